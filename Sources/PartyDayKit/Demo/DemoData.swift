@@ -1,0 +1,50 @@
+import Foundation
+
+/// The demo branch: a year of organizational life ending with the seed story's theme
+/// Party Day on 10 November 2026. Deterministic, so tests can compare it to golden files.
+public struct DemoData: Sendable {
+    public var branch: BranchProfile
+    public var members: [Member]
+    public var meetings: [Meeting]
+
+    public static let timeZone = TimeZone(identifier: "Asia/Shanghai")!
+    public static let seedMeetingID = "seed-2026-11-10"
+
+    public static func make() -> DemoData {
+        let branch = BranchProfile(
+            name: "冷轧厂酸轧作业区党支部",
+            parentOrganizations: ["日照公司", "冷轧厂"],
+            timeZoneIdentifier: timeZone.identifier,
+            partyGroups: [DemoRoster.picklingGroup, DemoRoster.rollingGroup]
+        )
+        let members = DemoRoster.members()
+        var builder = DemoYear(branch: branch, members: members)
+        var meetings = builder.makeYear()
+        meetings.append(SeedMeeting.make(branch: branch, members: members))
+        return DemoData(branch: branch, members: members, meetings: meetings)
+    }
+
+    /// Writes the demo into an empty store; refuses a folder that already holds data.
+    public func write(to store: Store) throws {
+        guard store.isEmpty else { throw DemoError.folderNotEmpty(store.folder.path) }
+        try store.save(branch)
+        try store.save(members)
+        for meeting in meetings { try store.save(meeting) }
+        try store.flush()
+    }
+
+    static func date(_ day: String, _ hour: Int, _ minute: Int = 0) -> Date {
+        Day(day)!.start(in: timeZone).addingTimeInterval(Double(hour * 3600 + minute * 60))
+    }
+}
+
+public enum DemoError: Error, CustomStringConvertible, Equatable {
+    case folderNotEmpty(String)
+
+    public var description: String {
+        switch self {
+        case let .folderNotEmpty(path):
+            "\(path) already holds data; the demo is written only into an empty or new folder (choose another with --data-dir)"
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// One gathering of organizational life, as logged by the secretary.
+public struct Meeting: Codable, Equatable, Sendable, Identifiable {
+    public enum State: String, Codable, CaseIterable, Sendable {
+        case planned
+        case inProgress = "in-progress"
+        case concluded
+    }
+
+    public var id: String
+    /// One gathering may count as several types; never empty.
+    public var types: [MeetingType]
+    /// The party group, for a party group meeting.
+    public var partyGroupID: String?
+    public var theme: String
+    public var start: Date
+    public var end: Date?
+    public var place: String
+    public var host: PersonRef?
+    public var recorder: PersonRef?
+    public var state: State
+    public var guests: [Guest]
+    public var attendance: [AttendanceRecord]
+    public var nonVotingAttendees: [NonVotingAttendee]
+    public var agenda: [AgendaStep]
+    public var speeches: [Speech]
+    public var suggestions: [Suggestion]
+    public var decisions: [Decision]
+    public var pledges: [Pledge]
+    public var hostSummary: String
+    public var minutes: String
+
+    public init(
+        id: String = ShortID.long(),
+        types: [MeetingType],
+        partyGroupID: String? = nil,
+        theme: String = "",
+        start: Date,
+        end: Date? = nil,
+        place: String = "",
+        host: PersonRef? = nil,
+        recorder: PersonRef? = nil,
+        state: State = .planned,
+        guests: [Guest] = [],
+        attendance: [AttendanceRecord] = [],
+        nonVotingAttendees: [NonVotingAttendee] = [],
+        agenda: [AgendaStep] = [],
+        speeches: [Speech] = [],
+        suggestions: [Suggestion] = [],
+        decisions: [Decision] = [],
+        pledges: [Pledge] = [],
+        hostSummary: String = "",
+        minutes: String = ""
+    ) {
+        self.id = id
+        self.types = types
+        self.partyGroupID = partyGroupID
+        self.theme = theme
+        self.start = start
+        self.end = end
+        self.place = place
+        self.host = host
+        self.recorder = recorder
+        self.state = state
+        self.guests = guests
+        self.attendance = attendance
+        self.nonVotingAttendees = nonVotingAttendees
+        self.agenda = agenda
+        self.speeches = speeches
+        self.suggestions = suggestions
+        self.decisions = decisions
+        self.pledges = pledges
+        self.hostSummary = hostSummary
+        self.minutes = minutes
+    }
+
+    /// A new meeting for `branch` on `start`: the agenda from the first type's template
+    /// and an unmarked attendance row for every member the roster expects that day.
+    public static func new(
+        types: [MeetingType],
+        partyGroupID: String? = nil,
+        start: Date,
+        branch: BranchProfile,
+        members: [Member]
+    ) -> Meeting {
+        let day = Day(start, in: branch.timeZone)
+        let expected = Roster(members: members).expected(at: types, partyGroupID: partyGroupID, on: day)
+        let steps = types.flatMap { branch.agendaTemplate(for: $0) }
+        var seen = Set<String>()
+        let agenda = steps.filter { seen.insert($0).inserted }.map { AgendaStep(title: $0) }
+        return Meeting(
+            types: types,
+            partyGroupID: partyGroupID,
+            start: start,
+            attendance: expected.map { AttendanceRecord(member: $0) },
+            agenda: agenda
+        )
+    }
+
+    /// The primary type: the first one listed.
+    public var primaryType: MeetingType { types.first ?? .themePartyDay }
+}

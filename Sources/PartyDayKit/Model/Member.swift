@@ -1,0 +1,118 @@
+/// A Party member on the branch roster. Everything that can change over the years is
+/// a dated history, so that the roster of any past day can be rebuilt.
+public struct Member: Codable, Equatable, Sendable, Identifiable {
+    public var id: String
+    /// In any script: 张润生, Aliya Tursun.
+    public var name: String
+    /// The day the member joined the Party (入党).
+    public var joinedOn: Day?
+    public var category: History<MemberCategory>
+    /// The start of the one-year probation, for a probationary member.
+    public var probationStart: Day?
+    /// The planned conversion to full membership.
+    public var plannedConversion: Day?
+    /// True while the member is under the penalty of probation (留党察看) and so has no vote.
+    public var noVotePenalty: History<Bool>
+    public var role: History<Role>
+    /// The party group's id, or nil for none.
+    public var partyGroup: History<String?>
+    public var rosterStatus: History<RosterStatus>
+    /// A mobile member (流动党员) works away; `mobileLocation` says where.
+    public var isMobile: Bool
+    public var mobileLocation: String
+
+    public init(
+        id: String = ShortID.long(),
+        name: String,
+        joinedOn: Day?,
+        onRosterSince: Day,
+        category: MemberCategory = .full,
+        probationStart: Day? = nil,
+        plannedConversion: Day? = nil,
+        role: Role = Role(.member),
+        partyGroupID: String? = nil,
+        status: RosterStatus = .active,
+        isMobile: Bool = false,
+        mobileLocation: String = ""
+    ) {
+        self.id = id
+        self.name = name
+        self.joinedOn = joinedOn
+        self.category = History(category, since: onRosterSince)
+        self.probationStart = probationStart
+        self.plannedConversion = plannedConversion
+        self.noVotePenalty = History(false, since: onRosterSince)
+        self.role = History(role, since: onRosterSince)
+        self.partyGroup = History(partyGroupID, since: onRosterSince)
+        self.rosterStatus = History(status, since: onRosterSince)
+        self.isMobile = isMobile
+        self.mobileLocation = mobileLocation
+    }
+
+    /// The member as the roster stood on `day`, or nil when not on the roster that day
+    /// (not yet arrived, transferred out, deceased).
+    public func snapshot(on day: Day) -> MemberSnapshot? {
+        guard let status = rosterStatus.value(on: day), status.isOnRoster else { return nil }
+        let category = category.value(on: day) ?? self.category.changes[0].value
+        let penalty = noVotePenalty.value(on: day) ?? false
+        return MemberSnapshot(
+            memberID: id,
+            name: name,
+            category: category,
+            underNoVotePenalty: penalty,
+            role: role.value(on: day) ?? role.changes[0].value,
+            partyGroupID: partyGroup.value(on: day) ?? nil
+        )
+    }
+}
+
+/// Full member (正式党员) or probationary member (预备党员).
+public enum MemberCategory: String, Codable, CaseIterable, Sendable {
+    case full
+    case probationary
+}
+
+/// Where a member stands on the roster.
+public enum RosterStatus: String, Codable, CaseIterable, Sendable {
+    case active
+    case transferredIn = "transferred-in"
+    case transferredOut = "transferred-out"
+    case deceased
+
+    public var isOnRoster: Bool { self == .active || self == .transferredIn }
+}
+
+/// A member's office in the branch.
+public struct Role: Codable, Equatable, Sendable {
+    public enum Kind: String, Codable, CaseIterable, Sendable {
+        case secretary
+        case deputySecretary = "deputy-secretary"
+        case committeeMember = "committee-member"
+        case member
+    }
+
+    public var kind: Kind
+    /// For a committee member: organization, propaganda, discipline, …
+    public var portfolio: String
+
+    public init(_ kind: Kind, portfolio: String = "") {
+        self.kind = kind
+        self.portfolio = portfolio
+    }
+
+    /// Secretaries and committee members sit on the branch committee.
+    public var isOnCommittee: Bool { kind != .member }
+}
+
+/// One member as the roster stood on one day.
+public struct MemberSnapshot: Equatable, Sendable {
+    public var memberID: String
+    public var name: String
+    public var category: MemberCategory
+    public var underNoVotePenalty: Bool
+    public var role: Role
+    public var partyGroupID: String?
+
+    /// Probationary members and those under the penalty of probation attend without a vote.
+    public var hasVote: Bool { category == .full && !underNoVotePenalty }
+}

@@ -1,0 +1,41 @@
+/// The result of a vote under the "two majorities" reading of the rules: more than half
+/// of the voters present, and yes votes more than half of the voters *expected*.
+public enum DecisionOutcome: String, Equatable, Sendable {
+    case passed
+    /// Quorum was met but the yes votes were not more than half of the voters expected.
+    case failed
+    /// Not more than half of the voters were present: no valid vote can be taken.
+    case noQuorum = "no-quorum"
+    /// More votes were counted than voters present: the count must be corrected.
+    case invalidCount = "invalid-count"
+    /// No votes entered yet.
+    case notVoted = "not-voted"
+
+    public init(_ decision: Decision, tally: AttendanceTally) {
+        let cast = decision.yes + decision.no + decision.abstain
+        if cast == 0 {
+            self = .notVoted
+        } else if !tally.quorumMet {
+            self = .noQuorum
+        } else if cast > tally.votersPresent || min(decision.yes, decision.no, decision.abstain) < 0 {
+            self = .invalidCount
+        } else if decision.yes * 2 > tally.votersExpected {
+            self = .passed
+        } else {
+            self = .failed
+        }
+    }
+}
+
+extension Meeting {
+    public var tally: AttendanceTally { AttendanceTally(self) }
+
+    public func outcome(of decision: Decision) -> DecisionOutcome {
+        DecisionOutcome(decision, tally: tally)
+    }
+
+    /// Pledges made here that are still open past their due day.
+    public func overduePledges(today: Day) -> [Pledge] {
+        pledges.filter { $0.isOverdue(today: today) }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One writer per data folder: an flock on a lock file. The kernel drops the lock when
+/// its process dies, so a lock left by a crashed process never blocks; the file only
+/// says who holds it.
+final class FolderLock {
+    private let fd: Int32
+
+    /// Takes the lock or throws `StoreError.locked` naming the holder.
+    init(file: URL, folderForMessages: String) throws {
+        fd = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            throw StoreError.io(path: file.path, message: "cannot open the lock file: \(String(cString: strerror(errno)))")
+        }
+        fchmod(fd, 0o600)
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let holder = FolderLock.describeHolder(fd: fd)
+            close(fd)
+            throw StoreError.locked(folder: folderForMessages, holder: holder)
+        }
+        let note = "pid \(getpid()) on \(ProcessInfo.processInfo.hostName) since \(ISO8601DateFormatter().string(from: Date()))\n"
+        ftruncate(fd, 0)
+        _ = note.withCString { pwrite(fd, $0, strlen($0), 0) }
+    }
+
+    deinit {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+
+    private static func describeHolder(fd: Int32) -> String {
+        var buffer = [UInt8](repeating: 0, count: 256)
+        let count = pread(fd, &buffer, buffer.count, 0)
+        let text = count > 0 ? String(decoding: buffer[0..<count], as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines) : ""
+        return text.isEmpty ? "another partyday process" : "another partyday process (\(text))"
+    }
+}

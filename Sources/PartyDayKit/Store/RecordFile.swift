@@ -1,0 +1,142 @@
+import Foundation
+
+/// The envelope of every file partyday writes: a kind that tells our files from any
+/// other property list, the format version, and the record itself.
+struct RecordFile<Record: Codable>: Codable {
+    var formatVersion: Int
+    var kind: RecordKind
+    var record: Record
+
+    init(kind: RecordKind, record: Record) {
+        self.formatVersion = RecordFile.currentVersion
+        self.kind = kind
+        self.record = record
+    }
+
+    /// Bumped whenever the meaning of a stored field changes; older builds then refuse the file.
+    static var currentVersion: Int { FileFormat.version }
+
+    enum CodingKeys: String, CodingKey {
+        case formatVersion, kind, record
+    }
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        guard let kindText = try? container.decode(String.self, forKey: .kind),
+              let kind = RecordKind(rawValue: kindText) else {
+            throw FileFormatError.foreign
+        }
+        self.kind = kind
+        guard let version = try? container.decode(Int.self, forKey: .formatVersion), version >= 1 else {
+            throw FileFormatError.badVersion
+        }
+        guard version <= FileFormat.version else {
+            throw FileFormatError.newerVersion(version)
+        }
+        self.formatVersion = version
+        self.record = try container.decode(Record.self, forKey: .record)
+    }
+}
+
+enum RecordKind: String, Codable {
+    case branch = "partyday.branch"
+    case members = "partyday.members"
+    case meeting = "partyday.meeting"
+    case index = "partyday.index"
+}
+
+enum FileFormatError: Error {
+    case foreign
+    case badVersion
+    case newerVersion(Int)
+    case wrongKind(found: RecordKind, expected: RecordKind)
+}
+
+/// Encoding and decoding of record files, with errors that name what is wrong.
+public enum FileFormat {
+    /// The format version this build writes and the newest it reads.
+    public static let version = 1
+    /// No record file legitimately comes near this; a larger one is refused unread.
+    public static let maximumFileSize = 8 * 1024 * 1024
+
+    static func encode<Record: Codable>(_ record: Record, kind: RecordKind, format: PropertyListSerialization.PropertyListFormat = .xml) throws -> Data {
+        let encoder = PropertyListEncoder()
+        encoder.outputFormat = format
+        return try encoder.encode(RecordFile(kind: kind, record: record))
+    }
+
+    /// Decodes `data` read from `path`, or throws a `FileProblem` that says what is wrong.
+    static func decode<Record: Codable>(_ type: Record.Type, kind: RecordKind, from data: Data, path: String) throws -> Record {
+        if data.isEmpty {
+            throw FileProblem(path: path, message: "the file is empty")
+        }
+        if data.count > maximumFileSize {
+            throw FileProblem(path: path, message: "the file is too large (\(data.count / 1_048_576) MiB; a record is at most \(maximumFileSize / 1_048_576) MiB)")
+        }
+        do {
+            let file = try PropertyListDecoder().decode(RecordFile<Record>.self, from: data)
+            guard file.kind == kind else {
+                throw FileFormatError.wrongKind(found: file.kind, expected: kind)
+            }
+            return file.record
+        } catch let error as FileFormatError {
+            throw FileProblem(path: path, message: describe(error))
+        } catch let error as DecodingError {
+            throw FileProblem(path: path, message: describe(error))
+        } catch {
+            throw FileProblem(path: path, message: "not a readable property list (damaged or truncated): \(error)")
+        }
+    }
+
+    private static func describe(_ error: FileFormatError) -> String {
+        switch error {
+        case .foreign:
+            "not a partyday file (a property list without a partyday kind)"
+        case .badVersion:
+            "the format version is missing or invalid"
+        case let .newerVersion(version):
+            "written by a newer partyday (format \(version); this build reads up to \(FileFormat.version)); left untouched"
+        case let .wrongKind(found, expected):
+            "holds a \(found.rawValue) record where a \(expected.rawValue) record belongs"
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case let .typeMismatch(type, context):
+            "wrong value type at \(path(context)): expected \(typeName(type))"
+        case let .valueNotFound(type, context):
+            "missing value at \(path(context)): expected \(typeName(type))"
+        case let .keyNotFound(key, context):
+            "missing field '\(key.stringValue)' at \(path(context))"
+        case let .dataCorrupted(context):
+            if let format = context.underlyingError as? FileFormatError {
+                describe(format)
+            } else if context.codingPath.isEmpty {
+                "not a readable property list (damaged or truncated)"
+            } else {
+                "bad value at \(path(context)): \(context.debugDescription)"
+            }
+        @unknown default:
+            "cannot be read: \(error)"
+        }
+    }
+
+    private static func path(_ context: DecodingError.Context) -> String {
+        let parts = context.codingPath.map { key in
+            key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)"
+        }
+        let joined = parts.joined()
+        return joined.isEmpty ? "the top level" : String(joined.drop { $0 == "." })
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text"
+        case is Int.Type: "a whole number"
+        case is Bool.Type: "true or false"
+        case is Date.Type: "a date"
+        default: "\(type)"
+        }
+    }
+}
