@@ -7,6 +7,12 @@ public struct DemoData: Sendable {
     public var members: [Member]
     public var meetings: [Meeting]
 
+    public init(branch: BranchProfile, members: [Member], meetings: [Meeting]) {
+        self.branch = branch
+        self.members = members
+        self.meetings = meetings
+    }
+
     public static let timeZone = TimeZone(identifier: "Asia/Shanghai")!
     public static let seedMeetingID = "seed-2026-11-10"
 

@@ -12,6 +12,12 @@ struct FileStamp: Codable, Equatable, Sendable {
     var modifiedNanoseconds: Int64
     var inode: UInt64
 
+    init(size: Int64, modifiedNanoseconds: Int64, inode: UInt64) {
+        self.size = size
+        self.modifiedNanoseconds = modifiedNanoseconds
+        self.inode = inode
+    }
+
     init?(path: String) {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }

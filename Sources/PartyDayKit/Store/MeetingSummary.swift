@@ -46,6 +46,31 @@ public struct MeetingSummary: Codable, Equatable, Sendable, Identifiable {
         droppedPledges = meeting.pledges.filter { $0.status == .dropped }.count
     }
 
+    /// Rebuilds a summary read back from the index.
+    init(id: String, types: [MeetingType], partyGroupID: String?, theme: String, start: Date, end: Date?,
+         state: Meeting.State, expectedFull: Int, expectedProbationary: Int, attendedFull: Int,
+         attendedProbationary: Int, votersExpected: Int, votersPresent: Int, guestCount: Int,
+         openPledgeDueDays: [Day], openPledgesWithoutDue: Int, keptPledges: Int, droppedPledges: Int) {
+        self.id = id
+        self.types = types
+        self.partyGroupID = partyGroupID
+        self.theme = theme
+        self.start = start
+        self.end = end
+        self.state = state
+        self.expectedFull = expectedFull
+        self.expectedProbationary = expectedProbationary
+        self.attendedFull = attendedFull
+        self.attendedProbationary = attendedProbationary
+        self.votersExpected = votersExpected
+        self.votersPresent = votersPresent
+        self.guestCount = guestCount
+        self.openPledgeDueDays = openPledgeDueDays
+        self.openPledgesWithoutDue = openPledgesWithoutDue
+        self.keptPledges = keptPledges
+        self.droppedPledges = droppedPledges
+    }
+
     public var expected: Int { expectedFull + expectedProbationary }
     public var attended: Int { attendedFull + attendedProbationary }
     public var openPledges: Int { openPledgeDueDays.count + openPledgesWithoutDue }

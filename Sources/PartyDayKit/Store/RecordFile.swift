@@ -42,7 +42,6 @@ enum RecordKind: String, Codable {
     case branch = "partyday.branch"
     case members = "partyday.members"
     case meeting = "partyday.meeting"
-    case index = "partyday.index"
 }
 
 enum FileFormatError: Error {
@@ -103,6 +102,8 @@ public enum FileFormat {
 
     private static func describe(_ error: DecodingError) -> String {
         switch error {
+        case let .typeMismatch(_, context) where context.codingPath.isEmpty:
+            "not a partyday file (the top level is not a dictionary)"
         case let .typeMismatch(type, context):
             "wrong value type at \(path(context)): expected \(typeName(type))"
         case let .valueNotFound(type, context):

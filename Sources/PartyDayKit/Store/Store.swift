@@ -48,7 +48,7 @@ public final class Store {
     static let derivedFolder = ".partyday"
     static let branchFile = "branch.plist"
     static let membersFile = "members.plist"
-    private var indexURL: URL { url(".partyday/meetings-index.plist") }
+    private var indexURL: URL { url(".partyday/meetings-index.tsv") }
 
     /// True when the folder holds no branch, members or meetings.
     public var isEmpty: Bool {
@@ -301,15 +301,13 @@ public final class Store {
     }
 
     private func meetingFilesOnDisk() -> [(String, FileStamp)] {
-        let manager = FileManager.default
-        let meetingsURL = url(MeetingFileName.folder)
-        let years = ((try? manager.contentsOfDirectory(atPath: meetingsURL.path)) ?? []).filter(MeetingFileName.isYearFolder)
+        let root = folder.path + "/"
         var files: [(String, FileStamp)] = []
-        for year in years {
-            let names = (try? manager.contentsOfDirectory(atPath: meetingsURL.appendingPathComponent(year).path)) ?? []
-            for name in names where MeetingFileName.isMeetingFile(name) {
-                let path = "\(MeetingFileName.folder)/\(year)/\(name)"
-                if let stamp = FileStamp(path: url(path).path) { files.append((path, stamp)) }
+        for year in directoryNames(root + MeetingFileName.folder) where MeetingFileName.isYearFolder(year) {
+            let yearPath = "\(MeetingFileName.folder)/\(year)"
+            for name in directoryNames(root + yearPath) where MeetingFileName.isMeetingFile(name) {
+                let path = "\(yearPath)/\(name)"
+                if let stamp = FileStamp(path: root + path) { files.append((path, stamp)) }
             }
         }
         return files

@@ -1,0 +1,140 @@
+import Foundation
+import PartyDayKit
+
+/// `swift run -c release partyday-bench [--json] [--meetings N]`: builds the decade data
+/// set in a temp folder and measures the store. Figures are medians of repeated runs,
+/// taken side by side in one process because the machines are noisy.
+@main
+struct Bench {
+    static func main() throws {
+        let arguments = CommandLine.arguments.dropFirst()
+        if arguments.contains("--help") || arguments.contains("-h") {
+            print("usage: partyday-bench [--json] [--meetings N]\nMeasures the store on a generated decade data set (60 members, 600 meetings).")
+            return
+        }
+        let json = arguments.contains("--json")
+        var meetingCount = 600
+        if let flag = arguments.firstIndex(of: "--meetings"), arguments.index(after: flag) < arguments.endIndex,
+           let value = Int(arguments[arguments.index(after: flag)]), value >= 10 {
+            meetingCount = value
+        }
+
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("partyday-bench-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let large = root.appendingPathComponent("decade"), small = root.appendingPathComponent("small")
+        let data = DecadeDataSet.make(meetingCount: meetingCount)
+        try write(data, to: large)
+        try write(DemoData(branch: data.branch, members: data.members, meetings: Array(data.meetings.prefix(10))), to: small)
+
+        var figures = Figures()
+        figures.meetings = meetingCount
+        figures.meetingFileKB = averageMeetingFileKB(in: large)
+        figures.loadAllMs = median(runs: 5) {
+            let store = try Store(folder: large, access: .readOnly)
+            let result = store.loadAllMeetings()
+            precondition(result.meetings.count == meetingCount && result.problems.isEmpty, "load_all lost meetings")
+        }
+        figures.listMeetingsMs = median(runs: 15) {
+            let store = try Store(folder: large, access: .readOnly)
+            precondition(store.listMeetings().summaries.count == meetingCount, "listing lost meetings")
+        }
+        (figures.saveOneMs10, figures.saveOneMs600) = try measureSaves(small: small, large: large, data: data)
+        figures.pythonParseMs = pythonParseMs(folder: large)
+        figures.peakRSSMB = peakRSSMB()
+
+        if json {
+            print(figures.json)
+        } else {
+            print(figures.report)
+        }
+    }
+
+    static func write(_ data: DemoData, to folder: URL) throws {
+        let store = try Store(folder: folder)
+        try data.write(to: store)
+    }
+
+    /// Saves alternate between the 10-meeting and the 600-meeting folder so that both
+    /// medians see the same machine noise.
+    static func measureSaves(small: URL, large: URL, data: DemoData) throws -> (Double, Double) {
+        let smallStore = try Store(folder: small), largeStore = try Store(folder: large)
+        _ = smallStore.listMeetings()
+        _ = largeStore.listMeetings()
+        var smallMeeting = data.meetings[5], largeMeeting = data.meetings[meetingCountMiddle(data)]
+        var smallTimes: [Double] = [], largeTimes: [Double] = []
+        for round in 0..<41 {
+            smallMeeting.theme = "保存测试 \(round)"
+            largeMeeting.theme = "保存测试 \(round)"
+            smallTimes.append(try time { try smallStore.save(smallMeeting) })
+            largeTimes.append(try time { try largeStore.save(largeMeeting) })
+        }
+        try smallStore.flush()
+        try largeStore.flush()
+        return (middle(smallTimes), middle(largeTimes))
+    }
+
+    static func meetingCountMiddle(_ data: DemoData) -> Int { data.meetings.count / 2 }
+
+    static func pythonParseMs(folder: URL) -> Double? {
+        let script = """
+            import glob, plistlib, sys, time
+            files = sorted(glob.glob(sys.argv[1] + '/meetings/*/*.plist'))
+            start = time.perf_counter()
+            for name in files:
+                with open(name, 'rb') as f:
+                    plistlib.load(f)
+            print((time.perf_counter() - start) * 1000)
+            """
+        var runs: [Double] = []
+        for _ in 0..<3 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", "-c", script, folder.path]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            guard (try? process.run()) != nil else { return nil }
+            let output = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0,
+                  let value = Double(String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            else { return nil }
+            runs.append(value)
+        }
+        return middle(runs)
+    }
+
+    static func averageMeetingFileKB(in folder: URL) -> Double {
+        let meetings = folder.appendingPathComponent("meetings")
+        var total = 0, count = 0
+        for year in (try? FileManager.default.contentsOfDirectory(atPath: meetings.path)) ?? [] {
+            let yearURL = meetings.appendingPathComponent(year)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: yearURL.path)) ?? [] where name.hasSuffix(".plist") {
+                let size = (try? FileManager.default.attributesOfItem(atPath: yearURL.appendingPathComponent(name).path)[.size] as? Int) ?? 0
+                total += size
+                count += 1
+            }
+        }
+        return count == 0 ? 0 : Double(total) / Double(count) / 1024
+    }
+
+    static func peakRSSMB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+
+    static func time(_ work: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try work()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+    }
+
+    static func median(runs: Int, _ work: () throws -> Void) -> Double {
+        middle((0..<runs).map { _ in (try? time(work)) ?? .nan })
+    }
+
+    static func middle(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted[sorted.count / 2]
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// The benchmark's results, with the targets they are judged against.
+struct Figures {
+    var meetings = 0
+    var meetingFileKB = 0.0
+    var loadAllMs = 0.0
+    var listMeetingsMs = 0.0
+    var saveOneMs10 = 0.0
+    var saveOneMs600 = 0.0
+    var pythonParseMs: Double?
+    var peakRSSMB = 0.0
+
+    var json: String {
+        var fields: [(String, String)] = [
+            ("meetings", "\(meetings)"),
+            ("meeting_file_kb", format(meetingFileKB)),
+            ("load_all_ms", format(loadAllMs)),
+            ("list_meetings_ms", format(listMeetingsMs)),
+            ("save_one_ms_10", format(saveOneMs10)),
+            ("save_one_ms_600", format(saveOneMs600)),
+            ("python_parse_ms", pythonParseMs.map(format) ?? "null"),
+            ("peak_rss_mb", format(peakRSSMB)),
+        ]
+        fields.append(("targets_met", checks.allSatisfy(\.met) ? "true" : "false"))
+        return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
+    }
+
+    var report: String {
+        var lines = [
+            "partyday-bench: \(meetings) meetings (average file \(format(meetingFileKB)) KB); medians",
+            "  load_all_ms        \(format(loadAllMs))",
+            "  list_meetings_ms   \(format(listMeetingsMs))",
+            "  save_one_ms_10     \(format(saveOneMs10))",
+            "  save_one_ms_600    \(format(saveOneMs600))",
+            "  python_parse_ms    \(pythonParseMs.map(format) ?? "n/a (python3 not found)")",
+            "  peak_rss_mb        \(format(peakRSSMB))",
+            "targets:",
+        ]
+        lines += checks.map { "  \($0.met ? "met " : "MISSED") \($0.name)" }
+        return lines.joined(separator: "\n")
+    }
+
+    struct Check {
+        var name: String
+        var met: Bool
+    }
+
+    var checks: [Check] {
+        [
+            Check(name: "save_one_ms_600 <= 5", met: saveOneMs600 <= 5),
+            Check(name: "save_one_ms_600 <= 1.5 x save_one_ms_10", met: saveOneMs600 <= 1.5 * saveOneMs10),
+            Check(name: "list_meetings_ms <= 30", met: listMeetingsMs <= 30),
+        ]
+    }
+
+    private func format(_ value: Double) -> String {
+        String(format: "%.2f", value)
+    }
+}

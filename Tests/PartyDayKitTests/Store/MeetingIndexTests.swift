@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import PartyDayKit
+
+@Suite struct MeetingIndexTests {
+    @Test func listingUsesTheIndexAndSeesChangesMadeBehindItsBack() throws {
+        let folder = TempFolder()
+        let store = try openStore(folder)
+        var meeting = fullMeeting(id: "m1")
+        try store.save(meeting)
+        try store.save(fullMeeting(id: "m2"))
+        try store.flush()
+        #expect(FileManager.default.fileExists(atPath: folder.file(".partyday/meetings-index.tsv").path))
+
+        // Another tool rewrites a file: the stamp changes and the summary follows the file.
+        meeting.theme = "外部修改的主题"
+        let path = folder.file(meetingFiles(in: folder.url).first { $0.contains("m1") }!)
+        try FileFormat.encode(meeting.sanitized(), kind: .meeting).write(to: path)
+        let fresh = try openStore(folder, .readOnly).listMeetings()
+        #expect(fresh.summaries.first { $0.id == "m1" }?.theme == "外部修改的主题")
+    }
+
+    @Test func aDamagedOrMissingIndexIsRebuilt() throws {
+        let folder = TempFolder()
+        do {
+            let store = try openStore(folder)
+            for number in 0..<3 { try store.save(fullMeeting(id: "m\(number)")) }
+        }
+        let indexURL = folder.file(".partyday/meetings-index.tsv")
+        try Data("partyday-meetings-index 1\ngarbage\tline\n".utf8).write(to: indexURL)
+        #expect(try openStore(folder).listMeetings().summaries.count == 3)
+        try FileManager.default.removeItem(at: indexURL)
+        #expect(try openStore(folder).listMeetings().summaries.count == 3)
+        #expect(FileManager.default.fileExists(atPath: indexURL.path), "the writer rebuilt it")
+    }
+
+    @Test func theIndexIsNeverTheSourceOfTruth() throws {
+        let folder = TempFolder()
+        let store = try openStore(folder)
+        try store.save(fullMeeting(id: "only"))
+        try store.flush()
+        try FileManager.default.removeItem(at: folder.file(meetingFiles(in: folder.url)[0]))
+        #expect(try openStore(folder, .readOnly).listMeetings().summaries.isEmpty)
+    }
+
+    @Test func summariesRoundTripThroughTheIndexText() throws {
+        // Summaries are made from saved, that is sanitized, meetings.
+        var meeting = fullMeeting(id: "tab\there").sanitized()
+        meeting.theme = "带\\反斜杠和\t制表符"
+        var index = MeetingIndex()
+        let stamp = FileStamp(size: 10, modifiedNanoseconds: 1_234_567_890_123, inode: 42)
+        index.entries["meetings/2026/x.plist"] = MeetingIndex.Entry(stamp: stamp, summary: MeetingSummary(meeting))
+        let parsed = try #require(MeetingIndex.parse(index.serialized()))
+        #expect(parsed.entries == index.entries)
+        let summary = try #require(parsed.entries.values.first?.summary)
+        #expect(summary.expected == 1 && summary.attended == 0)
+        #expect(summary.keptPledges == 1 && summary.droppedPledges == 1 && summary.openPledges == 0)
+    }
+
+    @Test func summariesCountPledgesAndAttendance() {
+        let summary = MeetingSummary(SeedMeetingFixture.meeting)
+        #expect(summary.expected == 28)
+        #expect(summary.attended == 26)
+        #expect(summary.guestCount == 4)
+        #expect(summary.openPledges == 4)
+        #expect(summary.overduePledges(today: Day("2027-01-01")!) == 3)
+    }
+
+    @Test func twoFilesForOneMeetingAreReportedAndTheNewerWins() throws {
+        let folder = TempFolder()
+        let store = try openStore(folder)
+        var meeting = fullMeeting(id: "dup")
+        try store.save(meeting)
+        let first = meetingFiles(in: folder.url)[0]
+        let copy = first.replacingOccurrences(of: "theme-party-day", with: "general-meeting")
+        meeting.theme = "较新的副本"
+        try FileFormat.encode(meeting.sanitized(), kind: .meeting).write(to: folder.file(copy))
+        let listing = try openStore(folder, .readOnly).listMeetings()
+        #expect(listing.summaries.map(\.theme) == ["较新的副本"])
+        #expect(listing.problems.map(\.path) == [first])
+    }
+}
+
+enum SeedMeetingFixture {
+    static let meeting = DemoData.make().meetings.first { $0.id == DemoData.seedMeetingID }!
+}

@@ -1,0 +1,61 @@
+import Foundation
+import PartyDayKit
+import Testing
+
+/// A writer killed with SIGKILL at random moments, again and again: every meeting file
+/// must decode and hold one whole version (old or new, never a mix), versions never go
+/// back, and no temp file is ever taken for a record.
+@Suite struct CrashSafetyTests {
+    @Test func killedWritersNeverLeaveATornOrLostFile() throws {
+        let scratch = Scratch()
+        let writer = try builtProduct("partyday-test-writer")
+        let ids = ["crash-a", "crash-b", "crash-c"]
+        var lastVersion: [String: Int] = [:]
+        var random = SystemRandomNumberGenerator()
+        var roundsWithTempFiles = 0
+        let rounds = 220
+
+        for round in 0..<rounds {
+            let process = Process()
+            process.executableURL = writer
+            process.arguments = ["write-loop", scratch.url.path]
+            process.environment = ["SWIFT_BACKTRACE": "interactive=no"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 15_000...60_000, using: &random))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            #expect(process.terminationReason == .uncaughtSignal, "round \(round): the writer died on its own")
+
+            if hasTempFile(scratch.url) { roundsWithTempFiles += 1 }
+            let store = try Store(folder: scratch.url, access: .readOnly)
+            let listing = store.listMeetings()
+            #expect(listing.problems.isEmpty, "round \(round): \(listing.problems)")
+            #expect(Set(listing.summaries.map(\.id)).isSubset(of: Set(ids)), "round \(round): a temp file was taken for a record")
+            for summary in listing.summaries {
+                let meeting = try store.loadMeeting(id: summary.id)
+                let version = try #require(Int(meeting.theme.dropFirst()), "round \(round): theme \(meeting.theme)")
+                let mark = "v\(version)"
+                let whole = meeting.place == mark && meeting.agenda.count == 40
+                    && meeting.agenda.allSatisfy { $0.title == mark && $0.notes.hasPrefix(mark) }
+                    && meeting.minutes == String(repeating: "\(mark)\n", count: 200)
+                #expect(whole, "round \(round): \(summary.id) mixes versions")
+                #expect(version >= lastVersion[summary.id, default: 0], "round \(round): \(summary.id) went back in time")
+                lastVersion[summary.id] = version
+            }
+        }
+        // The writer must really have been writing when it was killed, many times over.
+        #expect(lastVersion.count == 3)
+        #expect(lastVersion.values.min()! > rounds / 2, "too few saves happened: \(lastVersion)")
+        print("crash safety: \(rounds) kills, versions reached \(lastVersion), temp files left behind in \(roundsWithTempFiles) rounds")
+    }
+
+    private func hasTempFile(_ folder: URL) -> Bool {
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let name = enumerator?.nextObject() as? String {
+            if name.contains(".tmp-") { return true }
+        }
+        return false
+    }
+}
