@@ -11,6 +11,7 @@ import Testing
             let sub = try partyday(command, "--help")
             #expect(sub.status == 0)
             #expect(sub.stdout.contains("--data-dir"), "every command takes --data-dir: \(command)")
+            #expect(try partyday(command, "--version").stdout.hasPrefix("partyday "), "--version on \(command)")
         }
     }
 
