@@ -15,10 +15,16 @@ let package = Package(
     targets: [
         // Model, rules and the property-list store: no UI, no terminal.
         .target(name: "PartyDayKit"),
+        // The terminal program's core: update(state, event) and render(state, size). No ncurses, no disk.
+        .target(name: "PartyDayUI", dependencies: ["PartyDayKit"]),
+        // ncursesw, imported only by the partyday executable's terminal adapter.
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .executableTarget(
             name: "partyday",
             dependencies: [
                 "PartyDayKit",
+                "PartyDayUI",
+                "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -26,6 +32,7 @@ let package = Package(
         // A writer that the crash-safety and lock tests start and kill; not for users.
         .executableTarget(name: "partyday-test-writer", dependencies: ["PartyDayKit"]),
         .testTarget(name: "PartyDayKitTests", dependencies: ["PartyDayKit"]),
+        .testTarget(name: "PartyDayUITests", dependencies: ["PartyDayUI", "PartyDayKit"]),
         .testTarget(name: "partydayTests", dependencies: ["PartyDayKit"]),
     ]
 )

@@ -1,24 +1,73 @@
 import ArgumentParser
 import Foundation
 import PartyDayKit
+import PartyDayUI
 
-/// The default command: the branch at a glance.
+/// The default command: the interactive screens on a terminal, a summary otherwise.
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Show the branch at a glance: roster, meetings in progress, recent meetings, pledges."
+        abstract: "Open the branch: the interactive screens on a terminal, a summary when output is not a terminal."
     )
 
     @OptionGroup var options: DataOptions
 
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Interface language: en or zh (default: from LANG).", valueName: "en|zh"))
+    var language: Language?
+
+    @Flag(help: "Open the demo branch, kept in a folder of its own under the cache folder (written on first use).")
+    var demo = false
+
+    @Flag(help: "Print the summary instead of opening the screens.")
+    var summary = false
+
     func run() throws {
-        let folder = options.folder
+        if demo && options.dataDir != nil { throw failure("--demo uses its own folder; leave out --data-dir") }
+        let folder = demo ? try demoFolder() : options.folder
+        if summary || isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 {
+            return try printSummary(folder)
+        }
+        let strings = Strings.forEnvironment(ProcessInfo.processInfo.environment, override: language)
+        let store: Store
+        var readOnly: String?
+        do {
+            store = try Store(folder: folder)
+        } catch let error as StoreError {
+            guard case .locked = error else { throw failure(describe(error)) }
+            store = try Store(folder: folder, access: .readOnly)
+            readOnly = error.description
+        } catch {
+            throw failure(describe(error))
+        }
+        do {
+            let shell = try TUIShell(store: store, strings: strings, readOnly: readOnly)
+            shell.run()
+        } catch {
+            throw failure(describe(error))
+        }
+    }
+
+    /// `$XDG_CACHE_HOME/partyday/demo`, else `~/.cache/partyday/demo`; the demo is written there once.
+    private func demoFolder() throws -> URL {
+        let environment = ProcessInfo.processInfo.environment
+        let cache = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : nil }
+            ?? URL(fileURLWithPath: NSHomeDirectory()).appendingPathComponent(".cache")
+        let folder = cache.appendingPathComponent("partyday/demo")
+        do {
+            let store = try Store(folder: folder)
+            if store.isEmpty { try DemoData.make().write(to: store) }
+        } catch {
+            throw failure(describe(error))
+        }
+        return folder
+    }
+
+    private func printSummary(_ folder: URL) throws {
         guard FileManager.default.fileExists(atPath: folder.path),
               let store = try? Store(folder: folder, access: .readOnly), !store.isEmpty else {
             print("""
                 No branch in \(folder.path) yet.
-                Try the demo branch:   partyday demo --data-dir /tmp/partyday-demo
-                                       partyday --data-dir /tmp/partyday-demo
+                Run `partyday` in a terminal to create it, or try the demo: partyday --demo
                 """)
             return
         }
@@ -41,6 +90,8 @@ struct OpenCommand: ParsableCommand {
         }
     }
 }
+
+extension Language: ExpressibleByArgument {}
 
 /// The summary's text, laid out with display widths so Chinese themes line up.
 struct SummaryText {

@@ -11,7 +11,7 @@ struct PartyDay: ParsableCommand {
             $XDG_DATA_HOME/partyday, else ~/.local/share/partyday.
             """,
         version: PartyDayVersion.string,
-        subcommands: [OpenCommand.self, DemoCommand.self, CheckCommand.self],
+        subcommands: [OpenCommand.self, DemoCommand.self, CheckCommand.self, ImportCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

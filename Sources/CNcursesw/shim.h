@@ -1,0 +1,27 @@
+// SwiftPM drops pkg-config's -D flags, and without these the wide-character API
+// (get_wch, mvaddwstr, setcchar) and wcwidth stay hidden.
+#ifndef PARTYDAY_NCURSES_SHIM_H
+#define PARTYDAY_NCURSES_SHIM_H
+#define _XOPEN_SOURCE 600
+#define _DEFAULT_SOURCE 1
+#define NCURSES_WIDECHAR 1
+#include <locale.h>
+#include <wchar.h>
+#include <langinfo.h>
+#include <ncursesw/curses.h>
+
+// Macros and globals Swift cannot import (or, under strict concurrency, touch).
+static const int pd_ok = OK;
+static const int pd_err = ERR;
+static const int pd_key_code_yes = KEY_CODE_YES;
+static inline attr_t pd_a_bold(void) { return A_BOLD; }
+static inline attr_t pd_a_reverse(void) { return A_REVERSE; }
+static inline attr_t pd_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t pd_a_dim(void) { return A_DIM; }
+static inline attr_t pd_a_normal(void) { return A_NORMAL; }
+static inline attr_t pd_color_pair(short n) { return COLOR_PAIR(n); }
+static inline WINDOW *pd_stdscr(void) { return stdscr; }
+static inline int pd_lines(void) { return LINES; }
+static inline int pd_cols(void) { return COLS; }
+static inline void pd_set_escdelay(int ms) { set_escdelay(ms); }
+#endif

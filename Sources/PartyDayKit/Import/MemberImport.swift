@@ -1,0 +1,133 @@
+import Foundation
+
+/// A roster read from a spreadsheet's CSV export: the members it would add, and every
+/// row that cannot be used, with why. Nothing is written until the user confirms.
+public struct MemberImport: Equatable, Sendable {
+    public struct RowProblem: Equatable, Sendable, CustomStringConvertible {
+        public var line: Int
+        public var message: String
+        public var description: String { "line \(line): \(message)" }
+    }
+
+    public var members: [Member]
+    public var problems: [RowProblem]
+
+    /// Column headers understood, in English or Chinese; `name` is required.
+    enum Column: CaseIterable {
+        case name, category, joined, probationStart, plannedConversion, role, portfolio, group, mobileLocation
+
+        var headers: [String] {
+            switch self {
+            case .name: ["name", "姓名"]
+            case .category: ["category", "类别", "党员类别", "人员类别"]
+            case .joined: ["joined", "入党日期", "入党时间"]
+            case .probationStart: ["probation start", "预备期开始"]
+            case .plannedConversion: ["planned conversion", "预计转正日期", "转正日期"]
+            case .role: ["role", "职务", "党内职务"]
+            case .portfolio: ["portfolio", "分工"]
+            case .group: ["party group", "group", "党小组"]
+            case .mobileLocation: ["mobile location", "流动党员所在地", "流动地点"]
+            }
+        }
+    }
+
+    /// Reads `text`; members join the roster on `today`. Party groups are matched by name.
+    public static func read(_ text: String, branch: BranchProfile, existing: [Member], today: Day) -> MemberImport {
+        let parsed = CSVParser.parse(text)
+        var result = MemberImport(members: [], problems: [])
+        if let error = parsed.error {
+            result.problems.append(RowProblem(line: 0, message: error))
+        }
+        guard let header = parsed.rows.first else {
+            result.problems.append(RowProblem(line: 1, message: "the file is empty"))
+            return result
+        }
+        var columns: [Column: Int] = [:]
+        for (index, title) in header.fields.enumerated() {
+            let key = title.trimmingCharacters(in: .whitespaces).lowercased()
+            if let column = Column.allCases.first(where: { $0.headers.contains(key) }) { columns[column] = index }
+        }
+        guard columns[.name] != nil else {
+            result.problems.append(RowProblem(line: header.line, message: "no 'name' (姓名) column in the first row"))
+            return result
+        }
+        var seen = Set(existing.map(\.name))
+        for row in parsed.rows.dropFirst() {
+            func value(_ column: Column) -> String {
+                guard let index = columns[column], index < row.fields.count else { return "" }
+                return TextSanitizer.singleLine(row.fields[index]).trimmingCharacters(in: .whitespaces)
+            }
+            func day(_ column: Column) -> (Day?, String?) {
+                let text = value(column)
+                if text.isEmpty { return (nil, nil) }
+                let normalized = text.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-")
+                guard let day = Day(normalized) ?? Day(paddedDate(normalized)) else {
+                    return (nil, "'\(text)' is not a date (YYYY-MM-DD)")
+                }
+                return (day, nil)
+            }
+            let name = value(.name)
+            guard !name.isEmpty else {
+                result.problems.append(RowProblem(line: row.line, message: "the name is empty"))
+                continue
+            }
+            guard seen.insert(name).inserted else {
+                result.problems.append(RowProblem(line: row.line, message: "\(name) is already on the roster or listed twice"))
+                continue
+            }
+            guard let category = category(value(.category)) else {
+                result.problems.append(RowProblem(line: row.line, message: "category '\(value(.category))' is neither full (正式) nor probationary (预备)"))
+                continue
+            }
+            guard let role = role(value(.role)) else {
+                result.problems.append(RowProblem(line: row.line, message: "role '\(value(.role))' is not secretary, deputy secretary, committee member or member"))
+                continue
+            }
+            let groupName = value(.group)
+            let group = branch.partyGroups.first { $0.name == groupName }
+            if !groupName.isEmpty && group == nil {
+                result.problems.append(RowProblem(line: row.line, message: "party group '\(groupName)' does not exist in this branch"))
+                continue
+            }
+            let (joined, joinedError) = day(.joined)
+            let (start, startError) = day(.probationStart)
+            let (conversion, conversionError) = day(.plannedConversion)
+            if let error = joinedError ?? startError ?? conversionError {
+                result.problems.append(RowProblem(line: row.line, message: error))
+                continue
+            }
+            let location = value(.mobileLocation)
+            result.members.append(Member(
+                name: name, joinedOn: joined, onRosterSince: today, category: category,
+                probationStart: start ?? (category == .probationary ? joined : nil),
+                plannedConversion: conversion ?? (category == .probationary ? (start ?? joined)?.adding(days: 365) : nil),
+                role: Role(role, portfolio: value(.portfolio)), partyGroupID: group?.id,
+                isMobile: !location.isEmpty, mobileLocation: location))
+        }
+        return result
+    }
+
+    private static func paddedDate(_ text: String) -> String {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3 else { return text }
+        return "\(parts[0])-\(parts[1].count == 1 ? "0" : "")\(parts[1])-\(parts[2].count == 1 ? "0" : "")\(parts[2])"
+    }
+
+    private static func category(_ text: String) -> MemberCategory? {
+        switch text.lowercased() {
+        case "", "full", "正式", "正式党员": .full
+        case "probationary", "预备", "预备党员": .probationary
+        default: nil
+        }
+    }
+
+    private static func role(_ text: String) -> Role.Kind? {
+        switch text.lowercased() {
+        case "", "member", "党员": .member
+        case "secretary", "书记", "支部书记": .secretary
+        case "deputy secretary", "deputy-secretary", "副书记": .deputySecretary
+        case "committee member", "committee-member", "委员", "支委", "支部委员": .committeeMember
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// How a name is found by typing Latin letters: `zrs` or `zhangrun` finds 张润生.
+public struct PinyinKey: Equatable, Hashable, Sendable {
+    /// Syllables run together, lower case, no tone marks: "zhangrunsheng".
+    public var full: String
+    /// First letter of each syllable or word: "zrs".
+    public var initials: String
+
+    public init(full: String, initials: String) {
+        self.full = full
+        self.initials = initials
+    }
+
+    /// Keys for many names in one transform: ICU's first call costs ~150 ms, later ones
+    /// a few, so the shell computes these once, after the first frame.
+    public static func keys(for names: [String]) -> [PinyinKey] {
+        guard !names.isEmpty else { return [] }
+        let joined = names.joined(separator: "\n")
+        let latin = joined.applyingTransform(.mandarinToLatin, reverse: false)?
+            .applyingTransform(.stripDiacritics, reverse: false) ?? joined
+        let lines = latin.components(separatedBy: "\n")
+        guard lines.count == names.count else { return names.map(plain) }
+        return lines.map(key)
+    }
+
+    /// A key without any transform (Latin names, or when ICU is missing).
+    public static func plain(_ name: String) -> PinyinKey { key(name) }
+
+    private static func key(_ latin: String) -> PinyinKey {
+        let words = latin.lowercased().split { !$0.isLetter && !$0.isNumber }
+        return PinyinKey(full: words.joined(), initials: String(words.compactMap(\.first)))
+    }
+}
+
+/// Finds people by part of the name, in any script, or by pinyin.
+public enum NameMatcher {
+    public static func matches(_ query: String, name: String, key: PinyinKey?) -> Bool {
+        let needle = query.lowercased().filter { !$0.isWhitespace }
+        guard !needle.isEmpty else { return true }
+        if name.lowercased().filter({ !$0.isWhitespace }).contains(needle) { return true }
+        guard let key, needle.allSatisfy({ $0.isASCII }) else { return false }
+        return key.initials.hasPrefix(needle) || key.full.hasPrefix(needle) || key.full.contains(needle)
+    }
+}

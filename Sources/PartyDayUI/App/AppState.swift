@@ -1,0 +1,125 @@
+import Foundation
+import PartyDayKit
+
+/// Everything the screen shows, as one value. `update` makes the next one; `render` draws it.
+public struct AppState: Sendable {
+    public enum Screen: Equatable, Sendable { case welcome, home, meetings, members, workspace }
+
+    public var strings: Strings
+    public var size: Size
+    public var now: Date
+    public var dataFolder: String
+    public var branch: BranchProfile?
+    public var members: [Member]
+    public var summaries: [MeetingSummary] = []
+    public var summariesLoaded = false
+    public var problems: [FileProblem] = []
+    /// Why this instance may not write (another partyday holds the folder), or nil.
+    public var readOnly: String?
+    public var screen: Screen
+    public var home = ListCursor()
+    public var meetingsList = MeetingsListState()
+    public var roster = RosterState()
+    public var workspace: WorkspaceState?
+    public var modal: Modal?
+    public var message: Message?
+    /// The last save failure, shown until a save succeeds.
+    public var saveProblem: String?
+    /// Pinyin keys by name, filled by the shell after the first frame.
+    public var pinyin: [String: PinyinKey] = [:]
+    public var undo: [UndoEntry] = []
+    /// Deletions made by undo itself, which must not be undoable in turn.
+    var silentDeletes: Set<String> = []
+    /// The meeting being opened, while the shell loads it.
+    public var opening: String?
+
+    public init(strings: Strings, size: Size, now: Date, dataFolder: String, branch: BranchProfile?,
+                members: [Member], readOnly: String? = nil) {
+        self.strings = strings
+        self.size = size
+        self.now = now
+        self.dataFolder = dataFolder
+        self.branch = branch
+        self.members = members
+        self.readOnly = readOnly
+        self.screen = branch == nil ? .welcome : .home
+    }
+
+    public var timeZone: TimeZone { branch?.timeZone ?? .current }
+    public var today: Day { DateText.day(now, in: timeZone) }
+
+    func summary(id: String) -> MeetingSummary? { summaries.first { $0.id == id } }
+}
+
+/// A status-line message; errors stay until replaced, notes fade after a few seconds.
+public struct Message: Equatable, Sendable {
+    public var text: String
+    public var isError: Bool
+    public var until: Date?
+}
+
+/// Overlays that take every key while open.
+public enum Modal: Sendable {
+    case form(Form)
+    case confirm(Confirmation)
+    case help
+    case importPreview(MemberImport)
+}
+
+public struct Confirmation: Equatable, Sendable {
+    public enum Action: Equatable, Sendable {
+        case deleteMeeting(id: String)
+        case deleteMember(id: String)
+    }
+
+    public var question: String
+    public var action: Action
+}
+
+/// What undo puts back.
+public enum UndoEntry: Sendable {
+    /// A meeting as it was before a change.
+    case meeting(Meeting)
+    case members([Member])
+    case branch(BranchProfile)
+    case deletedMeeting(Meeting)
+    case createdMeeting(id: String)
+}
+
+/// A selection in a list; the offset is worked out when drawing.
+public struct ListCursor: Equatable, Sendable {
+    public var index = 0
+
+    mutating func move(_ key: Key, count: Int, page: Int = 10) -> Bool {
+        guard count > 0 else { index = 0; return false }
+        switch key {
+        case .down: index += 1
+        case .up: index -= 1
+        case .pageDown: index += page
+        case .pageUp: index -= page
+        case .home: index = 0
+        case .end: index = count - 1
+        default: return false
+        }
+        index = min(max(0, index), count - 1)
+        return true
+    }
+
+    mutating func clamp(_ count: Int) {
+        index = min(max(0, index), max(0, count - 1))
+    }
+}
+
+public struct MeetingsListState: Equatable, Sendable {
+    public var cursor = ListCursor()
+    public var type: MeetingType?
+    public var year: Int?
+    public var search = TextField()
+    public var searching = false
+}
+
+public struct RosterState: Equatable, Sendable {
+    public var cursor = ListCursor()
+    public var search = TextField()
+    public var searching = false
+}

@@ -1,0 +1,142 @@
+import PartyDayKit
+
+/// The smallest terminal the screens are laid out for; below it a notice is shown.
+public let minimumSize = Size(columns: 60, rows: 16)
+
+/// Draws the state into a grid of `size`. Pure: the same state and size give the same frame.
+public func render(_ state: AppState, _ size: Size) -> Frame {
+    var grid = Grid(size: size)
+    let s = state.strings
+    guard size.columns >= minimumSize.columns, size.rows >= minimumSize.rows else {
+        grid.paragraph(s.tooSmall(size.columns, size.rows, minimumSize.columns, minimumSize.rows),
+                       x: 0, y: 0, width: size.columns, height: size.rows, style: Style(role: .warning, bold: true))
+        return Frame(grid: grid, cursor: nil)
+    }
+    state.renderTitleBar(&grid)
+    let top = 1, height = size.rows - 3
+    var caret: Point?
+    switch state.screen {
+    case .welcome: state.renderWelcome(&grid, top: top, height: height)
+    case .home: state.renderHome(&grid, top: top, height: height)
+    case .meetings: caret = state.renderMeetings(&grid, top: top, height: height)
+    case .members: caret = state.renderMembers(&grid, top: top, height: height)
+    case .workspace: caret = state.renderWorkspace(&grid, top: top, height: height)
+    }
+    state.renderStatusLine(&grid)
+    state.renderHintBar(&grid)
+    switch state.modal {
+    case let .form(form): caret = state.renderForm(form, &grid)
+    case let .confirm(confirmation):
+        caret = nil
+        state.renderBox(&grid, title: s.confirmTitle, lines: [confirmation.question, "", s.yesNo])
+    case .help:
+        caret = nil
+        let keys = state.keyHelp.map { "\(pad($0.key, toWidth: 12)) \($0.text)" }
+        state.renderBox(&grid, title: s.helpTitle, lines: keys + ["", s.closeHelp])
+    case let .importPreview(result):
+        caret = nil
+        state.renderBox(&grid, title: s.importTitle, lines: s.importPreviewLines(result))
+    case nil:
+        break
+    }
+    return Frame(grid: grid, cursor: caret)
+}
+
+extension AppState {
+    func renderTitleBar(_ grid: inout Grid) {
+        let s = strings
+        let bar = Style(role: .title, reverse: true)
+        grid.fill(x: 0, y: 0, width: grid.size.columns, style: bar)
+        let screenName = s.screenName(screen)
+        var x = grid.put(" partyday · \(screenName)", x: 0, y: 0, style: Style(role: .title, bold: true, reverse: true))
+        if let branch {
+            x += grid.put(" · ", x: x, y: 0, style: bar)
+            grid.put(branch.name, x: x, y: 0, style: bar, limit: grid.size.columns - x - 24)
+        }
+        let status: String
+        if readOnly != nil { status = s.readOnlyBadge } else if saveProblem != nil { status = s.saveFailedBadge } else { status = s.savedBadge }
+        grid.put(status, x: grid.size.columns - displayWidth(status) - 1, y: 0,
+                 style: Style(role: readOnly != nil || saveProblem != nil ? .danger : .title, bold: true, reverse: true))
+    }
+
+    func renderStatusLine(_ grid: inout Grid) {
+        let y = grid.size.rows - 2
+        if let saveProblem {
+            grid.put(strings.saveFailed(saveProblem), x: 1, y: y, style: Style(role: .danger, bold: true), limit: grid.size.columns - 2)
+        } else if let message {
+            grid.put(message.text, x: 1, y: y, style: Style(role: message.isError ? .danger : .good, bold: message.isError),
+                     limit: grid.size.columns - 2)
+        } else if let readOnly {
+            grid.put(readOnly, x: 1, y: y, style: Style(role: .warning), limit: grid.size.columns - 2)
+        } else if opening != nil {
+            grid.put(strings.loading, x: 1, y: y, style: Style(role: .muted))
+        }
+    }
+
+    func renderHintBar(_ grid: inout Grid) {
+        let y = grid.size.rows - 1
+        grid.fill(x: 0, y: y, width: grid.size.columns, style: Style(reverse: true))
+        grid.put(" " + hint, x: 0, y: y, style: Style(reverse: true), limit: grid.size.columns)
+    }
+
+    /// The most useful keys of what has focus now.
+    var hint: String {
+        let s = strings
+        if case .form = modal { return s.hintForm }
+        if modal != nil { return s.hintModal }
+        switch screen {
+        case .welcome: return s.hintWelcome
+        case .home: return s.hintHome
+        case .meetings: return meetingsList.searching ? s.hintSearch : s.hintMeetings
+        case .members: return roster.searching ? s.hintSearch : s.hintMembers
+        case .workspace:
+            guard let open = workspace else { return "" }
+            if open.find != nil { return s.hintFind }
+            return s.hintPane(open.pane)
+        }
+    }
+
+    var keyHelp: [KeyHelp] {
+        let s = strings
+        switch screen {
+        case .welcome: return s.keysWelcome
+        case .home: return s.keysHome
+        case .meetings: return s.keysMeetings
+        case .members: return s.keysMembers
+        case .workspace: return s.keysWorkspace + s.keysPane(workspace?.pane ?? .attendance)
+        }
+    }
+
+    /// A centred box with a title and lines of text.
+    func renderBox(_ grid: inout Grid, title: String, lines: [String]) {
+        let width = min(grid.size.columns - 4, max(displayWidth(title) + 6, (lines.map(displayWidth).max() ?? 0) + 4))
+        let height = min(grid.size.rows - 2, lines.count + 2)
+        let x = (grid.size.columns - width) / 2, y = (grid.size.rows - height) / 2
+        frame(&grid, x: x, y: y, width: width, height: height, title: title)
+        for (offset, line) in lines.prefix(height - 2).enumerated() {
+            grid.put(line, x: x + 2, y: y + 1 + offset, limit: width - 4)
+        }
+    }
+
+    func frame(_ grid: inout Grid, x: Int, y: Int, width: Int, height: Int, title: String) {
+        for row in y..<(y + height) { grid.fill(x: x, y: row, width: width, style: .plain) }
+        grid.put("┌" + String(repeating: "─", count: max(0, width - 2)) + "┐", x: x, y: y, style: Style(role: .accent))
+        grid.put("└" + String(repeating: "─", count: max(0, width - 2)) + "┘", x: x, y: y + height - 1, style: Style(role: .accent))
+        for row in (y + 1)..<(y + height - 1) {
+            grid.put("│", x: x, y: row, style: Style(role: .accent))
+            grid.put("│", x: x + width - 1, y: row, style: Style(role: .accent))
+        }
+        grid.put(" \(title) ", x: x + 2, y: y, style: Style(role: .accent, bold: true), limit: width - 4)
+    }
+}
+
+/// One line of the `?` help: a key and what it does.
+public struct KeyHelp: Equatable, Sendable {
+    public var key: String
+    public var text: String
+
+    public init(_ key: String, _ text: String) {
+        self.key = key
+        self.text = text
+    }
+}

@@ -1,0 +1,243 @@
+import Foundation
+import PartyDayKit
+
+/// The whole program's logic: the next state and what the shell must do. Pure: no
+/// terminal, no disk, no clock (time arrives as `.tick`).
+public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
+    var state = state
+    var effects: [Effect] = []
+    if case let .text(typed) = event, typed.count > 1 {
+        // Typed text that arrived together (a fast typist, an input method's phrase) is
+        // taken a character at a time, so "/qb" means find, then "qb", wherever it lands.
+        for character in typed { state.handle(.text(String(character)), &effects) }
+    } else {
+        state.handle(event, &effects)
+    }
+    return (state, effects)
+}
+
+extension AppState {
+    mutating func handle(_ event: Event, _ effects: inout [Effect]) {
+        switch event {
+        case let .resize(newSize):
+            size = newSize
+            return
+        case let .tick(date):
+            now = date
+            if let until = message?.until, until <= date { message = nil }
+            return
+        case let .meetingsListed(list, problems):
+            summaries = list
+            summariesLoaded = true
+            self.problems = problems
+            if !problems.isEmpty { note(strings.damagedFiles(problems.count), error: true) }
+            return
+        case let .meetingLoaded(meeting):
+            guard opening == meeting.id else { return }
+            opening = nil
+            workspace = WorkspaceState(meeting: meeting)
+            screen = .workspace
+            return
+        case let .meetingLoadFailed(problem):
+            opening = nil
+            note(problem, error: true)
+            return
+        case let .meetingDeleted(meeting):
+            summaries.removeAll { $0.id == meeting.id }
+            if silentDeletes.remove(meeting.id) == nil {
+                pushUndo(.deletedMeeting(meeting))
+                note(strings.deletedMeeting(meeting.theme), error: false)
+            }
+            return
+        case let .saveFailed(problem):
+            saveProblem = problem
+            return
+        case .saved:
+            saveProblem = nil
+            return
+        case let .pinyinReady(keys):
+            pinyin.merge(keys) { _, new in new }
+            return
+        case let .importPreviewed(result):
+            modal = .importPreview(result)
+            return
+        case let .importFailed(problem):
+            note(problem, error: true)
+            return
+        case .key, .text, .paste:
+            break
+        }
+        if modal != nil {
+            handleModal(event, &effects)
+            return
+        }
+        if event == .key(.control("c")) {
+            effects.append(.quit)
+            return
+        }
+        if handleScreen(event, &effects) { return }
+        // Keys every screen shares, unless the screen used them.
+        switch event {
+        case .text("?"), .key(.function(1)):
+            modal = .help
+        case .text("u"):
+            undoLast(&effects)
+        default:
+            break
+        }
+    }
+
+    /// Returns true when the screen used the event.
+    private mutating func handleScreen(_ event: Event, _ effects: inout [Effect]) -> Bool {
+        switch screen {
+        case .welcome: return handleWelcome(event, &effects)
+        case .home: return handleHome(event, &effects)
+        case .meetings: return handleMeetings(event, &effects)
+        case .members: return handleMembers(event, &effects)
+        case .workspace: return handleWorkspace(event, &effects)
+        }
+    }
+
+    private mutating func handleModal(_ event: Event, _ effects: inout [Effect]) {
+        switch modal {
+        case .help:
+            if event == .key(.escape) || event == .text("?") || event == .text("q") || event == .key(.enter) { modal = nil }
+        case let .confirm(confirmation):
+            if event == .text("y") || event == .text("Y") {
+                modal = nil
+                confirmed(confirmation.action, &effects)
+            } else if event == .text("n") || event == .text("N") || event == .key(.escape) {
+                modal = nil
+            }
+        case let .importPreview(result):
+            if event == .text("y") || event == .text("Y") || event == .key(.enter) {
+                modal = nil
+                if !result.members.isEmpty { importMembers(result.members, &effects) }
+            } else if event == .text("n") || event == .text("N") || event == .key(.escape) {
+                modal = nil
+            }
+        case var .form(form):
+            switch form.handle(event, strings: strings, pinyin: pinyin) {
+            case .editing:
+                modal = .form(form)
+            case .cancelled:
+                modal = nil
+            case .submitted:
+                modal = nil
+                submit(form, &effects)
+            }
+        case nil:
+            break
+        }
+    }
+
+    /// Acts on a submitted form.
+    private mutating func submit(_ form: Form, _ effects: inout [Effect]) {
+        switch form.purpose {
+        case .createBranch: createBranch(form, &effects)
+        case .addMember, .editMember, .transfer: submitMember(form, &effects)
+        case .importPath: effects.append(.previewImport(path: form.text("path")))
+        case .newMeeting: createMeeting(form, &effects)
+        default: submitWorkspace(form, &effects)
+        }
+    }
+
+    private mutating func confirmed(_ action: Confirmation.Action, _ effects: inout [Effect]) {
+        switch action {
+        case let .deleteMeeting(id):
+            guard writable else { return }
+            effects.append(.deleteMeeting(id: id))
+            if workspace?.meeting.id == id {
+                workspace = nil
+                screen = .meetings
+            }
+        case let .deleteMember(id):
+            changeMembers(&effects) { $0.removeAll { $0.id == id } }
+        }
+    }
+
+    // MARK: Shared helpers
+
+    var writable: Bool { readOnly == nil }
+
+    mutating func note(_ text: String, error: Bool) {
+        message = Message(text: text, isError: error, until: error ? nil : now.addingTimeInterval(4))
+    }
+
+    mutating func pushUndo(_ entry: UndoEntry) {
+        undo.append(entry)
+        if undo.count > 200 { undo.removeFirst() }
+    }
+
+    /// Changes the roster, remembering the old one for undo, and saves it.
+    mutating func changeMembers(_ effects: inout [Effect], _ change: (inout [Member]) -> Void) {
+        guard writable else { return note(strings.readOnlyRefused, error: true) }
+        let before = members
+        change(&members)
+        guard members != before else { return }
+        pushUndo(.members(before))
+        effects.append(.saveMembers(members))
+    }
+
+    /// Changes the open meeting, remembering the old one for undo, and saves it.
+    mutating func changeMeeting(_ effects: inout [Effect], _ change: (inout Meeting) -> Void) {
+        guard var open = workspace else { return }
+        guard writable else { return note(strings.readOnlyRefused, error: true) }
+        let before = open.meeting
+        change(&open.meeting)
+        guard open.meeting != before else { return }
+        pushUndo(.meeting(before))
+        workspace = open
+        store(open.meeting, &effects)
+    }
+
+    /// Saves a meeting and keeps the summaries in step with it.
+    mutating func store(_ meeting: Meeting, _ effects: inout [Effect]) {
+        effects.append(.saveMeeting(meeting))
+        let summary = MeetingSummary(meeting.sanitized())
+        if let index = summaries.firstIndex(where: { $0.id == meeting.id }) {
+            summaries[index] = summary
+        } else {
+            summaries.append(summary)
+        }
+        summaries.sort { ($0.start, $0.id) > ($1.start, $1.id) }
+    }
+
+    private mutating func undoLast(_ effects: inout [Effect]) {
+        guard writable else { return note(strings.readOnlyRefused, error: true) }
+        guard let entry = undo.popLast() else { return note(strings.nothingToUndo, error: false) }
+        switch entry {
+        case let .meeting(before):
+            if workspace?.meeting.id == before.id { workspace?.meeting = before }
+            store(before, &effects)
+        case let .members(before):
+            members = before
+            effects.append(.saveMembers(before))
+        case let .branch(before):
+            branch = before
+            effects.append(.saveBranch(before))
+        case let .deletedMeeting(meeting):
+            store(meeting, &effects)
+        case let .createdMeeting(id):
+            silentDeletes.insert(id)
+            effects.append(.deleteMeeting(id: id))
+            summaries.removeAll { $0.id == id }
+            if workspace?.meeting.id == id {
+                workspace = nil
+                screen = .meetings
+            }
+        }
+        note(strings.undone, error: false)
+    }
+
+    func navigation(_ event: Event) -> Key? {
+        switch event {
+        case let .key(key) where [.up, .down, .pageUp, .pageDown, .home, .end].contains(key): key
+        case .text("j"): .down
+        case .text("k"): .up
+        case .text("J"): .pageDown
+        case .text("K"): .pageUp
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import PartyDayKit
+
+/// Texts with numbers or names in them.
+extension Strings {
+    func badDay(_ text: String) -> String { t("'\(text)' is not a date (YYYY-MM-DD)", "“\(text)”不是有效日期（年-月-日）") }
+    func badDateTime(_ text: String) -> String {
+        t("'\(text)' is not a date and time (YYYY-MM-DD HH:MM)", "“\(text)”不是有效的日期时间（年-月-日 时:分）")
+    }
+    func badNumber(_ text: String) -> String { t("'\(text)' is not a whole number", "“\(text)”不是非负整数") }
+    func unknownTimeZone(_ zone: String) -> String { t("Unknown time zone '\(zone)' (e.g. Asia/Shanghai)", "未知时区“\(zone)”（如 Asia/Shanghai）") }
+    func damagedFiles(_ count: Int) -> String {
+        t("\(count) file(s) could not be read and were left untouched; run partyday check", "\(count) 个文件无法读取，已原样保留；请运行 partyday check")
+    }
+    func deletedMeeting(_ theme: String) -> String { t("Deleted \(theme). u undoes.", "已删除“\(theme)”。按 u 撤销。") }
+    func saveFailed(_ problem: String) -> String {
+        t("Not saved yet (retrying): \(problem)", "尚未保存（正在重试）：\(problem)")
+    }
+    func memberAdded(_ name: String) -> String { t("Added \(name).", "已添加 \(name)。") }
+    func imported(_ count: Int) -> String { t("Imported \(count) members.", "已导入 \(count) 名党员。") }
+    func editMemberTitle(_ name: String) -> String { t("Edit \(name)", "编辑 \(name)") }
+    func transferTitle(_ name: String) -> String { t("Roster change for \(name)", "\(name) 的组织关系变动") }
+    func excludeTitle(_ name: String) -> String { t("Leave \(name) out of the count", "\(name) 不计入应到人数") }
+    func skipTitle(_ step: String) -> String { t("Skip: \(step)", "跳过：\(step)") }
+    func skippedBecause(_ reason: String) -> String { t("skipped: \(reason)", "已跳过：\(reason)") }
+    func confirmDeleteMeeting(_ theme: String, _ when: String) -> String {
+        t("Delete the meeting \(when) \(theme)?", "删除 \(when) 的会议“\(theme)”？")
+    }
+    func confirmDeleteMember(_ name: String) -> String {
+        t("Delete \(name) from the roster file? Past meeting records keep the name. (To record a transfer, use t.)",
+          "从名册中删除 \(name)？已有会议记录中的姓名保留。（记录组织关系转出请用 t。）")
+    }
+    func filterType(_ value: String) -> String { t("type: \(value) (t)", "类型：\(value)（t）") }
+    func filterYear(_ value: String) -> String { t("year: \(value) (y)", "年度：\(value)（y）") }
+    func meetingsTitle(_ shown: Int, _ total: Int) -> String { t("Meetings \(shown)/\(total)", "会议 \(shown)/\(total)") }
+    func membersTitle(_ shown: Int, _ total: Int) -> String { t("Members \(shown)/\(total)", "党员 \(shown)/\(total)") }
+    func rosterLine(full: Int, probationary: Int, mobile: Int) -> String {
+        t("Members: \(full + probationary) on the roster (\(full) full, \(probationary) probationary), \(mobile) mobile",
+          "党员：在册 \(full + probationary) 名（正式党员 \(full)，预备党员 \(probationary)），流动党员 \(mobile) 名")
+    }
+    func pledgeLine(open: Int, overdue: Int) -> String {
+        t("Pledges: \(open) open, \(overdue) overdue", "承诺：未完成 \(open) 项，其中逾期 \(overdue) 项")
+    }
+    func tallyLine(_ tally: AttendanceTally) -> String {
+        t("Expected \(tally.expected) (full \(tally.expectedFull), prob. \(tally.expectedProbationary))  Came \(tally.attended) (full \(tally.attendedFull), prob. \(tally.attendedProbationary))  Unmarked \(tally.unmarked)",
+          "应到 \(tally.expected) 人（正式 \(tally.expectedFull)，预备 \(tally.expectedProbationary)）  实到 \(tally.attended) 人（正式 \(tally.attendedFull)，预备 \(tally.attendedProbationary)）  未签到 \(tally.unmarked)")
+    }
+    func quorumMet(_ present: Int, _ expected: Int) -> String {
+        t("Voters present \(present) of \(expected): quorum met", "有表决权党员到会 \(present)/\(expected)：超过半数，符合规定")
+    }
+    func quorumNotMet(_ present: Int, _ expected: Int) -> String {
+        t("Voters present \(present) of \(expected): no quorum (more than half needed)", "有表决权党员到会 \(present)/\(expected)：未超过半数")
+    }
+    func agendaProgress(done: Int, total: Int) -> String { t("Agenda: \(done) of \(total) done", "议程：已完成 \(done)/\(total)") }
+    func speechesCount(_ count: Int) -> String { t("Speeches: \(count)", "发言：\(count) 人次") }
+    func suggestionsCount(_ count: Int) -> String { t("Suggestions: \(count)", "意见建议：\(count) 条") }
+    func decisionsHeader(votersExpected: Int, votersPresent: Int, quorum: Bool) -> String {
+        t("Voters expected \(votersExpected), present \(votersPresent): \(quorum ? "quorum met" : "no quorum"). A decision passes with more than \(votersExpected / 2) yes votes.",
+          "应到有表决权党员 \(votersExpected) 名，到会 \(votersPresent) 名（\(quorum ? "超过半数" : "未超过半数")）。赞成票须超过 \(votersExpected / 2) 票方可通过。")
+    }
+    func pledgesHeader(_ count: Int, overdue: Int) -> String {
+        t("Pledges: \(count), \(overdue) overdue", "承诺：\(count) 项，逾期 \(overdue) 项")
+    }
+    func tooSmall(_ columns: Int, _ rows: Int, _ minColumns: Int, _ minRows: Int) -> String {
+        t("The terminal is \(columns)×\(rows); partyday needs at least \(minColumns)×\(minRows). Enlarge the window.",
+          "终端为 \(columns)×\(rows)，partyday 至少需要 \(minColumns)×\(minRows)。请放大窗口。")
+    }
+    func welcomeText(_ folder: String) -> String {
+        t("""
+          There is no branch in \(folder) yet.
+
+          Press Enter to create your branch: its name, the organizations above it, and its time zone. \
+          Then add members one by one (a) or import a CSV file exported from a spreadsheet (i), \
+          with columns such as name, category, joined, role, party group.
+
+          To look around first without touching real data, quit (q) and run: partyday --demo
+          """,
+          """
+          \(folder) 中还没有党支部。
+
+          按 Enter 创建党支部：填写支部名称、上级组织和时区。然后逐个添加党员（a），\
+          或导入从表格软件导出的 CSV 文件（i），列名如：姓名、类别、入党日期、职务、党小组。
+
+          想先看看而不影响真实数据，请按 q 退出后运行：partyday --demo
+          """)
+    }
+    func importPreviewLines(_ result: MemberImport) -> [String] {
+        var lines = [t("\(result.members.count) members can be added:", "可导入 \(result.members.count) 名党员：")]
+        lines.append("  " + result.members.prefix(8).map(\.name).joined(separator: "、") + (result.members.count > 8 ? "…" : ""))
+        if !result.problems.isEmpty {
+            lines.append(t("\(result.problems.count) rows cannot be used:", "\(result.problems.count) 行无法导入："))
+            lines += result.problems.prefix(8).map { "  \($0)" }
+        }
+        lines.append("")
+        lines.append(result.members.isEmpty ? t("Esc closes; nothing was written.", "按 Esc 关闭；未写入任何内容。")
+                     : t("y or Enter imports them · Esc cancels (nothing is written)", "y 或 Enter 导入 · Esc 取消（不写入）"))
+        return lines
+    }
+}

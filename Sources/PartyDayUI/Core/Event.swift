@@ -1,0 +1,47 @@
+import Foundation
+import PartyDayKit
+
+/// A key that is not text. Printable input arrives as `Event.text`.
+public enum Key: Equatable, Hashable, Sendable {
+    case up, down, left, right, home, end, pageUp, pageDown
+    case enter, tab, backTab, backspace, delete, escape
+    case function(Int)
+    /// Control plus a letter, lower case: `.control("u")` is Ctrl-U.
+    case control(Character)
+}
+
+/// Everything that can happen to the program, as plain values.
+public enum Event: Equatable, Sendable {
+    case key(Key)
+    /// Typed or committed text: one character or an input method's whole phrase.
+    case text(String)
+    /// A bracketed paste, possibly of several lines.
+    case paste(String)
+    case resize(Size)
+    /// The clock; stamps agenda steps and expires messages.
+    case tick(Date)
+
+    // Answers from the shell to effects.
+    case meetingsListed([MeetingSummary], problems: [FileProblem])
+    case meetingLoaded(Meeting)
+    case meetingLoadFailed(String)
+    case meetingDeleted(Meeting)
+    case saveFailed(String)
+    case saved
+    /// Pinyin for the roster's names, computed off the first frame's path.
+    case pinyinReady([String: PinyinKey])
+    case importPreviewed(MemberImport)
+    case importFailed(String)
+}
+
+/// What `update` asks the shell to do. The core never touches the disk.
+public enum Effect: Equatable, Sendable {
+    case listMeetings
+    case loadMeeting(id: String)
+    case saveMeeting(Meeting)
+    case saveMembers([Member])
+    case saveBranch(BranchProfile)
+    case deleteMeeting(id: String)
+    case previewImport(path: String)
+    case quit
+}

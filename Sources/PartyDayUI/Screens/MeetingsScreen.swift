@@ -1,0 +1,135 @@
+import Foundation
+import PartyDayKit
+
+/// Every meeting, newest first, filtered by type, year and a search in the themes.
+extension AppState {
+    var filteredMeetings: [MeetingSummary] {
+        let query = meetingsList.search.text.lowercased()
+        return summaries.filter { summary in
+            (meetingsList.type.map { summary.types.contains($0) } ?? true)
+                && (meetingsList.year.map { DateText.day(summary.start, in: timeZone).year == $0 } ?? true)
+                && (query.isEmpty || summary.theme.lowercased().contains(query))
+        }
+    }
+
+    var meetingYears: [Int] {
+        Array(Set(summaries.map { DateText.day($0.start, in: timeZone).year })).sorted(by: >)
+    }
+
+    mutating func handleMeetings(_ event: Event, _ effects: inout [Effect]) -> Bool {
+        if meetingsList.searching {
+            switch event {
+            case .key(.enter), .key(.down), .key(.up):
+                meetingsList.searching = false
+            case .key(.escape):
+                meetingsList.searching = false
+                meetingsList.search = TextField()
+            default:
+                _ = meetingsList.search.handle(event)
+                meetingsList.cursor.index = 0
+            }
+            return true
+        }
+        let list = filteredMeetings
+        if let key = navigation(event) { return meetingsList.cursor.move(key, count: list.count) }
+        switch event {
+        case .text("/"):
+            meetingsList.searching = true
+        case .text("t"):
+            let types: [MeetingType?] = [nil] + MeetingType.allCases
+            let index = types.firstIndex(of: meetingsList.type) ?? 0
+            meetingsList.type = types[(index + 1) % types.count]
+            meetingsList.cursor.index = 0
+        case .text("y"):
+            let years: [Int?] = [nil] + meetingYears
+            let index = years.firstIndex(of: meetingsList.year) ?? 0
+            meetingsList.year = years[(index + 1) % years.count]
+            meetingsList.cursor.index = 0
+        case .text("n"):
+            openNewMeetingForm()
+        case .key(.enter):
+            guard meetingsList.cursor.index < list.count else { return true }
+            open(list[meetingsList.cursor.index].id, &effects)
+        case .text("d"), .key(.delete):
+            guard meetingsList.cursor.index < list.count else { return true }
+            let meeting = list[meetingsList.cursor.index]
+            modal = .confirm(Confirmation(question: strings.confirmDeleteMeeting(meeting.theme, DateText.dateTime(meeting.start, in: timeZone)),
+                                          action: .deleteMeeting(id: meeting.id)))
+        case .key(.escape), .text("1"):
+            screen = .home
+        case .text("3"):
+            screen = .members
+        case .text("q"):
+            effects.append(.quit)
+        default:
+            return false
+        }
+        return true
+    }
+
+    func renderMeetings(_ grid: inout Grid, top: Int, height: Int) -> Point? {
+        let s = strings
+        let list = filteredMeetings
+        var filters = [s.filterType(meetingsList.type.map(s.typeName) ?? s.all),
+                       s.filterYear(meetingsList.year.map(String.init) ?? s.all)]
+        if !meetingsList.search.text.isEmpty || meetingsList.searching { filters.append(s.searchLabel) }
+        grid.put(s.meetingsTitle(list.count, summaries.count), x: 1, y: top, style: .heading)
+        let filterText = filters.joined(separator: "  ")
+        let x = grid.size.columns - displayWidth(filterText) - (meetingsList.searching || !meetingsList.search.text.isEmpty ? 22 : 1)
+        grid.put(filterText, x: max(1, x), y: top, style: Style(role: .muted))
+        var caret: Point?
+        if meetingsList.searching || !meetingsList.search.text.isEmpty {
+            caret = meetingsList.search.draw(into: &grid, x: grid.size.columns - 21, y: top, width: 20, style: Style(underline: true))
+            if !meetingsList.searching { caret = nil }
+        }
+        if !summariesLoaded {
+            grid.put(s.loading, x: 1, y: top + 2, style: Style(role: .muted))
+        } else if list.isEmpty {
+            grid.paragraph(summaries.isEmpty ? s.noMeetingsYet : s.noMatches, x: 1, y: top + 2, width: grid.size.columns - 2, height: 3)
+        } else {
+            grid.table(top: top + 2, height: height - 2, columns: meetingColumns(grid.size.columns),
+                       rows: list.map(meetingRow), selected: meetingsList.cursor.index)
+        }
+        return caret
+    }
+
+    /// The form for a new meeting: types (several allowed), group, theme, time, place.
+    mutating func openNewMeetingForm() {
+        guard writable else { return note(strings.readOnlyRefused, error: true) }
+        guard let branch else { return }
+        let s = strings
+        var fields = [
+            FormField.multiChoice("types", s.fieldTypes, MeetingType.allCases.map(s.typeName), chosen: [0]),
+            FormField("theme", s.fieldTheme, .text(required: false)),
+            FormField("start", s.fieldStart, .dateTime(required: true), value: DateText.dateTime(now, in: timeZone)),
+            FormField("place", s.fieldPlace, .text(required: false)),
+        ]
+        if !branch.partyGroups.isEmpty {
+            fields.insert(.choice("group", s.fieldPartyGroup, [s.none] + branch.partyGroups.map(\.name), selected: 0), at: 1)
+        }
+        modal = .form(Form(.newMeeting, title: s.newMeetingTitle, fields: fields))
+    }
+
+    mutating func createMeeting(_ form: Form, _ effects: inout [Effect]) {
+        guard let branch, let start = form.date("start", in: timeZone) else { return }
+        let types = form.chosen("types").sorted().map { MeetingType.allCases[$0] }
+        let groupChoice = form.choice("group")
+        let group = groupChoice > 0 && groupChoice <= branch.partyGroups.count ? branch.partyGroups[groupChoice - 1].id : nil
+        if types.contains(.partyGroupMeeting) && group == nil {
+            var reopened = form
+            reopened.error = strings.partyGroupNeeded
+            modal = .form(reopened)
+            return
+        }
+        var meeting = Meeting.new(types: types, partyGroupID: group, start: start, branch: branch, members: members)
+        meeting.theme = form.text("theme")
+        meeting.place = form.text("place")
+        if let secretary = members.first(where: { $0.role.current.kind == .secretary && $0.snapshot(on: today) != nil }) {
+            meeting.host = .member(secretary)
+        }
+        pushUndo(.createdMeeting(id: meeting.id))
+        store(meeting, &effects)
+        workspace = WorkspaceState(meeting: meeting)
+        screen = .workspace
+    }
+}

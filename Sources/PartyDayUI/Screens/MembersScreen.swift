@@ -1,0 +1,175 @@
+import Foundation
+import PartyDayKit
+
+/// The roster: add, edit, transfers in and out (the history stays), search by name.
+extension AppState {
+    var filteredMembers: [Member] {
+        let query = roster.search.text
+        return members.filter { NameMatcher.matches(query, name: $0.name, key: pinyin[$0.name]) }
+    }
+
+    mutating func handleMembers(_ event: Event, _ effects: inout [Effect]) -> Bool {
+        if roster.searching {
+            switch event {
+            case .key(.enter), .key(.down), .key(.up): roster.searching = false
+            case .key(.escape):
+                roster.searching = false
+                roster.search = TextField()
+            default:
+                _ = roster.search.handle(event)
+                roster.cursor.index = 0
+            }
+            return true
+        }
+        let list = filteredMembers
+        if let key = navigation(event) { return roster.cursor.move(key, count: list.count) }
+        let selected = roster.cursor.index < list.count ? list[roster.cursor.index] : nil
+        switch event {
+        case .text("/"): roster.searching = true
+        case .text("a"): openMemberForm(nil)
+        case .key(.enter): if let selected { openMemberForm(selected) }
+        case .text("t"): if let selected { openTransferForm(selected) }
+        case .text("i"):
+            guard writable else { note(strings.readOnlyRefused, error: true); return true }
+            modal = .form(Form(.importPath, title: strings.importTitle,
+                               fields: [FormField("path", strings.fieldCSVPath, .text(required: true))]))
+        case .text("d"), .key(.delete):
+            if let selected {
+                modal = .confirm(Confirmation(question: strings.confirmDeleteMember(selected.name), action: .deleteMember(id: selected.id)))
+            }
+        case .key(.escape), .text("1"): screen = branch == nil ? .welcome : .home
+        case .text("2"): screen = .meetings
+        case .text("q"): effects.append(.quit)
+        default: return false
+        }
+        return true
+    }
+
+    func renderMembers(_ grid: inout Grid, top: Int, height: Int) -> Point? {
+        let s = strings
+        let list = filteredMembers
+        grid.put(s.membersTitle(list.count, members.count), x: 1, y: top, style: .heading)
+        var caret: Point?
+        if roster.searching || !roster.search.text.isEmpty {
+            grid.put(s.searchLabel, x: grid.size.columns - 22 - displayWidth(s.searchLabel), y: top, style: Style(role: .muted))
+            caret = roster.search.draw(into: &grid, x: grid.size.columns - 21, y: top, width: 20, style: Style(underline: true))
+            if !roster.searching { caret = nil }
+        }
+        if members.isEmpty {
+            grid.paragraph(s.noMembersYet, x: 1, y: top + 2, width: grid.size.columns - 2, height: height - 2)
+            return caret
+        }
+        let width = grid.size.columns
+        let columns = [Column(title: s.columnName, width: flexible(width, fixed: [10, 14, 12, 14])),
+                       Column(title: s.columnCategory, width: 10), Column(title: s.columnRole, width: 14),
+                       Column(title: s.columnGroup, width: 12), Column(title: s.columnStatus, width: 14)]
+        let rows = list.map { member -> [String] in
+            let snapshot = member.snapshot(on: today)
+            let category = member.category.value(on: today) ?? member.category.current
+            let role = member.role.value(on: today) ?? member.role.current
+            let group = (member.partyGroup.value(on: today) ?? nil).flatMap { branch?.partyGroup(id: $0)?.name } ?? ""
+            var status = s.rosterStatusName(member.rosterStatus.value(on: today) ?? member.rosterStatus.current)
+            if member.isMobile { status += " · " + s.mobile }
+            if snapshot?.underNoVotePenalty == true { status += " · " + s.noVote }
+            return [member.name, s.categoryName(category), s.roleName(role), group, status]
+        }
+        grid.table(top: top + 2, height: height - 2, columns: columns, rows: rows, selected: roster.cursor.index) { index in
+            list[index].snapshot(on: today) == nil ? Style(role: .muted) : .plain
+        }
+        return caret
+    }
+
+    mutating func openMemberForm(_ member: Member?) {
+        guard writable else { return note(strings.readOnlyRefused, error: true) }
+        let s = strings
+        let day = today
+        let groups = branch?.partyGroups ?? []
+        let groupID = member.flatMap { $0.partyGroup.value(on: day) ?? nil }
+        let role = member.map { $0.role.value(on: day) ?? $0.role.current } ?? Role(.member)
+        var fields = [
+            FormField("name", s.fieldName, .text(required: true), value: member?.name ?? ""),
+            FormField("joined", s.fieldJoined, .day(required: false), value: member?.joinedOn?.description ?? ""),
+            FormField.choice("category", s.fieldCategory, MemberCategory.allCases.map(s.categoryName),
+                             selected: MemberCategory.allCases.firstIndex(of: member?.category.value(on: day) ?? .full) ?? 0),
+            FormField("probationStart", s.fieldProbationStart, .day(required: false), value: member?.probationStart?.description ?? ""),
+            FormField("conversion", s.fieldPlannedConversion, .day(required: false), value: member?.plannedConversion?.description ?? ""),
+            FormField.choice("role", s.fieldRole, Role.Kind.allCases.map { s.roleName(Role($0)) },
+                             selected: Role.Kind.allCases.firstIndex(of: role.kind) ?? 3),
+            FormField("portfolio", s.fieldPortfolio, .text(required: false), value: role.portfolio),
+            FormField.choice("group", s.fieldPartyGroup, [s.none] + groups.map(\.name),
+                             selected: (groups.firstIndex { $0.id == groupID }).map { $0 + 1 } ?? 0),
+            FormField.toggle("penalty", s.fieldNoVotePenalty, on: member?.noVotePenalty.value(on: day) ?? false),
+            FormField.toggle("mobile", s.fieldMobile, on: member?.isMobile ?? false),
+            FormField("mobileLocation", s.fieldMobileLocation, .text(required: false), value: member?.mobileLocation ?? ""),
+        ]
+        if member != nil {
+            fields.append(FormField("since", s.fieldChangesFrom, .day(required: true), value: day.description))
+        }
+        modal = .form(Form(member.map { .editMember(id: $0.id) } ?? .addMember,
+                           title: member == nil ? s.addMemberTitle : s.editMemberTitle(member!.name), fields: fields))
+    }
+
+    mutating func openTransferForm(_ member: Member) {
+        guard writable else { return note(strings.readOnlyRefused, error: true) }
+        let s = strings
+        let onRoster = member.snapshot(on: today) != nil
+        let options: [RosterStatus] = onRoster ? [.transferredOut, .deceased] : [.transferredIn, .active]
+        modal = .form(Form(.transfer(memberID: member.id), title: s.transferTitle(member.name), fields: [
+            FormField.choice("status", s.fieldRosterStatus, options.map(s.rosterStatusName), selected: 0),
+            FormField("day", s.fieldDay, .day(required: true), value: today.description),
+        ]))
+    }
+
+    mutating func submitMember(_ form: Form, _ effects: inout [Effect]) {
+        let groups = branch?.partyGroups ?? []
+        let groupChoice = form.choice("group")
+        let groupID = groupChoice > 0 && groupChoice <= groups.count ? groups[groupChoice - 1].id : nil
+        let category = MemberCategory.allCases[form.choice("category")]
+        let role = Role(Role.Kind.allCases[form.choice("role")], portfolio: form.text("portfolio"))
+        switch form.purpose {
+        case .addMember:
+            var member = Member(name: form.text("name"), joinedOn: form.day("joined"), onRosterSince: today,
+                                category: category, probationStart: form.day("probationStart"),
+                                plannedConversion: form.day("conversion"), role: role, partyGroupID: groupID,
+                                isMobile: form.isOn("mobile"), mobileLocation: form.text("mobileLocation"))
+            if form.isOn("penalty") { member.noVotePenalty.set(true, from: today) }
+            changeMembers(&effects) { $0.append(member) }
+            roster.cursor.index = members.count - 1
+            note(strings.memberAdded(member.name), error: false)
+        case let .editMember(id):
+            let since = form.day("since") ?? today
+            changeMembers(&effects) { list in
+                guard let index = list.firstIndex(where: { $0.id == id }) else { return }
+                var member = list[index]
+                member.name = form.text("name")
+                member.joinedOn = form.day("joined")
+                member.probationStart = form.day("probationStart")
+                member.plannedConversion = form.day("conversion")
+                member.isMobile = form.isOn("mobile")
+                member.mobileLocation = form.text("mobileLocation")
+                // Dated values change from `since` on; days before keep what they were.
+                if member.category.value(on: since) != category { member.category.set(category, from: since) }
+                if member.role.value(on: since) != role { member.role.set(role, from: since) }
+                if (member.partyGroup.value(on: since) ?? nil) != groupID { member.partyGroup.set(groupID, from: since) }
+                if member.noVotePenalty.value(on: since) != form.isOn("penalty") { member.noVotePenalty.set(form.isOn("penalty"), from: since) }
+                list[index] = member
+            }
+        case let .transfer(memberID):
+            guard let member = members.first(where: { $0.id == memberID }), let day = form.day("day") else { return }
+            let onRoster = member.snapshot(on: today) != nil
+            let options: [RosterStatus] = onRoster ? [.transferredOut, .deceased] : [.transferredIn, .active]
+            let status = options[form.choice("status")]
+            changeMembers(&effects) { list in
+                guard let index = list.firstIndex(where: { $0.id == memberID }) else { return }
+                list[index].rosterStatus.set(status, from: day)
+            }
+        default:
+            break
+        }
+    }
+
+    mutating func importMembers(_ imported: [Member], _ effects: inout [Effect]) {
+        changeMembers(&effects) { $0.append(contentsOf: imported) }
+        note(strings.imported(imported.count), error: false)
+    }
+}

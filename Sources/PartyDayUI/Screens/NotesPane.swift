@@ -1,0 +1,31 @@
+import PartyDayKit
+
+/// The host's summary and the free minutes.
+extension AppState {
+    mutating func handleNotes(_ event: Event) -> Bool {
+        guard event == .key(.enter) || event == .text("a"), let meeting = workspace?.meeting else { return false }
+        guard writable else { note(strings.readOnlyRefused, error: true); return true }
+        modal = .form(Form(.editNotes, title: strings.notesTitle, fields: [
+            FormField("summary", strings.fieldHostSummary, .multiline, value: meeting.hostSummary),
+            FormField("minutes", strings.fieldMinutes, .multiline, value: meeting.minutes),
+        ]))
+        return true
+    }
+
+    func renderNotes(_ grid: inout Grid, top: Int, height: Int) {
+        guard let meeting = workspace?.meeting else { return }
+        let s = strings
+        let width = grid.size.columns - 2
+        var y = top
+        grid.put(s.fieldHostSummary, x: 1, y: y, style: .heading)
+        y += 1
+        let summaryRows = max(1, (height - 4) / 3)
+        let used = grid.paragraph(meeting.hostSummary.isEmpty ? s.emptyText : meeting.hostSummary, x: 1, y: y,
+                                  width: width, height: summaryRows, style: meeting.hostSummary.isEmpty ? Style(role: .muted) : .plain)
+        y += max(1, used) + 1
+        grid.put(s.fieldMinutes, x: 1, y: y, style: .heading)
+        y += 1
+        grid.paragraph(meeting.minutes.isEmpty ? s.emptyText : meeting.minutes, x: 1, y: y, width: width,
+                       height: top + height - y, style: meeting.minutes.isEmpty ? Style(role: .muted) : .plain)
+    }
+}

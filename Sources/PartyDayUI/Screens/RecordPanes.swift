@@ -1,0 +1,190 @@
+import Foundation
+import PartyDayKit
+
+/// Speeches, suggestions, decisions and pledges: lists with add (a), edit (Enter), delete (d).
+extension AppState {
+    mutating func handleRecords(_ event: Event, _ effects: inout [Effect]) -> Bool {
+        guard let open = workspace else { return false }
+        let index = open.cursor.index
+        let count = open.rowCount(open.pane)
+        switch event {
+        case .text("a"):
+            openRecordForm(editing: nil)
+        case .key(.enter):
+            guard index < count else { return true }
+            openRecordForm(editing: index)
+        case .text("d"), .key(.delete):
+            guard index < count else { return true }
+            let pane = open.pane
+            changeMeeting(&effects) { meeting in
+                switch pane {
+                case .speeches: meeting.speeches.remove(at: index)
+                case .suggestions: meeting.suggestions.remove(at: index)
+                case .decisions: meeting.decisions.remove(at: index)
+                case .pledges: meeting.pledges.remove(at: index)
+                default: break
+                }
+            }
+            workspace?.clampCursor()
+        default:
+            return false
+        }
+        return true
+    }
+
+    private mutating func openRecordForm(editing index: Int?) {
+        guard writable, let open = workspace else { return note(strings.readOnlyRefused, error: true) }
+        let s = strings
+        let meeting = open.meeting
+        let candidates = personCandidates
+        switch open.pane {
+        case .speeches:
+            let speech = index.map { meeting.speeches[$0] }
+            let steps = meeting.agenda
+            let stepIndex = speech?.agendaStepID.flatMap { id in steps.firstIndex { $0.id == id } } ?? open.currentStepIndex
+            modal = .form(Form(speech.map { .editSpeech(id: $0.id) } ?? .addSpeech, title: s.speechTitle, fields: [
+                .person("speaker", s.fieldSpeaker, speech?.speaker, required: true),
+                .choice("step", s.fieldStep, [s.none] + steps.map(\.title), selected: stepIndex.map { $0 + 1 } ?? 0),
+                FormField("summary", s.fieldSummary, .multiline, value: speech?.summary ?? ""),
+                .toggle("dissent", s.fieldDissent, on: speech?.dissent ?? false),
+            ], candidates: candidates))
+        case .suggestions:
+            let item = index.map { meeting.suggestions[$0] }
+            modal = .form(Form(item.map { .editSuggestion(id: $0.id) } ?? .addSuggestion, title: s.suggestionTitle, fields: [
+                .person("by", s.fieldBy, item?.by, required: true),
+                FormField("text", s.fieldSuggestion, .multiline, value: item?.text ?? ""),
+                FormField("answer", s.fieldAnswer, .multiline, value: item?.answer ?? ""),
+                .person("answeredBy", s.fieldAnsweredBy, item?.answeredBy, required: false),
+            ], candidates: candidates))
+        case .decisions:
+            let item = index.map { meeting.decisions[$0] }
+            modal = .form(Form(item.map { .editDecision(id: $0.id) } ?? .addDecision, title: s.decisionTitle, fields: [
+                FormField("text", s.fieldDecision, .multiline, value: item?.text ?? ""),
+                FormField("yes", s.fieldYes, .number, value: item.map { "\($0.yes)" } ?? ""),
+                FormField("no", s.fieldNo, .number, value: item.map { "\($0.no)" } ?? ""),
+                FormField("abstain", s.fieldAbstain, .number, value: item.map { "\($0.abstain)" } ?? ""),
+            ]))
+        case .pledges:
+            let item = index.map { meeting.pledges[$0] }
+            modal = .form(Form(item.map { .editPledge(id: $0.id) } ?? .addPledge, title: s.pledgeTitle, fields: [
+                .person("by", s.fieldPledgedBy, item?.by, required: false),
+                FormField("text", s.fieldPledge, .multiline, value: item?.text ?? ""),
+                FormField("due", s.fieldDue, .day(required: false), value: item?.due?.description ?? ""),
+                .choice("status", s.fieldStatus, Pledge.Status.allCases.map(s.pledgeStatusName),
+                        selected: item.flatMap { Pledge.Status.allCases.firstIndex(of: $0.status) } ?? 0),
+            ], candidates: candidates.filter { $0.person.memberID != nil }))
+        default:
+            break
+        }
+    }
+
+    mutating func submitRecord(_ form: Form, _ effects: inout [Effect]) {
+        guard let meeting = workspace?.meeting else { return }
+        switch form.purpose {
+        case .addSpeech, .editSpeech:
+            guard let speaker = form.person("speaker") else { return }
+            let stepChoice = form.choice("step")
+            let stepID = stepChoice > 0 && stepChoice <= meeting.agenda.count ? meeting.agenda[stepChoice - 1].id : nil
+            let speech = Speech(speaker: speaker, agendaStepID: stepID, summary: form.text("summary"), dissent: form.isOn("dissent"))
+            upsert(form.purpose, &effects, \.speeches, speech) { if case let .editSpeech(id) = $0 { id } else { nil } }
+        case .addSuggestion, .editSuggestion:
+            guard let by = form.person("by") else { return }
+            let item = Suggestion(by: by, text: form.text("text"), answer: form.text("answer"), answeredBy: form.person("answeredBy"))
+            upsert(form.purpose, &effects, \.suggestions, item) { if case let .editSuggestion(id) = $0 { id } else { nil } }
+        case .addDecision, .editDecision:
+            let item = Decision(text: form.text("text"), yes: form.number("yes"), no: form.number("no"), abstain: form.number("abstain"))
+            upsert(form.purpose, &effects, \.decisions, item) { if case let .editDecision(id) = $0 { id } else { nil } }
+        case .addPledge, .editPledge:
+            var item = Pledge(by: form.person("by"), text: form.text("text"), due: form.day("due"),
+                              status: Pledge.Status.allCases[form.choice("status")])
+            if case let .editPledge(id) = form.purpose, let old = meeting.pledges.first(where: { $0.id == id }) {
+                item.reviews = old.reviews
+            }
+            upsert(form.purpose, &effects, \.pledges, item) { if case let .editPledge(id) = $0 { id } else { nil } }
+        default:
+            break
+        }
+    }
+
+    /// Adds `item`, or replaces the one being edited (keeping its id).
+    private mutating func upsert<Item: EditableRecord>(
+        _ purpose: FormPurpose, _ effects: inout [Effect], _ path: WritableKeyPath<Meeting, [Item]>, _ item: Item,
+        editedID: (FormPurpose) -> String?
+    ) {
+        var item = item
+        if let id = editedID(purpose) {
+            changeMeeting(&effects) { meeting in
+                guard let index = meeting[keyPath: path].firstIndex(where: { $0.id == id }) else { return }
+                item.id = id
+                meeting[keyPath: path][index] = item
+            }
+        } else {
+            changeMeeting(&effects) { $0[keyPath: path].append(item) }
+            let count = workspace?.meeting[keyPath: path].count ?? 1
+            workspace?.setCursor(count - 1)
+        }
+    }
+
+    func renderRecords(_ grid: inout Grid, top: Int, height: Int) {
+        guard let open = workspace else { return }
+        let s = strings
+        let meeting = open.meeting
+        let width = grid.size.columns
+        var columns: [Column] = []
+        var rows: [[String]] = []
+        var header = ""
+        switch open.pane {
+        case .speeches:
+            header = s.speechesCount(meeting.speeches.count)
+            columns = [Column(title: s.columnSpeaker, width: 14), Column(title: s.columnStep, width: 16),
+                       Column(title: s.columnSummary, width: flexible(width, fixed: [14, 16]))]
+            rows = meeting.speeches.map { speech in
+                let step = meeting.agenda.first { $0.id == speech.agendaStepID }?.title ?? ""
+                return [speech.speaker.name, step, (speech.dissent ? s.dissentMark : "") + oneLine(speech.summary)]
+            }
+        case .suggestions:
+            header = s.suggestionsCount(meeting.suggestions.count)
+            let flex = flexible(width, fixed: [12, 12])
+            columns = [Column(title: s.columnBy, width: 12), Column(title: s.columnSuggestion, width: flex / 2),
+                       Column(title: s.columnAnsweredBy, width: 12), Column(title: s.columnAnswer, width: flex - flex / 2 - 1)]
+            rows = meeting.suggestions.map { [$0.by.name, oneLine($0.text), $0.answeredBy?.name ?? "", oneLine($0.answer)] }
+        case .decisions:
+            let tally = meeting.tally
+            header = s.decisionsHeader(votersExpected: tally.votersExpected, votersPresent: tally.votersPresent, quorum: tally.quorumMet)
+            columns = [Column(title: s.columnDecision, width: flexible(width, fixed: [14, 14])),
+                       Column(title: s.columnVotes, width: 14), Column(title: s.columnResult, width: 14)]
+            rows = meeting.decisions.map { decision in
+                [oneLine(decision.text), "\(decision.yes)/\(decision.no)/\(decision.abstain)", s.outcomeName(meeting.outcome(of: decision))]
+            }
+        case .pledges:
+            let overdue = meeting.overduePledges(today: today).count
+            header = s.pledgesHeader(meeting.pledges.count, overdue: overdue)
+            columns = [Column(title: s.columnBy, width: 12), Column(title: s.columnPledge, width: flexible(width, fixed: [12, 10, 10])),
+                       Column(title: s.columnDue, width: 10), Column(title: s.columnStatus, width: 10)]
+            rows = meeting.pledges.map { pledge in
+                let status = pledge.isOverdue(today: today) ? s.overdue : s.pledgeStatusName(pledge.status)
+                return [pledge.by?.name ?? s.wholeBranch, oneLine(pledge.text), pledge.due?.description ?? "", status]
+            }
+        default:
+            return
+        }
+        grid.put(header, x: 1, y: top, style: Style(bold: true), limit: width - 2)
+        if rows.isEmpty {
+            grid.paragraph(s.emptyList, x: 1, y: top + 2, width: width - 2, height: 2, style: Style(role: .muted))
+            return
+        }
+        grid.table(top: top + 2, height: height - 2, columns: columns, rows: rows, selected: open.cursor.index)
+    }
+
+    func oneLine(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: " ") }
+}
+
+/// A record in a meeting's list that an edit replaces, keeping its id.
+protocol EditableRecord: Sendable {
+    var id: String { get set }
+}
+
+extension Speech: EditableRecord {}
+extension Suggestion: EditableRecord {}
+extension Decision: EditableRecord {}
+extension Pledge: EditableRecord {}

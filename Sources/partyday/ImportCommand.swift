@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import PartyDayKit
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import data from other programs.",
+        subcommands: [ImportMembersCommand.self]
+    )
+}
+
+struct ImportMembersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "members",
+        abstract: "Add members from a CSV file exported from a spreadsheet (UTF-8).",
+        discussion: """
+            The first row names the columns, in English or Chinese: name (姓名, required), category (类别: \
+            full/正式 or probationary/预备), joined (入党日期, YYYY-MM-DD), probation start (预备期开始), \
+            planned conversion (预计转正日期), role (职务: secretary/书记, deputy secretary/副书记, \
+            committee member/委员, member/党员), portfolio (分工), party group (党小组, by name), \
+            mobile location (流动党员所在地). Without --yes nothing is written: the rows that would be \
+            added and every row that cannot be used are listed.
+            """
+    )
+
+    @OptionGroup var options: DataOptions
+
+    @Argument(help: "The CSV file.")
+    var file: String
+
+    @Flag(help: "Write the members that can be added.")
+    var yes = false
+
+    func run() throws {
+        let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
+        guard let data = try? Data(contentsOf: url) else { throw failure("cannot read \(url.path)") }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw failure("\(url.path) is not UTF-8; save it as \"CSV UTF-8\" in the spreadsheet")
+        }
+        do {
+            let store = try Store(folder: options.folder, access: yes ? .readWrite : .readOnly)
+            guard let branch = try store.loadBranch() else {
+                throw failure("no branch in \(store.folder.path) yet; create it first (run partyday)")
+            }
+            let existing = try store.loadMembers()
+            let result = MemberImport.read(text, branch: branch, existing: existing, today: Day(Date(), in: branch.timeZone))
+            for problem in result.problems {
+                FileHandle.standardError.write(Data("\(url.path): \(problem)\n".utf8))
+            }
+            print("\(result.members.count) member(s) can be added: \(result.members.map(\.name).joined(separator: ", "))")
+            guard yes else {
+                print(result.members.isEmpty ? "Nothing to add." : "Nothing was written; run again with --yes to add them.")
+                return
+            }
+            guard !result.members.isEmpty else { return }
+            try store.save(existing + result.members)
+            print("Added \(result.members.count) member(s) to \(store.folder.path).")
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw failure(describe(error))
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import PartyDayKit
+
+/// Changes waiting to be written. A burst of edits is written once: a change waits
+/// 300 ms for quiet, never more than a second in all; a failed write is kept and retried.
+struct SaveQueue {
+    private struct Pending<Value> {
+        var value: Value
+        var first: Date
+        var last: Date
+    }
+
+    private var meetings: [String: Pending<Meeting>] = [:]
+    private var members: Pending<[Member]>?
+    private var branch: Pending<BranchProfile>?
+    private var retryAfter: Date?
+
+    var isEmpty: Bool { meetings.isEmpty && members == nil && branch == nil }
+
+    mutating func add(_ meeting: Meeting, at now: Date) {
+        meetings[meeting.id] = Pending(value: meeting, first: meetings[meeting.id]?.first ?? now, last: now)
+    }
+
+    mutating func add(_ roster: [Member], at now: Date) {
+        members = Pending(value: roster, first: members?.first ?? now, last: now)
+    }
+
+    mutating func add(_ profile: BranchProfile, at now: Date) {
+        branch = Pending(value: profile, first: branch?.first ?? now, last: now)
+    }
+
+    /// A deleted meeting must not be written back by a save still waiting.
+    mutating func drop(meetingID: String) {
+        meetings[meetingID] = nil
+    }
+
+    func pending(meetingID: String) -> Meeting? { meetings[meetingID]?.value }
+
+    /// Writes what is due (everything when `force`); returns the first failure, if any.
+    mutating func write(to store: Store, now: Date, force: Bool = false) -> String? {
+        if !force, let retryAfter, now < retryAfter { return nil }
+        func due<Value>(_ pending: Pending<Value>) -> Bool {
+            force || now.timeIntervalSince(pending.last) >= 0.3 || now.timeIntervalSince(pending.first) >= 0.7
+        }
+        var failure: String?
+        do {
+            if let branch, due(branch) {
+                try store.save(branch.value)
+                self.branch = nil
+            }
+            if let members, due(members) {
+                try store.save(members.value)
+                self.members = nil
+            }
+            for (id, pending) in meetings where due(pending) {
+                try store.save(pending.value)
+                meetings[id] = nil
+            }
+            retryAfter = nil
+        } catch {
+            failure = String(describing: error)
+            retryAfter = now.addingTimeInterval(1)
+        }
+        return failure
+    }
+}

@@ -1,0 +1,21 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// SIGINT, SIGTERM and SIGHUP only set this flag; the main loop sees it, flushes the
+/// pending saves and ends the screen. Nothing else happens inside the handler.
+enum SignalFlag {
+    nonisolated(unsafe) static var received: Int32 = 0
+
+    static func install() {
+        for number in [SIGINT, SIGTERM, SIGHUP] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in SignalFlag.received = number }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            sigaction(number, &action, nil)
+        }
+    }
+
+    static var isRaised: Bool { received != 0 }
+}

@@ -1,0 +1,199 @@
+import CNcursesw
+import Foundation
+import PartyDayKit
+import PartyDayUI
+
+/// The only code that talks to ncurses: starts and ends the screen, reads keys with
+/// get_wch, draws frames, and puts the hardware cursor at the text caret.
+final class Terminal {
+    private var previous: Grid?
+    private let colors: Bool
+    private var pendingInput: [Event] = []
+
+    /// Sets the locale (falling back to C.UTF-8 when the codeset is not UTF-8, since
+    /// wcwidth and wide input need it), then starts curses.
+    init(environment: [String: String]) {
+        setlocale(LC_ALL, "")
+        if String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" {
+            setlocale(LC_ALL, "C.UTF-8")
+        }
+        // A short ESCDELAY makes Esc feel immediate; escape sequences arrive together anyway.
+        pd_set_escdelay(25)
+        initscr()
+        raw()
+        noecho()
+        nonl()
+        keypad(pd_stdscr(), true)
+        wtimeout(pd_stdscr(), 100)
+        let wantColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
+        colors = wantColor && has_colors()
+        if colors {
+            start_color()
+            use_default_colors()
+            for (pair, color) in [(1, COLOR_CYAN), (2, COLOR_BLUE), (3, COLOR_GREEN), (4, COLOR_YELLOW), (5, COLOR_RED)] {
+                init_pair(Int16(pair), Int16(color), -1)
+            }
+        }
+        // Bracketed paste: ncurses 6.4 does not ask the terminal for it.
+        FileHandle.standardOutput.write(Data("\u{1B}[?2004h".utf8))
+    }
+
+    /// Restores the terminal. Called once, from the main loop, never from a signal handler.
+    func end() {
+        FileHandle.standardOutput.write(Data("\u{1B}[?2004l".utf8))
+        curs_set(1)
+        endwin()
+    }
+
+    var size: Size { Size(columns: Int(pd_cols()), rows: Int(pd_lines())) }
+
+    /// Waits up to 100 ms for input and returns what arrived, as events.
+    func read() -> [Event] {
+        if !pendingInput.isEmpty {
+            defer { pendingInput = [] }
+            return pendingInput
+        }
+        var events: [Event] = []
+        var text = ""
+        var code: wint_t = 0
+        var result = get_wch(&code)
+        while result != pd_err {
+            if result == pd_key_code_yes {
+                if !text.isEmpty { events.append(.text(text)); text = "" }
+                if let event = keyEvent(Int32(code)) { events.append(event) }
+            } else if code == 27 {
+                if !text.isEmpty { events.append(.text(text)); text = "" }
+                events.append(escapeSequence())
+            } else if let event = characterEvent(UInt32(code)) {
+                if !text.isEmpty { events.append(.text(text)); text = "" }
+                events.append(event)
+            } else if let scalar = Unicode.Scalar(UInt32(code)) {
+                text.unicodeScalars.append(scalar)
+            }
+            // Drain what is already waiting (an input method's phrase, a fast typist) without blocking.
+            wtimeout(pd_stdscr(), 0)
+            result = get_wch(&code)
+        }
+        wtimeout(pd_stdscr(), 100)
+        if !text.isEmpty { events.append(.text(text)) }
+        return events
+    }
+
+    private func keyEvent(_ code: Int32) -> Event? {
+        switch code {
+        case KEY_UP: .key(.up)
+        case KEY_DOWN: .key(.down)
+        case KEY_LEFT: .key(.left)
+        case KEY_RIGHT: .key(.right)
+        case KEY_HOME: .key(.home)
+        case KEY_END: .key(.end)
+        case KEY_NPAGE: .key(.pageDown)
+        case KEY_PPAGE: .key(.pageUp)
+        case KEY_BACKSPACE: .key(.backspace)
+        case KEY_DC: .key(.delete)
+        case KEY_ENTER: .key(.enter)
+        case KEY_BTAB: .key(.backTab)
+        case KEY_RESIZE: .resize(size)
+        case (KEY_F0 + 1)...(KEY_F0 + 12): .key(.function(Int(code - KEY_F0)))
+        default: nil
+        }
+    }
+
+    private func characterEvent(_ code: UInt32) -> Event? {
+        switch code {
+        case 9: .key(.tab)
+        case 10, 13: .key(.enter)
+        case 8, 127: .key(.backspace)
+        case 1...26: .key(.control(Character(Unicode.Scalar(code + 96)!)))
+        case 0...31: .key(.escape)
+        default: nil
+        }
+    }
+
+    /// After Esc: a bracketed paste, an Alt-chord (taken as Esc then the key), or Esc alone.
+    private func escapeSequence() -> Event {
+        var following: [UInt32] = []
+        var code: wint_t = 0
+        wtimeout(pd_stdscr(), 30)
+        while following.count < 5, get_wch(&code) != pd_err {
+            following.append(UInt32(code))
+            if following == Array("[200~".unicodeScalars.map(\.value).prefix(following.count)) { continue }
+            break
+        }
+        if following == "[200~".unicodeScalars.map(\.value) { return .paste(readPaste()) }
+        let rest = following.compactMap(Unicode.Scalar.init).map(String.init).joined()
+        if !rest.isEmpty { pendingInput.append(.text(rest)) }
+        return .key(.escape)
+    }
+
+    private func readPaste() -> String {
+        var scalars = String.UnicodeScalarView()
+        var code: wint_t = 0
+        let end = "\u{1B}[201~".unicodeScalars.map(\.value)
+        var tail: [UInt32] = []
+        wtimeout(pd_stdscr(), 200)
+        while get_wch(&code) != pd_err {
+            tail.append(UInt32(code))
+            if tail.count > end.count { tail.removeFirst() }
+            if tail == end { break }
+            if let scalar = Unicode.Scalar(UInt32(code)) { scalars.append(scalar) }
+        }
+        var text = String(scalars)
+        if tail == end { text.unicodeScalars.removeLast(end.count - 1) }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// Draws the cells that changed since the last frame, then places the cursor.
+    func draw(_ frame: Frame) {
+        let grid = frame.grid
+        let full = previous?.size != grid.size
+        if full { werase(pd_stdscr()) }
+        for y in 0..<grid.size.rows {
+            for x in 0..<grid.size.columns {
+                let cell = grid[x, y]
+                guard cell.width > 0 else { continue }
+                if !full, let previous, previous[x, y] == cell, x + 1 >= grid.size.columns || previous[x + 1, y] == grid[x + 1, y] {
+                    continue
+                }
+                put(cell, x: x, y: y)
+            }
+        }
+        previous = grid
+        if let caret = frame.cursor {
+            curs_set(1)
+            wmove(pd_stdscr(), Int32(caret.y), Int32(caret.x))
+        } else {
+            curs_set(0)
+        }
+        wrefresh(pd_stdscr())
+    }
+
+    /// Forgets what is on screen so the next frame is drawn whole.
+    func invalidate() {
+        previous = nil
+        clearok(pd_stdscr(), true)
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        var attributes = pd_a_normal()
+        if cell.style.bold { attributes |= pd_a_bold() }
+        if cell.style.reverse { attributes |= pd_a_reverse() }
+        if cell.style.underline { attributes |= pd_a_underline() }
+        var pair: Int16 = 0
+        switch cell.style.role {
+        case .title: pair = 1
+        case .accent: pair = 2
+        case .good: pair = 3
+        case .warning: pair = 4
+        case .danger: pair = 5
+        case .muted: attributes |= pd_a_dim()
+        case .normal: break
+        }
+        if !colors { pair = 0 }
+        var wide = cell.grapheme.unicodeScalars.prefix(Int(CCHARW_MAX) - 1).map { wchar_t(bitPattern: $0.value) }
+        wide.append(0)
+        var character = cchar_t()
+        setcchar(&character, wide, attributes, pair, nil)
+        mvwadd_wch(pd_stdscr(), Int32(y), Int32(x), &character)
+    }
+}
