@@ -39,6 +39,11 @@ struct Bench {
             precondition(store.listMeetings().summaries.count == meetingCount, "listing lost meetings")
         }
         (figures.saveOneMs10, figures.saveOneMs600) = try measureSaves(small: small, large: large, data: data)
+        let keystrokes = try KeystrokeBench.run(folder: large)
+        figures.keystrokeP50Ms = keystrokes.p50
+        figures.keystrokeP99Ms = keystrokes.p99
+        figures.keystrokeEvents = keystrokes.events
+        figures.openMeetingMs = keystrokes.openMeetingMs
         figures.pythonParseMs = pythonParseMs(folder: large)
         figures.peakRSSMB = peakRSSMB()
 

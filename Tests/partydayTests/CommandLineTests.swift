@@ -66,7 +66,7 @@ import Testing
         let scratch = Scratch()
         let result = try partyday("--data-dir", scratch.url.path)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("partyday demo"))
+        #expect(result.stdout.contains("partyday --demo"))
         #expect(!FileManager.default.fileExists(atPath: scratch.url.path), "looking writes nothing")
     }
 

@@ -19,7 +19,9 @@ public struct BranchOverview: Sendable {
             if member.isMobile { mobileMembers += 1 }
         }
         meetingCount = summaries.count
-        let newestFirst = summaries.sorted { $0.start > $1.start }
+        // Callers usually hold the list newest first already; sorting it again on every key costs.
+        let sorted = zip(summaries, summaries.dropFirst()).allSatisfy { $0.start >= $1.start }
+        let newestFirst = sorted ? summaries : summaries.sorted { $0.start > $1.start }
         active = newestFirst.filter { $0.state != .concluded }
         recent = Array(newestFirst.filter { $0.state == .concluded }.prefix(recentCount))
         for summary in summaries {

@@ -7,8 +7,16 @@ public func displayWidth(_ text: some StringProtocol) -> Int {
 
 public func displayWidth(_ character: Character) -> Int {
     let scalars = character.unicodeScalars
-    guard let first = scalars.first else { return 0 }
-    if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
+    var iterator = scalars.makeIterator()
+    guard let first = iterator.next() else { return 0 }
+    let value = first.value
+    if value < 0x7F { return value < 0x20 ? 0 : 1 }
+    if iterator.next() == nil {
+        // One scalar: the common case, kept cheap because every cell drawn comes here.
+        if (0x4E00...0x9FFF).contains(value) || isWide(value) { return 2 }
+        if value < 0x300 { return value < 0xA0 || value == 0xAD ? 0 : 1 }
+        return isZeroWidth(first) ? 0 : 1
+    }
     // An emoji presentation selector or a flag makes the whole grapheme wide.
     if scalars.contains(where: { $0.value == 0xFE0F }) || (0x1F1E6...0x1F1FF).contains(first.value) { return 2 }
     if isZeroWidth(first) { return 0 }

@@ -36,10 +36,13 @@ public struct PinyinKey: Equatable, Hashable, Sendable {
 /// Finds people by part of the name, in any script, or by pinyin.
 public enum NameMatcher {
     public static func matches(_ query: String, name: String, key: PinyinKey?) -> Bool {
-        let needle = query.lowercased().filter { !$0.isWhitespace }
+        let needle = query.contains(" ") ? query.filter { $0 != " " } : query
         guard !needle.isEmpty else { return true }
-        if name.lowercased().filter({ !$0.isWhitespace }).contains(needle) { return true }
-        guard let key, needle.allSatisfy({ $0.isASCII }) else { return false }
-        return key.initials.hasPrefix(needle) || key.full.hasPrefix(needle) || key.full.contains(needle)
+        if TextSearch.contains(name, needle) || (name.contains(" ") && TextSearch.contains(name.filter { $0 != " " }, needle)) {
+            return true
+        }
+        guard let key, needle.utf8.allSatisfy({ $0 < 128 }) else { return false }
+        let lower = needle.lowercased()
+        return key.initials.hasPrefix(lower) || TextSearch.contains(key.full, lower)
     }
 }

@@ -10,8 +10,14 @@ public struct AppState: Sendable {
     public var now: Date
     public var dataFolder: String
     public var branch: BranchProfile?
-    public var members: [Member]
-    public var summaries: [MeetingSummary] = []
+    public var members: [Member] {
+        didSet { refreshOverview() }
+    }
+    public var summaries: [MeetingSummary] = [] {
+        didSet { refreshOverview() }
+    }
+    /// The home screen's figures, kept in step with summaries, members and the day.
+    public internal(set) var overview = BranchOverview(members: [], summaries: [], today: Day("2000-01-01")!)
     public var summariesLoaded = false
     public var problems: [FileProblem] = []
     /// Why this instance may not write (another partyday holds the folder), or nil.
@@ -43,6 +49,7 @@ public struct AppState: Sendable {
         self.members = members
         self.readOnly = readOnly
         self.screen = branch == nil ? .welcome : .home
+        refreshOverview()
     }
 
     public var timeZone: TimeZone { branch?.timeZone ?? .current }

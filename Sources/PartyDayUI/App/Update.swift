@@ -23,7 +23,9 @@ extension AppState {
             size = newSize
             return
         case let .tick(date):
+            let day = today
             now = date
+            if today != day { refreshOverview() }
             if let until = message?.until, until <= date { message = nil }
             return
         case let .meetingsListed(list, problems):
@@ -191,16 +193,18 @@ extension AppState {
         store(open.meeting, &effects)
     }
 
-    /// Saves a meeting and keeps the summaries in step with it.
+    /// Saves a meeting and keeps the summaries (newest first) in step with it.
     mutating func store(_ meeting: Meeting, _ effects: inout [Effect]) {
         effects.append(.saveMeeting(meeting))
-        let summary = MeetingSummary(meeting.sanitized())
-        if let index = summaries.firstIndex(where: { $0.id == meeting.id }) {
-            summaries[index] = summary
-        } else {
-            summaries.append(summary)
+        let summary = MeetingSummary(meeting)
+        var list = summaries
+        if let index = list.firstIndex(where: { $0.id == meeting.id }) {
+            list.remove(at: index)
         }
-        summaries.sort { ($0.start, $0.id) > ($1.start, $1.id) }
+        // The list is kept sorted, so the new place is found without sorting it all again.
+        let place = list.firstIndex { ($0.start, $0.id) < (summary.start, summary.id) } ?? list.count
+        list.insert(summary, at: place)
+        summaries = list
     }
 
     private mutating func undoLast(_ effects: inout [Effect]) {

@@ -2,6 +2,7 @@ import PartyDayKit
 
 /// Texts with numbers or names in them.
 extension Strings {
+    func fieldProblem(_ label: String, _ problem: String) -> String { t("\(label): \(problem)", "\(label)：\(problem)") }
     func badDay(_ text: String) -> String { t("'\(text)' is not a date (YYYY-MM-DD)", "“\(text)”不是有效日期（年-月-日）") }
     func badDateTime(_ text: String) -> String {
         t("'\(text)' is not a date and time (YYYY-MM-DD HH:MM)", "“\(text)”不是有效的日期时间（年-月-日 时:分）")

@@ -78,21 +78,37 @@ public struct Grid: Equatable, Sendable {
     /// Writes `text` from column `x` on row `y`, within `limit` columns (to the right edge
     /// when nil). A wide character that does not fit is replaced by padding. Returns the
     /// columns used.
+    /// With `ellipsis`, text that is cut ends in "…" so the reader knows there is more.
     @discardableResult
-    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil, ellipsis: Bool = false) -> Int {
         guard y >= 0, y < size.rows, x < size.columns else { return 0 }
         let end = min(size.columns, limit.map { x + max(0, $0) } ?? size.columns)
         var column = x
+        var placed: [(column: Int, width: Int)] = []
         for character in text {
             let width = displayWidth(character)
             if width == 0 { continue }
             if column + width > end {
+                if ellipsis {
+                    // Take back characters until "…" fits in the last column.
+                    while column > end - 1, let last = placed.popLast() {
+                        for cell in last.column..<(last.column + last.width) where cell >= 0 {
+                            set(cell, y, Cell(grapheme: " ", width: 1, style: style))
+                        }
+                        column = last.column
+                    }
+                    if column >= 0 && column < end {
+                        set(column, y, Cell(grapheme: "…", width: 1, style: style))
+                        column += 1
+                    }
+                }
                 while column < end {
                     if column >= 0 { set(column, y, Cell(grapheme: " ", width: 1, style: style)) }
                     column += 1
                 }
                 break
             }
+            if ellipsis { placed.append((column, width)) }
             if column >= 0 {
                 set(column, y, Cell(grapheme: String(character), width: UInt8(width), style: style))
                 if width == 2 { set(column + 1, y, .continuation(style)) }

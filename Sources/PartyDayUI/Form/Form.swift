@@ -132,7 +132,7 @@ public struct Form: Equatable, Sendable {
         for index in fields.indices {
             if let problem = problem(in: index, strings) {
                 focus = index
-                error = "\(fields[index].label): \(problem)"
+                error = strings.fieldProblem(fields[index].label, problem)
                 return .editing
             }
         }

@@ -4,9 +4,11 @@ import PartyDayKit
 /// The branch at a glance, with one key to start a meeting.
 extension AppState {
     /// Meetings listed on the home screen: in progress or planned, then the recent ones.
-    var homeMeetings: [MeetingSummary] {
-        let overview = BranchOverview(members: members, summaries: summaries, today: today, recentCount: 8)
-        return overview.active + overview.recent
+    var homeMeetings: [MeetingSummary] { overview.active + overview.recent }
+
+    /// Recomputed when meetings, members or the day change, not on every key.
+    mutating func refreshOverview() {
+        overview = BranchOverview(members: members, summaries: summaries, today: today, recentCount: 8)
     }
 
     mutating func handleHome(_ event: Event, _ effects: inout [Effect]) -> Bool {
@@ -41,7 +43,6 @@ extension AppState {
             if !parents.isEmpty { grid.put("  \(parents)", x: 1 + displayWidth(branch.name), y: y, style: Style(role: .muted)) }
             y += 1
         }
-        let overview = BranchOverview(members: members, summaries: summaries, today: today, recentCount: 8)
         grid.put(s.rosterLine(full: overview.fullMembers, probationary: overview.probationaryMembers, mobile: overview.mobileMembers),
                  x: 1, y: y)
         y += 1
@@ -66,10 +67,10 @@ extension AppState {
 
     func meetingColumns(_ width: Int) -> [Column] {
         let s = strings
-        let fixed = [16, 14, 10, 9]
-        return [Column(title: s.columnWhen, width: 16), Column(title: s.columnType, width: 14),
+        let fixed = [16, 16, 11, 9]
+        return [Column(title: s.columnWhen, width: 16), Column(title: s.columnType, width: 16),
                 Column(title: s.columnTheme, width: flexible(width, fixed: fixed)),
-                Column(title: s.columnState, width: 10), Column(title: s.columnAttendance, width: 9)]
+                Column(title: s.columnState, width: 11), Column(title: s.columnAttendance, width: 9)]
     }
 
     func meetingRow(_ summary: MeetingSummary) -> [String] {

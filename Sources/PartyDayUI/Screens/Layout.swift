@@ -7,8 +7,14 @@ struct Column {
 }
 
 extension Grid {
-    /// A table with a header row; keeps `selected` in view and returns nothing.
+    /// A table with a header row that keeps `selected` in view.
     mutating func table(top: Int, height: Int, columns: [Column], rows: [[String]], selected: Int?,
+                        rowStyle: (Int) -> Style = { _ in .plain }) {
+        table(top: top, height: height, columns: columns, count: rows.count, row: { rows[$0] }, selected: selected, rowStyle: rowStyle)
+    }
+
+    /// The same, asking only for the rows it shows: lists of hundreds of meetings stay cheap.
+    mutating func table(top: Int, height: Int, columns: [Column], count: Int, row: (Int) -> [String], selected: Int?,
                         rowStyle: (Int) -> Style = { _ in .plain }) {
         guard height > 1 else { return }
         var x = 1
@@ -17,21 +23,21 @@ extension Grid {
             x += column.width + 1
         }
         let visible = height - 1
-        let offset = scrollOffset(selected: selected ?? 0, count: rows.count, visible: visible)
-        for (line, index) in (offset..<min(rows.count, offset + visible)).enumerated() {
+        let offset = scrollOffset(selected: selected ?? 0, count: count, visible: visible)
+        for (line, index) in (offset..<min(count, offset + visible)).enumerated() {
             let y = top + 1 + line
             let isSelected = index == selected
             var style = rowStyle(index)
             if isSelected { style.reverse = true }
             fill(x: 0, y: y, width: size.columns, style: isSelected ? style : .plain)
             var x = 1
-            for (column, value) in zip(columns, rows[index]) {
-                put(pad(value, toWidth: column.width), x: x, y: y, style: style, limit: column.width)
+            for (column, value) in zip(columns, row(index)) {
+                put(value, x: x, y: y, style: style, limit: column.width, ellipsis: true)
                 x += column.width + 1
             }
         }
-        if rows.count > visible {
-            put("\(offset + 1)-\(min(rows.count, offset + visible))/\(rows.count)", x: max(0, size.columns - 12), y: top,
+        if count > visible {
+            put("\(offset + 1)-\(min(count, offset + visible))/\(count)", x: max(0, size.columns - 12), y: top,
                 style: Style(role: .muted), limit: 12)
         }
     }
@@ -40,27 +46,66 @@ extension Grid {
     @discardableResult
     mutating func paragraph(_ text: String, x: Int, y: Int, width: Int, height: Int, style: Style = .plain) -> Int {
         guard width > 0, height > 0 else { return 0 }
-        var row = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var current = "", used = 0
-            for character in line {
-                let w = displayWidth(character)
-                if used + w > width {
-                    if row >= height { return row }
-                    put(current, x: x, y: y + row, style: style, limit: width)
-                    row += 1
-                    current = ""
-                    used = 0
+        let rows = wrap(text, width: width)
+        for (offset, row) in rows.prefix(height).enumerated() {
+            put(row, x: x, y: y + offset, style: style, limit: width)
+        }
+        return min(rows.count, height)
+    }
+}
+
+/// Lines of at most `width` columns: Latin words are kept whole where they fit, Chinese
+/// may break between any two characters, and nothing splits a grapheme.
+func wrap(_ text: String, width: Int) -> [String] {
+    guard width > 0 else { return [] }
+    var rows: [String] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var current = "", used = 0
+        for word in words(line) {
+            let w = displayWidth(word)
+            if used + w > width && used > 0 {
+                rows.append(String(current.reversed().drop { $0 == " " }.reversed()))
+                current = ""
+                used = 0
+                if word == " " { continue }
+            }
+            if w > width {
+                // A word longer than the line is cut by characters.
+                for character in word {
+                    let cw = displayWidth(character)
+                    if used + cw > width {
+                        rows.append(current)
+                        current = ""
+                        used = 0
+                    }
+                    current.append(character)
+                    used += cw
                 }
-                current.append(character)
+            } else {
+                current += word
                 used += w
             }
-            if row >= height { return row }
-            put(current, x: x, y: y + row, style: style, limit: width)
-            row += 1
         }
-        return row
+        rows.append(current)
     }
+    return rows
+}
+
+/// Runs of Latin letters and digits (with their punctuation) as words; every wide
+/// character and every space on its own.
+private func words(_ line: Substring) -> [String] {
+    var out: [String] = []
+    var run = ""
+    for character in line {
+        if character == " " || displayWidth(character) == 2 {
+            if !run.isEmpty { out.append(run); run = "" }
+            out.append(String(character))
+        } else {
+            run.append(character)
+        }
+    }
+    if !run.isEmpty { out.append(run) }
+    return out
 }
 
 /// The first row to show so that `selected` stays in view, centred where possible.

@@ -4,11 +4,12 @@ import PartyDayKit
 /// Every meeting, newest first, filtered by type, year and a search in the themes.
 extension AppState {
     var filteredMeetings: [MeetingSummary] {
-        let query = meetingsList.search.text.lowercased()
+        let query = meetingsList.search.text
+        if query.isEmpty && meetingsList.type == nil && meetingsList.year == nil { return summaries }
         return summaries.filter { summary in
             (meetingsList.type.map { summary.types.contains($0) } ?? true)
                 && (meetingsList.year.map { DateText.day(summary.start, in: timeZone).year == $0 } ?? true)
-                && (query.isEmpty || summary.theme.lowercased().contains(query))
+                && TextSearch.contains(summary.theme, query)
         }
     }
 
@@ -70,15 +71,13 @@ extension AppState {
     func renderMeetings(_ grid: inout Grid, top: Int, height: Int) -> Point? {
         let s = strings
         let list = filteredMeetings
-        var filters = [s.filterType(meetingsList.type.map(s.typeName) ?? s.all),
-                       s.filterYear(meetingsList.year.map(String.init) ?? s.all)]
-        if !meetingsList.search.text.isEmpty || meetingsList.searching { filters.append(s.searchLabel) }
+        let filters = [s.filterType(meetingsList.type.map(s.typeName) ?? s.all),
+                       s.filterYear(meetingsList.year.map(String.init) ?? s.all)].joined(separator: "  ")
         grid.put(s.meetingsTitle(list.count, summaries.count), x: 1, y: top, style: .heading)
-        let filterText = filters.joined(separator: "  ")
-        let x = grid.size.columns - displayWidth(filterText) - (meetingsList.searching || !meetingsList.search.text.isEmpty ? 22 : 1)
-        grid.put(filterText, x: max(1, x), y: top, style: Style(role: .muted))
+        grid.put(filters, x: 1, y: top + 1, style: Style(role: .muted))
         var caret: Point?
         if meetingsList.searching || !meetingsList.search.text.isEmpty {
+            grid.put(s.searchLabel, x: grid.size.columns - 22 - displayWidth(s.searchLabel), y: top, style: Style(role: .muted))
             caret = meetingsList.search.draw(into: &grid, x: grid.size.columns - 21, y: top, width: 20, style: Style(underline: true))
             if !meetingsList.searching { caret = nil }
         }
@@ -88,7 +87,7 @@ extension AppState {
             grid.paragraph(summaries.isEmpty ? s.noMeetingsYet : s.noMatches, x: 1, y: top + 2, width: grid.size.columns - 2, height: 3)
         } else {
             grid.table(top: top + 2, height: height - 2, columns: meetingColumns(grid.size.columns),
-                       rows: list.map(meetingRow), selected: meetingsList.cursor.index)
+                       count: list.count, row: { meetingRow(list[$0]) }, selected: meetingsList.cursor.index)
         }
         return caret
     }

@@ -60,9 +60,9 @@ extension AppState {
             return caret
         }
         let width = grid.size.columns
-        let columns = [Column(title: s.columnName, width: flexible(width, fixed: [10, 14, 12, 14])),
-                       Column(title: s.columnCategory, width: 10), Column(title: s.columnRole, width: 14),
-                       Column(title: s.columnGroup, width: 12), Column(title: s.columnStatus, width: 14)]
+        let columns = [Column(title: s.columnName, width: flexible(width, fixed: [12, 14, 10, 18])),
+                       Column(title: s.columnCategory, width: 12), Column(title: s.columnRole, width: 14),
+                       Column(title: s.columnGroup, width: 10), Column(title: s.columnStatus, width: 18)]
         let rows = list.map { member -> [String] in
             let snapshot = member.snapshot(on: today)
             let category = member.category.value(on: today) ?? member.category.current

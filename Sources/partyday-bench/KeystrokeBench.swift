@@ -1,0 +1,75 @@
+import Foundation
+import PartyDayKit
+import PartyDayUI
+
+/// update plus render per event, over a scripted session on the decade data set:
+/// moving through lists, opening meetings, taking attendance, typing Chinese text.
+enum KeystrokeBench {
+    struct Result {
+        var p50: Double
+        var p99: Double
+        var events: Int
+        var openMeetingMs: Double
+    }
+
+    static func run(folder: URL, eventCount: Int = 10_000) throws -> Result {
+        let store = try Store(folder: folder, access: .readOnly)
+        let branch = try store.loadBranch()
+        let members = try store.loadMembers()
+        var state = AppState(strings: .chinese, size: Size(columns: 80, rows: 24), now: Date(), dataFolder: folder.path,
+                             branch: branch, members: members)
+        state.pinyin = Dictionary(uniqueKeysWithValues: zip(members.map(\.name), PinyinKey.keys(for: members.map(\.name))))
+        let listing = store.listMeetings()
+        state = update(state, .meetingsListed(listing.summaries, problems: [])).0
+        var times: [Double] = []
+        var openTimes: [Double] = []
+        times.reserveCapacity(eventCount)
+        let script = Self.script()
+        var index = 0
+        while times.count < eventCount {
+            let event = script[index % script.count]
+            index += 1
+            let start = DispatchTime.now().uptimeNanoseconds
+            var (next, effects) = update(state, event)
+            _ = render(next, next.size)
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            // Effects are the shell's work, outside the keystroke time; opening a meeting
+            // (decode, then the event that shows it) is open_meeting_ms.
+            for effect in effects {
+                if case let .loadMeeting(id) = effect {
+                    let openStart = DispatchTime.now().uptimeNanoseconds
+                    if let meeting = try? store.loadMeeting(id: id) {
+                        next = update(next, .meetingLoaded(meeting)).0
+                        _ = render(next, next.size)
+                    }
+                    openTimes.append(Double(DispatchTime.now().uptimeNanoseconds - openStart) / 1e6)
+                }
+            }
+            effects.removeAll()
+            state = next
+        }
+        times.sort()
+        openTimes.sort()
+        return Result(p50: times[times.count / 2], p99: times[times.count * 99 / 100], events: times.count,
+                      openMeetingMs: openTimes.isEmpty ? .nan : openTimes[openTimes.count / 2])
+    }
+
+    /// A session: through the meetings list, into a meeting, attendance, a speech typed in Chinese, back out.
+    static func script() -> [Event] {
+        // Each round starts from home with the search cleared, so every round is the same session.
+        var events: [Event] = [.key(.escape), .key(.escape), .text("l"), .text("/"), .key(.control("u")), .key(.enter), .key(.home)]
+        events += Array(repeating: .text("j"), count: 30)
+        events += [.text("/"), .text("学"), .text("习"), .key(.enter)]
+        events += Array(repeating: .text("k"), count: 5)
+        events += [.key(.enter)]
+        events += Array(repeating: .text("j"), count: 20)
+        events += [.text("p"), .text("l"), .text("e"), .text("w"), .text("c"), .text("P"), .text("/"), .text("z"), .text("w"), .key(.enter)]
+        events += [.text("3"), .text("a"), .text("w"), .key(.enter), .key(.tab)]
+        events += "决战四季度，坚决打赢扭亏攻坚战。党员要冲在前面，发挥先锋模范作用。".map { .text(String($0)) }
+        events += [.key(.backspace), .key(.left), .key(.left), .key(.control("s"))]
+        events += [.text("2"), .text(" "), .text(" "), .text("1"), .key(.pageDown), .key(.pageUp), .key(.escape)]
+        events += Array(repeating: .text("j"), count: 10)
+        events += [.key(.escape)]
+        return events
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import PartyDayKit
+@testable import PartyDayUI
+
+/// Random input of every kind, 100,000 events: nothing crashes, the caret stays on the
+/// grid, and what the program would save still round-trips through the store.
+@Suite struct MonkeyTests {
+    /// Performs effects in memory, as fast as the test needs.
+    struct MemoryShell {
+        var state: AppState
+        var meetings: [String: Meeting]
+        var members: [Member]
+
+        mutating func send(_ event: Event) {
+            let (next, effects) = update(state, event)
+            state = next
+            for effect in effects {
+                switch effect {
+                case .listMeetings:
+                    send(.meetingsListed(meetings.values.map { MeetingSummary($0) }, problems: []))
+                case let .loadMeeting(id):
+                    if let meeting = meetings[id] { send(.meetingLoaded(meeting)) } else { send(.meetingLoadFailed("gone")) }
+                case let .saveMeeting(meeting):
+                    meetings[meeting.id] = meeting.sanitized()
+                case let .saveMembers(list):
+                    members = list.sanitized()
+                case let .deleteMeeting(id):
+                    if let meeting = meetings.removeValue(forKey: id) { send(.meetingDeleted(meeting)) }
+                case .saveBranch, .previewImport, .quit:
+                    break
+                }
+            }
+        }
+    }
+
+    static let printable = Array("abcdefghijklmnopqrstuvwxyzPSJK/?[] 0123456789-:.,")
+    static let chinese = ["张", "润", "生", "决战四季度", "，", "👍🏽", "e\u{301}", "한"]
+    static let keys: [Key] = [.up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .enter, .tab, .backTab,
+                              .backspace, .delete, .escape, .function(1), .function(2), .control("u"), .control("s"),
+                              .control("k"), .control("a")]
+
+    @Test func hundredThousandRandomEvents() throws {
+        let demo = DemoData.make()
+        var shell = MemoryShell(
+            state: AppState(strings: .chinese, size: Size(columns: 80, rows: 24), now: DemoData.date("2026-11-10", 9),
+                            dataFolder: "/tmp/monkey", branch: demo.branch, members: demo.members),
+            meetings: Dictionary(uniqueKeysWithValues: demo.meetings.map { ($0.id, $0) }), members: demo.members)
+        shell.send(.meetingsListed(demo.meetings.map { MeetingSummary($0) }, problems: []))
+        var random = SeededGenerator(seed: 2026)
+        var size = shell.state.size
+        var badFrames: [Int] = [], caretsOffGrid: [String] = []
+        for step in 0..<100_000 {
+            let roll = Int.random(in: 0..<100, using: &random)
+            let event: Event
+            switch roll {
+            case 0..<45: event = .text(String(Self.printable.randomElement(using: &random)!))
+            case 45..<55: event = .text(Self.chinese.randomElement(using: &random)!)
+            case 55..<85: event = .key(Self.keys.randomElement(using: &random)!)
+            case 85..<88: event = .text(String(UnicodeScalar(UInt8.random(in: 0...31, using: &random))))
+            case 88..<91: event = .paste(["第一行\n第二行", "a\tb\u{7}c", String(repeating: "长", count: 300)].randomElement(using: &random)!)
+            case 91..<93:
+                size = Size(columns: Int.random(in: 1...140, using: &random), rows: Int.random(in: 1...50, using: &random))
+                event = .resize(size)
+            case 93..<95: event = .tick(DemoData.date("2026-11-10", 9).addingTimeInterval(Double(step)))
+            default:
+                // Back to a known place now and then, so every screen gets visited.
+                event = [.key(.escape), .text("q"), .text("1"), .text("l"), .text("m"), .key(.enter)].randomElement(using: &random)!
+            }
+            shell.send(event)
+            if event == .text("q") { shell.state.screen = shell.state.branch == nil ? .welcome : .home }
+            let frame = render(shell.state, size)
+            // Collected rather than expected per step: a hundred thousand expectations cost minutes.
+            if frame.grid.cells.count != size.columns * size.rows { badFrames.append(step) }
+            if let caret = frame.cursor, !(caret.x >= 0 && caret.x < size.columns && caret.y >= 0 && caret.y < size.rows) {
+                caretsOffGrid.append("step \(step): \(caret) in \(size)")
+            }
+        }
+        #expect(badFrames.isEmpty)
+        #expect(caretsOffGrid.isEmpty, "\(caretsOffGrid.prefix(5))")
+        // What the monkey left behind is written and read back whole.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("partyday-monkey-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try Store(folder: folder)
+        try store.save(shell.members)
+        for meeting in shell.meetings.values { try store.save(meeting) }
+        let reader = try Store(folder: folder, access: .readOnly)
+        #expect(try reader.loadMembers() == shell.members)
+        let loaded = reader.loadAllMeetings()
+        #expect(loaded.problems.isEmpty)
+        #expect(Dictionary(uniqueKeysWithValues: loaded.meetings.map { ($0.id, $0) }) == shell.meetings)
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import PartyDayKit
+@testable import PartyDayUI
+
+@Suite struct FormTests {
+    let strings = Strings.english
+
+    func form(_ fields: [FormField], candidates: [PersonCandidate] = []) -> Form {
+        Form(.addStep, title: "t", fields: fields, candidates: candidates)
+    }
+
+    @Test func impossibleDatesAndTimesAreRefusedWithAClearMessage() {
+        var f = form([FormField("when", "Starts", .dateTime(required: true), value: "2026-02-30 09:00")])
+        #expect(f.handle(.key(.enter), strings: strings, pinyin: [:]) == .editing)
+        #expect(f.error == "Starts: '2026-02-30 09:00' is not a date and time (YYYY-MM-DD HH:MM)")
+        var late = form([FormField("when", "Starts", .dateTime(required: true), value: "2026-11-10 25:00")])
+        _ = late.handle(.key(.enter), strings: strings, pinyin: [:])
+        #expect(late.error?.contains("'2026-11-10 25:00' is not a date and time") == true)
+        var fine = form([FormField("when", "Starts", .dateTime(required: true), value: "2026-11-10 09:00")])
+        #expect(fine.handle(.key(.enter), strings: strings, pinyin: [:]) == .submitted)
+        #expect(fine.date("when", in: TimeZone(identifier: "Asia/Shanghai")!) == DemoData.date("2026-11-10", 9))
+    }
+
+    @Test func requiredFieldsAndNumbersAreChecked() {
+        var f = form([FormField("name", "Name", .text(required: true)), FormField("yes", "Yes", .number, value: "-3")])
+        _ = f.handle(.key(.control("s")), strings: strings, pinyin: [:])
+        #expect(f.error == "Name: required" && f.focus == 0)
+        _ = f.handle(.text("侯军"), strings: strings, pinyin: [:])
+        _ = f.handle(.key(.control("s")), strings: strings, pinyin: [:])
+        #expect(f.error == "Yes: '-3' is not a whole number" && f.focus == 1)
+    }
+
+    @Test func chinesePromptsInChinese() {
+        var f = form([FormField("due", "完成时限", .day(required: false), value: "2026-13-01")])
+        _ = f.handle(.key(.enter), strings: .chinese, pinyin: [:])
+        #expect(f.error == "完成时限：“2026-13-01”不是有效日期（年-月-日）")
+    }
+
+    @Test func enterMovesOnAndSubmitsOnTheLastField() {
+        var f = form([FormField("a", "A", .text(required: false)), FormField("b", "B", .multiline)])
+        #expect(f.handle(.key(.enter), strings: strings, pinyin: [:]) == .editing)
+        #expect(f.focus == 1)
+        _ = f.handle(.text("line"), strings: strings, pinyin: [:])
+        #expect(f.handle(.key(.enter), strings: strings, pinyin: [:]) == .editing, "Enter in a multi-line field is a new line")
+        _ = f.handle(.text("two"), strings: strings, pinyin: [:])
+        #expect(f.text("b") == "line\ntwo")
+        #expect(f.handle(.key(.function(2)), strings: strings, pinyin: [:]) == .submitted)
+        #expect(form([]).fields.isEmpty)
+    }
+
+    @Test func personFieldsPickByPinyinInitials() {
+        let zhang = PersonCandidate(person: PersonRef(name: "张润生", guestID: "g1"), detail: "总经理")
+        let zhao = PersonCandidate(person: PersonRef(name: "赵明", memberID: "m4"))
+        let pinyin = Dictionary(uniqueKeysWithValues: zip(["张润生", "赵明"], PinyinKey.keys(for: ["张润生", "赵明"])))
+        var f = form([.person("who", "Who", nil, required: true)], candidates: [zhang, zhao])
+        _ = f.handle(.text("z"), strings: strings, pinyin: pinyin)
+        #expect(f.matches(0, pinyin).count == 2)
+        _ = f.handle(.text("r"), strings: strings, pinyin: pinyin)
+        #expect(f.matches(0, pinyin).map(\.person.name) == ["张润生"])
+        #expect(f.handle(.key(.enter), strings: strings, pinyin: pinyin) == .submitted)
+        #expect(f.person("who") == zhang.person)
+    }
+
+    @Test func aNameNobodyMatchesIsKeptAsTyped() {
+        var f = form([.person("who", "Who", nil, required: true)], candidates: [])
+        _ = f.handle(.text("Visitor Li"), strings: strings, pinyin: [:])
+        #expect(f.handle(.key(.enter), strings: strings, pinyin: [:]) == .submitted)
+        #expect(f.person("who") == PersonRef(name: "Visitor Li"))
+    }
+
+    @Test func choicesCycleAndDigitsPick() {
+        var f = form([.choice("c", "C", ["a", "b", "c"], selected: 0), .multiChoice("m", "M", ["x", "y", "z"], chosen: [])])
+        _ = f.handle(.key(.right), strings: strings, pinyin: [:])
+        #expect(f.choice("c") == 1)
+        _ = f.handle(.text("3"), strings: strings, pinyin: [:])
+        #expect(f.choice("c") == 2)
+        _ = f.handle(.key(.tab), strings: strings, pinyin: [:])
+        _ = f.handle(.key(.control("s")), strings: strings, pinyin: [:])
+        #expect(f.error == "M: choose at least one")
+        _ = f.handle(.text("2"), strings: strings, pinyin: [:])
+        _ = f.handle(.key(.down), strings: strings, pinyin: [:])
+        _ = f.handle(.text(" "), strings: strings, pinyin: [:])
+        #expect(f.chosen("m") == [1, 2])
+    }
+}

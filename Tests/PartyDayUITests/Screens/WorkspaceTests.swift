@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+@testable import PartyDayKit
+@testable import PartyDayUI
+
+@Suite struct WorkspaceTests {
+    func openSeed(language: Language = .english, size: Size = Size(columns: 80, rows: 24)) throws -> TestShell {
+        let shell = try TestShell(language: language, size: size)
+        shell.press(.enter)
+        try #require(shell.meeting?.id == DemoData.seedMeetingID)
+        return shell
+    }
+
+    @Test func attendanceColumnsLineUpWithChineseAndLatinNames() throws {
+        let shell = try openSeed(language: .chinese)
+        shell.press(.end)
+        let rows = shell.lines.filter { $0.contains("正式党员") || $0.contains("预备党员") }
+        #expect(rows.count >= 10)
+        for row in rows {
+            // The category column starts at display column 18 whatever the name's script.
+            let name = row.prefix { !"正预".contains($0) }
+            #expect(displayWidth(String(name)) == 18, "\(row)")
+        }
+        #expect(shell.screen.contains("Lin Qing"))
+    }
+
+    @Test func aLongChineseThemeIsCutAtTheEdgeWithoutSplittingACharacter() throws {
+        let shell = try openSeed(language: .chinese)
+        shell.type("i")
+        shell.press(.control("u"))
+        shell.type(String(repeating: "决战四季度坚决打赢扭亏攻坚战", count: 4))
+        shell.press(.control("s"))
+        let header = shell.lines[1]
+        #expect(displayWidth(header) == 80)
+        #expect(header.contains("决战四季度坚决打赢"))
+        #expect(header.hasSuffix("已结束 "))
+        for line in shell.lines { #expect(displayWidth(line) == 80, "\(line)") }
+    }
+
+    @Test func resizingWhileEditingKeepsTheTextAndTheCaret() throws {
+        let shell = try openSeed()
+        shell.type("3a")
+        shell.type("lzh")
+        shell.press(.enter, .tab)
+        shell.type("决战四季度")
+        shell.resize(100, 30)
+        #expect(shell.screen.contains("决战四季度"))
+        let wide = try #require(shell.frame.cursor)
+        #expect(shell.frame.grid[wide.x - 2, wide.y].grapheme == "度", "the caret follows the last character")
+        shell.resize(60, 16)
+        let narrow = try #require(shell.frame.cursor)
+        #expect(narrow.x < 60 && narrow.y < 16)
+        #expect(shell.frame.grid[narrow.x - 2, narrow.y].grapheme == "度")
+        #expect(shell.screen.contains("决战四季度"))
+        shell.resize(20, 5)
+        #expect(shell.screen.contains("60×16"))
+        #expect(shell.frame.cursor == nil)
+        shell.resize(80, 24)
+        shell.type("，坚决打赢")
+        shell.press(.control("s"))
+        #expect(shell.meeting?.speeches.last?.summary == "决战四季度，坚决打赢")
+    }
+
+    @Test func theCaretSitsAtTheTextWhereverAFieldHasFocus() throws {
+        let shell = try openSeed()
+        #expect(shell.frame.cursor == nil, "no text field, no cursor")
+        shell.type("/")
+        shell.type("钱")
+        let caret = try #require(shell.frame.cursor)
+        #expect(caret.x == 2 + displayWidth(shell.state.strings.findLabel) + 2)
+        #expect(shell.frame.grid[caret.x - 2, caret.y].grapheme == "钱")
+    }
+
+    @Test func agendaStepsAreTickedSkippedAddedAndMoved() throws {
+        let demo = DemoData.make()
+        let shell = try TestShell(demo: false, branch: demo.branch, members: demo.members, now: DemoData.date("2026-12-10", 9, 5))
+        shell.type("n")
+        shell.press(.control("s"))
+        shell.type("2")
+        #expect(shell.screen.contains("Agenda: 0 of 10 done"))
+        shell.type(" ")
+        #expect(shell.meeting?.agenda[0].status == .done)
+        #expect(shell.meeting?.agenda[0].doneAt == DemoData.date("2026-12-10", 9, 5))
+        #expect(shell.meeting?.state == .inProgress)
+        #expect(shell.line(containing: "[✓]")?.contains("09:05") == true)
+        shell.type("s")
+        shell.type("时间不够")
+        shell.press(.enter)
+        #expect(shell.meeting?.agenda[1].status == .skipped)
+        #expect(shell.screen.contains("skipped: 时间不够"))
+        shell.type("a")
+        shell.type("学习《条例》")
+        shell.press(.control("s"))
+        #expect(shell.meeting?.agenda[2].title == "学习《条例》")
+        shell.type("[")
+        #expect(shell.meeting?.agenda[1].title == "学习《条例》")
+        shell.type("d")
+        #expect(shell.meeting?.agenda.count == 10)
+        shell.type("u")
+        #expect(shell.meeting?.agenda.count == 11)
+    }
+
+    @Test func decisionsShowTheComputedResult() throws {
+        let shell = try openSeed()
+        shell.type("5a")
+        shell.type("同意转正")
+        shell.press(.tab)
+        shell.type("13")
+        shell.press(.tab)
+        shell.type("2")
+        shell.press(.tab, .enter)
+        // 24 voters expected, 22 present: 13 yes is more than 12.
+        #expect(shell.screen.contains("Voters expected 24, present 22: quorum met"))
+        #expect(shell.line(containing: "同意转正")?.contains("passed") == true)
+        shell.press(.enter, .tab, .control("u"))
+        shell.type("12")
+        shell.press(.control("s"))
+        #expect(shell.line(containing: "同意转正")?.contains("not passed") == true, "exactly half of the expected is not a pass")
+    }
+
+    @Test func helpListsTheKeysOfThePane() throws {
+        let shell = try openSeed()
+        shell.type("?")
+        #expect(shell.screen.contains("everyone still unmarked is present"))
+        shell.press(.escape)
+        shell.type("2?")
+        #expect(shell.screen.contains("tick done (stamps the time)"))
+    }
+
+    @Test func aReadOnlyInstanceChangesNothing() throws {
+        let shell = try TestShell(readOnly: "the data folder is in use by another partyday process (pid 42)")
+        #expect(shell.screen.contains("READ-ONLY"))
+        shell.press(.enter)
+        shell.type("p")
+        #expect(shell.screen.contains("Read-only"))
+        shell.type("n")
+        #expect(!shell.allEffects.contains { if case .saveMeeting = $0 { true } else { false } })
+    }
+
+    @Test func undoPutsAnAttendanceMarkBack() throws {
+        let shell = try openSeed()
+        shell.type("w")
+        #expect(shell.meeting?.attendance[0].status == .absentUnexcused)
+        shell.type("u")
+        #expect(shell.meeting?.attendance[0].status == .present)
+        #expect(try shell.store.loadMeeting(id: DemoData.seedMeetingID).attendance[0].status == .present)
+    }
+
+    @Test func guestsAndNonVotingAttendeesAreAddedAndRemoved() throws {
+        let shell = try openSeed()
+        shell.type("n")
+        shell.type("刘思远")
+        shell.press(.tab)
+        shell.type("入党积极分子")
+        shell.press(.enter)
+        #expect(shell.meeting?.nonVotingAttendees.count == 2)
+        shell.press(.end)
+        #expect(shell.line(containing: "刘思远")?.contains("non-voting") == true)
+        shell.type("d")
+        #expect(shell.meeting?.nonVotingAttendees.count == 1)
+    }
+}
