@@ -28,7 +28,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "partyday-bench", dependencies: ["PartyDayKit", "PartyDayUI"]),
+        .executableTarget(name: "partyday-bench", dependencies: ["PartyDayKit", "PartyDayUI", "partyday"]),
         // A writer that the crash-safety and lock tests start and kill; not for users.
         .executableTarget(name: "partyday-test-writer", dependencies: ["PartyDayKit"]),
         .testTarget(name: "PartyDayKitTests", dependencies: ["PartyDayKit"]),

@@ -39,6 +39,10 @@ struct Bench {
             precondition(store.listMeetings().summaries.count == meetingCount, "listing lost meetings")
         }
         (figures.saveOneMs10, figures.saveOneMs600) = try measureSaves(small: small, large: large, data: data)
+        if let frames = FirstFrameBench.run(folder: large) {
+            figures.firstFrameMs = frames.firstFrameMs
+            figures.homeCompleteMs = frames.homeCompleteMs
+        }
         let keystrokes = try KeystrokeBench.run(folder: large)
         figures.keystrokeP50Ms = keystrokes.p50
         figures.keystrokeP99Ms = keystrokes.p99

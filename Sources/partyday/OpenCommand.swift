@@ -21,13 +21,19 @@ struct OpenCommand: ParsableCommand {
     @Flag(help: "Print the summary instead of opening the screens.")
     var summary = false
 
+    @Flag(help: ArgumentHelp(
+        "Print the home screen as text (80×24) instead of opening it: the frame drawn at once, a form-feed line, then the frame with every panel filled.",
+        discussion: "Useful in scripts, and it is how partyday-bench times the first frame."))
+    var snapshot = false
+
     func run() throws {
         if demo && options.dataDir != nil { throw failure("--demo uses its own folder; leave out --data-dir") }
         let folder = demo ? try demoFolder() : options.folder
+        let strings = Strings.forEnvironment(ProcessInfo.processInfo.environment, override: language)
+        if snapshot { return try printSnapshot(folder, strings) }
         if summary || isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 {
             return try printSummary(folder)
         }
-        let strings = Strings.forEnvironment(ProcessInfo.processInfo.environment, override: language)
         let store: Store
         var readOnly: String?
         do {
@@ -60,6 +66,26 @@ struct OpenCommand: ParsableCommand {
             throw failure(describe(error))
         }
         return folder
+    }
+
+    /// The same first frame and completed home screen the terminal would show.
+    private func printSnapshot(_ folder: URL, _ strings: Strings) throws {
+        let store: Store
+        let branch: BranchProfile?
+        let members: [Member]
+        do {
+            store = try Store(folder: folder, access: .readOnly)
+            branch = try store.loadBranch()
+            members = try store.loadMembers()
+        } catch {
+            throw failure(describe(error))
+        }
+        var state = AppState(strings: strings, size: Size(columns: 80, rows: 24), now: Date(), dataFolder: folder.path,
+                             branch: branch, members: members)
+        FileHandle.standardOutput.write(Data((render(state, state.size).grid.text + "\n").utf8))
+        let listing = store.listMeetings()
+        state = update(state, .meetingsListed(listing.summaries, problems: listing.problems)).0
+        FileHandle.standardOutput.write(Data(("\u{0C}\n" + render(state, state.size).grid.text + "\n").utf8))
     }
 
     private func printSummary(_ folder: URL) throws {

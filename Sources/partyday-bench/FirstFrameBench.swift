@@ -1,0 +1,49 @@
+import Foundation
+
+/// Process start to the first rendered home screen, and to the home screen with every
+/// panel filled, timed from outside: the bench starts `partyday --snapshot` and notes
+/// when the first frame's bytes arrive and when the completed frame has been written.
+enum FirstFrameBench {
+    struct Result {
+        var firstFrameMs: Double
+        var homeCompleteMs: Double
+    }
+
+    static func run(folder: URL, runs: Int = 15) -> Result? {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("partyday")
+        guard FileManager.default.isExecutableFile(atPath: executable.path) else { return nil }
+        var firsts: [Double] = [], completes: [Double] = []
+        for _ in 0..<runs {
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = ["--data-dir", folder.path, "--snapshot"]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = FileHandle.nullDevice
+            let start = DispatchTime.now().uptimeNanoseconds
+            guard (try? process.run()) != nil else { return nil }
+            let handle = pipe.fileHandleForReading
+            var output = Data()
+            var first: Double?
+            var complete: Double?
+            while true {
+                let chunk = handle.availableData
+                if chunk.isEmpty { break }
+                output.append(chunk)
+                let now = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+                if first == nil { first = now }
+                if complete == nil, output.contains(0x0C), output.last == 0x0A, output.split(separator: 0x0C).count == 2,
+                   String(decoding: output.split(separator: 0x0C)[1], as: UTF8.self).filter({ $0 == "\n" }).count >= 24 {
+                    complete = now
+                }
+            }
+            process.waitUntilExit()
+            guard process.terminationStatus == 0, let first else { return nil }
+            firsts.append(first)
+            completes.append(complete ?? Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        firsts.sort()
+        completes.sort()
+        return Result(firstFrameMs: firsts[firsts.count / 2], homeCompleteMs: completes[completes.count / 2])
+    }
+}
