@@ -8,6 +8,13 @@ enum SignalFlag {
     nonisolated(unsafe) static var received: Int32 = 0
 
     static func install() {
+        // A parent may have started us with these blocked or ignored (mask and ignored
+        // dispositions survive exec); the loop and ncurses' resize handling need them.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for number in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { sigaddset(&wanted, number) }
+        sigprocmask(SIG_UNBLOCK, &wanted, nil)
+        signal(SIGWINCH, SIG_DFL)
         for number in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in SignalFlag.received = number }

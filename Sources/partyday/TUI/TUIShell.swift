@@ -38,6 +38,7 @@ final class TUIShell {
 
     func run() {
         SignalFlag.install()
+        // Installed before initscr, so ncurses adds its own SIGWINCH handler on a clean slate.
         let terminal = Terminal(environment: ProcessInfo.processInfo.environment)
         state.size = terminal.size
         terminal.draw(render(state, state.size))
