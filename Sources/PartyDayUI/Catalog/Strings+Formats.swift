@@ -2,6 +2,13 @@ import PartyDayKit
 
 /// Texts with numbers or names in them.
 extension Strings {
+    public func cannotRead(_ path: String) -> String { t("cannot read \(path)", "无法读取 \(path)") }
+    public func notUTF8(_ path: String) -> String {
+        t("\(path) is not UTF-8; save it as \"CSV UTF-8\" in the spreadsheet", "\(path) 不是 UTF-8 编码；请在表格软件中另存为“CSV UTF-8”")
+    }
+    public func unsavedOnExit(_ problem: String) -> String {
+        t("partyday: some changes could not be saved: \(problem)", "partyday：部分修改未能保存：\(problem)")
+    }
     func fieldProblem(_ label: String, _ problem: String) -> String { t("\(label): \(problem)", "\(label)：\(problem)") }
     func badDay(_ text: String) -> String { t("'\(text)' is not a date (YYYY-MM-DD)", "“\(text)”不是有效日期（年-月-日）") }
     func badDateTime(_ text: String) -> String {

@@ -74,7 +74,7 @@ final class TUIShell {
         try? store.flush()
         terminal.end()
         if !saves.isEmpty {
-            FileHandle.standardError.write(Data("partyday: some changes could not be saved: \(state.saveProblem ?? "unknown error")\n".utf8))
+            FileHandle.standardError.write(Data((state.strings.unsavedOnExit(state.saveProblem ?? "?") + "\n").utf8))
         }
     }
 
@@ -129,11 +129,10 @@ final class TUIShell {
     private func previewImport(_ path: String) {
         let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
         guard let data = try? Data(contentsOf: url) else {
-            return inbox.post(.importFailed(state.strings.language == .chinese ? "无法读取 \(url.path)" : "cannot read \(url.path)"))
+            return inbox.post(.importFailed(state.strings.cannotRead(url.path)))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return inbox.post(.importFailed(state.strings.language == .chinese
-                ? "\(url.path) 不是 UTF-8 编码；请在表格软件中另存为“CSV UTF-8”" : "\(url.path) is not UTF-8; save it as \"CSV UTF-8\" in the spreadsheet"))
+            return inbox.post(.importFailed(state.strings.notUTF8(url.path)))
         }
         guard let branch = state.branch else { return }
         inbox.post(.importPreviewed(MemberImport.read(text, branch: branch, existing: state.members, today: state.today)))
