@@ -19,16 +19,7 @@ extension AppState {
 
     mutating func handleMeetings(_ event: Event, _ effects: inout [Effect]) -> Bool {
         if meetingsList.searching {
-            switch event {
-            case .key(.enter), .key(.down), .key(.up):
-                meetingsList.searching = false
-            case .key(.escape):
-                meetingsList.searching = false
-                meetingsList.search = TextField()
-            default:
-                _ = meetingsList.search.handle(event)
-                meetingsList.cursor.index = 0
-            }
+            meetingsList.searching = meetingsList.search.handleSearch(event, cursor: &meetingsList.cursor)
             return true
         }
         let list = filteredMeetings

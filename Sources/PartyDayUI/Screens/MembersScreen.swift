@@ -10,15 +10,7 @@ extension AppState {
 
     mutating func handleMembers(_ event: Event, _ effects: inout [Effect]) -> Bool {
         if roster.searching {
-            switch event {
-            case .key(.enter), .key(.down), .key(.up): roster.searching = false
-            case .key(.escape):
-                roster.searching = false
-                roster.search = TextField()
-            default:
-                _ = roster.search.handle(event)
-                roster.cursor.index = 0
-            }
+            roster.searching = roster.search.handleSearch(event, cursor: &roster.cursor)
             return true
         }
         let list = filteredMembers

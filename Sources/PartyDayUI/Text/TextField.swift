@@ -170,3 +170,22 @@ public struct TextField: Equatable, Sendable {
         return rows
     }
 }
+
+extension TextField {
+    /// A list's search box while it has focus: typing filters (back to the first row),
+    /// Enter or ↑↓ keep the filter and leave the box, Esc clears it. Returns whether the
+    /// box keeps the focus.
+    mutating func handleSearch(_ event: Event, cursor: inout ListCursor) -> Bool {
+        switch event {
+        case .key(.enter), .key(.down), .key(.up):
+            return false
+        case .key(.escape):
+            self = TextField()
+            return false
+        default:
+            _ = handle(event)
+            cursor.index = 0
+            return true
+        }
+    }
+}

@@ -116,10 +116,15 @@ final class TUIShell {
     }
 
     private func deleteMeeting(_ id: String) {
+        let pending = saves.pending(meetingID: id)
+        saves.drop(meetingID: id)
         do {
-            let meeting = try saves.pending(meetingID: id) ?? store.loadMeeting(id: id)
-            saves.drop(meetingID: id)
-            try store.deleteMeeting(id: id)
+            let meeting = try pending ?? store.loadMeeting(id: id)
+            do {
+                try store.deleteMeeting(id: id)
+            } catch StoreError.noSuchMeeting where pending != nil {
+                // Created and deleted before its first save reached the disk: nothing to remove.
+            }
             inbox.post(.meetingDeleted(meeting))
         } catch {
             inbox.post(.saveFailed(String(describing: error)))
