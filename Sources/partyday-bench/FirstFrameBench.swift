@@ -2,7 +2,7 @@ import Foundation
 
 /// Process start to the first rendered home screen, and to the home screen with every
 /// panel filled, timed from outside: the bench starts `partyday --snapshot` and notes
-/// when the first frame's bytes arrive and when the completed frame has been written.
+/// when the first frame's bytes arrive and when the output closes after the completed frame.
 enum FirstFrameBench {
     struct Result {
         var firstFrameMs: Double
@@ -23,24 +23,16 @@ enum FirstFrameBench {
             let start = DispatchTime.now().uptimeNanoseconds
             guard (try? process.run()) != nil else { return nil }
             let handle = pipe.fileHandleForReading
-            var output = Data()
+            // The first frame is the first write; the completed one is written last, just before exit.
             var first: Double?
-            var complete: Double?
-            while true {
-                let chunk = handle.availableData
-                if chunk.isEmpty { break }
-                output.append(chunk)
-                let now = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-                if first == nil { first = now }
-                if complete == nil, output.contains(0x0C), output.last == 0x0A, output.split(separator: 0x0C).count == 2,
-                   String(decoding: output.split(separator: 0x0C)[1], as: UTF8.self).filter({ $0 == "\n" }).count >= 24 {
-                    complete = now
-                }
+            while !handle.availableData.isEmpty {
+                if first == nil { first = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 }
             }
+            let complete = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
             process.waitUntilExit()
             guard process.terminationStatus == 0, let first else { return nil }
             firsts.append(first)
-            completes.append(complete ?? Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            completes.append(complete)
         }
         firsts.sort()
         completes.sort()

@@ -24,7 +24,8 @@ public final class Store {
     private var indexNeedsWriting = false
     /// Paths (relative) that failed to load: never overwritten, renamed or deleted.
     private var protectedFiles: [String: FileProblem] = [:]
-    private var timeZone = TimeZone(identifier: "UTC")!
+    /// The branch's zone, for meeting file names; read from the branch on the first save.
+    private var timeZone: TimeZone?
 
     public init(folder: URL, access: Access = .readWrite) throws {
         self.folder = folder.standardizedFileURL
@@ -38,7 +39,6 @@ public final class Store {
         } else {
             lock = nil
         }
-        if let branch = try? loadBranch() { timeZone = branch.timeZone }
     }
 
     deinit {
@@ -119,7 +119,8 @@ public final class Store {
         try requireWritable()
         ensureListed()
         let clean = meeting.sanitized()
-        let path = MeetingFileName.relativePath(for: clean, in: timeZone)
+        if timeZone == nil { timeZone = (try? loadBranch())??.timeZone ?? TimeZone(identifier: "UTC")! }
+        let path = MeetingFileName.relativePath(for: clean, in: timeZone!)
         let oldPath = meetingPaths[clean.id]
         if let problem = protectedFiles[path] { throw StoreError.protectedFile(problem) }
         if oldPath == nil, FileManager.default.fileExists(atPath: url(path).path) {

@@ -8,7 +8,7 @@ extension Strings {
     var hintMembers: String { t("a add · Enter edit · t transfer · / search · i import CSV · Esc back", "a 添加 · Enter 编辑 · t 转入转出 · / 搜索 · i 导入 · Esc 返回") }
     var hintSearch: String { t("type to filter · Enter done · Esc clear", "输入以筛选 · Enter 完成 · Esc 清除") }
     var hintFind: String { t("type a name or pinyin initials · Tab next match · Enter done · Esc back", "输入姓名或拼音首字母 · Tab 下一个 · Enter 完成 · Esc 返回") }
-    var hintForm: String { t("Tab next field · Enter save · Esc cancel", "Tab 下一项 · Enter 保存 · Esc 取消") }
+    var hintForm: String { t("Tab next field · Ctrl-S save · Esc cancel", "Tab 下一项 · Ctrl-S 保存 · Esc 取消") }
     var hintModal: String { t("y yes · n / Esc no", "y 确定 · n/Esc 取消") }
 
     func hintPane(_ pane: WorkspaceState.Pane) -> String {

@@ -84,7 +84,6 @@ final class TUIShell {
             case .listMeetings:
                 let listing = store.listMeetings()
                 inbox.post(.meetingsListed(listing.summaries, problems: listing.problems))
-                computePinyin(for: [])
             case let .loadMeeting(id):
                 if let pending = saves.pending(meetingID: id) {
                     inbox.post(.meetingLoaded(pending))
