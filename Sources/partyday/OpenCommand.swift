@@ -28,7 +28,7 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         if demo && options.dataDir != nil { throw failure("--demo uses its own folder; leave out --data-dir") }
-        let folder = demo ? try demoFolder() : options.folder
+        let folder = demo ? try DemoFolder.prepare() : options.folder
         let strings = Strings.forEnvironment(ProcessInfo.processInfo.environment, override: language)
         if snapshot { return try printSnapshot(folder, strings) }
         if summary || isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 {
@@ -54,20 +54,6 @@ struct OpenCommand: ParsableCommand {
     }
 
     /// `$XDG_CACHE_HOME/partyday/demo`, else `~/.cache/partyday/demo`; the demo is written there once.
-    private func demoFolder() throws -> URL {
-        let environment = ProcessInfo.processInfo.environment
-        let cache = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : nil }
-            ?? URL(fileURLWithPath: NSHomeDirectory()).appendingPathComponent(".cache")
-        let folder = cache.appendingPathComponent("partyday/demo")
-        do {
-            let store = try Store(folder: folder)
-            if store.isEmpty { try DemoData.make().write(to: store) }
-        } catch {
-            throw failure(describe(error))
-        }
-        return folder
-    }
-
     /// The same first frame and completed home screen the terminal would show.
     private func printSnapshot(_ folder: URL, _ strings: Strings) throws {
         let store: Store

@@ -10,6 +10,8 @@ public struct BranchProfile: Codable, Equatable, Sendable {
     public var partyGroups: [PartyGroup]
     public var dutyRules: [DutyRule]
     public var agendaTemplates: [AgendaTemplate]
+    /// The six-month rule's warning thresholds; nil in files written before they existed.
+    public var warningLadder: WarningLadder?
 
     public init(
         name: String,
@@ -17,7 +19,8 @@ public struct BranchProfile: Codable, Equatable, Sendable {
         timeZoneIdentifier: String = TimeZone.current.identifier,
         partyGroups: [PartyGroup] = [],
         dutyRules: [DutyRule] = DutyRule.defaults,
-        agendaTemplates: [AgendaTemplate] = AgendaTemplate.defaults(language: .chinese)
+        agendaTemplates: [AgendaTemplate] = AgendaTemplate.defaults(language: .chinese),
+        warningLadder: WarningLadder? = nil
     ) {
         self.name = name
         self.parentOrganizations = parentOrganizations
@@ -25,7 +28,11 @@ public struct BranchProfile: Codable, Equatable, Sendable {
         self.partyGroups = partyGroups
         self.dutyRules = dutyRules
         self.agendaTemplates = agendaTemplates
+        self.warningLadder = warningLadder
     }
+
+    /// The thresholds in force: the branch's own, or the defaults.
+    public var ladder: WarningLadder { warningLadder ?? .defaults }
 
     /// The branch's zone; UTC when the stored identifier is unknown to this system.
     public var timeZone: TimeZone {

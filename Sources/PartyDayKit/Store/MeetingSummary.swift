@@ -1,8 +1,8 @@
 import Foundation
 
-/// What lists and the home screen show of a meeting, small enough to keep for every
-/// meeting in one derived index instead of decoding each meeting file.
-public struct MeetingSummary: Codable, Equatable, Sendable, Identifiable {
+/// What lists, the home screen and the reports need of a meeting, small enough to keep
+/// for every meeting in one derived index instead of decoding each meeting file.
+public struct MeetingSummary: Equatable, Sendable, Identifiable {
     public var id: String
     public var types: [MeetingType]
     public var partyGroupID: String?
@@ -17,11 +17,11 @@ public struct MeetingSummary: Codable, Equatable, Sendable, Identifiable {
     public var votersExpected: Int
     public var votersPresent: Int
     public var guestCount: Int
-    /// Due days of the open pledges that have one.
-    public var openPledgeDueDays: [Day]
-    public var openPledgesWithoutDue: Int
-    public var keptPledges: Int
-    public var droppedPledges: Int
+    /// One entry per attendance row: what the participation reports read.
+    public var participants: [ParticipantSummary]
+    /// The member id of each speech given by a member (a member may appear more than once).
+    public var speakerIDs: [String]
+    public var pledges: [PledgeSummary]
 
     public init(_ meeting: Meeting) {
         let tally = meeting.tally
@@ -39,18 +39,15 @@ public struct MeetingSummary: Codable, Equatable, Sendable, Identifiable {
         votersExpected = tally.votersExpected
         votersPresent = tally.votersPresent
         guestCount = meeting.guests.count
-        let open = meeting.pledges.filter { $0.status == .open }
-        openPledgeDueDays = open.compactMap(\.due)
-        openPledgesWithoutDue = open.count - openPledgeDueDays.count
-        keptPledges = meeting.pledges.filter { $0.status == .kept }.count
-        droppedPledges = meeting.pledges.filter { $0.status == .dropped }.count
+        participants = meeting.attendance.map(ParticipantSummary.init)
+        speakerIDs = meeting.speeches.compactMap(\.speaker.memberID)
+        pledges = meeting.pledges.map(PledgeSummary.init)
     }
 
     /// Rebuilds a summary read back from the index.
     init(id: String, types: [MeetingType], partyGroupID: String?, theme: String, start: Date, end: Date?,
-         state: Meeting.State, expectedFull: Int, expectedProbationary: Int, attendedFull: Int,
-         attendedProbationary: Int, votersExpected: Int, votersPresent: Int, guestCount: Int,
-         openPledgeDueDays: [Day], openPledgesWithoutDue: Int, keptPledges: Int, droppedPledges: Int) {
+         state: Meeting.State, counts: [Int], participants: [ParticipantSummary], speakerIDs: [String],
+         pledges: [PledgeSummary]) {
         self.id = id
         self.types = types
         self.partyGroupID = partyGroupID
@@ -58,24 +55,102 @@ public struct MeetingSummary: Codable, Equatable, Sendable, Identifiable {
         self.start = start
         self.end = end
         self.state = state
-        self.expectedFull = expectedFull
-        self.expectedProbationary = expectedProbationary
-        self.attendedFull = attendedFull
-        self.attendedProbationary = attendedProbationary
-        self.votersExpected = votersExpected
-        self.votersPresent = votersPresent
-        self.guestCount = guestCount
-        self.openPledgeDueDays = openPledgeDueDays
-        self.openPledgesWithoutDue = openPledgesWithoutDue
-        self.keptPledges = keptPledges
-        self.droppedPledges = droppedPledges
+        expectedFull = counts[0]
+        expectedProbationary = counts[1]
+        attendedFull = counts[2]
+        attendedProbationary = counts[3]
+        votersExpected = counts[4]
+        votersPresent = counts[5]
+        guestCount = counts[6]
+        self.participants = participants
+        self.speakerIDs = speakerIDs
+        self.pledges = pledges
     }
 
     public var expected: Int { expectedFull + expectedProbationary }
     public var attended: Int { attendedFull + attendedProbationary }
-    public var openPledges: Int { openPledgeDueDays.count + openPledgesWithoutDue }
+    public var openPledges: Int { pledges.filter { $0.status == .open }.count }
+    public var keptPledges: Int { pledges.filter { $0.status == .kept }.count }
+    public var droppedPledges: Int { pledges.filter { $0.status == .dropped }.count }
 
     public func overduePledges(today: Day) -> Int {
-        openPledgeDueDays.filter { $0 < today }.count
+        pledges.filter { $0.isOverdue(today: today) }.count
+    }
+
+    /// The meeting's calendar day in the branch's zone.
+    public func day(in timeZone: TimeZone) -> Day { DateText.day(start, in: timeZone) }
+
+    /// Held: only concluded meetings count in reports and duties.
+    public var isHeld: Bool { state == .concluded }
+}
+
+/// One attendance row, as the reports need it.
+public struct ParticipantSummary: Equatable, Sendable {
+    public var memberID: String
+    public var category: MemberCategory
+    public var hasVote: Bool
+    public var status: AttendanceStatus
+    public var exclusion: ExclusionReason?
+    public var reason: String
+
+    public init(_ row: AttendanceRecord) {
+        memberID = row.memberID
+        category = row.category
+        hasVote = row.hasVote
+        status = row.status
+        exclusion = row.exclusion
+        reason = row.reason
+    }
+
+    init(memberID: String, category: MemberCategory, hasVote: Bool, status: AttendanceStatus,
+         exclusion: ExclusionReason?, reason: String) {
+        self.memberID = memberID
+        self.category = category
+        self.hasVote = hasVote
+        self.status = status
+        self.exclusion = exclusion
+        self.reason = reason
+    }
+}
+
+/// One pledge with its latest review, enough for the Pledges screen.
+public struct PledgeSummary: Equatable, Sendable, Identifiable {
+    public var id: String
+    public var memberID: String?
+    /// The pledger's name as recorded; empty for the whole branch.
+    public var name: String
+    public var text: String
+    public var due: Day?
+    public var status: Pledge.Status
+    public var lastReview: Pledge.Review?
+    public var reviewCount: Int
+
+    public init(_ pledge: Pledge) {
+        id = pledge.id
+        memberID = pledge.by?.memberID
+        name = pledge.by?.name ?? ""
+        text = pledge.text
+        due = pledge.due
+        status = pledge.status
+        lastReview = pledge.reviews.last
+        reviewCount = pledge.reviews.count
+    }
+
+    init(id: String, memberID: String?, name: String, text: String, due: Day?, status: Pledge.Status,
+         lastReview: Pledge.Review?, reviewCount: Int) {
+        self.id = id
+        self.memberID = memberID
+        self.name = name
+        self.text = text
+        self.due = due
+        self.status = status
+        self.lastReview = lastReview
+        self.reviewCount = reviewCount
+    }
+
+    /// Open and past its due day.
+    public func isOverdue(today: Day) -> Bool {
+        guard status == .open, let due else { return false }
+        return due < today
     }
 }

@@ -2,40 +2,26 @@ import PartyDayKit
 
 /// Names of the model's values as the user reads them.
 extension Strings {
+    var labels: Labels { Labels(language) }
+
     public func typeName(_ type: MeetingType) -> String {
-        language == .chinese ? type.chineseName : type.englishName
+        labels.typeName(type)
     }
 
     func stateName(_ state: Meeting.State) -> String {
-        switch state {
-        case .planned: t("planned", "计划中")
-        case .inProgress: t("in progress", "进行中")
-        case .concluded: t("concluded", "已结束")
-        }
+        labels.stateName(state)
     }
 
     func statusName(_ status: AttendanceStatus) -> String {
-        switch status {
-        case .unmarked: t("—", "—")
-        case .present: t("present", "出席")
-        case .late: t("late", "迟到")
-        case .leftEarly: t("left early", "早退")
-        case .onLeave: t("on leave", "请假")
-        case .absentExcused: t("absent (reason)", "因故缺席")
-        case .absentUnexcused: t("absent, no reason", "无故缺席")
-        case .excluded: t("not counted", "不计应到")
-        }
+        labels.statusName(status)
     }
 
     func exclusionName(_ reason: ExclusionReason) -> String {
-        language == .chinese ? reason.chineseName : reason.englishName
+        labels.exclusionName(reason)
     }
 
     func categoryName(_ category: MemberCategory) -> String {
-        switch category {
-        case .full: t("full", "正式党员")
-        case .probationary: t("probationary", "预备党员")
-        }
+        labels.categoryName(category)
     }
 
     func roleName(_ role: Role) -> String {
@@ -58,21 +44,11 @@ extension Strings {
     }
 
     func pledgeStatusName(_ status: Pledge.Status) -> String {
-        switch status {
-        case .open: t("open", "未完成")
-        case .kept: t("kept", "已兑现")
-        case .dropped: t("dropped", "已撤销")
-        }
+        labels.pledgeStatusName(status)
     }
 
     func outcomeName(_ outcome: DecisionOutcome) -> String {
-        switch outcome {
-        case .passed: t("passed", "通过")
-        case .failed: t("not passed", "未通过")
-        case .noQuorum: t("no quorum", "不足法定人数")
-        case .invalidCount: t("count > present", "票数超过到会人数")
-        case .notVoted: t("not voted", "未表决")
-        }
+        labels.outcomeName(outcome)
     }
 
     func paneName(_ pane: WorkspaceState.Pane) -> String {

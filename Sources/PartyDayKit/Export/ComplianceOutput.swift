@@ -1,0 +1,135 @@
+import Foundation
+
+/// `partyday report compliance`: duties due and held for a year, and the members at
+/// risk under the six-month rule, as a table, CSV or JSON.
+public struct ComplianceOutput {
+    public var compliance: ComplianceReport
+    public var participation: ParticipationReport
+    public var language: Language
+
+    public init(compliance: ComplianceReport, participation: ParticipationReport, language: Language) {
+        self.compliance = compliance
+        self.participation = participation
+        self.language = language
+    }
+
+    public static let csvColumns = ["type", "party_group", "frequency", "period", "from", "to", "status", "held", "planned"]
+
+    public func render(_ format: ReportFormat) -> String {
+        switch format {
+        case .table: table()
+        case .csv: csv()
+        case .json: json()
+        }
+    }
+
+    private func csv() -> String {
+        var writer = CSVWriter(header: Self.csvColumns)
+        for line in compliance.lines {
+            for period in line.periods {
+                writer.add([line.type.slug, line.partyGroup?.name ?? "", line.frequency.rawValue, period.label,
+                            period.period.from.description, period.period.to.description, period.status.rawValue,
+                            period.held.map(\.description).joined(separator: " "),
+                            period.planned.map(\.description).joined(separator: " ")])
+            }
+        }
+        return writer.text
+    }
+
+    private func json() -> String {
+        let duties: [JSONValue] = compliance.lines.map { line in
+            .object([
+                "type": .string(line.type.slug),
+                "partyGroup": line.partyGroup.map { .string($0.name) } ?? .null,
+                "frequency": .string(line.frequency.rawValue),
+                "periods": .array(line.periods.map { period in
+                    .object([
+                        "period": .string(period.label),
+                        "from": .string(period.period.from.description),
+                        "to": .string(period.period.to.description),
+                        "status": .string(period.status.rawValue),
+                        "held": .array(period.held.map { .string($0.description) }),
+                        "planned": .array(period.planned.map { .string($0.description) }),
+                    ])
+                }),
+            ])
+        }
+        let risk = participation.atRisk
+        let document: JSONValue = .object([
+            "report": .string("compliance"),
+            "year": .number(Double(compliance.year)),
+            "asOf": .string(compliance.today.description),
+            "duties": .array(duties),
+            "notes": .array(compliance.notes.map { .string(noteText($0, Labels(.english))) }),
+            "atRisk": .array(risk.members.map(riskJSON)),
+            "atRiskMobile": .array(risk.mobile.map(riskJSON)),
+        ])
+        return document.serialized() + "\n"
+    }
+
+    private func riskJSON(_ row: MemberParticipation) -> JSONValue {
+        .object([
+            "member_id": .string(row.memberID),
+            "name": .string(row.name),
+            "run_unexcused_months": .number(Double(row.standing.unexcusedMonths)),
+            "run_excused_months": .number(Double(row.standing.excusedMonths)),
+            "last_attended_month": row.standing.lastAttendedMonth.map { .string($0.description) } ?? .null,
+            "warning": .string(row.standing.level.slug),
+        ])
+    }
+
+    private func noteText(_ note: ComplianceReport.ComplianceNote, _ l: Labels) -> String {
+        switch note {
+        case let .noCommittee(full):
+            l.t("No branch committee meetings are owed: the branch has \(full) full members (a committee needs 7 or more).",
+                "支部正式党员\(full)人（不足7人），不设支部委员会，不需召开支委会。")
+        case .noPartyGroups:
+            l.t("No party group meetings are owed: the branch has no party groups.", "支部未划分党小组，不需召开党小组会。")
+        }
+    }
+
+    private func table() -> String {
+        let l = Labels(language)
+        var out = l.t("Duties of organizational life, \(compliance.year) (as of \(compliance.today))",
+                      "\(compliance.year)年组织生活落实情况（截至\(compliance.today)）") + "\n\n"
+        var table = TextTable(header: [l.t("Duty", "项目"), l.t("Frequency", "频次"), l.t("Held", "已开"),
+                                       l.t("Now", "本期"), l.t("Missing", "缺开期次")], numeric: [])
+        for line in compliance.lines {
+            let name = l.typeName(line.type) + (line.partyGroup.map { l.t(" (\($0.name))", "（\($0.name)）") } ?? "")
+            let now = line.period(containing: compliance.today).map { current in
+                l.dutyStatusName(current.status) + (current.status == .due && !current.planned.isEmpty
+                    ? l.t(" (planned \(current.planned[0]))", "（已计划\(current.planned[0])）") : "")
+            } ?? "—"
+            let missing = line.missing.map(\.label)
+            table.add([name, l.frequencyName(line.frequency), "\(line.heldCount)/\(line.owedCount)", now,
+                       missing.isEmpty ? "—" : missing.joined(separator: " ")])
+        }
+        out += table.render()
+        for note in compliance.notes { out += "\n" + noteText(note, l) + "\n" }
+        out += "\n" + l.t("Six-month rule: members at risk", "六个月规则：预警党员") + "\n\n"
+        out += RiskText.lines(participation, l).joined(separator: "\n") + "\n"
+        return out
+    }
+}
+
+/// The members-at-risk lines shared by the reports.
+public enum RiskText {
+    public static func lines(_ report: ParticipationReport, _ l: Labels) -> [String] {
+        let risk = report.atRisk
+        var out: [String] = []
+        if risk.members.isEmpty && risk.mobile.isEmpty { out.append(l.t("No member has reached a warning.", "暂无达到预警的党员。")) }
+        for row in risk.members { out.append(line(row, l)) }
+        if !risk.mobile.isEmpty {
+            out.append(l.t("Mobile members:", "流动党员："))
+            for row in risk.mobile { out.append(line(row, l)) }
+        }
+        return out
+    }
+
+    public static func line(_ row: MemberParticipation, _ l: Labels) -> String {
+        let s = row.standing
+        let since = s.lastAttendedMonth.map { l.t("last attended \($0)", "最近参加\($0)") } ?? l.t("never attended", "从未参加")
+        return l.t("\(row.name): \(s.unexcusedMonths) unexcused month(s), \(since) — \(l.levelName(s.level))",
+                   "\(row.name)：无故未参加\(s.unexcusedMonths)个月，\(since)——\(l.levelName(s.level))")
+    }
+}

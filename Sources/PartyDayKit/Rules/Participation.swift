@@ -1,0 +1,172 @@
+import Foundation
+
+/// What the participation report covers: a period of days and a choice of types.
+public struct ParticipationQuery: Equatable, Sendable {
+    public var period: Period
+    /// Empty means every type. A meeting counts when it carries any chosen type.
+    public var types: Set<MeetingType>
+
+    public init(period: Period, types: Set<MeetingType> = []) {
+        self.period = period
+        self.types = types
+    }
+
+    /// This year, every type.
+    public static func thisYear(_ today: Day) -> ParticipationQuery {
+        ParticipationQuery(period: .year(today.year))
+    }
+
+    func matches(_ summary: MeetingSummary) -> Bool {
+        types.isEmpty || summary.types.contains { types.contains($0) }
+    }
+}
+
+/// One member's record over the query's period.
+public struct MemberParticipation: Equatable, Sendable, Identifiable {
+    public var id: String { memberID }
+    public var memberID: String
+    public var name: String
+    public var category: MemberCategory
+    public var isMobile: Bool
+    public var expected = 0
+    /// Present, late or left early.
+    public var attended = 0
+    public var late = 0
+    public var leftEarly = 0
+    public var onLeave = 0
+    public var absentExcused = 0
+    /// Absent without reason, or never marked at a concluded meeting.
+    public var absentUnexcused = 0
+    /// Left out of the expected count with a recognised reason.
+    public var excluded = 0
+    public var lastAttended: Day?
+    public var speeches = 0
+    public var pledgesMade = 0
+    public var pledgesKept = 0
+    public var pledgesOpen = 0
+    public var pledgesOverdue = 0
+    public var pledgesDropped = 0
+    /// Under the six-month rule, on the report's last day (every type counts there).
+    public var standing = SixMonthStanding.clear
+
+    /// Attended over expected, nil when the member was expected nowhere.
+    public var rate: Double? { expected == 0 ? nil : Double(attended) / Double(expected) }
+}
+
+/// Participation of every member over a period, built from meeting summaries only.
+public struct ParticipationReport: Sendable {
+    public var query: ParticipationQuery
+    /// The day the six-month standing and overdue pledges are judged on.
+    public var asOf: Day
+    public var rows: [MemberParticipation]
+
+    /// Only concluded meetings count. A member is expected at a meeting when its record has
+    /// a row for them that is not left out of the count; rows are made from the roster as it
+    /// stood on the meeting's day, so scoping by type, group and roster dates is already in them.
+    public init(branch: BranchProfile, members: [Member], summaries: [MeetingSummary],
+                query: ParticipationQuery, today: Day) {
+        self.query = query
+        let asOf = min(query.period.to, today)
+        self.asOf = asOf
+        let zone = branch.timeZone
+        var rows: [String: MemberParticipation] = [:]
+        var ledgers: [String: MonthLedger] = [:]
+        for member in members {
+            let onRoster = member.snapshot(on: asOf) ?? member.snapshot(on: query.period.from)
+            rows[member.id] = MemberParticipation(memberID: member.id, name: member.name,
+                                                  category: onRoster?.category ?? member.category.changes.last!.value,
+                                                  isMobile: member.isMobile)
+            ledgers[member.id] = MonthLedger()
+        }
+        var seenInPeriod = Set<String>()
+        for summary in summaries where summary.isHeld {
+            let day = summary.day(in: zone)
+            guard day <= asOf || query.period.contains(day) else { continue }
+            let month = YearMonth(day)
+            let counted = query.matches(summary) && query.period.contains(day)
+            let typeMatches = query.matches(summary)
+            for row in summary.participants {
+                guard rows[row.memberID] != nil else { continue }
+                if day <= asOf { ledgers[row.memberID]!.add(row, in: month) }
+                if typeMatches, row.status.attended, day <= query.period.to {
+                    if rows[row.memberID]!.lastAttended.map({ $0 < day }) ?? true { rows[row.memberID]!.lastAttended = day }
+                }
+                guard counted else { continue }
+                seenInPeriod.insert(row.memberID)
+                Self.count(row, into: &rows[row.memberID]!)
+            }
+            guard counted else { continue }
+            for speaker in summary.speakerIDs where rows[speaker] != nil {
+                rows[speaker]!.speeches += 1
+            }
+            for pledge in summary.pledges {
+                guard let id = pledge.memberID, rows[id] != nil else { continue }
+                rows[id]!.pledgesMade += 1
+                switch pledge.status {
+                case .kept: rows[id]!.pledgesKept += 1
+                case .dropped: rows[id]!.pledgesDropped += 1
+                case .open:
+                    rows[id]!.pledgesOpen += 1
+                    if pledge.isOverdue(today: today) { rows[id]!.pledgesOverdue += 1 }
+                }
+            }
+        }
+        let ladder = branch.ladder
+        self.rows = members.compactMap { member in
+            guard var row = rows[member.id] else { return nil }
+            let onRosterInPeriod = member.snapshot(on: asOf) != nil || member.snapshot(on: query.period.from) != nil
+            guard onRosterInPeriod || seenInPeriod.contains(member.id) else { return nil }
+            row.standing = SixMonthStanding(months: ledgers[member.id]!.months, ladder: ladder)
+            return row
+        }
+    }
+
+    private static func count(_ row: ParticipantSummary, into record: inout MemberParticipation) {
+        if row.status == .excluded {
+            record.excluded += 1
+            return
+        }
+        record.expected += 1
+        switch row.status {
+        case .present: record.attended += 1
+        case .late: record.attended += 1; record.late += 1
+        case .leftEarly: record.attended += 1; record.leftEarly += 1
+        case .onLeave: record.onLeave += 1
+        case .absentExcused: record.absentExcused += 1
+        case .absentUnexcused, .unmarked: record.absentUnexcused += 1
+        case .excluded: break
+        }
+    }
+
+    /// Members with a warning under the six-month rule, worst first; mobile members apart.
+    public var atRisk: (members: [MemberParticipation], mobile: [MemberParticipation]) {
+        let warned = rows.filter { $0.standing.level > .none }
+            .sorted { ($0.standing.unexcusedMonths, $1.name) > ($1.standing.unexcusedMonths, $0.name) }
+        return (warned.filter { !$0.isMobile }, warned.filter(\.isMobile))
+    }
+
+    /// Members whose current run is long but wholly excused (long leave): shown, never escalated.
+    public func excusedRuns(atLeast months: Int) -> [MemberParticipation] {
+        rows.filter { $0.standing.unexcusedMonths == 0 && $0.standing.excusedMonths >= months }
+    }
+}
+
+/// One line of a member's timeline: a meeting they had a row in.
+public struct TimelineEntry: Equatable, Sendable {
+    public var meeting: MeetingSummary
+    public var row: ParticipantSummary
+    public var spoke: Int
+    public var pledged: Int
+}
+
+extension ParticipationReport {
+    /// Every meeting the member had an attendance row in, newest first.
+    public static func timeline(memberID: String, summaries: [MeetingSummary]) -> [TimelineEntry] {
+        summaries.compactMap { summary in
+            guard let row = summary.participants.first(where: { $0.memberID == memberID }) else { return nil }
+            return TimelineEntry(meeting: summary, row: row,
+                                 spoke: summary.speakerIDs.filter { $0 == memberID }.count,
+                                 pledged: summary.pledges.filter { $0.memberID == memberID }.count)
+        }.sorted { ($0.meeting.start, $0.meeting.id) > ($1.meeting.start, $1.meeting.id) }
+    }
+}

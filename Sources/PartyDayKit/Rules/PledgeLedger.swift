@@ -1,0 +1,55 @@
+import Foundation
+
+/// One pledge with the meeting it was made at, for follow-up across meetings.
+public struct PledgeEntry: Equatable, Sendable, Identifiable {
+    public var id: String { "\(meetingID)/\(pledge.id)" }
+    public var meetingID: String
+    public var meetingDay: Day
+    public var meetingTheme: String
+    public var meetingTypes: [MeetingType]
+    public var pledge: PledgeSummary
+}
+
+/// Which pledges the follow-up list shows.
+public enum PledgeFilter: String, CaseIterable, Sendable {
+    case all, open, overdue, kept, dropped
+
+    public func matches(_ pledge: PledgeSummary, today: Day) -> Bool {
+        switch self {
+        case .all: true
+        case .open: pledge.status == .open
+        case .overdue: pledge.isOverdue(today: today)
+        case .kept: pledge.status == .kept
+        case .dropped: pledge.status == .dropped
+        }
+    }
+}
+
+public enum PledgeLedger {
+    /// Every pledge of every meeting, oldest due first (undated ones after), then by meeting.
+    public static func entries(_ summaries: [MeetingSummary], timeZone: TimeZone) -> [PledgeEntry] {
+        summaries.flatMap { summary in
+            let day = summary.day(in: timeZone)
+            return summary.pledges.map {
+                PledgeEntry(meetingID: summary.id, meetingDay: day, meetingTheme: summary.theme,
+                            meetingTypes: summary.types, pledge: $0)
+            }
+        }.sorted { lhs, rhs in
+            let l = lhs.pledge.due ?? Day(year: 9999, month: 12, day: 31)!
+            let r = rhs.pledge.due ?? Day(year: 9999, month: 12, day: 31)!
+            return (l, lhs.meetingDay, lhs.pledge.id) < (r, rhs.meetingDay, rhs.pledge.id)
+        }
+    }
+}
+
+extension Meeting {
+    /// Marks a pledge kept, dropped or open again, with a dated note. Returns false when
+    /// this meeting has no such pledge.
+    @discardableResult
+    public mutating func review(pledgeID: String, status: Pledge.Status, on day: Day, note: String) -> Bool {
+        guard let index = pledges.firstIndex(where: { $0.id == pledgeID }) else { return false }
+        pledges[index].status = status
+        pledges[index].reviews.append(Pledge.Review(on: day, note: note))
+        return true
+    }
+}

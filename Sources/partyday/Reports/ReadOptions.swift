@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import PartyDayKit
+import PartyDayUI
+
+/// What every report and export takes: where to read, which language, where to write.
+struct ReadOptions: ParsableArguments {
+    @OptionGroup var data: DataOptions
+
+    @Flag(help: "Read the demo branch (the one `partyday --demo` opens) instead of the data folder.")
+    var demo = false
+
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of headings and labels: en or zh (default: from LANG).", valueName: "en|zh"))
+    var language: Language?
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "With --output, replace a file that already exists.")
+    var force = false
+
+    func validate() throws {
+        if demo && data.dataDir != nil { throw ValidationError("--demo uses its own folder; leave out --data-dir") }
+        if force && output == nil { throw ValidationError("--force only applies with --output") }
+    }
+
+    var resolvedLanguage: Language {
+        Strings.forEnvironment(ProcessInfo.processInfo.environment, override: language).language
+    }
+
+    /// Opens the folder read-only (a report never waits for, or disturbs, a running partyday).
+    /// Damaged files are named on standard error and left out; everything else is used.
+    func open() throws -> BranchData {
+        let folder = demo ? try DemoFolder.prepare() : data.folder
+        guard FileManager.default.fileExists(atPath: folder.path) else {
+            throw failure("no data folder at \(folder.path); run `partyday` to set one up, or `partyday demo --data-dir DIR` for sample data")
+        }
+        do {
+            let store = try Store(folder: folder, access: .readOnly)
+            guard let branch = try store.loadBranch() else {
+                throw failure("\(folder.path) has no branch yet; run `partyday --data-dir \(folder.path)` to set it up")
+            }
+            let members = try store.loadMembers()
+            let (summaries, problems) = store.listMeetings()
+            for problem in problems {
+                FileHandle.standardError.write(Data("partyday: \(folder.appendingPathComponent(problem.path).path): \(problem.message) (left out, file untouched)\n".utf8))
+            }
+            return BranchData(store: store, branch: branch, members: members, summaries: summaries)
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw failure(describe(error))
+        }
+    }
+
+    /// Prints `text`, or writes it to --output: never over an existing file without --force.
+    func emit(_ text: String) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        let url = URL(fileURLWithPath: output)
+        if FileManager.default.fileExists(atPath: url.path) && !force {
+            throw failure("\(url.path) already exists; add --force to replace it")
+        }
+        do {
+            try AtomicFile.write(Data(text.utf8), to: url)
+        } catch {
+            throw failure("cannot write \(url.path): \(describe(error))")
+        }
+        FileHandle.standardError.write(Data("partyday: wrote \(url.path)\n".utf8))
+    }
+}
+
+/// The branch as read for a report.
+struct BranchData {
+    var store: Store
+    var branch: BranchProfile
+    var members: [Member]
+    var summaries: [MeetingSummary]
+
+    func today(_ asOf: Day?) -> Day {
+        asOf ?? Day(Date(), in: branch.timeZone)
+    }
+
+    /// Every meeting in full; damaged ones were already named when listing.
+    func meetings() -> [Meeting] {
+        store.loadAllMeetings().meetings
+    }
+}
+
+extension Day: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
+extension MeetingType: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}
+extension MinutesDocument.Format: ExpressibleByArgument {}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import PartyDayKit
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Members' participation, and the duties of organizational life due and held.",
+        discussion: "The rules behind every figure are in Docs/RULES.md.",
+        subcommands: [ParticipationCommand.self, ComplianceCommand.self]
+    )
+}
+
+struct ParticipationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "participation",
+        abstract: "Each member's attendance, speeches and pledges over a period, with the six-month rule's warnings."
+    )
+
+    @OptionGroup var read: ReadOptions
+
+    @Option(help: ArgumentHelp("First day of the period (default: 1 January of this year).", valueName: "YYYY-MM-DD"))
+    var from: Day?
+
+    @Option(help: ArgumentHelp("Last day of the period (default: 31 December of this year).", valueName: "YYYY-MM-DD"))
+    var to: Day?
+
+    @Option(name: .customLong("type"), help: ArgumentHelp("Count only meetings of this type; repeat for several (default: every type).", valueName: "slug"))
+    var types: [MeetingType] = []
+
+    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
+    var format: ReportFormat = .table
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge overdue pledges and the six-month rule on this day (default: today).", valueName: "YYYY-MM-DD"))
+    var asOf: Day?
+
+    func run() throws {
+        let data = try read.open()
+        let today = data.today(asOf)
+        let period = Period(from: from ?? Day(year: today.year, month: 1, day: 1)!, to: to ?? Day(year: today.year, month: 12, day: 31)!)
+        guard period.from <= period.to else { throw failure("--from \(period.from) is after --to \(period.to)") }
+        let report = ParticipationReport(branch: data.branch, members: data.members, summaries: data.summaries,
+                                         query: ParticipationQuery(period: period, types: Set(types)), today: today)
+        var text = ParticipationOutput(report: report, language: read.resolvedLanguage).render(format)
+        if format == .table {
+            let l = Labels(read.resolvedLanguage)
+            text += "\n" + l.t("Six-month rule, as of \(report.asOf):", "六个月规则（截至\(report.asOf)）：") + "\n"
+            text += RiskText.lines(report, l).joined(separator: "\n") + "\n"
+        }
+        try read.emit(text)
+    }
+}
+
+struct ComplianceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compliance",
+        abstract: "For each duty of organizational life: required and held in each period of a year, what is missing or due, and the members at risk."
+    )
+
+    @OptionGroup var read: ReadOptions
+
+    @Option(help: ArgumentHelp("The year (default: this year).", valueName: "YYYY"))
+    var year: Int?
+
+    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
+    var format: ReportFormat = .table
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day to judge on (default: today).", valueName: "YYYY-MM-DD"))
+    var asOf: Day?
+
+    func run() throws {
+        let data = try read.open()
+        var today = data.today(asOf)
+        let year = year ?? today.year
+        // A past year is judged as it ended; a future one as of today.
+        if year < today.year { today = Day(year: year, month: 12, day: 31)! }
+        let compliance = ComplianceReport(branch: data.branch, members: data.members, summaries: data.summaries, year: year, today: today)
+        let participation = ParticipationReport(branch: data.branch, members: data.members, summaries: data.summaries,
+                                                query: ParticipationQuery(period: .year(year)), today: today)
+        try read.emit(ComplianceOutput(compliance: compliance, participation: participation, language: read.resolvedLanguage).render(format))
+    }
+}
