@@ -11,6 +11,8 @@ final class TestShell {
     var size: Size
     private(set) var quit = false
     private(set) var allEffects: [Effect] = []
+    /// Minutes the workspace asked to export, as Markdown.
+    private(set) var exportedMinutes: [String] = []
 
     init(demo: Bool = true, branch: BranchProfile? = nil, members: [Member] = [], language: Language = .english,
          size: Size = Size(columns: 80, rows: 24), now: Date = DemoData.date("2026-11-25", 10), readOnly: String? = nil) throws {
@@ -88,6 +90,19 @@ final class TestShell {
             case let .previewImport(path):
                 let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
                 dispatch(.importPreviewed(MemberImport.read(text, branch: state.branch!, existing: state.members, today: state.today)))
+            case let .reviewPledge(review):
+                let before = try! store.loadMeeting(id: review.meetingID)
+                var after = before
+                if after.review(pledgeID: review.pledgeID, status: review.status, on: review.day, note: review.note) {
+                    try! store.save(after)
+                    dispatch(.pledgeReviewed(before: before, after: after))
+                } else {
+                    dispatch(.pledgeReviewFailed("gone"))
+                }
+            case let .exportMinutes(meeting):
+                exportedMinutes.append(MinutesDocument(meeting: meeting, branch: state.branch!, language: state.strings.language,
+                                                       format: .markdown).render())
+                dispatch(.minutesExported(["exports/minutes.md"]))
             case .quit:
                 quit = true
             }

@@ -111,7 +111,8 @@ func spawnAndWait(_ arguments: [String]) -> Int32 {
         let session = try TmuxSession(["--data-dir", data.url.path, "--lang", "zh"])
         let screen = session.wait(for: "最近的会议")
         #expect(screen.contains("党员：在册 29 名"))
-        #expect(screen.contains("n 新建会议"))
+        #expect(screen.contains("n 新建 · Enter 打开"))
+        #expect(screen.contains("预警党员"), "the at-risk panel")
         try session.keys("q")
         #expect(session.waitForExit() != nil)
     }

@@ -3,13 +3,15 @@ import PartyDayKit
 
 /// Everything the screen shows, as one value. `update` makes the next one; `render` draws it.
 public struct AppState: Sendable {
-    public enum Screen: Equatable, Sendable { case welcome, home, meetings, members, workspace }
+    public enum Screen: Equatable, Sendable { case welcome, home, meetings, members, workspace, participation, pledges, settings }
 
     public var strings: Strings
     public var size: Size
     public var now: Date
     public var dataFolder: String
-    public var branch: BranchProfile?
+    public var branch: BranchProfile? {
+        didSet { invalidateReports() }
+    }
     public var members: [Member] {
         didSet { refreshOverview() }
     }
@@ -27,6 +29,10 @@ public struct AppState: Sendable {
     public var meetingsList = MeetingsListState()
     public var roster = RosterState()
     public var workspace: WorkspaceState?
+    public var participation = ParticipationState()
+    public var pledgeList = PledgeListState()
+    public var settings = SettingsState()
+    public internal(set) var reports = ReportsCache()
     public var modal: Modal?
     public var message: Message?
     /// The last save failure, shown until a save succeeds.

@@ -21,6 +21,9 @@ public func render(_ state: AppState, _ size: Size) -> Frame {
     case .meetings: caret = state.renderMeetings(&grid, top: top, height: height)
     case .members: caret = state.renderMembers(&grid, top: top, height: height)
     case .workspace: caret = state.renderWorkspace(&grid, top: top, height: height)
+    case .participation: state.renderParticipation(&grid, top: top, height: height)
+    case .pledges: caret = state.renderPledges(&grid, top: top, height: height)
+    case .settings: state.renderSettings(&grid, top: top, height: height)
     }
     state.renderStatusLine(&grid)
     state.renderHintBar(&grid)
@@ -93,6 +96,11 @@ extension AppState {
             guard let open = workspace else { return "" }
             if open.find != nil { return s.hintFind }
             return s.hintPane(open.pane)
+        case .participation: return participation.timelineMember != nil ? s.hintTimeline : s.hintParticipation
+        case .pledges:
+            if pledgeList.searching { return s.hintSearch }
+            return pledgeList.reviewAt != nil ? s.hintReviewInPlace : s.hintPledges
+        case .settings: return s.hintSettings
         }
     }
 
@@ -104,6 +112,9 @@ extension AppState {
         case .meetings: return s.keysMeetings
         case .members: return s.keysMembers
         case .workspace: return s.keysWorkspace + s.keysPane(workspace?.pane ?? .attendance)
+        case .participation: return s.keysParticipation
+        case .pledges: return s.keysPledges
+        case .settings: return s.keysSettings
         }
     }
 

@@ -13,6 +13,7 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     } else {
         state.handle(event, &effects)
     }
+    state.refreshReportsIfNeeded()
     return (state, effects)
 }
 
@@ -63,8 +64,16 @@ extension AppState {
         case let .importPreviewed(result):
             modal = .importPreview(result)
             return
-        case let .importFailed(problem):
+        case let .importFailed(problem), let .pledgeReviewFailed(problem), let .exportFailed(problem):
             note(problem, error: true)
+            return
+        case let .pledgeReviewed(before, after):
+            pushUndo(.meeting(before))
+            replaceSummary(MeetingSummary(after))
+            note(strings.pledgeReviewSaved, error: false)
+            return
+        case let .minutesExported(paths):
+            note(strings.minutesWritten(paths), error: false)
             return
         case .key, .text, .paste:
             break
@@ -84,6 +93,16 @@ extension AppState {
             modal = .help
         case .text("u"):
             undoLast(&effects)
+        case let .text(digit) where screen != .welcome && screen != .workspace:
+            switch digit {
+            case "1": screen = .home
+            case "2": screen = .meetings
+            case "3": screen = .members
+            case "4": screen = .participation
+            case "5": openPledges(reviewAt: nil)
+            case "6": screen = .settings
+            default: break
+            }
         default:
             break
         }
@@ -97,6 +116,9 @@ extension AppState {
         case .meetings: return handleMeetings(event, &effects)
         case .members: return handleMembers(event, &effects)
         case .workspace: return handleWorkspace(event, &effects)
+        case .participation: return handleParticipation(event, &effects)
+        case .pledges: return handlePledges(event, &effects)
+        case .settings: return handleSettings(event, &effects)
         }
     }
 
@@ -140,6 +162,9 @@ extension AppState {
         case .addMember, .editMember, .transfer: submitMember(form, &effects)
         case .importPath: effects.append(.previewImport(path: form.text("path")))
         case .newMeeting: createMeeting(form, &effects)
+        case let .reviewPledge(meetingID, pledgeID): submitPledgeReview(form, meetingID: meetingID, pledgeID: pledgeID, &effects)
+        case .participationPeriod: submitParticipationPeriod(form)
+        case .settings: submitSettings(form, &effects)
         default: submitWorkspace(form, &effects)
         }
     }
@@ -196,9 +221,13 @@ extension AppState {
     /// Saves a meeting and keeps the summaries (newest first) in step with it.
     mutating func store(_ meeting: Meeting, _ effects: inout [Effect]) {
         effects.append(.saveMeeting(meeting))
-        let summary = MeetingSummary(meeting)
+        replaceSummary(MeetingSummary(meeting))
+    }
+
+    /// Puts a meeting's new summary in its place in the list.
+    mutating func replaceSummary(_ summary: MeetingSummary) {
         var list = summaries
-        if let index = list.firstIndex(where: { $0.id == meeting.id }) {
+        if let index = list.firstIndex(where: { $0.id == summary.id }) {
             list.remove(at: index)
         }
         // The list is kept sorted, so the new place is found without sorting it all again.

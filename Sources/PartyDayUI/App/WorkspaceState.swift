@@ -87,4 +87,7 @@ public enum FormPurpose: Equatable, Sendable {
     case addPledge
     case editPledge(id: String)
     case editNotes
+    case reviewPledge(meetingID: String, pledgeID: String)
+    case participationPeriod
+    case settings
 }

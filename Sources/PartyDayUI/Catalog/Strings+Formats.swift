@@ -3,6 +3,7 @@ import PartyDayKit
 /// Texts with numbers or names in them.
 extension Strings {
     public func cannotRead(_ path: String) -> String { t("cannot read \(path)", "无法读取 \(path)") }
+    public var pledgeGone: String { t("That pledge is no longer in its meeting (changed elsewhere?); nothing was saved.", "该承诺已不在原会议记录中（可能已在别处修改），未保存。") }
     public func notUTF8(_ path: String) -> String {
         t("\(path) is not UTF-8; save it as \"CSV UTF-8\" in the spreadsheet", "\(path) 不是 UTF-8 编码；请在表格软件中另存为“CSV UTF-8”")
     }

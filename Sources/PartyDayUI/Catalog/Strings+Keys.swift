@@ -3,7 +3,10 @@ import PartyDayKit
 /// The hint bar and the `?` list of each screen. Docs/KEYS.md mirrors these.
 extension Strings {
     var hintWelcome: String { t("Enter create the branch · q quit", "Enter 创建党支部 · q 退出") }
-    var hintHome: String { t("n new meeting · Enter open · l meetings · m members · ? keys · q quit", "n 新建会议 · Enter 打开 · l 会议列表 · m 党员名册 · ? 按键 · q 退出") }
+    var hintHome: String {
+        t("n new · Enter open · l meetings · m members · p participation · c pledges · s settings · ? keys",
+          "n 新建 · Enter 打开 · l 会议 · m 名册 · p 参加情况 · c 承诺 · s 设置 · ? 按键")
+    }
     var hintMeetings: String { t("Enter open · n new · / search · t type · y year · d delete · Esc back", "Enter 打开 · n 新建 · / 搜索 · t 类型 · y 年度 · d 删除 · Esc 返回") }
     var hintMembers: String { t("a add · Enter edit · t transfer · / search · i import CSV · Esc back", "a 添加 · Enter 编辑 · t 转入转出 · / 搜索 · i 导入 · Esc 返回") }
     var hintSearch: String { t("type to filter · Enter done · Esc clear", "输入以筛选 · Enter 完成 · Esc 清除") }
@@ -17,8 +20,8 @@ extension Strings {
             t("p present l late e early v leave x absent w no reason z not counted P all present / find g guest",
               "p 出席 l 迟到 e 早退 v 请假 x 因故缺席 w 无故缺席 z 不计应到 P 其余出席 / 查找 g 来宾")
         case .agenda:
-            t("Space tick · s skip · a add · Enter edit · [ ] move · d delete · Tab next pane",
-              "空格 完成 · s 跳过 · a 添加 · Enter 编辑 · [ ] 移动 · d 删除 · Tab 下一栏")
+            t("Space tick · s skip · a add · Enter edit · r review pledges · [ ] move · d delete",
+              "空格 完成 · s 跳过 · a 添加 · Enter 编辑 · r 回顾承诺 · [ ] 移动 · d 删除")
         case .notes:
             t("Enter write the summary and minutes · Tab next pane · Esc back", "Enter 填写总结和记录 · Tab 下一栏 · Esc 返回")
         default:
@@ -27,7 +30,7 @@ extension Strings {
         }
     }
 
-    private var keysCommon: [KeyHelp] {
+    var keysCommon: [KeyHelp] {
         [KeyHelp("↑ ↓  j k", t("move", "上下移动")), KeyHelp("PgUp PgDn  K J", t("move 10 rows", "移动 10 行")),
          KeyHelp("Home End", t("first / last", "首行 / 末行")), KeyHelp("u", t("undo the last change", "撤销上一次修改")),
          KeyHelp("?  F1", t("this list", "本说明")), KeyHelp("Ctrl-C", t("quit (everything is saved)", "退出（已全部保存）"))]
@@ -40,6 +43,9 @@ extension Strings {
     var keysHome: [KeyHelp] {
         [KeyHelp("n", t("new meeting", "新建会议")), KeyHelp("Enter", t("open the highlighted meeting", "打开所选会议")),
          KeyHelp("l  2", t("all meetings", "会议列表")), KeyHelp("m  3", t("members", "党员名册")),
+         KeyHelp("p  4", t("participation and the six-month rule", "参加情况与六个月规则")),
+         KeyHelp("c  5", t("pledges: follow up, mark kept or dropped", "承诺：跟踪落实，标记兑现或撤销")),
+         KeyHelp("s  6", t("settings: warning thresholds and duty frequencies", "设置：预警月数和会议频次")),
          KeyHelp("q", t("quit", "退出"))] + keysCommon
     }
 
@@ -59,7 +65,9 @@ extension Strings {
 
     var keysWorkspace: [KeyHelp] {
         [KeyHelp("Tab  S-Tab  1-7", t("switch pane", "切换栏目")), KeyHelp("i", t("meeting details: theme, time, place, host, recorder", "会议信息：主题、时间、地点、主持人、记录人")),
-         KeyHelp("S", t("start / conclude / reopen the meeting", "开始 / 结束 / 重新开始会议")), KeyHelp("Esc  q", t("back to the meetings", "返回会议列表"))]
+         KeyHelp("S", t("start / conclude / reopen the meeting", "开始 / 结束 / 重新开始会议")),
+         KeyHelp("E", t("export the minutes (Markdown and text) into the data folder's exports folder", "导出会议记录（Markdown 和文本）到数据目录的 exports 文件夹")),
+         KeyHelp("Esc  q", t("back to the meetings", "返回会议列表"))]
             + keysCommon
     }
 
@@ -76,6 +84,7 @@ extension Strings {
             [KeyHelp("Space  x", t("tick done (stamps the time) / untick", "完成（记录时间）/ 取消")),
              KeyHelp("s", t("skip, with a reason", "跳过并说明原因")), KeyHelp("a", t("add a step after this one", "在其后添加议程")),
              KeyHelp("Enter", t("edit title and notes", "编辑标题和记录")), KeyHelp("[  ]", t("move up / down", "上移 / 下移")),
+             KeyHelp("r", t("review earlier meetings' open pledges at this step", "在本议程回顾以往会议的未完成承诺")),
              KeyHelp("d", t("delete the step", "删除议程"))]
         case .notes:
             [KeyHelp("Enter", t("write the host's summary and the minutes", "填写主持人总结和会议记录"))]

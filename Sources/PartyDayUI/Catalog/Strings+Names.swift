@@ -70,6 +70,9 @@ extension Strings {
         case .meetings: t("meetings", "会议")
         case .members: t("members", "党员")
         case .workspace: t("meeting", "会议记录")
+        case .participation: t("participation", "参加情况")
+        case .pledges: t("pledges", "承诺")
+        case .settings: t("settings", "设置")
         }
     }
 }

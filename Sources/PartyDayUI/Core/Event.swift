@@ -32,6 +32,12 @@ public enum Event: Equatable, Sendable {
     case pinyinReady([String: PinyinKey])
     case importPreviewed(MemberImport)
     case importFailed(String)
+    /// A pledge of a meeting that was not open, reviewed and saved by the shell.
+    case pledgeReviewed(before: Meeting, after: Meeting)
+    case pledgeReviewFailed(String)
+    /// The minutes were written to these files.
+    case minutesExported([String])
+    case exportFailed(String)
 }
 
 /// What `update` asks the shell to do. The core never touches the disk.
@@ -43,5 +49,9 @@ public enum Effect: Equatable, Sendable {
     case saveBranch(BranchProfile)
     case deleteMeeting(id: String)
     case previewImport(path: String)
+    /// Load the meeting, apply the review, save it, answer with `.pledgeReviewed`.
+    case reviewPledge(PledgeReview)
+    /// Write the meeting's minutes (Markdown and text) into the data folder's exports folder.
+    case exportMinutes(Meeting)
     case quit
 }

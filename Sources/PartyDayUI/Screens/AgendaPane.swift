@@ -44,6 +44,8 @@ extension AppState {
                 FormField("title", strings.fieldTitle, .text(required: true), value: step.title),
                 FormField("notes", strings.fieldNotes, .multiline, value: step.notes),
             ]))
+        case .text("r"):
+            reviewPledgesAtStep(step, &effects)
         case .text("d"), .key(.delete):
             guard step != nil else { return true }
             changeMeeting(&effects) { $0.agenda.remove(at: index) }
@@ -57,6 +59,21 @@ extension AppState {
             return false
         }
         return true
+    }
+
+    /// Opens the earlier meetings' open pledges to review them at this step; with no
+    /// agenda yet, adds a "review pledges" step first.
+    private mutating func reviewPledgesAtStep(_ step: AgendaStep?, _ effects: inout [Effect]) {
+        guard writable else { return note(strings.readOnlyRefused, error: true) }
+        var target = step
+        if target == nil {
+            let added = AgendaStep(title: strings.reviewPledgesStep)
+            changeMeeting(&effects) { $0.agenda.append(added) }
+            target = added
+        }
+        guard let target, let meeting = workspace?.meeting else { return }
+        openPledges(reviewAt: ReviewOrigin(meetingID: meeting.id, stepID: target.id, meetingStart: meeting.start,
+                                           day: DateText.day(meeting.start, in: timeZone)))
     }
 
     mutating func submitAgenda(_ form: Form, _ effects: inout [Effect]) {

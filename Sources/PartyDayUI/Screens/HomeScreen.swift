@@ -9,6 +9,7 @@ extension AppState {
     /// Recomputed when meetings, members or the day change, not on every key.
     mutating func refreshOverview() {
         overview = BranchOverview(members: members, summaries: summaries, today: today, recentCount: 8)
+        invalidateReports()
     }
 
     mutating func handleHome(_ event: Event, _ effects: inout [Effect]) -> Bool {
@@ -18,6 +19,9 @@ extension AppState {
         case .text("n"): openNewMeetingForm()
         case .text("l"), .text("2"): screen = .meetings
         case .text("m"), .text("3"): screen = .members
+        case .text("p"), .text("4"): screen = .participation
+        case .text("c"), .text("5"): openPledges(reviewAt: nil)
+        case .text("s"), .text("6"): screen = .settings
         case .key(.enter):
             guard home.index < list.count else { return true }
             open(list[home.index].id, &effects)
@@ -52,8 +56,9 @@ extension AppState {
         } else {
             grid.put(s.loading, x: 1, y: y, style: Style(role: .muted))
         }
-        y += 2
+        y += 1
         guard summariesLoaded else { return }
+        y = renderHomePanels(&grid, y: y, bottom: top + height - 4) + 1
         let list = overview.active + overview.recent
         if list.isEmpty {
             grid.paragraph(s.noMeetingsYet, x: 1, y: y, width: width - 2, height: top + height - y)

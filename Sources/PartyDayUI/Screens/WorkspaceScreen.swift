@@ -23,6 +23,9 @@ extension AppState {
         case .text("S"):
             advanceState(&effects)
             return true
+        case .text("E"):
+            effects.append(.exportMinutes(open.meeting))
+            return true
         default:
             if let key = navigation(event) {
                 var cursor = open.cursor

@@ -108,6 +108,10 @@ final class TUIShell {
                 deleteMeeting(id)
             case let .previewImport(path):
                 previewImport(path)
+            case let .reviewPledge(review):
+                reviewPledge(review)
+            case let .exportMinutes(meeting):
+                exportMinutes(meeting)
             case .quit:
                 break
             }
@@ -127,6 +131,50 @@ final class TUIShell {
             inbox.post(.meetingDeleted(meeting))
         } catch {
             inbox.post(.saveFailed(String(describing: error)))
+        }
+    }
+
+    /// Reviews a pledge of a meeting that is not open: the newest copy (a save still
+    /// waiting, else the file), changed and queued for saving like any edit.
+    private func reviewPledge(_ review: PledgeReview) {
+        do {
+            let before = try saves.pending(meetingID: review.meetingID) ?? store.loadMeeting(id: review.meetingID)
+            var after = before
+            guard after.review(pledgeID: review.pledgeID, status: review.status, on: review.day, note: review.note) else {
+                return inbox.post(.pledgeReviewFailed(state.strings.pledgeGone))
+            }
+            saves.add(after, at: Date())
+            inbox.post(.pledgeReviewed(before: before, after: after))
+        } catch {
+            inbox.post(.pledgeReviewFailed(String(describing: error)))
+        }
+    }
+
+    /// Writes the minutes as Markdown and text into `exports/` in the data folder, under
+    /// names that are new: an earlier export is never replaced.
+    private func exportMinutes(_ meeting: Meeting) {
+        guard let branch = state.branch else { return }
+        let folder = store.folder.appendingPathComponent("exports")
+        let day = DateText.day(meeting.start, in: branch.timeZone)
+        let base = "\(day)-\(meeting.primaryType.slug)-minutes"
+        var suffix = ""
+        var number = 1
+        func url(_ format: MinutesDocument.Format) -> URL { folder.appendingPathComponent("\(base)\(suffix).\(format.rawValue)") }
+        while MinutesDocument.Format.allCases.contains(where: { FileManager.default.fileExists(atPath: url($0).path) }) {
+            number += 1
+            suffix = "-\(number)"
+        }
+        do {
+            try AtomicFile.makeFolder(folder)
+            var written: [String] = []
+            for format in MinutesDocument.Format.allCases {
+                let text = MinutesDocument(meeting: meeting, branch: branch, language: state.strings.language, format: format).render()
+                try AtomicFile.write(Data(text.utf8), to: url(format))
+                written.append(url(format).path)
+            }
+            inbox.post(.minutesExported(written))
+        } catch {
+            inbox.post(.exportFailed(String(describing: error)))
         }
     }
 

@@ -27,7 +27,14 @@ import Testing
                     members = list.sanitized()
                 case let .deleteMeeting(id):
                     if let meeting = meetings.removeValue(forKey: id) { send(.meetingDeleted(meeting)) }
-                case .saveBranch, .previewImport, .quit:
+                case let .reviewPledge(review):
+                    if var meeting = meetings[review.meetingID] {
+                        let before = meeting
+                        meeting.review(pledgeID: review.pledgeID, status: review.status, on: review.day, note: review.note)
+                        meetings[meeting.id] = meeting
+                        send(.pledgeReviewed(before: before, after: meeting))
+                    }
+                case .saveBranch, .previewImport, .exportMinutes, .quit:
                     break
                 }
             }

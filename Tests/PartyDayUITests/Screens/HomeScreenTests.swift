@@ -10,15 +10,49 @@ import Testing
         #expect(screen.contains("冷轧厂酸轧作业区党支部  日照公司 › 冷轧厂"))
         #expect(screen.contains("Members: 29 on the roster (26 full, 3 probationary), 1 mobile"))
         #expect(screen.contains("Pledges: 12 open, 8 overdue"))
-        #expect(shell.lines[7].hasPrefix(" 2026-11-10 09:00 theme Party Day "))
-        #expect(screen.contains("n new meeting"), "the hint bar")
+        #expect(shell.lines[11].hasPrefix(" 2026-11-10 09:00 theme Party Day "))
+        #expect(screen.contains("n new · Enter open"), "the hint bar")
+    }
+
+    @Test func showsWhatIsDueAndWhoIsAtRiskAtOnce() throws {
+        let shell = try TestShell()
+        let lines = shell.lines
+        // 25 November 2026: this month's theme Party Day and committee meeting were held,
+        // the party groups have not met yet; Q4's general meeting and the year's
+        // organizational-life meeting are still owed.
+        #expect(lines[4].hasPrefix(" Due this month    ✓theme Party Day  ✓branch committee meeting  •party group"))
+        #expect(lines[5].contains("this quarter  •branch general meeting  ✓party lecture"))
+        #expect(lines[6].contains("this year     •organizational-life meeting  ✓democratic evaluation"))
+        #expect(lines[7].hasPrefix(" At risk 钱斌: 5 unexcused month(s), last attended 2026-06 — urgent"))
+        #expect(!shell.screen.contains("吴芳"), "long leave ended in October and she attended in November")
+    }
+
+    @Test func aMissedDutyAndAMobileMemberShowSeparately() throws {
+        let demo = DemoData.make()
+        // Drop the September general meeting and let the mobile member's last rows be unexcused.
+        var meetings = demo.meetings.filter { !($0.types == [.generalMeeting] && DateText.day($0.start, in: demo.branch.timeZone).month == 9) }
+        for index in meetings.indices where DateText.day(meetings[index].start, in: demo.branch.timeZone) >= Day("2026-07-01")! {
+            for row in meetings[index].attendance.indices where meetings[index].attendance[row].memberID == DemoRoster.mobileMember {
+                meetings[index].attendance[row].status = .absentUnexcused
+                meetings[index].attendance[row].exclusion = nil
+            }
+        }
+        var state = AppState(strings: .english, size: Size(columns: 100, rows: 30), now: DemoData.date("2026-11-25", 10),
+                             dataFolder: "/tmp/x", branch: demo.branch, members: demo.members)
+        (state, _) = update(state, .meetingsListed(meetings.map(MeetingSummary.init), problems: []))
+        let screen = render(state, state.size).grid.text
+        #expect(screen.contains("missed this year (1): branch general meeting 2026-Q3"))
+        #expect(screen.contains("mobile members (unexcused months): 周海 5"))
+        #expect(screen.contains("钱斌: 5 unexcused month(s)"))
     }
 
     @Test func speaksChinese() throws {
         let shell = try TestShell(language: .chinese)
         #expect(shell.screen.contains("党员：在册 29 名（正式党员 26，预备党员 3），流动党员 1 名"))
         #expect(shell.screen.contains("主题党日"))
-        #expect(shell.screen.contains("n 新建会议"))
+        #expect(shell.screen.contains("n 新建 · Enter 打开"))
+        #expect(shell.screen.contains("预警党员 钱斌：无故未参加5个月，最近参加2026-06——紧急"))
+        #expect(shell.screen.contains("本季度  •支部党员大会  ✓党课"))
     }
 
     @Test func panelsWaitForTheMeetingsWithoutBlockingTheFirstFrame() {

@@ -1,0 +1,67 @@
+import Foundation
+import PartyDayKit
+
+/// The Participation screen: its query, sorting and the member whose timeline is open.
+public struct ParticipationState: Equatable, Sendable {
+    public enum Column: Int, CaseIterable, Sendable {
+        case name, expected, attended, late, leftEarly, onLeave, excused, unexcused, rate, lastAttended,
+             speeches, pledges, overdue, run, warning
+    }
+
+    public var cursor = ListCursor()
+    /// Nil: this year.
+    public var period: Period?
+    /// Nil: every type.
+    public var type: MeetingType?
+    /// The column ← and → have chosen; `s` sorts by it.
+    public var column: Column = .name
+    /// Nil keeps roster order.
+    public var sortColumn: Column?
+    public var descending = true
+    /// The member whose timeline is shown, if any.
+    public var timelineMember: String?
+    public var timelineCursor = ListCursor()
+}
+
+/// The Pledges screen: a filter, a search, and the meeting step recording reviews, if any.
+public struct PledgeListState: Equatable, Sendable {
+    public var cursor = ListCursor()
+    public var filter: PledgeFilter = .open
+    public var search = TextField()
+    public var searching = false
+    /// Set when the list was opened from a meeting's agenda step to review pledges in place:
+    /// only earlier meetings' open pledges are listed, and each review is noted in that step.
+    public var reviewAt: ReviewOrigin?
+}
+
+public struct ReviewOrigin: Equatable, Sendable {
+    public var meetingID: String
+    public var stepID: String
+    public var meetingStart: Date
+    public var day: Day
+}
+
+/// The Settings screen.
+public struct SettingsState: Equatable, Sendable {
+    public var cursor = ListCursor()
+}
+
+/// Figures the review screens and the home panels show, computed from the summaries
+/// when they change and a screen needs them, not on every key.
+public struct ReportsCache: Sendable {
+    public var stale = true
+    public var participation: ParticipationReport?
+    /// This year's, for the home screen's at-risk panel (independent of the screen's filters).
+    public var yearParticipation: ParticipationReport?
+    public var compliance: ComplianceReport?
+    public var pledges: [PledgeEntry] = []
+}
+
+/// A pledge review for the shell to apply to a meeting that is not open.
+public struct PledgeReview: Equatable, Sendable {
+    public var meetingID: String
+    public var pledgeID: String
+    public var status: Pledge.Status
+    public var day: Day
+    public var note: String
+}

@@ -1,0 +1,148 @@
+import PartyDayKit
+
+/// Texts of the review screens: participation, pledges, settings and the home panels.
+extension Strings {
+    // MARK: Home panels
+
+    var duesHeading: String { t("Due", "应开会议") }
+    var dueThisMonth: String { t("this month", "本月") }
+    var dueThisQuarter: String { t("this quarter", "本季度") }
+    var dueThisYear: String { t("this year", "本年度") }
+    func groupSuffix(_ name: String) -> String { t(" (\(name))", "（\(name)）") }
+    func plannedSuffix(_ day: Day) -> String { t(" planned \(day.description.suffix(5))", "（已计划\(day.description.suffix(5))）") }
+    func missedLine(_ count: Int, _ names: String) -> String {
+        t("missed this year (\(count)): \(names)", "本年缺开\(count)次：\(names)")
+    }
+    var riskHeading: String { t("At risk", "预警党员") }
+    var noOneAtRisk: String { t("no member has missed meetings without reason for months", "没有党员连续无故不参加组织生活") }
+    func moreAtRisk(_ count: Int) -> String { t("and \(count) more — press 4", "另有\(count)人，按 4 查看") }
+    func mobileAtRisk(_ names: String) -> String { t("mobile members (unexcused months): \(names)", "流动党员（无故月数）：\(names)") }
+    func excusedRunsLine(_ names: String) -> String { t("on long leave (excused months, not escalated): \(names)", "长期请假（有故月数，不预警）：\(names)") }
+
+    // MARK: Participation
+
+    func participationTitle(_ from: String, _ to: String, _ type: String, _ sort: String) -> String {
+        t("Participation \(from) – \(to) · \(type) · \(sort)", "参加组织生活情况 \(from) 至 \(to) · \(type) · \(sort)")
+    }
+    var allTypes: String { t("all types", "全部类型") }
+    var rosterOrder: String { t("roster order", "名册顺序") }
+    func sortedBy(_ column: String, descending: Bool) -> String {
+        t("sorted by \(column) \(descending ? "↓" : "↑")", "按\(column)\(descending ? "降序" : "升序")")
+    }
+    var colName: String { t("Name", "姓名") }
+    var colExpected: String { t("Exp", "应到") }
+    var colAttended: String { t("Att", "实到") }
+    var colLate: String { t("Late", "迟到") }
+    var colLeftEarly: String { t("Left", "早退") }
+    var colLeave: String { t("Lv", "请假") }
+    var colExcused: String { t("Exc", "因故") }
+    var colUnexcused: String { t("Unx", "无故") }
+    var colRate: String { t("Rate", "出席率") }
+    var colLastAttended: String { t("Last came", "最近参加") }
+    var colSpoke: String { t("Spk", "发言") }
+    var colPledges: String { t("Pl m/k/o", "承诺") }
+    var colOverdue: String { t("Ovd", "逾期") }
+    var colRun: String { t("Run", "连续未参加") }
+    var colWarning: String { t("Warning", "预警") }
+    var mobileMark: String { t(" (m)", "（流）") }
+    var noMembersInPeriod: String { t("No member was on the roster in this period.", "该期间名册中没有党员。") }
+    var periodTitle: String { t("Period", "统计期间") }
+    var fieldFrom: String { t("From", "起始日期") }
+    var fieldTo: String { t("To", "截止日期") }
+    var periodBackwards: String { t("The first day is after the last.", "起始日期晚于截止日期。") }
+    func timelineTitle(_ name: String) -> String { t("\(name): every meeting", "\(name)：参加会议记录") }
+    func standingLine(_ run: String, _ lastMonth: String?) -> String {
+        let last = lastMonth.map { t("last attended \($0)", "最近参加\($0)") } ?? t("never attended", "从未参加")
+        return t("Six-month rule: \(run == "—" ? "no open run" : run), \(last)", "六个月规则：\(run == "—" ? "无连续未参加" : run)，\(last)")
+    }
+    var monthStripLabel: String { t("months (A came, U unexcused, E excused): ", "月份（A参加 U无故 E有故）：") }
+    var columnDay: String { t("Date", "日期") }
+
+    // MARK: Pledges
+
+    func pledgesTitle(_ filter: String, _ count: Int) -> String { t("Pledges: \(filter) (\(count))", "承诺事项：\(filter)（\(count)）") }
+    func reviewInPlaceTitle(_ day: String, _ count: Int) -> String {
+        t("Review earlier pledges at the meeting of \(day) (\(count) open)", "在\(day)会议上回顾以往承诺（\(count)项未完成）")
+    }
+    func pledgeFilterName(_ filter: PledgeFilter) -> String {
+        switch filter {
+        case .all: t("all", "全部")
+        case .open: t("open", "未完成")
+        case .overdue: t("overdue", "已逾期")
+        case .kept: t("kept", "已兑现")
+        case .dropped: t("dropped", "已撤销")
+        }
+    }
+    var noPledges: String { t("No pledges match. Press f for another filter.", "没有符合条件的承诺。按 f 切换筛选。") }
+    var noOpenPledgesEarlier: String { t("No open pledges from earlier meetings.", "以往会议没有未完成的承诺。") }
+    var columnMadeAt: String { t("Made", "提出日期") }
+    var columnLastReview: String { t("Last review", "最近回顾") }
+    func reviewPledgeTitle(_ name: String, _ text: String) -> String { t("Review: \(name) — \(text)", "回顾：\(name)——\(text)") }
+    var fieldPledgeStatus: String { t("Now", "现状") }
+    var fieldReviewDay: String { t("Reviewed on", "回顾日期") }
+    var fieldReviewNote: String { t("Note", "说明") }
+    var pledgeReviewSaved: String { t("Pledge review saved.", "承诺回顾已保存。") }
+    var reviewPledgesStep: String { t("Review earlier pledges", "回顾以往承诺落实情况") }
+    func reviewLine(_ who: String, _ text: String, _ status: String, _ note: String) -> String {
+        t("\(who): \(text) — \(status)\(note.isEmpty ? "" : " (\(note))")", "\(who)：\(text)——\(status)\(note.isEmpty ? "" : "（\(note)）")")
+    }
+    func minutesWritten(_ paths: [String]) -> String { t("Minutes written: \(paths.joined(separator: ", "))", "会议记录已导出：\(paths.joined(separator: "、"))") }
+
+    // MARK: Settings
+
+    var settingsLadderHeading: String { t("Six-month rule: warnings after this many unexcused months", "六个月规则：连续无故不参加达到以下月数时预警") }
+    func ladderLine(_ months: Int, _ action: String) -> String { t("\(months) months: \(action)", "\(months)个月：\(action)") }
+    var settingsDutiesHeading: String { t("Duties: how often each meeting is owed", "组织生活频次要求") }
+    func noCommitteeNote(_ full: Int) -> String { t("(not owed: \(full) full members, fewer than 7)", "（正式党员\(full)人，不足7人，不需召开）") }
+    var noGroupsNote: String { t("(not owed: no party groups)", "（未设党小组，不需召开）") }
+    var settingsHelp: String {
+        t("Press Enter to change them. Local rules may escalate earlier than the defaults (3, 5, 6); every report and the home screen use these.",
+          "按 Enter 修改。各地规定可能比默认值（3、5、6个月）更早预警；所有统计和首页均按此计算。")
+    }
+    var settingsFormTitle: String { t("Branch rules", "支部规则设置") }
+    var fieldLadderTalk: String { t("Talk to the member after (months)", "谈心谈话（月）") }
+    var fieldLadderUrgent: String { t("Urgent after (months)", "紧急预警（月）") }
+    var fieldLadderLeft: String { t("Regarded as left after (months)", "视为自行脱党（月）") }
+    var ladderInvalid: String { t("Thresholds must be at least 1 and rise: talk ≤ urgent ≤ left.", "月数须至少为1，且依次不减：谈话 ≤ 紧急 ≤ 脱党。") }
+    var settingsSaved: String { t("Branch rules saved.", "支部规则已保存。") }
+
+    // MARK: Keys
+
+    var hintParticipation: String {
+        t("← → column · s sort · t type · y year · p period · Enter timeline · Esc back",
+          "← → 选列 · s 排序 · t 类型 · y 年度 · p 期间 · Enter 个人记录 · Esc 返回")
+    }
+    var hintTimeline: String { t("Enter open the meeting · Esc back to the table", "Enter 打开会议 · Esc 返回列表") }
+    var hintPledges: String {
+        t("x kept · d dropped · Enter review · f filter · / search · Esc back", "x 已兑现 · d 撤销 · Enter 回顾 · f 筛选 · / 搜索 · Esc 返回")
+    }
+    var hintReviewInPlace: String {
+        t("x kept · d dropped · Enter review · / search · Esc back to the meeting", "x 已兑现 · d 撤销 · Enter 回顾 · / 搜索 · Esc 返回会议")
+    }
+    var hintSettings: String { t("Enter change · Esc back", "Enter 修改 · Esc 返回") }
+
+    var keysScreens: [KeyHelp] {
+        [KeyHelp("1 … 6", t("home, meetings, members, participation, pledges, settings", "首页、会议、名册、参加情况、承诺、设置"))]
+    }
+
+    var keysParticipation: [KeyHelp] {
+        [KeyHelp("← →  h l", t("choose a column", "选择列")), KeyHelp("s", t("sort by it (again: reverse)", "按该列排序（再按反向）")),
+         KeyHelp("o", t("back to roster order", "恢复名册顺序")), KeyHelp("t", t("next meeting type filter", "切换会议类型")),
+         KeyHelp("y", t("previous year (cycles)", "上一年度（循环）")), KeyHelp("p", t("any period: from and to", "自定义统计期间")),
+         KeyHelp("Enter", t("the member's timeline; Enter there opens a meeting", "个人参会记录；其中 Enter 打开会议")),
+         KeyHelp("Esc", t("home (from a timeline: the table)", "返回首页（个人记录中：返回列表）"))] + keysScreens + keysCommon
+    }
+
+    var keysPledges: [KeyHelp] {
+        [KeyHelp("x", t("mark kept, with a dated note", "标记已兑现并注明日期")), KeyHelp("d", t("mark dropped, with a dated note", "标记撤销并注明日期")),
+         KeyHelp("Enter  r", t("review: kept, dropped or still open, with a note", "回顾：已兑现、撤销或仍未完成，并说明")),
+         KeyHelp("f", t("filter: open, overdue, kept, dropped, all", "筛选：未完成、逾期、已兑现、撤销、全部")),
+         KeyHelp("/", t("search by member (name or pinyin) or text", "按党员（姓名或拼音）或内容搜索")),
+         KeyHelp("Esc", t("back (to the meeting, when reviewing at an agenda step)", "返回（从议程进入时返回会议）"))] + keysScreens + keysCommon
+    }
+
+    var keysSettings: [KeyHelp] {
+        [KeyHelp("Enter  e", t("change the warning thresholds and duty frequencies", "修改预警月数和会议频次")),
+         KeyHelp("Esc", t("home", "首页"))] + keysScreens + keysCommon
+    }
+}

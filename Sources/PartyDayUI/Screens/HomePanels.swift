@@ -1,0 +1,65 @@
+import PartyDayKit
+
+/// The home screen's "due" and "at risk" panels: what a secretary must see at once.
+extension AppState {
+    /// Draws both panels from `y`; returns the first free row.
+    func renderHomePanels(_ grid: inout Grid, y start: Int, bottom: Int) -> Int {
+        guard let compliance = reports.compliance, let participation = reports.yearParticipation else { return start }
+        let s = strings
+        var y = start
+        let labelWidth = max(displayWidth(s.dueThisMonth), displayWidth(s.dueThisQuarter), displayWidth(s.dueThisYear)) + 2
+        grid.put(s.duesHeading, x: 1, y: y, style: .heading)
+        for (frequency, label) in [(Frequency.monthly, s.dueThisMonth), (.quarterly, s.dueThisQuarter), (.yearly, s.dueThisYear)] {
+            let items = compliance.current(frequency)
+            guard !items.isEmpty, y < bottom else { continue }
+            var x = 1 + displayWidth(s.duesHeading) + 1
+            x += grid.put(pad(label, toWidth: labelWidth), x: x, y: y, style: Style(role: .muted))
+            for (line, period) in items where x < grid.size.columns - 2 {
+                let name = s.typeName(line.type) + (line.partyGroup.map { s.groupSuffix($0.name) } ?? "")
+                let held = period.status == .held
+                let text = (held ? "✓" : "•") + name + (!held && !period.planned.isEmpty ? s.plannedSuffix(period.planned[0]) : "") + "  "
+                x += grid.put(text, x: x, y: y, style: held ? Style(role: .good) : Style(role: .warning, bold: true),
+                              limit: grid.size.columns - 1 - x, ellipsis: true)
+            }
+            y += 1
+        }
+        let missed = compliance.missed
+        if !missed.isEmpty, y < bottom {
+            let names = missed.map { "\(s.typeName($0.line.type)) \($0.period.label)" }
+            grid.put(s.missedLine(missed.count, s.labels.list(names)), x: 1 + displayWidth(s.duesHeading) + 1, y: y,
+                     style: Style(role: .danger), limit: grid.size.columns - 3 - displayWidth(s.duesHeading), ellipsis: true)
+            y += 1
+        }
+        guard y < bottom else { return y }
+        let risk = participation.atRisk
+        let longLeave = participation.excusedRuns(atLeast: branch?.ladder.talk ?? 3)
+        grid.put(s.riskHeading, x: 1, y: y, style: .heading)
+        let x = 1 + displayWidth(s.riskHeading) + 1
+        if risk.members.isEmpty && risk.mobile.isEmpty && longLeave.isEmpty {
+            grid.put(s.noOneAtRisk, x: x, y: y, style: Style(role: .good))
+            return y + 1
+        }
+        let shown = 3
+        for row in risk.members.prefix(shown) where y < bottom {
+            grid.put(RiskText.line(row, s.labels), x: x, y: y,
+                     style: Style(role: row.standing.level >= .urgent ? .danger : .warning, bold: row.standing.level >= .urgent),
+                     limit: grid.size.columns - x - 1, ellipsis: true)
+            y += 1
+        }
+        if risk.members.count > shown, y < bottom {
+            grid.put(s.moreAtRisk(risk.members.count - shown), x: x, y: y, style: Style(role: .muted))
+            y += 1
+        }
+        if !risk.mobile.isEmpty, y < bottom {
+            let names = risk.mobile.map { "\($0.name) \($0.standing.unexcusedMonths)" }
+            grid.put(s.mobileAtRisk(s.labels.list(names)), x: x, y: y, style: Style(role: .warning), limit: grid.size.columns - x - 1, ellipsis: true)
+            y += 1
+        }
+        if !longLeave.isEmpty, y < bottom {
+            let names = longLeave.map { "\($0.name) \($0.standing.excusedMonths)" }
+            grid.put(s.excusedRunsLine(s.labels.list(names)), x: x, y: y, style: Style(role: .muted), limit: grid.size.columns - x - 1, ellipsis: true)
+            y += 1
+        }
+        return y
+    }
+}

@@ -1,0 +1,259 @@
+import Foundation
+import PartyDayKit
+
+/// Members' participation over a period: sortable by any column, filtered by type and
+/// period, with each member's timeline one key away.
+extension AppState {
+    typealias PColumn = ParticipationState.Column
+
+    /// The report's rows in the chosen order.
+    var participationRows: [MemberParticipation] {
+        guard let rows = reports.participation?.rows else { return [] }
+        guard let column = participation.sortColumn else { return rows }
+        let descending = participation.descending
+        return rows.enumerated().sorted { lhs, rhs in
+            let order = Self.compare(lhs.element, rhs.element, by: column)
+            if order == .orderedSame { return lhs.offset < rhs.offset }
+            return descending ? order == .orderedDescending : order == .orderedAscending
+        }.map(\.element)
+    }
+
+    private static func compare(_ a: MemberParticipation, _ b: MemberParticipation, by column: PColumn) -> ComparisonResult {
+        func cmp<T: Comparable>(_ x: T, _ y: T) -> ComparisonResult { x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame }
+        switch column {
+        case .name: return cmp(a.name, b.name)
+        case .expected: return cmp(a.expected, b.expected)
+        case .attended: return cmp(a.attended, b.attended)
+        case .late: return cmp(a.late, b.late)
+        case .leftEarly: return cmp(a.leftEarly, b.leftEarly)
+        case .onLeave: return cmp(a.onLeave, b.onLeave)
+        case .excused: return cmp(a.absentExcused, b.absentExcused)
+        case .unexcused: return cmp(a.absentUnexcused, b.absentUnexcused)
+        case .rate: return cmp(a.rate ?? -1, b.rate ?? -1)
+        case .lastAttended: return cmp(a.lastAttended?.description ?? "", b.lastAttended?.description ?? "")
+        case .speeches: return cmp(a.speeches, b.speeches)
+        case .pledges: return cmp(a.pledgesMade, b.pledgesMade)
+        case .overdue: return cmp(a.pledgesOverdue, b.pledgesOverdue)
+        case .run: return cmp(a.standing.unexcusedMonths * 1000 + a.standing.excusedMonths, b.standing.unexcusedMonths * 1000 + b.standing.excusedMonths)
+        case .warning: return cmp(a.standing.level, b.standing.level)
+        }
+    }
+
+    mutating func handleParticipation(_ event: Event, _ effects: inout [Effect]) -> Bool {
+        if participation.timelineMember != nil { return handleTimeline(event, &effects) }
+        let rows = participationRows
+        if let key = navigation(event) { return participation.cursor.move(key, count: rows.count) }
+        switch event {
+        case .key(.left), .text("h"):
+            participation.column = PColumn(rawValue: max(0, participation.column.rawValue - 1))!
+        case .key(.right), .text("l"):
+            participation.column = PColumn(rawValue: min(PColumn.allCases.count - 1, participation.column.rawValue + 1))!
+        case .text("s"):
+            if participation.sortColumn == participation.column {
+                participation.descending.toggle()
+            } else {
+                participation.sortColumn = participation.column
+                participation.descending = participation.column != .name
+            }
+        case .text("o"):
+            participation.sortColumn = nil
+        case .text("t"):
+            let types: [MeetingType?] = [nil] + MeetingType.allCases
+            let index = types.firstIndex(of: participation.type) ?? 0
+            participation.type = types[(index + 1) % types.count]
+            invalidateReports()
+        case .text("y"):
+            let current = participation.period ?? .year(today.year)
+            let years = Array(Set(summaries.map { DateText.day($0.start, in: timeZone).year } + [today.year])).sorted(by: >)
+            let next = years.first { Period.year($0).to < current.from } ?? years.first!
+            participation.period = next == today.year ? nil : .year(next)
+            invalidateReports()
+        case .text("p"):
+            let period = participation.period ?? .year(today.year)
+            modal = .form(Form(.participationPeriod, title: strings.periodTitle, fields: [
+                FormField("from", strings.fieldFrom, .day(required: true), value: period.from.description),
+                FormField("to", strings.fieldTo, .day(required: true), value: period.to.description),
+            ]))
+        case .key(.enter):
+            guard participation.cursor.index < rows.count else { return true }
+            participation.timelineMember = rows[participation.cursor.index].memberID
+            participation.timelineCursor = ListCursor()
+        case .key(.escape):
+            screen = .home
+        case .text("q"):
+            effects.append(.quit)
+        default:
+            return false
+        }
+        return true
+    }
+
+    mutating func submitParticipationPeriod(_ form: Form) {
+        guard let from = Day(form.text("from")), let to = Day(form.text("to")) else { return }
+        guard from <= to else { return note(strings.periodBackwards, error: true) }
+        let period = Period(from: from, to: to)
+        participation.period = period == .year(today.year) ? nil : period
+        invalidateReports()
+    }
+
+    private mutating func handleTimeline(_ event: Event, _ effects: inout [Effect]) -> Bool {
+        guard let id = participation.timelineMember else { return false }
+        let entries = ParticipationReport.timeline(memberID: id, summaries: summaries)
+        if let key = navigation(event) { return participation.timelineCursor.move(key, count: entries.count) }
+        switch event {
+        case .key(.escape), .key(.backspace):
+            participation.timelineMember = nil
+        case .key(.enter):
+            guard participation.timelineCursor.index < entries.count else { return true }
+            open(entries[participation.timelineCursor.index].meeting.id, &effects)
+        case .text("q"):
+            effects.append(.quit)
+        default:
+            return false
+        }
+        return true
+    }
+
+    // MARK: Drawing
+
+    func participationColumns() -> [(column: PColumn, title: String, width: Int)] {
+        let s = strings
+        return [(.name, s.colName, 12), (.expected, s.colExpected, 4), (.attended, s.colAttended, 4), (.late, s.colLate, 4),
+                (.leftEarly, s.colLeftEarly, 4), (.onLeave, s.colLeave, 4), (.excused, s.colExcused, 4),
+                (.unexcused, s.colUnexcused, 4), (.rate, s.colRate, 6), (.lastAttended, s.colLastAttended, 10),
+                (.speeches, s.colSpoke, 4), (.pledges, s.colPledges, 8), (.overdue, s.colOverdue, 4),
+                (.run, s.colRun, 12), (.warning, s.colWarning, 8)]
+    }
+
+    func participationCell(_ row: MemberParticipation, _ column: PColumn) -> String {
+        let l = strings.labels
+        switch column {
+        case .name: return row.name + (row.isMobile ? strings.mobileMark : "")
+        case .expected: return "\(row.expected)"
+        case .attended: return "\(row.attended)"
+        case .late: return "\(row.late)"
+        case .leftEarly: return "\(row.leftEarly)"
+        case .onLeave: return "\(row.onLeave)"
+        case .excused: return "\(row.absentExcused)"
+        case .unexcused: return "\(row.absentUnexcused)"
+        case .rate: return row.rate.map { String(format: "%.0f%%", $0 * 100) } ?? "—"
+        case .lastAttended: return row.lastAttended?.description ?? "—"
+        case .speeches: return "\(row.speeches)"
+        case .pledges: return row.pledgesMade == 0 ? "—" : "\(row.pledgesMade)/\(row.pledgesKept)/\(row.pledgesOpen)"
+        case .overdue: return "\(row.pledgesOverdue)"
+        case .run: return ParticipationOutput.runCell(row.standing, l)
+        case .warning: return l.shortLevelName(row.standing.level)
+        }
+    }
+
+    func renderParticipation(_ grid: inout Grid, top: Int, height: Int) {
+        if let id = participation.timelineMember { return renderTimeline(id, &grid, top: top, height: height) }
+        let s = strings
+        let query = participationQuery
+        let sortText = participation.sortColumn.map { column in
+            s.sortedBy(participationColumns()[column.rawValue].title, descending: participation.descending)
+        } ?? s.rosterOrder
+        let typeText = participation.type.map(s.typeName) ?? s.allTypes
+        grid.put(s.participationTitle(query.period.from.description, query.period.to.description, typeText, sortText),
+                 x: 1, y: top, style: .heading, limit: grid.size.columns - 2)
+        guard summariesLoaded, reports.participation != nil else {
+            grid.put(s.loading, x: 1, y: top + 2, style: Style(role: .muted))
+            return
+        }
+        let rows = participationRows
+        let columns = participationColumns()
+        // The name stays; the other columns scroll so that the chosen one is in view.
+        let width = grid.size.columns - 2
+        var first = 1
+        func fits(from start: Int) -> Bool {
+            var used = columns[0].width + 1
+            for index in start...max(start, participation.column.rawValue) { used += columns[index].width + 1 }
+            return used <= width
+        }
+        while participation.column.rawValue >= first, !fits(from: first) { first += 1 }
+        var shown = [0]
+        var used = columns[0].width + 1
+        for index in first..<columns.count where used + columns[index].width <= width {
+            shown.append(index)
+            used += columns[index].width + 1
+        }
+        if shown.count == 1 { shown.append(participation.column.rawValue) }
+        let y = top + 1
+        var x = 1
+        for index in shown {
+            let column = columns[index]
+            let focused = column.column == participation.column
+            let title = column.title + (participation.sortColumn == column.column ? (participation.descending ? "↓" : "↑") : "")
+            grid.put(pad(title, toWidth: column.width), x: x, y: y, style: Style(role: .title, bold: true, reverse: focused), limit: column.width)
+            x += column.width + 1
+        }
+        if first > 1 { grid.put("‹", x: columns[0].width + 1, y: y, style: Style(role: .muted)) }
+        if shown.last! < columns.count - 1 { grid.put("›", x: grid.size.columns - 1, y: y, style: Style(role: .muted)) }
+        let visible = height - 3
+        let offset = scrollOffset(selected: participation.cursor.index, count: rows.count, visible: visible)
+        for (line, index) in (offset..<min(rows.count, offset + visible)).enumerated() {
+            let row = rows[index]
+            let rowY = y + 1 + line
+            var style = Style.plain
+            if row.standing.level >= .urgent { style = Style(role: .danger) } else if row.standing.level == .talk { style = Style(role: .warning) }
+            if index == participation.cursor.index {
+                style.reverse = true
+                grid.fill(x: 0, y: rowY, width: grid.size.columns, style: style)
+            }
+            var x = 1
+            for columnIndex in shown {
+                let column = columns[columnIndex]
+                let text = participationCell(row, column.column)
+                let numeric = ![.name, .lastAttended, .run, .warning, .pledges].contains(column.column)
+                let cell = numeric ? String(repeating: " ", count: max(0, column.width - displayWidth(text))) + text : text
+                grid.put(cell, x: x, y: rowY, style: style, limit: column.width, ellipsis: true)
+                x += column.width + 1
+            }
+        }
+        if rows.isEmpty { grid.put(s.noMembersInPeriod, x: 1, y: y + 1, style: Style(role: .muted)) }
+    }
+
+    private func renderTimeline(_ id: String, _ grid: inout Grid, top: Int, height: Int) {
+        let s = strings
+        let l = s.labels
+        let name = members.first { $0.id == id }?.name ?? id
+        let row = reports.participation?.rows.first { $0.memberID == id }
+        grid.put(s.timelineTitle(name), x: 1, y: top, style: .heading, limit: grid.size.columns - 2)
+        var y = top + 1
+        if let standing = row?.standing {
+            let text = standing.level > .none ? RiskText.line(row!, l)
+                : s.standingLine(ParticipationOutput.runCell(standing, l), standing.lastAttendedMonth?.description)
+            y += grid.paragraph(text, x: 1, y: y, width: grid.size.columns - 2, height: 2,
+                                style: standing.level > .none ? Style(role: .danger) : .plain)
+            // The last twelve months at a glance: A attended, U unexcused, E excused, · none.
+            var month = YearMonth(reports.participation?.asOf ?? today)
+            var strip: [String] = []
+            for _ in 0..<12 {
+                let mark: String = switch standing.months[month] {
+                case .attended: "A"
+                case .unexcused: "U"
+                case .excused: "E"
+                case .empty, nil: "·"
+                }
+                strip.insert("\(month.description.suffix(2))\(mark)", at: 0)
+                month = month.previous
+            }
+            grid.put(s.monthStripLabel + strip.joined(separator: " "), x: 1, y: y, style: Style(role: .muted), limit: grid.size.columns - 2)
+            y += 1
+        }
+        let entries = ParticipationReport.timeline(memberID: id, summaries: summaries)
+        let rows = entries.map { entry -> [String] in
+            let reason = entry.row.exclusion.map { l.exclusionName($0) + (entry.row.reason.isEmpty ? "" : "；" + entry.row.reason) } ?? entry.row.reason
+            let status = entry.meeting.isHeld ? l.statusName(entry.row.status) : l.stateName(entry.meeting.state)
+            return [DateText.day(entry.meeting.start, in: timeZone).description, entry.meeting.types.map(l.typeName).joined(separator: "+"),
+                    entry.meeting.theme.isEmpty ? s.noTheme : entry.meeting.theme, status, reason]
+        }
+        let width = grid.size.columns
+        let columns = [Column(title: s.columnDay, width: 10), Column(title: s.columnType, width: 14),
+                       Column(title: s.columnTheme, width: max(8, width - 2 - 10 - 14 - 12 - 18 - 5)),
+                       Column(title: s.columnStatus, width: 12), Column(title: s.columnReason, width: 18)]
+        grid.table(top: y, height: top + height - y, columns: columns, rows: rows, selected: participation.timelineCursor.index) { index in
+            entries[index].row.status == .absentUnexcused ? Style(role: .danger) : .plain
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import PartyDayKit
+
+/// Pledges across all meetings, for follow-up: filter, search, and mark kept or dropped
+/// with a dated note. Opened from an agenda step, it reviews earlier pledges in place.
+extension AppState {
+    var visiblePledges: [PledgeEntry] {
+        let query = pledgeList.search.text
+        let origin = pledgeList.reviewAt
+        return reports.pledges.filter { entry in
+            if let origin {
+                guard entry.meetingID != origin.meetingID, entry.meetingDay <= origin.day,
+                      entry.pledge.status == .open || entry.pledge.lastReview?.on == origin.day else { return false }
+            } else if !pledgeList.filter.matches(entry.pledge, today: today) {
+                return false
+            }
+            return query.isEmpty || TextSearch.contains(entry.pledge.text, query)
+                || NameMatcher.matches(query, name: entry.pledge.name, key: pinyin[entry.pledge.name])
+        }
+    }
+
+    mutating func openPledges(reviewAt origin: ReviewOrigin?) {
+        pledgeList.reviewAt = origin
+        pledgeList.cursor = ListCursor()
+        screen = .pledges
+    }
+
+    mutating func handlePledges(_ event: Event, _ effects: inout [Effect]) -> Bool {
+        if pledgeList.searching {
+            pledgeList.searching = pledgeList.search.handleSearch(event, cursor: &pledgeList.cursor)
+            return true
+        }
+        let list = visiblePledges
+        if let key = navigation(event) { return pledgeList.cursor.move(key, count: list.count) }
+        switch event {
+        case .text("/"):
+            pledgeList.searching = true
+        case .text("f") where pledgeList.reviewAt == nil:
+            let all = PledgeFilter.allCases
+            pledgeList.filter = all[(all.firstIndex(of: pledgeList.filter)! + 1) % all.count]
+            pledgeList.cursor = ListCursor()
+        case .key(.enter), .text("r"):
+            guard pledgeList.cursor.index < list.count else { return true }
+            openReviewForm(list[pledgeList.cursor.index], status: nil)
+        case .text("x"):
+            guard pledgeList.cursor.index < list.count else { return true }
+            openReviewForm(list[pledgeList.cursor.index], status: .kept)
+        case .text("d"):
+            guard pledgeList.cursor.index < list.count else { return true }
+            openReviewForm(list[pledgeList.cursor.index], status: .dropped)
+        case .key(.escape):
+            if pledgeList.reviewAt != nil, workspace != nil {
+                pledgeList.reviewAt = nil
+                screen = .workspace
+            } else {
+                screen = .home
+            }
+        case .text("q") where pledgeList.reviewAt == nil:
+            effects.append(.quit)
+        default:
+            return false
+        }
+        return true
+    }
+
+    private mutating func openReviewForm(_ entry: PledgeEntry, status: Pledge.Status?) {
+        guard writable else { return note(strings.readOnlyRefused, error: true) }
+        let s = strings
+        let statuses = Pledge.Status.allCases
+        let chosen = status ?? (entry.pledge.status == .open ? .kept : entry.pledge.status)
+        let day = pledgeList.reviewAt?.day ?? today
+        modal = .form(Form(.reviewPledge(meetingID: entry.meetingID, pledgeID: entry.pledge.id),
+                           title: s.reviewPledgeTitle(entry.pledge.name.isEmpty ? s.wholeBranch : entry.pledge.name, entry.pledge.text),
+                           fields: [
+                               .choice("status", s.fieldPledgeStatus, statuses.map(s.pledgeStatusName), selected: statuses.firstIndex(of: chosen)!),
+                               FormField("day", s.fieldReviewDay, .day(required: true), value: day.description),
+                               FormField("note", s.fieldReviewNote, .text(required: false)),
+                           ]))
+    }
+
+    mutating func submitPledgeReview(_ form: Form, meetingID: String, pledgeID: String, _ effects: inout [Effect]) {
+        guard let day = Day(form.text("day")) else { return }
+        let status = Pledge.Status.allCases[form.choice("status")]
+        let note = form.text("note")
+        let entry = reports.pledges.first { $0.meetingID == meetingID && $0.pledge.id == pledgeID }
+        if workspace?.meeting.id == meetingID {
+            changeMeeting(&effects) { $0.review(pledgeID: pledgeID, status: status, on: day, note: note) }
+            self.note(strings.pledgeReviewSaved, error: false)
+        } else {
+            effects.append(.reviewPledge(PledgeReview(meetingID: meetingID, pledgeID: pledgeID, status: status, day: day, note: note)))
+        }
+        // Reviewed at a meeting: the step's notes record it, so the meeting's own minutes show it.
+        if let origin = pledgeList.reviewAt, let entry, workspace?.meeting.id == origin.meetingID {
+            let who = entry.pledge.name.isEmpty ? strings.wholeBranch : entry.pledge.name
+            let line = strings.reviewLine(who, entry.pledge.text, strings.pledgeStatusName(status), note)
+            changeMeeting(&effects) { meeting in
+                guard let index = meeting.agenda.firstIndex(where: { $0.id == origin.stepID }) else { return }
+                let notes = meeting.agenda[index].notes
+                meeting.agenda[index].notes = notes.isEmpty ? line : notes + "\n" + line
+            }
+        }
+    }
+
+    func renderPledges(_ grid: inout Grid, top: Int, height: Int) -> Point? {
+        let s = strings
+        let list = visiblePledges
+        var y = top
+        if let origin = pledgeList.reviewAt {
+            grid.put(s.reviewInPlaceTitle(origin.day.description, list.count), x: 1, y: y, style: .heading, limit: grid.size.columns - 2)
+        } else {
+            grid.put(s.pledgesTitle(s.pledgeFilterName(pledgeList.filter), list.count), x: 1, y: y, style: .heading, limit: grid.size.columns - 2)
+        }
+        y += 1
+        var caret: Point?
+        if pledgeList.searching || !pledgeList.search.text.isEmpty {
+            let x = 1 + grid.put(s.searchLabel, x: 1, y: y, style: Style(role: .muted)) + 1
+            caret = pledgeList.search.draw(into: &grid, x: x, y: y, width: min(30, grid.size.columns - x - 1), style: Style(underline: true))
+            if !pledgeList.searching { caret = nil }
+            y += 1
+        }
+        guard summariesLoaded else {
+            grid.put(s.loading, x: 1, y: y + 1, style: Style(role: .muted))
+            return caret
+        }
+        if list.isEmpty {
+            grid.put(pledgeList.reviewAt != nil ? s.noOpenPledgesEarlier : s.noPledges, x: 1, y: y + 1, style: Style(role: .muted))
+            return caret
+        }
+        let width = grid.size.columns
+        let fixed = [10, 8, 10, 8, 16]
+        let columns = [Column(title: s.columnDue, width: 10), Column(title: s.columnBy, width: 8),
+                       Column(title: s.columnPledge, width: flexible(width, fixed: fixed)),
+                       Column(title: s.columnMadeAt, width: 10), Column(title: s.columnStatus, width: 8),
+                       Column(title: s.columnLastReview, width: 16)]
+        let today = self.today
+        grid.table(top: y, height: top + height - y, columns: columns, count: list.count, row: { index in
+            let entry = list[index]
+            let pledge = entry.pledge
+            let status = pledge.isOverdue(today: today) ? s.overdue : s.pledgeStatusName(pledge.status)
+            let review = pledge.lastReview.map { "\($0.on.description.suffix(5)) \($0.note)" } ?? "—"
+            return [pledge.due?.description ?? "—", pledge.name.isEmpty ? s.wholeBranch : pledge.name, pledge.text,
+                    entry.meetingDay.description, status, review]
+        }, selected: pledgeList.cursor.index) { index in
+            list[index].pledge.isOverdue(today: today) ? Style(role: .warning) : .plain
+        }
+        return caret
+    }
+}

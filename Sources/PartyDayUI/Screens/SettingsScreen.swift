@@ -1,0 +1,87 @@
+import PartyDayKit
+
+/// The branch's own rules: the six-month rule's warning thresholds and how often each
+/// meeting type is owed. Changes are saved to the branch file and can be undone.
+extension AppState {
+    static let settingsFrequencies: [Frequency] = [.monthly, .quarterly, .yearly, .never]
+
+    mutating func handleSettings(_ event: Event, _ effects: inout [Effect]) -> Bool {
+        switch event {
+        case .key(.enter), .text("e"):
+            openSettingsForm()
+        case .key(.escape):
+            screen = .home
+        case .text("q"):
+            effects.append(.quit)
+        default:
+            return false
+        }
+        return true
+    }
+
+    mutating func openSettingsForm() {
+        guard writable else { return note(strings.readOnlyRefused, error: true) }
+        guard let branch else { return }
+        let s = strings
+        let ladder = branch.ladder
+        var fields = [
+            FormField("talk", s.fieldLadderTalk, .number, value: "\(ladder.talk)"),
+            FormField("urgent", s.fieldLadderUrgent, .number, value: "\(ladder.urgent)"),
+            FormField("left", s.fieldLadderLeft, .number, value: "\(ladder.regardedAsLeft)"),
+        ]
+        let names = Self.settingsFrequencies.map(s.labels.frequencyName)
+        for type in MeetingType.allCases {
+            fields.append(.choice(type.slug, s.typeName(type), names,
+                                  selected: Self.settingsFrequencies.firstIndex(of: branch.frequency(of: type)) ?? 0))
+        }
+        modal = .form(Form(.settings, title: s.settingsFormTitle, fields: fields))
+    }
+
+    mutating func submitSettings(_ form: Form, _ effects: inout [Effect]) {
+        guard var changed = branch else { return }
+        let ladder = WarningLadder(talk: Int(form.text("talk")) ?? 0, urgent: Int(form.text("urgent")) ?? 0,
+                                   regardedAsLeft: Int(form.text("left")) ?? 0)
+        guard ladder.isValid else {
+            var again = form
+            again.error = strings.ladderInvalid
+            modal = .form(again)
+            return
+        }
+        changed.warningLadder = ladder == .defaults && branch?.warningLadder == nil ? nil : ladder
+        changed.dutyRules = MeetingType.allCases.map { type in
+            DutyRule(type: type, frequency: Self.settingsFrequencies[form.choice(type.slug)])
+        }
+        guard changed != branch, let before = branch else { return }
+        pushUndo(.branch(before))
+        branch = changed
+        effects.append(.saveBranch(changed))
+        note(strings.settingsSaved, error: false)
+    }
+
+    func renderSettings(_ grid: inout Grid, top: Int, height: Int) {
+        guard let branch else { return }
+        let s = strings
+        let l = s.labels
+        var y = top
+        grid.put(s.settingsLadderHeading, x: 1, y: y, style: .heading)
+        y += 1
+        let ladder = branch.ladder
+        for (threshold, level) in [(ladder.talk, WarningLevel.talk), (ladder.urgent, .urgent), (ladder.regardedAsLeft, .regardedAsLeft)] {
+            y += grid.paragraph(s.ladderLine(threshold, l.levelName(level)), x: 3, y: y, width: grid.size.columns - 4, height: 2)
+        }
+        y += 1
+        grid.put(s.settingsDutiesHeading, x: 1, y: y, style: .heading)
+        y += 1
+        let fullMembers = Roster(members: members).fullMemberCount(on: today)
+        for type in MeetingType.allCases where y < top + height - 2 {
+            var line = "\(pad(s.typeName(type), toWidth: 32)) \(l.frequencyName(branch.frequency(of: type)))"
+            if type == .committeeMeeting && fullMembers < ComplianceReport.committeeThreshold { line += "  " + s.noCommitteeNote(fullMembers) }
+            if type == .partyGroupMeeting && branch.partyGroups.isEmpty { line += "  " + s.noGroupsNote }
+            grid.put(line, x: 3, y: y, limit: grid.size.columns - 4)
+            y += 1
+        }
+        if y < top + height - 1 {
+            grid.paragraph(s.settingsHelp, x: 1, y: y + 1, width: grid.size.columns - 2, height: top + height - y - 1, style: Style(role: .muted))
+        }
+    }
+}
