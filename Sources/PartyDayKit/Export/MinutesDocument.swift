@@ -163,6 +163,7 @@ public struct MinutesDocument {
 
     private func field(_ label: String, _ value: String) -> String {
         let colon = l.t(": ", "：")
+        let value = value.replacingOccurrences(of: "\n", with: " ")
         switch format {
         case .markdown: return "- **\(label)**\(colon)\(escapeInline(value))"
         case .text: return "\(label)\(colon)\(value)"
@@ -173,7 +174,9 @@ public struct MinutesDocument {
         var out = heading(title, level: 2)
         if items.isEmpty { return out + ["—", ""] }
         for (number, item) in items.enumerated() {
-            out.append(format == .markdown ? "\(number + 1). \(escapeInline(item))" : "\(number + 1). \(item)")
+            // Lines after the first are indented so they stay inside their numbered item.
+            let text = (format == .markdown ? escapeInline(item) : item).replacingOccurrences(of: "\n", with: "\n   ")
+            out.append("\(number + 1). \(text)")
         }
         out.append("")
         return out
@@ -193,10 +196,8 @@ public struct MinutesDocument {
                    "\(role)\(printed)签字：____________________　日期：____________")
     }
 
-    /// Markdown would read a leading number or list mark, or stars, as formatting.
+    /// Markdown would read stars and underscores in names and notes as emphasis.
     private func escapeInline(_ text: String) -> String {
-        var out = text.replacingOccurrences(of: "*", with: "\\*").replacingOccurrences(of: "_", with: "\\_")
-        out = out.replacingOccurrences(of: "\n", with: " ")
-        return out
+        text.replacingOccurrences(of: "*", with: "\\*").replacingOccurrences(of: "_", with: "\\_")
     }
 }

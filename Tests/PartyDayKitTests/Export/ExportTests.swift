@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import PartyDayKit
+
+@Suite struct ExportTests {
+    static let demo = DemoData.make()
+    static var seed: Meeting { demo.meetings.first { $0.id == DemoData.seedMeetingID }! }
+    static let today = Day("2026-11-25")!
+
+    @Test(arguments: [(Language.chinese, MinutesDocument.Format.markdown, "seed-minutes.zh.md"),
+                      (.chinese, .text, "seed-minutes.zh.txt"),
+                      (.english, .markdown, "seed-minutes.en.md"),
+                      (.english, .text, "seed-minutes.en.txt")])
+    func theSeedMeetingsMinutes(language: Language, format: MinutesDocument.Format, file: String) throws {
+        let text = MinutesDocument(meeting: Self.seed, branch: Self.demo.branch, language: language, format: format).render()
+        try GoldenFile.check(text, file)
+    }
+
+    @Test func minutesStateEverythingTheRulesAskFor() {
+        var meeting = Self.seed
+        meeting.decisions = [Decision(id: "d1", text: "同意某某同志转正", yes: 20, no: 1, abstain: 1)]
+        let text = MinutesDocument(meeting: meeting, branch: Self.demo.branch, language: .chinese, format: .text).render()
+        for required in ["会议类型：主题党日", "日期：2026-11-10", "时间：09:00–11:30", "地点：", "主持人：李振华", "记录人：赵明",
+                         "应到：28人（正式党员25人，预备党员3人）", "实到：26人", "出席人员：", "列席人员：刘思远（入党积极分子）",
+                         "缺席人员：", "钱斌（无故缺席）", "不计入应到人数：周海（流动党员书面请假", "侯军（集团公司党委书记、董事长）",
+                         "会议议程", "发言", "意见建议及答复", "承诺事项", "主持人总结", "会议纪要",
+                         "同意某某同志转正： 同意20票，反对1票，弃权1票；有表决权应到24人，实到22人——通过",
+                         "记录人（赵明）签字：", "主持人（李振华）签字："] {
+            #expect(text.contains(required), "missing: \(required)")
+        }
+    }
+
+    @Test func reportsOfTheDemoMatchTheirGoldenFiles() throws {
+        let summaries = Self.demo.meetings.map(MeetingSummary.init)
+        let participation = ParticipationReport(branch: Self.demo.branch, members: Self.demo.members, summaries: summaries,
+                                                query: .thisYear(Self.today), today: Self.today)
+        let compliance = ComplianceReport(branch: Self.demo.branch, members: Self.demo.members, summaries: summaries, year: 2026, today: Self.today)
+        try GoldenFile.check(ParticipationOutput(report: participation, language: .english).render(.csv), "demo-participation.csv")
+        try GoldenFile.check(ComplianceOutput(compliance: compliance, participation: participation, language: .english).render(.json), "demo-compliance.json")
+        try GoldenFile.check(ComplianceOutput(compliance: compliance, participation: participation, language: .chinese).render(.table), "demo-compliance.zh.txt")
+        let seedDay = Period(from: Day("2026-11-10")!, to: Day("2026-11-10")!)
+        try GoldenFile.check(AttendanceExport.csv(Self.demo.meetings, branch: Self.demo.branch, period: seedDay), "demo-attendance-2026-11-10.csv")
+    }
+
+    @Test func csvQuotesWhatRFC4180Requires() {
+        #expect(CSVWriter.field("张三") == "张三")
+        #expect(CSVWriter.field("倒班，出差") == "倒班，出差", "a full-width comma needs no quotes")
+        #expect(CSVWriter.field("a,b") == "\"a,b\"")
+        #expect(CSVWriter.field("说\"好\"") == "\"说\"\"好\"\"\"")
+        #expect(CSVWriter.field("第一行\n第二行") == "\"第一行\n第二行\"")
+        var writer = CSVWriter(header: ["a", "b"])
+        writer.add(["1", "x,y"])
+        #expect(writer.text == "a,b\r\n1,\"x,y\"\r\n")
+    }
+
+    @Test func aMeetingIsFoundByIdPrefixOrDateAndAmbiguityListsTheCandidates() throws {
+        var fixture = RuleFixture()
+        let theme = fixture.hold([.themePartyDay], on: "2026-06-10")
+        let group = fixture.hold([.partyGroupMeeting], on: "2026-06-10", at: 16, group: "g1")
+        let zone = fixture.branch.timeZone
+        let summaries = fixture.summaries
+        #expect(try MeetingLookup.find(theme.id, type: nil, in: summaries, timeZone: zone).get().id == theme.id)
+        #expect(try MeetingLookup.find(String(group.id.prefix(12)), type: nil, in: summaries, timeZone: zone).get().id == group.id)
+        #expect(try MeetingLookup.find("2026-06-10", type: .partyGroupMeeting, in: summaries, timeZone: zone).get().id == group.id)
+        guard case let .failure(.ambiguous(_, candidates)) = MeetingLookup.find("2026-06-10", type: nil, in: summaries, timeZone: zone) else {
+            Issue.record("a day with two meetings must be ambiguous")
+            return
+        }
+        #expect(candidates.count == 2 && candidates[0].contains("theme-party-day") && candidates[1].contains("party-group-meeting"))
+        guard case let .failure(.notFound(_, near)) = MeetingLookup.find("2026-06", type: nil, in: summaries, timeZone: zone) else {
+            Issue.record("a month is not a meeting")
+            return
+        }
+        #expect(near.count == 2, "the month's meetings are offered")
+        guard case .failure(.notFound) = MeetingLookup.find("2026-06-11", type: nil, in: summaries, timeZone: zone) else {
+            Issue.record("a day without meetings")
+            return
+        }
+    }
+
+    @Test func jsonValuesAreEscapedAndKeysSorted() {
+        let value = JSONValue.object(["b": .string("引号\"和\n换行\u{1}"), "a": .array([.number(1), .number(0.5), .bool(true), .null])])
+        #expect(value.serialized() == "{\n  \"a\": [\n    1,\n    0.5,\n    true,\n    null\n  ],\n  \"b\": \"引号\\\"和\\n换行\\u0001\"\n}")
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import PartyDayKit
+
+@Suite struct ComplianceTests {
+    private func line(_ report: ComplianceReport, _ type: MeetingType, group: String? = nil) -> DutyLine? {
+        report.lines.first { $0.type == type && $0.partyGroup?.id == group }
+    }
+
+    @Test func eachPeriodIsHeldMissingDueOrUpcoming() {
+        var fixture = RuleFixture()
+        fixture.hold([.themePartyDay], on: "2026-01-10")
+        fixture.hold([.themePartyDay], on: "2026-03-10")
+        fixture.hold([.themePartyDay], on: "2026-04-28", state: .planned)
+        let report = fixture.compliance(2026, today: "2026-04-15")
+        let theme = line(report, .themePartyDay)!
+        #expect(theme.periods.map(\.status).prefix(5) == [.held, .missing, .held, .due, .upcoming])
+        #expect(theme.periods[3].planned == [Day("2026-04-28")!], "a planned meeting is shown, not counted")
+        #expect(theme.missing.map(\.label) == ["2026-02"])
+        #expect(theme.heldCount == 2 && theme.owedCount == 4)
+        #expect(line(report, .generalMeeting)?.periods.map(\.status) == [.missing, .due, .upcoming, .upcoming])
+        #expect(line(report, .organizationalLifeMeeting)?.periods.map(\.status) == [.due])
+    }
+
+    @Test func oneGatheringCountsForEveryTypeItCarries() {
+        var fixture = RuleFixture()
+        fixture.hold([.themePartyDay, .generalMeeting], on: "2026-06-10")
+        let report = fixture.compliance(2026, today: "2026-06-30")
+        #expect(line(report, .themePartyDay)?.period(containing: Day("2026-06-10")!)?.status == .held)
+        #expect(line(report, .generalMeeting)?.period(containing: Day("2026-06-10")!)?.status == .held)
+    }
+
+    @Test func partyGroupMeetingsAreOwedOncePerGroup() {
+        var fixture = RuleFixture()
+        fixture.hold([.partyGroupMeeting], on: "2026-05-18", group: "g1")
+        let report = fixture.compliance(2026, today: "2026-05-31")
+        #expect(line(report, .partyGroupMeeting, group: "g1")?.period(containing: Day("2026-05-01")!)?.status == .held)
+        #expect(line(report, .partyGroupMeeting, group: "g2")?.period(containing: Day("2026-05-01")!)?.status == .due)
+        fixture.branch.partyGroups = []
+        let noGroups = fixture.compliance(2026, today: "2026-05-31")
+        #expect(!noGroups.lines.contains { $0.type == .partyGroupMeeting })
+        #expect(noGroups.notes.contains(.noPartyGroups))
+    }
+
+    @Test func aBranchWithFewerThanSevenFullMembersOwesNoCommitteeMeetings() {
+        let small = RuleFixture(memberCount: 6)
+        let report = small.compliance(2026, today: "2026-05-31")
+        #expect(line(report, .committeeMeeting)?.periods.allSatisfy { $0.status == .notOwed || $0.status == .upcoming } == true)
+        #expect(report.notes.contains(.noCommittee(fullMembers: 6)))
+        #expect(report.missed.allSatisfy { $0.line.type != .committeeMeeting })
+        let big = RuleFixture(memberCount: 7)
+        #expect(line(big.compliance(2026, today: "2026-05-31"), .committeeMeeting)?.missing.count == 4)
+    }
+
+    @Test func dutyRulesAreTheBranchsOwn() {
+        var fixture = RuleFixture()
+        fixture.branch.dutyRules = [DutyRule(type: .partyLecture, frequency: .yearly), DutyRule(type: .democraticEvaluation, frequency: .never)]
+        let report = fixture.compliance(2026, today: "2026-05-31")
+        #expect(line(report, .partyLecture)?.periods.map(\.label) == ["2026"])
+        #expect(line(report, .democraticEvaluation) == nil)
+        #expect(line(report, .themePartyDay)?.frequency == .monthly, "a type without a rule keeps its default")
+    }
+
+    @Test func currentPeriodsAreWhatTheHomeScreenShows() {
+        var fixture = RuleFixture()
+        fixture.hold([.themePartyDay], on: "2026-11-10")
+        let report = fixture.compliance(2026, today: "2026-11-25")
+        let month = report.current(.monthly)
+        #expect(month.first { $0.line.type == .themePartyDay }?.period.status == .held)
+        #expect(month.first { $0.line.type == .committeeMeeting }?.period.status == .due)
+        #expect(report.current(.quarterly).map(\.period.label) == ["2026-Q4", "2026-Q4"])
+    }
+}
