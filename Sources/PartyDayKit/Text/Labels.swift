@@ -79,8 +79,8 @@ public struct Labels: Sendable, Equatable {
         case .none: t("", "")
         case .talk: t("talk to the member", "谈心谈话")
         case .urgent: t("urgent", "紧急")
-        case .regardedAsLeft: t("regarded as having left the Party: the branch general meeting must decide",
-                                "视为自行脱党，须提交支部党员大会讨论决定")
+        case .regardedAsLeft: t("regarded as having left the Party; the branch general meeting must decide",
+                                "视为自行脱党，须提交支部党员大会决定")
         }
     }
 

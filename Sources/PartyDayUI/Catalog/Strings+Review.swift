@@ -55,7 +55,8 @@ extension Strings {
         let last = lastMonth.map { t("last attended \($0)", "最近参加\($0)") } ?? t("never attended", "从未参加")
         return t("Six-month rule: \(run == "—" ? "no open run" : run), \(last)", "六个月规则：\(run == "—" ? "无连续未参加" : run)，\(last)")
     }
-    var monthStripLabel: String { t("months (A came, U unexcused, E excused): ", "月份（A参加 U无故 E有故）：") }
+    var monthStripLabel: String { t("Months ", "各月 ") }
+    var monthStripLegend: String { t("A came U no reason E excused", "A参加 U无故 E有故") }
     var columnDay: String { t("Date", "日期") }
 
     // MARK: Pledges

@@ -238,7 +238,11 @@ extension AppState {
                 strip.insert("\(month.description.suffix(2))\(mark)", at: 0)
                 month = month.previous
             }
-            grid.put(s.monthStripLabel + strip.joined(separator: " "), x: 1, y: y, style: Style(role: .muted), limit: grid.size.columns - 2)
+            var x = 1 + grid.put(s.monthStripLabel + strip.joined(separator: " "), x: 1, y: y, limit: grid.size.columns - 2)
+            if x + 2 + displayWidth(s.monthStripLegend) < grid.size.columns {
+                x += 2
+                grid.put(s.monthStripLegend, x: x, y: y, style: Style(role: .muted))
+            }
             y += 1
         }
         let entries = ParticipationReport.timeline(memberID: id, summaries: summaries)
@@ -250,8 +254,8 @@ extension AppState {
         }
         let width = grid.size.columns
         let columns = [Column(title: s.columnDay, width: 10), Column(title: s.columnType, width: 14),
-                       Column(title: s.columnTheme, width: max(8, width - 2 - 10 - 14 - 12 - 18 - 5)),
-                       Column(title: s.columnStatus, width: 12), Column(title: s.columnReason, width: 18)]
+                       Column(title: s.columnTheme, width: flexible(width, fixed: [10, 14, 17, 16])),
+                       Column(title: s.columnStatus, width: 17), Column(title: s.columnReason, width: 16)]
         grid.table(top: y, height: top + height - y, columns: columns, rows: rows, selected: participation.timelineCursor.index) { index in
             entries[index].row.status == .absentUnexcused ? Style(role: .danger) : .plain
         }

@@ -159,4 +159,15 @@ import Testing
         shell.type("d")
         #expect(shell.meeting?.nonVotingAttendees.count == 1)
     }
+
+    @Test func capitalEExportsTheMinutesInTheInterfaceLanguage() throws {
+        let shell = try TestShell(language: .chinese)
+        shell.press(.enter)
+        shell.type("E")
+        #expect(shell.allEffects.contains { if case .exportMinutes = $0 { true } else { false } })
+        let minutes = try #require(shell.exportedMinutes.first)
+        #expect(minutes.hasPrefix("# 会议记录：决战四季度，坚决打赢扭亏攻坚战"))
+        #expect(minutes.contains("记录人（赵明）签字："))
+        #expect(shell.screen.contains("会议记录已导出"))
+    }
 }
