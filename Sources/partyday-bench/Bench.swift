@@ -9,7 +9,7 @@ struct Bench {
     static func main() throws {
         let arguments = CommandLine.arguments.dropFirst()
         if arguments.contains("--help") || arguments.contains("-h") {
-            print("usage: partyday-bench [--json] [--meetings N]\nMeasures the store on a generated decade data set (60 members, 600 meetings).")
+            print("usage: partyday-bench [--json] [--meetings N] [--keep DIR]\nMeasures the store, the screens and the reports on a generated decade data set (60 members, 600 meetings).")
             return
         }
         let json = arguments.contains("--json")
@@ -19,8 +19,13 @@ struct Bench {
             meetingCount = value
         }
 
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("partyday-bench-\(getpid())")
-        defer { try? FileManager.default.removeItem(at: root) }
+        // --keep DIR writes the data sets there and leaves them, to try partyday on them by hand.
+        var kept: URL?
+        if let flag = arguments.firstIndex(of: "--keep"), arguments.index(after: flag) < arguments.endIndex {
+            kept = URL(fileURLWithPath: arguments[arguments.index(after: flag)])
+        }
+        let root = kept ?? FileManager.default.temporaryDirectory.appendingPathComponent("partyday-bench-\(getpid())")
+        defer { if kept == nil { try? FileManager.default.removeItem(at: root) } }
         let large = root.appendingPathComponent("decade"), small = root.appendingPathComponent("small")
         let data = DecadeDataSet.make(meetingCount: meetingCount)
         try write(data, to: large)
@@ -48,6 +53,9 @@ struct Bench {
         figures.keystrokeP99Ms = keystrokes.p99
         figures.keystrokeEvents = keystrokes.events
         figures.openMeetingMs = keystrokes.openMeetingMs
+        let reports = try ReportsBench.run(folder: large)
+        figures.reportMs = reports.reportMs
+        figures.reportsReadyMs = reports.reportsReadyMs
         figures.pythonParseMs = pythonParseMs(folder: large)
         figures.peakRSSMB = peakRSSMB()
 

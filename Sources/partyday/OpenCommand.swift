@@ -70,7 +70,12 @@ struct OpenCommand: ParsableCommand {
                              branch: branch, members: members)
         FileHandle.standardOutput.write(Data((render(state, state.size).grid.text + "\n").utf8))
         let listing = store.listMeetings()
-        state = update(state, .meetingsListed(listing.summaries, problems: listing.problems)).0
+        var effects: [Effect]
+        (state, effects) = update(state, .meetingsListed(listing.summaries, problems: listing.problems))
+        // The panels are complete once the reports the screen asked for are in.
+        for case let .computeReports(request) in effects {
+            state = update(state, .reportsComputed(request.compute())).0
+        }
         FileHandle.standardOutput.write(Data(("\u{0C}\n" + render(state, state.size).grid.text + "\n").utf8))
     }
 

@@ -99,6 +99,8 @@ final class TestShell {
                 } else {
                     dispatch(.pledgeReviewFailed("gone"))
                 }
+            case let .computeReports(request):
+                dispatch(.reportsComputed(request.compute()))
             case let .exportMinutes(meeting):
                 exportedMinutes.append(MinutesDocument(meeting: meeting, branch: state.branch!, language: state.strings.language,
                                                        format: .markdown).render())

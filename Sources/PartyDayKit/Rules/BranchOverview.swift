@@ -22,8 +22,9 @@ public struct BranchOverview: Sendable {
         // Callers usually hold the list newest first already; sorting it again on every key costs.
         let sorted = zip(summaries, summaries.dropFirst()).allSatisfy { $0.start >= $1.start }
         let newestFirst = sorted ? summaries : summaries.sorted { $0.start > $1.start }
-        active = newestFirst.filter { $0.state != .concluded }
-        recent = Array(newestFirst.filter { $0.state == .concluded }.prefix(recentCount))
+        // Lazily: copying every summary into a filtered array costs on each change.
+        active = Array(newestFirst.lazy.filter { $0.state != .concluded })
+        recent = Array(newestFirst.lazy.filter { $0.state == .concluded }.prefix(recentCount))
         for summary in summaries {
             openPledges += summary.openPledges
             overduePledges += summary.overduePledges(today: today)

@@ -66,7 +66,7 @@ public struct SixMonthStanding: Equatable, Sendable {
 
 /// Builds one member's month ledger as meetings are fed to it.
 struct MonthLedger {
-    private struct Tally {
+    fileprivate struct Tally {
         var attended = false
         var expected = false
         var unexcused = false
@@ -75,20 +75,7 @@ struct MonthLedger {
     private var tallies: [YearMonth: Tally] = [:]
 
     mutating func add(_ row: ParticipantSummary, in month: YearMonth) {
-        var tally = tallies[month] ?? Tally()
-        if row.status == .excluded {
-            tallies[month] = tally
-            return
-        }
-        tally.expected = true
-        if row.status.attended {
-            tally.attended = true
-        } else if !row.status.isExcusedAbsence {
-            // Absent without reason, or never marked in a concluded meeting: nothing
-            // recorded is no proper reason.
-            tally.unexcused = true
-        }
-        tallies[month] = tally
+        tallies[month, default: Tally()].record(row)
     }
 
     var months: [YearMonth: MonthAttendance] {
@@ -96,6 +83,21 @@ struct MonthLedger {
             if tally.attended { return .attended }
             if !tally.expected { return .empty }
             return tally.unexcused ? .unexcused : .excused
+        }
+    }
+}
+
+private extension MonthLedger.Tally {
+    mutating func record(_ row: ParticipantSummary) {
+        // Left out of the expected count: the month is touched but nothing is expected.
+        guard row.status != .excluded else { return }
+        expected = true
+        if row.status.attended {
+            attended = true
+        } else if !row.status.isExcusedAbsence {
+            // Absent without reason, or never marked in a concluded meeting: nothing
+            // recorded is no proper reason.
+            unexcused = true
         }
     }
 }

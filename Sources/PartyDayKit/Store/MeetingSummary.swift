@@ -21,7 +21,13 @@ public struct MeetingSummary: Equatable, Sendable, Identifiable {
     public var participants: [ParticipantSummary]
     /// The member id of each speech given by a member (a member may appear more than once).
     public var speakerIDs: [String]
-    public var pledges: [PledgeSummary]
+    public let pledges: [PledgeSummary]
+    /// Counted once here: the home screen sums them over every meeting after each change.
+    public let openPledges: Int
+    public let keptPledges: Int
+    public let droppedPledges: Int
+    /// Due days of the open pledges that have one.
+    public let openPledgeDueDays: [Day]
 
     public init(_ meeting: Meeting) {
         let tally = meeting.tally
@@ -42,6 +48,7 @@ public struct MeetingSummary: Equatable, Sendable, Identifiable {
         participants = meeting.attendance.map(ParticipantSummary.init)
         speakerIDs = meeting.speeches.compactMap(\.speaker.memberID)
         pledges = meeting.pledges.map(PledgeSummary.init)
+        (openPledges, keptPledges, droppedPledges, openPledgeDueDays) = Self.count(pledges)
     }
 
     /// Rebuilds a summary read back from the index.
@@ -65,16 +72,30 @@ public struct MeetingSummary: Equatable, Sendable, Identifiable {
         self.participants = participants
         self.speakerIDs = speakerIDs
         self.pledges = pledges
+        (openPledges, keptPledges, droppedPledges, openPledgeDueDays) = Self.count(pledges)
+    }
+
+    private static func count(_ pledges: [PledgeSummary]) -> (Int, Int, Int, [Day]) {
+        var open = 0, kept = 0, dropped = 0
+        var due: [Day] = []
+        for pledge in pledges {
+            switch pledge.status {
+            case .open:
+                open += 1
+                if let day = pledge.due { due.append(day) }
+            case .kept: kept += 1
+            case .dropped: dropped += 1
+            }
+        }
+        return (open, kept, dropped, due)
     }
 
     public var expected: Int { expectedFull + expectedProbationary }
     public var attended: Int { attendedFull + attendedProbationary }
-    public var openPledges: Int { pledges.filter { $0.status == .open }.count }
-    public var keptPledges: Int { pledges.filter { $0.status == .kept }.count }
-    public var droppedPledges: Int { pledges.filter { $0.status == .dropped }.count }
-
     public func overduePledges(today: Day) -> Int {
-        pledges.filter { $0.isOverdue(today: today) }.count
+        var count = 0
+        for day in openPledgeDueDays where day < today { count += 1 }
+        return count
     }
 
     /// The meeting's calendar day in the branch's zone.

@@ -1,5 +1,41 @@
 import PartyDayKit
 
+/// What the shell needs to compute the reports off the key path.
+public struct ReportRequest: Sendable, Equatable {
+    public var generation: Int
+    public var branch: BranchProfile
+    public var members: [Member]
+    public var summaries: [MeetingSummary]
+    public var query: ParticipationQuery
+    public var today: Day
+
+    /// Requests are told apart by generation; comparing every summary would cost more than the work.
+    public static func == (lhs: ReportRequest, rhs: ReportRequest) -> Bool { lhs.generation == rhs.generation }
+
+    /// Pure, and safe on any thread.
+    public func compute() -> ComputedReports {
+        let year = ParticipationQuery.thisYear(today)
+        let yearReport = ParticipationReport(branch: branch, members: members, summaries: summaries, query: year, today: today)
+        let screenReport = query == year ? yearReport
+            : ParticipationReport(branch: branch, members: members, summaries: summaries, query: query, today: today)
+        return ComputedReports(
+            generation: generation, participation: screenReport, yearParticipation: yearReport,
+            compliance: ComplianceReport(branch: branch, members: members, summaries: summaries, year: today.year, today: today),
+            pledges: PledgeLedger.entries(summaries, timeZone: branch.timeZone))
+    }
+}
+
+/// The answer to a `ReportRequest`.
+public struct ComputedReports: Sendable, Equatable {
+    public var generation: Int
+    public var participation: ParticipationReport
+    public var yearParticipation: ParticipationReport
+    public var compliance: ComplianceReport
+    public var pledges: [PledgeEntry]
+
+    public static func == (lhs: ComputedReports, rhs: ComputedReports) -> Bool { lhs.generation == rhs.generation }
+}
+
 extension AppState {
     /// Screens that show report figures.
     var showsReports: Bool {
@@ -12,22 +48,28 @@ extension AppState {
                            types: participation.type.map { [$0] } ?? [])
     }
 
-    /// Recomputes the cached reports if summaries, members, the branch or the day changed.
-    mutating func refreshReportsIfNeeded() {
-        guard reports.stale, showsReports, summariesLoaded, let branch else { return }
-        let year = ParticipationQuery.thisYear(today)
-        reports.yearParticipation = ParticipationReport(branch: branch, members: members, summaries: summaries,
-                                                        query: year, today: today)
-        let query = participationQuery
-        reports.participation = query == year ? reports.yearParticipation
-            : ParticipationReport(branch: branch, members: members, summaries: summaries, query: query, today: today)
-        reports.compliance = ComplianceReport(branch: branch, members: members, summaries: summaries, year: today.year, today: today)
-        reports.pledges = PledgeLedger.entries(summaries, timeZone: timeZone)
-        reports.stale = false
+    /// Asks the shell for fresh reports when what they are built from has changed and a
+    /// screen shows them. The screens keep the last figures until the answer arrives.
+    mutating func requestReportsIfNeeded(_ effects: inout [Effect]) {
+        guard reports.stale, reports.requested != reports.generation, showsReports, summariesLoaded, let branch else { return }
+        reports.requested = reports.generation
+        effects.append(.computeReports(ReportRequest(generation: reports.generation, branch: branch, members: members,
+                                                     summaries: summaries, query: participationQuery, today: today)))
     }
 
-    /// Marks the cached reports out of date; they are rebuilt before the next frame that needs them.
+    mutating func receive(_ computed: ComputedReports) {
+        guard computed.generation == reports.generation else { return }
+        reports.participation = computed.participation
+        reports.yearParticipation = computed.yearParticipation
+        reports.compliance = computed.compliance
+        reports.pledges = computed.pledges
+        reports.stale = false
+        participation.cursor.clamp(computed.participation.rows.count)
+    }
+
+    /// Marks the cached reports out of date; new ones are asked for after this event.
     mutating func invalidateReports() {
         reports.stale = true
+        reports.generation += 1
     }
 }

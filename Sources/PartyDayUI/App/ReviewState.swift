@@ -46,10 +46,14 @@ public struct SettingsState: Equatable, Sendable {
     public var cursor = ListCursor()
 }
 
-/// Figures the review screens and the home panels show, computed from the summaries
-/// when they change and a screen needs them, not on every key.
+/// Figures the review screens and the home panels show. The shell computes them off the
+/// key path when the summaries, roster, branch, filters or day change (`ReportRequest`).
 public struct ReportsCache: Sendable {
     public var stale = true
+    /// Bumped by every change the reports depend on; an answer for an older one is dropped.
+    public var generation = 0
+    /// The generation last asked for, so one change asks once.
+    public var requested: Int?
     public var participation: ParticipationReport?
     /// This year's, for the home screen's at-risk panel (independent of the screen's filters).
     public var yearParticipation: ParticipationReport?

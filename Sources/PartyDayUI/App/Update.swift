@@ -13,7 +13,7 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     } else {
         state.handle(event, &effects)
     }
-    state.refreshReportsIfNeeded()
+    state.requestReportsIfNeeded(&effects)
     return (state, effects)
 }
 
@@ -71,6 +71,9 @@ extension AppState {
             pushUndo(.meeting(before))
             replaceSummary(MeetingSummary(after))
             note(strings.pledgeReviewSaved, error: false)
+            return
+        case let .reportsComputed(computed):
+            receive(computed)
             return
         case let .minutesExported(paths):
             note(strings.minutesWritten(paths), error: false)
@@ -226,6 +229,13 @@ extension AppState {
 
     /// Puts a meeting's new summary in its place in the list.
     mutating func replaceSummary(_ summary: MeetingSummary) {
+        // Most edits leave the meeting where it is: replace it in place, without copying the list.
+        if let index = summaries.firstIndex(where: { $0.id == summary.id }),
+           index == 0 || (summaries[index - 1].start, summaries[index - 1].id) > (summary.start, summary.id),
+           index == summaries.count - 1 || (summaries[index + 1].start, summaries[index + 1].id) < (summary.start, summary.id) {
+            summaries[index] = summary
+            return
+        }
         var list = summaries
         if let index = list.firstIndex(where: { $0.id == summary.id }) {
             list.remove(at: index)

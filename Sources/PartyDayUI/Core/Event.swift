@@ -35,6 +35,7 @@ public enum Event: Equatable, Sendable {
     /// A pledge of a meeting that was not open, reviewed and saved by the shell.
     case pledgeReviewed(before: Meeting, after: Meeting)
     case pledgeReviewFailed(String)
+    case reportsComputed(ComputedReports)
     /// The minutes were written to these files.
     case minutesExported([String])
     case exportFailed(String)
@@ -51,6 +52,8 @@ public enum Effect: Equatable, Sendable {
     case previewImport(path: String)
     /// Load the meeting, apply the review, save it, answer with `.pledgeReviewed`.
     case reviewPledge(PledgeReview)
+    /// Compute the reports (on another thread) and answer with `.reportsComputed`.
+    case computeReports(ReportRequest)
     /// Write the meeting's minutes (Markdown and text) into the data folder's exports folder.
     case exportMinutes(Meeting)
     case quit

@@ -112,6 +112,11 @@ final class TUIShell {
                 reviewPledge(review)
             case let .exportMinutes(meeting):
                 exportMinutes(meeting)
+            case let .computeReports(request):
+                let inbox = self.inbox
+                DispatchQueue.global(qos: .userInitiated).async {
+                    inbox.post(.reportsComputed(request.compute()))
+                }
             case .quit:
                 break
             }

@@ -34,6 +34,8 @@ import Testing
                         meetings[meeting.id] = meeting
                         send(.pledgeReviewed(before: before, after: meeting))
                     }
+                case let .computeReports(request):
+                    send(.reportsComputed(request.compute()))
                 case .saveBranch, .previewImport, .exportMinutes, .quit:
                     break
                 }

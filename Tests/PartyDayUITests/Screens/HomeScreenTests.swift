@@ -39,7 +39,11 @@ import Testing
         }
         var state = AppState(strings: .english, size: Size(columns: 100, rows: 30), now: DemoData.date("2026-11-25", 10),
                              dataFolder: "/tmp/x", branch: demo.branch, members: demo.members)
-        (state, _) = update(state, .meetingsListed(meetings.map(MeetingSummary.init), problems: []))
+        var effects: [Effect]
+        (state, effects) = update(state, .meetingsListed(meetings.map(MeetingSummary.init), problems: []))
+        #expect(!render(state, state.size).grid.text.contains("At risk"), "no panel before the reports arrive")
+        guard case let .computeReports(request) = effects.last else { Issue.record("the home screen asks for reports"); return }
+        (state, _) = update(state, .reportsComputed(request.compute()))
         let screen = render(state, state.size).grid.text
         #expect(screen.contains("missed this year (1): branch general meeting 2026-Q3"))
         #expect(screen.contains("mobile members (unexcused months): 周海 5"))

@@ -1,0 +1,182 @@
+import Foundation
+
+/// Reads `meetings-index.tsv` (see `MeetingIndex`) straight from its bytes. The index
+/// holds a row per member per meeting, so the reader works on offsets into one buffer,
+/// finds separators with `memchr` and makes a String only for text that is kept: the
+/// listing waits on this before the home screen is complete.
+enum MeetingIndexParser {
+    static func parse(_ data: Data) -> MeetingIndex? {
+        data.withUnsafeBytes { raw -> MeetingIndex? in
+            guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return nil }
+            let reader = Reader(base: base, count: raw.count)
+            var lines = reader.pieces(0..<raw.count, 0x0A).filter { !$0.isEmpty }
+            guard let first = lines.first, reader.string(first) == MeetingIndex.header else { return nil }
+            lines.removeFirst()
+            // Chunks of lines on every core; each chunk keeps its own cache of member ids.
+            let chunkCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, lines.count / 64))
+            let size = max(1, (lines.count + chunkCount - 1) / chunkCount)
+            let chunks = stride(from: 0, to: lines.count, by: size).map { Array(lines[$0..<min(lines.count, $0 + size)]) }
+            let parsed = chunks.parallelMap { chunk -> [(String, MeetingIndex.Entry)]? in
+                var names = Names(reader: reader)
+                var entries: [(String, MeetingIndex.Entry)] = []
+                entries.reserveCapacity(chunk.count)
+                for line in chunk {
+                    guard let entry = reader.entry(line, names: &names) else { return nil }
+                    entries.append(entry)
+                }
+                return entries
+            }
+            var index = MeetingIndex()
+            for chunk in parsed {
+                guard let chunk else { return nil }
+                for (path, entry) in chunk { index.entries[path] = entry }
+            }
+            return index
+        }
+    }
+
+    private static let record = MeetingIndex.separatorByte(MeetingIndex.recordSeparator)
+    private static let unit = MeetingIndex.separatorByte(MeetingIndex.fieldSeparator)
+
+    /// Offsets into the index's bytes, shared read-only by the parsing threads.
+    struct Reader: @unchecked Sendable {
+        let base: UnsafePointer<UInt8>
+        let count: Int
+
+        /// The ranges between separators in `range`, empty ones included.
+        func pieces(_ range: Range<Int>, _ separator: UInt8) -> [Range<Int>] {
+            var parts: [Range<Int>] = []
+            var start = range.lowerBound
+            while start <= range.upperBound {
+                let end = find(separator, start, range.upperBound)
+                parts.append(start..<end)
+                start = end + 1
+            }
+            return parts
+        }
+
+        func find(_ byte: UInt8, _ from: Int, _ to: Int) -> Int {
+            guard from < to, let hit = memchr(base + from, Int32(byte), to - from) else { return to }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+
+        func string(_ range: Range<Int>) -> String {
+            guard !range.isEmpty else { return "" }
+            let text = String(decoding: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count), as: UTF8.self)
+            return find(UInt8(ascii: "\\"), range.lowerBound, range.upperBound) < range.upperBound ? MeetingIndex.unescape(text) : text
+        }
+
+        func integer(_ range: Range<Int>) -> Int64? {
+            guard !range.isEmpty else { return nil }
+            var value: Int64 = 0
+            var index = range.lowerBound
+            let negative = base[index] == UInt8(ascii: "-")
+            if negative { index += 1 }
+            guard index < range.upperBound else { return nil }
+            while index < range.upperBound {
+                let digit = Int64(base[index]) - 48
+                guard (0...9).contains(digit) else { return nil }
+                value = value &* 10 &+ digit
+                index += 1
+            }
+            return negative ? -value : value
+        }
+
+        /// `YYYY-MM-DD`, or nil.
+        func day(_ range: Range<Int>) -> Day? {
+            guard range.count == 10, base[range.lowerBound + 4] == UInt8(ascii: "-"), base[range.lowerBound + 7] == UInt8(ascii: "-"),
+                  let year = integer(range.lowerBound..<(range.lowerBound + 4)),
+                  let month = integer((range.lowerBound + 5)..<(range.lowerBound + 7)),
+                  let day = integer((range.lowerBound + 8)..<range.upperBound) else { return nil }
+            return Day(year: Int(year), month: Int(month), day: Int(day))
+        }
+
+        func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+            a.count == b.count && memcmp(base + a.lowerBound, base + b.lowerBound, a.count) == 0
+        }
+
+        func entry(_ line: Range<Int>, names: inout Names) -> (String, MeetingIndex.Entry)? {
+            let c = pieces(line, 0x09)
+            guard c.count == MeetingIndex.columnCount,
+                  let size = integer(c[1]), let modified = integer(c[2]), let inode = integer(c[3]),
+                  let start = integer(c[8]), let state = Meeting.State(rawValue: string(c[10])) else { return nil }
+            let types = pieces(c[5], UInt8(ascii: ",")).compactMap { MeetingType(rawValue: string($0)) }
+            let counts = (11...17).compactMap { integer(c[$0]).map(Int.init) }
+            guard counts.count == 7, !types.isEmpty else { return nil }
+            let summary = MeetingSummary(
+                id: string(c[4]), types: types, partyGroupID: c[6].isEmpty ? nil : string(c[6]), theme: string(c[7]),
+                start: Date(timeIntervalSince1970: Double(start)),
+                end: integer(c[9]).map { Date(timeIntervalSince1970: Double($0)) }, state: state,
+                counts: counts, participants: participants(c[18], names: &names),
+                speakerIDs: pieces(c[19], MeetingIndexParser.record).filter { !$0.isEmpty }.map { names.id($0, at: nil) },
+                pledges: pledges(c[20], names: &names))
+            let stamp = FileStamp(size: size, modifiedNanoseconds: modified, inode: UInt64(bitPattern: inode))
+            return (string(c[0]), MeetingIndex.Entry(stamp: stamp, summary: summary))
+        }
+
+        private func participants(_ column: Range<Int>, names: inout Names) -> [ParticipantSummary] {
+            var rows: [ParticipantSummary] = []
+            var position = 0
+            var start = column.lowerBound
+            while start < column.upperBound {
+                let end = find(MeetingIndexParser.record, start, column.upperBound)
+                defer { start = end + 1 }
+                // Six fields, found in place: no array per row.
+                let unit = MeetingIndexParser.unit
+                let a = find(unit, start, end), b = find(unit, a + 1, end), c = find(unit, b + 1, end)
+                let d = find(unit, c + 1, end), e = find(unit, d + 1, end)
+                guard e < end, let status = status((c + 1)..<d) else { continue }
+                rows.append(ParticipantSummary(
+                    memberID: names.id(start..<a, at: position), category: base[a + 1] == UInt8(ascii: "p") ? .probationary : .full,
+                    hasVote: base[b + 1] == UInt8(ascii: "1"), status: status,
+                    exclusion: d + 1 == e ? nil : ExclusionReason(rawValue: string((d + 1)..<e)),
+                    reason: string((e + 1)..<end)))
+                position += 1
+            }
+            return rows
+        }
+
+        private func status(_ range: Range<Int>) -> AttendanceStatus? {
+            // Present is nearly every row: answer it without making a string.
+            if range.count == 7, base[range.lowerBound] == UInt8(ascii: "p") { return .present }
+            return AttendanceStatus(rawValue: string(range))
+        }
+
+        private func pledges(_ column: Range<Int>, names: inout Names) -> [PledgeSummary] {
+            pieces(column, MeetingIndexParser.record).filter { !$0.isEmpty }.compactMap { record in
+                let f = pieces(record, MeetingIndexParser.unit)
+                guard f.count == 9, let status = Pledge.Status(rawValue: string(f[5])), let reviews = integer(f[8]) else { return nil }
+                return PledgeSummary(
+                    id: string(f[0]), memberID: f[1].isEmpty ? nil : names.id(f[1], at: nil), name: string(f[2]), text: string(f[3]),
+                    due: day(f[4]), status: status, lastReview: day(f[6]).map { Pledge.Review(on: $0, note: string(f[7])) },
+                    reviewCount: Int(reviews))
+            }
+        }
+    }
+
+    /// One String per member id across thousands of rows. Meetings list their members in
+    /// roster order, so a row usually holds the same id as that row of the meeting before:
+    /// comparing bytes there is cheaper than hashing.
+    struct Names {
+        let reader: Reader
+        var known: [String: String] = [:]
+        var byPosition: [(range: Range<Int>, id: String)] = []
+
+        init(reader: Reader) {
+            self.reader = reader
+        }
+
+        mutating func id(_ range: Range<Int>, at position: Int?) -> String {
+            if let position, position < byPosition.count, reader.same(byPosition[position].range, range) {
+                return byPosition[position].id
+            }
+            let text = reader.string(range)
+            let id = known[text] ?? text
+            known[text] = id
+            if let position {
+                if position < byPosition.count { byPosition[position] = (range, id) } else { byPosition.append((range, id)) }
+            }
+            return id
+        }
+    }
+}
