@@ -5,7 +5,8 @@ extension AppState {
     func renderForm(_ form: Form, _ grid: inout Grid) -> Point? {
         let s = strings
         let width = min(grid.size.columns - 2, 78)
-        let labelWidth = min(18, (form.fields.map { displayWidth($0.label) }.max() ?? 0) + 1)
+        // Labels take what they need up to 18 columns, more only when the box leaves a field of 30.
+        let labelWidth = min(max(18, width - 35), (form.fields.map { displayWidth($0.label) }.max() ?? 0) + 1)
         let fieldWidth = width - labelWidth - 5
         let bodyRows = form.fields.map(\.height).reduce(0, +)
         let height = min(grid.size.rows - 2, bodyRows + 4)

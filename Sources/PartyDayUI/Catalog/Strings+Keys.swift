@@ -4,7 +4,7 @@ import PartyDayKit
 extension Strings {
     var hintWelcome: String { t("Enter create the branch · q quit", "Enter 创建党支部 · q 退出") }
     var hintHome: String {
-        t("n new · Enter open · l meetings · m members · p participation · c pledges · s settings · ? keys",
+        t("n new · Enter open · l meetings · m members · p participation · c pledges · ?",
           "n 新建 · Enter 打开 · l 会议 · m 名册 · p 参加情况 · c 承诺 · s 设置 · ? 按键")
     }
     var hintMeetings: String { t("Enter open · n new · / search · t type · y year · d delete · Esc back", "Enter 打开 · n 新建 · / 搜索 · t 类型 · y 年度 · d 删除 · Esc 返回") }
@@ -20,7 +20,7 @@ extension Strings {
             t("p present l late e early v leave x absent w no reason z not counted P all present / find g guest",
               "p 出席 l 迟到 e 早退 v 请假 x 因故缺席 w 无故缺席 z 不计应到 P 其余出席 / 查找 g 来宾")
         case .agenda:
-            t("Space tick · s skip · a add · Enter edit · r review pledges · [ ] move · d delete",
+            t("Space tick · s skip · a add · Enter edit · r review pledges · [ ] move · d del",
               "空格 完成 · s 跳过 · a 添加 · Enter 编辑 · r 回顾承诺 · [ ] 移动 · d 删除")
         case .notes:
             t("Enter write the summary and minutes · Tab next pane · Esc back", "Enter 填写总结和记录 · Tab 下一栏 · Esc 返回")

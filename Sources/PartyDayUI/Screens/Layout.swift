@@ -18,8 +18,10 @@ extension Grid {
                         rowStyle: (Int) -> Style = { _ in .plain }) {
         guard height > 1 else { return }
         var x = 1
+        var titlesEnd = 1
         for column in columns {
             put(pad(column.title, toWidth: column.width), x: x, y: top, style: Style(role: .title, bold: true), limit: column.width)
+            titlesEnd = x + min(column.width, displayWidth(column.title))
             x += column.width + 1
         }
         let visible = height - 1
@@ -37,8 +39,10 @@ extension Grid {
             }
         }
         if count > visible {
-            put("\(offset + 1)-\(min(count, offset + visible))/\(count)", x: max(0, size.columns - 12), y: top,
-                style: Style(role: .muted), limit: 12)
+            // Where the last title leaves room; never over a title.
+            let position = "\(offset + 1)-\(min(count, offset + visible))/\(count)"
+            let at = size.columns - displayWidth(position) - 1
+            if at > titlesEnd { put(position, x: at, y: top, style: Style(role: .muted)) }
         }
     }
 

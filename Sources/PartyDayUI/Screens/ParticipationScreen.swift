@@ -173,7 +173,9 @@ extension AppState {
         while participation.column.rawValue >= first, !fits(from: first) { first += 1 }
         var shown = [0]
         var used = columns[0].width + 1
-        for index in first..<columns.count where used + columns[index].width <= width {
+        // Contiguous columns only: a narrow column after a wide one that did not fit would mislead.
+        for index in first..<columns.count {
+            guard used + columns[index].width <= width else { break }
             shown.append(index)
             used += columns[index].width + 1
         }

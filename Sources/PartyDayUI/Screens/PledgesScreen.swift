@@ -106,7 +106,8 @@ extension AppState {
         let list = visiblePledges
         var y = top
         if let origin = pledgeList.reviewAt {
-            grid.put(s.reviewInPlaceTitle(origin.day.description, list.count), x: 1, y: y, style: .heading, limit: grid.size.columns - 2)
+            let open = list.filter { $0.pledge.status == .open }.count
+            grid.put(s.reviewInPlaceTitle(origin.day.description, open), x: 1, y: y, style: .heading, limit: grid.size.columns - 2)
         } else {
             grid.put(s.pledgesTitle(s.pledgeFilterName(pledgeList.filter), list.count), x: 1, y: y, style: .heading, limit: grid.size.columns - 2)
         }
