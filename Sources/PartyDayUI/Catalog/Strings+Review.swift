@@ -78,6 +78,11 @@ extension Strings {
     var noOpenPledgesEarlier: String { t("No open pledges from earlier meetings.", "以往会议没有未完成的承诺。") }
     var columnMadeAt: String { t("Made", "提出日期") }
     var columnLastReview: String { t("Last review", "最近回顾") }
+    func lastReviewLine(_ day: String, _ note: String, _ count: Int) -> String {
+        t("Last review \(day)\(note.isEmpty ? "" : ": \(note)")\(count > 1 ? " (\(count) reviews)" : "")",
+          "最近回顾 \(day)\(note.isEmpty ? "" : "：\(note)")\(count > 1 ? "（共\(count)次）" : "")")
+    }
+    var notReviewedYet: String { t("Not reviewed yet.", "尚未回顾。") }
     func reviewPledgeTitle(_ name: String, _ text: String) -> String { t("Review: \(name) — \(text)", "回顾：\(name)——\(text)") }
     var fieldPledgeStatus: String { t("Now", "现状") }
     var fieldReviewDay: String { t("Reviewed on", "回顾日期") }

@@ -128,13 +128,16 @@ extension AppState {
             return caret
         }
         let width = grid.size.columns
-        let fixed = [10, 8, 10, 8, 16]
-        let columns = [Column(title: s.columnDue, width: 10), Column(title: s.columnBy, width: 8),
-                       Column(title: s.columnPledge, width: flexible(width, fixed: fixed)),
-                       Column(title: s.columnMadeAt, width: 10), Column(title: s.columnStatus, width: 8),
-                       Column(title: s.columnLastReview, width: 16)]
+        // The last review gets a column only on wide terminals; otherwise the highlighted
+        // pledge's full text and last review are shown below the table.
+        let wide = width >= 100
+        var columns = [Column(title: s.columnDue, width: 10), Column(title: s.columnBy, width: 8),
+                       Column(title: s.columnPledge, width: flexible(width, fixed: wide ? [10, 8, 10, 8, 16] : [10, 8, 10, 8])),
+                       Column(title: s.columnMadeAt, width: 10), Column(title: s.columnStatus, width: 8)]
+        if wide { columns.append(Column(title: s.columnLastReview, width: 16)) }
         let today = self.today
-        grid.table(top: y, height: top + height - y, columns: columns, count: list.count, row: { index in
+        let detailRows = wide ? 0 : 2
+        grid.table(top: y, height: top + height - y - detailRows, columns: columns, count: list.count, row: { index in
             let entry = list[index]
             let pledge = entry.pledge
             let status = pledge.isOverdue(today: today) ? s.overdue : s.pledgeStatusName(pledge.status)
@@ -143,6 +146,13 @@ extension AppState {
                     entry.meetingDay.description, status, review]
         }, selected: pledgeList.cursor.index) { index in
             list[index].pledge.isOverdue(today: today) ? Style(role: .warning) : .plain
+        }
+        if !wide, pledgeList.cursor.index < list.count {
+            let pledge = list[pledgeList.cursor.index].pledge
+            let bottom = top + height - 2
+            grid.put(pledge.text, x: 1, y: bottom, limit: width - 2, ellipsis: true)
+            let review = pledge.lastReview.map { s.lastReviewLine($0.on.description, $0.note, pledge.reviewCount) } ?? s.notReviewedYet
+            grid.put(review, x: 1, y: bottom + 1, style: Style(role: .muted), limit: width - 2, ellipsis: true)
         }
         return caret
     }
