@@ -191,4 +191,29 @@ func spawnAndWait(_ arguments: [String]) -> Int32 {
         let meeting = try Store(folder: data.url, access: .readOnly).loadMeeting(id: DemoData.seedMeetingID)
         #expect(meeting.attendance[0].status == .present)
     }
+
+    @Test func aPledgeReviewedAndMinutesExportedThroughTheRealShell() throws {
+        let data = try demoFolder()
+        let session = try TmuxSession(["--data-dir", data.url.path, "--lang", "en"])
+        session.wait(for: "At risk")
+        try session.keys("c")
+        session.wait(for: "Pledges: open (12)")
+        try session.keys("x")
+        session.wait(for: "Reviewed on")
+        try session.keys("Down", "Down")
+        try session.text("已排除隐患")
+        try session.keys("Enter")
+        #expect(session.wait(for: "Pledges: open (11)").contains("Pledge review saved."))
+        try session.keys("1", "Enter")
+        session.wait(for: "Attendance")
+        try session.keys("E")
+        #expect(session.wait(for: "Minutes written").contains("Minutes written: exports/2026-11-10-theme-party-day-minutes.md and .txt"))
+        try session.keys("q", "q")
+        #expect(session.waitForExit() != nil)
+        let meetings = try Store(folder: data.url, access: .readOnly).loadAllMeetings().meetings
+        let reviewed = meetings.flatMap(\.pledges).filter { $0.reviews.last?.note == "已排除隐患" }
+        #expect(reviewed.count == 1 && reviewed.first?.status == .kept)
+        let minutes = try String(contentsOf: data.file("exports/2026-11-10-theme-party-day-minutes.txt"), encoding: .utf8)
+        #expect(minutes.hasPrefix("Minutes: 决战四季度，坚决打赢扭亏攻坚战"))
+    }
 }

@@ -92,7 +92,12 @@ extension Strings {
     func reviewLine(_ who: String, _ text: String, _ status: String, _ note: String) -> String {
         t("\(who): \(text) — \(status)\(note.isEmpty ? "" : " (\(note))")", "\(who)：\(text)——\(status)\(note.isEmpty ? "" : "（\(note)）")")
     }
-    func minutesWritten(_ paths: [String]) -> String { t("Minutes written: \(paths.joined(separator: ", "))", "会议记录已导出：\(paths.joined(separator: "、"))") }
+    /// `paths` are relative to the data folder: the Markdown file, then the same name as text.
+    func minutesWritten(_ paths: [String]) -> String {
+        let others = paths.dropFirst().map { "." + ($0.split(separator: ".").last.map(String.init) ?? $0) }
+        let list = ([paths.first ?? ""] + others).joined(separator: t(" and ", " 和 "))
+        return t("Minutes written: \(list)", "会议记录已导出：\(list)")
+    }
 
     // MARK: Settings
 

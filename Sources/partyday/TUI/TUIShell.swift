@@ -175,7 +175,7 @@ final class TUIShell {
             for format in MinutesDocument.Format.allCases {
                 let text = MinutesDocument(meeting: meeting, branch: branch, language: state.strings.language, format: format).render()
                 try AtomicFile.write(Data(text.utf8), to: url(format))
-                written.append(url(format).path)
+                written.append("exports/\(url(format).lastPathComponent)")
             }
             inbox.post(.minutesExported(written))
         } catch {
