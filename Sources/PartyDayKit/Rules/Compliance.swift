@@ -115,12 +115,11 @@ public struct ComplianceReport: Sendable {
             let planned = inside.filter { !$0.summary.isHeld }.map(\.day).sorted()
             let status: DutyStatus
             if !held.isEmpty { status = .held }
-            else if period.from > today { status = .upcoming }
             else if !owed(period) { status = .notOwed }
+            else if period.from > today { status = .upcoming }
             else if period.to < today { status = .missing }
             else { status = .due }
-            return DutyPeriod(label: label, period: period, status: owed(period) || !held.isEmpty ? status : .notOwed,
-                              held: held, planned: planned)
+            return DutyPeriod(label: label, period: period, status: status, held: held, planned: planned)
         }
     }
 
