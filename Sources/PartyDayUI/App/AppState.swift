@@ -13,13 +13,16 @@ public struct AppState: Sendable {
         didSet { invalidateReports() }
     }
     public var members: [Member] {
-        didSet { refreshOverview() }
+        didSet { figuresChanged() }
     }
     public var summaries: [MeetingSummary] = [] {
-        didSet { refreshOverview() }
+        didSet { figuresChanged() }
     }
     /// The home screen's figures, kept in step with summaries, members and the day.
     public internal(set) var overview = BranchOverview(members: [], summaries: [], today: Day("2000-01-01")!)
+    /// Set when the overview no longer matches; it is rebuilt at the end of an update that
+    /// leaves the home screen up, so edits inside a meeting do not pay for it on every key.
+    var overviewStale = false
     public var summariesLoaded = false
     public var problems: [FileProblem] = []
     /// Why this instance may not write (another partyday holds the folder), or nil.

@@ -13,6 +13,7 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     } else {
         state.handle(event, &effects)
     }
+    if state.overviewStale && state.screen == .home { state.refreshOverview() }
     state.requestReportsIfNeeded(&effects)
     return (state, effects)
 }
@@ -26,7 +27,7 @@ extension AppState {
         case let .tick(date):
             let day = today
             now = date
-            if today != day { refreshOverview() }
+            if today != day { figuresChanged() }
             if let until = message?.until, until <= date { message = nil }
             return
         case let .meetingsListed(list, problems):

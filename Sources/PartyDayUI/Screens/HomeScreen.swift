@@ -6,9 +6,14 @@ extension AppState {
     /// Meetings listed on the home screen: in progress or planned, then the recent ones.
     var homeMeetings: [MeetingSummary] { overview.active + overview.recent }
 
-    /// Recomputed when meetings, members or the day change, not on every key.
     mutating func refreshOverview() {
         overview = BranchOverview(members: members, summaries: summaries, today: today, recentCount: 8)
+        overviewStale = false
+    }
+
+    /// Meetings, members or the day changed: the overview and the reports are out of date.
+    mutating func figuresChanged() {
+        overviewStale = true
         invalidateReports()
     }
 
