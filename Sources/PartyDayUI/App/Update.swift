@@ -41,6 +41,12 @@ extension AppState {
             opening = nil
             workspace = WorkspaceState(meeting: meeting)
             screen = .workspace
+            // A meeting planned before the roster changed expects who the roster says now.
+            if meeting.state == .planned, writable, let branch {
+                let members = self.members
+                changeMeeting(&effects) { $0.alignExpectedRows(members: members, branch: branch) }
+                if workspace?.meeting != meeting { note(strings.expectedRowsUpdated, error: false) }
+            }
             return
         case let .meetingLoadFailed(problem):
             opening = nil

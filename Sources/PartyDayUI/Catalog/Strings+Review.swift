@@ -99,6 +99,10 @@ extension Strings {
         return t("Minutes written: \(list)", "会议记录已导出：\(list)")
     }
 
+    var expectedRowsUpdated: String {
+        t("Expected members updated from the roster of the meeting's day (u undoes).", "已按会议当日名册更新应到人员（u 可撤销）。")
+    }
+
     // MARK: Settings
 
     var settingsLadderHeading: String { t("Six-month rule: warnings after this many unexcused months", "六个月规则：连续无故不参加达到以下月数时预警") }

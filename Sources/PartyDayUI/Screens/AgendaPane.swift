@@ -9,6 +9,7 @@ extension AppState {
         let index = open.cursor.index
         let step = index < steps.count ? steps[index] : nil
         let stamp = TextSanitizer.wholeSeconds(now)
+        let members = self.members, branch = self.branch
         switch event {
         case .text(" "), .text("x"):
             guard let step else { return true }
@@ -21,7 +22,10 @@ extension AppState {
                     meeting.agenda[index].doneAt = stamp
                     meeting.agenda[index].skipReason = ""
                     // Logging has begun once a step is ticked.
-                    if meeting.state == .planned { meeting.state = .inProgress }
+                    if meeting.state == .planned {
+                        if let branch { meeting.alignExpectedRows(members: members, branch: branch) }
+                        meeting.state = .inProgress
+                    }
                 }
             }
             if step.status != .done, let next = workspace?.currentStepIndex {

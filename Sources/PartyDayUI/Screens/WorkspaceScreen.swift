@@ -47,9 +47,12 @@ extension AppState {
 
     private mutating func advanceState(_ effects: inout [Effect]) {
         let stamp = TextSanitizer.wholeSeconds(now)
+        let members = self.members, branch = self.branch
         changeMeeting(&effects) { meeting in
             switch meeting.state {
-            case .planned: meeting.state = .inProgress
+            case .planned:
+                if let branch { meeting.alignExpectedRows(members: members, branch: branch) }
+                meeting.state = .inProgress
             case .inProgress:
                 meeting.state = .concluded
                 if meeting.end == nil { meeting.end = stamp }
@@ -95,6 +98,7 @@ extension AppState {
                 modal = .form(again)
                 return
             }
+            let members = self.members, branch = self.branch
             changeMeeting(&effects) { meeting in
                 meeting.theme = form.text("theme")
                 meeting.start = start
@@ -102,6 +106,8 @@ extension AppState {
                 meeting.place = form.text("place")
                 meeting.host = form.person("host")
                 meeting.recorder = form.person("recorder")
+                // A new day may mean another roster (not for a meeting already held).
+                if let branch { meeting.alignExpectedRows(members: members, branch: branch) }
             }
         case .attendanceReason, .exclusion, .addGuest, .editGuest, .addNonVoting, .editNonVoting:
             submitAttendance(form, &effects)

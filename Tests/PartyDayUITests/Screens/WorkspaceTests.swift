@@ -170,4 +170,22 @@ import Testing
         #expect(minutes.contains("记录人（赵明）签字："))
         #expect(shell.screen.contains("会议记录已导出"))
     }
+
+    @Test func aPlannedMeetingPicksUpAMemberWhoJoinedAfterItWasPlanned() throws {
+        let shell = try TestShell()
+        var planned = Meeting.new(types: [.themePartyDay], start: DemoData.date("2026-12-10", 9),
+                                  branch: shell.state.branch!, members: shell.state.members)
+        planned.id = "planned-2026-12"
+        try shell.store.save(planned)
+        shell.state.members.append(Member(id: "m-new", name: "新同志", joinedOn: Day("2026-11-20")!, onRosterSince: Day("2026-11-20")!))
+        shell.send(.meetingsListed(shell.store.listMeetings().summaries, problems: []))
+        shell.press(.enter)
+        #expect(shell.meeting?.id == "planned-2026-12")
+        #expect(shell.meeting?.attendance.last?.memberID == "m-new")
+        #expect(shell.screen.contains("Expected members updated from the roster"))
+        #expect(try shell.store.loadMeeting(id: "planned-2026-12").attendance.count == planned.attendance.count + 1)
+        shell.type("u")
+        #expect(shell.meeting?.attendance.count == planned.attendance.count)
+    }
 }
+
