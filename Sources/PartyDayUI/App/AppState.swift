@@ -79,6 +79,8 @@ public enum Modal: Sendable {
     case form(Form)
     case confirm(Confirmation)
     case help
+    /// The year's duties, period by period.
+    case duties
     case importPreview(MemberImport)
 }
 

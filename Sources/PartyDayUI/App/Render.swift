@@ -36,6 +36,9 @@ public func render(_ state: AppState, _ size: Size) -> Frame {
         caret = nil
         let keys = state.keyHelp.map { "\(pad($0.key, toWidth: 12)) \($0.text)" }
         state.renderBox(&grid, title: s.helpTitle, lines: keys + ["", s.closeHelp])
+    case .duties:
+        caret = nil
+        state.renderBox(&grid, title: s.dutiesTitle(state.today.year, state.today.description), lines: state.dutyGridLines)
     case let .importPreview(result):
         caret = nil
         state.renderBox(&grid, title: s.importTitle, lines: s.importPreviewLines(result))
@@ -86,6 +89,8 @@ extension AppState {
     var hint: String {
         let s = strings
         if case .form = modal { return s.hintForm }
+        if case .help = modal { return s.hintClose }
+        if case .duties = modal { return s.hintClose }
         if modal != nil { return s.hintModal }
         switch screen {
         case .welcome: return s.hintWelcome

@@ -136,6 +136,8 @@ extension AppState {
         switch modal {
         case .help:
             if event == .key(.escape) || event == .text("?") || event == .text("q") || event == .key(.enter) { modal = nil }
+        case .duties:
+            if event == .key(.escape) || event == .text("d") || event == .text("q") || event == .key(.enter) { modal = nil }
         case let .confirm(confirmation):
             if event == .text("y") || event == .text("Y") {
                 modal = nil

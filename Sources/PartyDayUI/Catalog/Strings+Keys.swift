@@ -12,6 +12,7 @@ extension Strings {
     var hintSearch: String { t("type to filter · Enter done · Esc clear", "输入以筛选 · Enter 完成 · Esc 清除") }
     var hintFind: String { t("type a name or pinyin initials · Tab next match · Enter done · Esc back", "输入姓名或拼音首字母 · Tab 下一个 · Enter 完成 · Esc 返回") }
     var hintForm: String { t("Tab next field · Ctrl-S save · Esc cancel", "Tab 下一项 · Ctrl-S 保存 · Esc 取消") }
+    var hintClose: String { t("Esc close", "Esc 关闭") }
     var hintModal: String { t("y yes · n / Esc no", "y 确定 · n/Esc 取消") }
 
     func hintPane(_ pane: WorkspaceState.Pane) -> String {
@@ -46,6 +47,7 @@ extension Strings {
          KeyHelp("p  4", t("participation and the six-month rule", "参加情况与六个月规则")),
          KeyHelp("c  5", t("pledges: follow up, mark kept or dropped", "承诺：跟踪落实，标记兑现或撤销")),
          KeyHelp("s  6", t("settings: warning thresholds and duty frequencies", "设置：预警月数和会议频次")),
+         KeyHelp("d", t("this year's duties, period by period", "本年度各期组织生活落实情况")),
          KeyHelp("q", t("quit", "退出"))] + keysCommon
     }
 

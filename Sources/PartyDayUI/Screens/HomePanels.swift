@@ -63,3 +63,42 @@ extension AppState {
         return y
     }
 }
+
+extension AppState {
+    /// The year's duties as a grid: one line per duty, one mark per period
+    /// (✓ held, ✗ missing, • due now, · not yet, – not owed).
+    var dutyGridLines: [String] {
+        guard let compliance = reports.compliance else { return [] }
+        let s = strings
+        let nameWidth = 26
+        var lines = [pad("", toWidth: nameWidth) + " " + (1...12).map { $0 < 10 ? " 0\($0)" : " \($0)" }.joined()]
+        for line in compliance.lines {
+            let name = s.typeName(line.type) + (line.partyGroup.map { s.groupSuffix($0.name) } ?? "")
+            let cells: String
+            switch line.frequency {
+            case .monthly:
+                cells = line.periods.map { "  " + Self.mark($0.status) }.joined()
+            case .quarterly:
+                // A quarter's mark sits under its last month.
+                cells = line.periods.map { "        " + Self.mark($0.status) }.joined()
+            case .yearly, .never:
+                cells = String(repeating: " ", count: 35) + (line.periods.first.map { Self.mark($0.status) } ?? "")
+            }
+            lines.append(truncate(pad(name, toWidth: nameWidth), toWidth: nameWidth) + " " + cells)
+        }
+        lines.append("")
+        lines.append(s.dutyLegend)
+        lines.append(s.closeDuties)
+        return lines
+    }
+
+    private static func mark(_ status: DutyStatus) -> String {
+        switch status {
+        case .held: "✓"
+        case .missing: "✗"
+        case .due: "•"
+        case .upcoming: "·"
+        case .notOwed: "–"
+        }
+    }
+}

@@ -27,6 +27,8 @@ extension AppState {
         case .text("p"), .text("4"): screen = .participation
         case .text("c"), .text("5"): openPledges(reviewAt: nil)
         case .text("s"), .text("6"): screen = .settings
+        case .text("d"):
+            if reports.compliance != nil { modal = .duties }
         case .key(.enter):
             guard home.index < list.count else { return true }
             open(list[home.index].id, &effects)

@@ -27,6 +27,19 @@ import Testing
         #expect(!shell.screen.contains("吴芳"), "long leave ended in October and she attended in November")
     }
 
+    @Test func dShowsTheYearsDutiesPeriodByPeriod() throws {
+        let shell = try TestShell()
+        shell.type("d")
+        guard case .duties = shell.state.modal else { Issue.record("d opens the duties"); return }
+        #expect(shell.screen.contains("Duties 2026, as of 2026-11-25"))
+        let theme = try #require(shell.line(containing: "theme Party Day   "))
+        #expect(theme.contains("✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ✓  ·"), "\(theme)")
+        let general = try #require(shell.line(containing: "branch general meeting"))
+        #expect(general.contains("        ✓        ✓        ✓        •"))
+        shell.press(.escape)
+        #expect(shell.state.modal == nil)
+    }
+
     @Test func aMissedDutyAndAMobileMemberShowSeparately() throws {
         let demo = DemoData.make()
         // Drop the September general meeting and let the mobile member's last rows be unexcused.
