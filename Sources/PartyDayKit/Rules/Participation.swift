@@ -59,6 +59,8 @@ public struct ParticipationReport: Sendable {
     /// The day the six-month standing and overdue pledges are judged on.
     public var asOf: Day
     public var rows: [MemberParticipation]
+    /// The warning thresholds the standings were judged by.
+    public var ladder: WarningLadder
 
     /// Only concluded meetings count. A member is expected at a meeting when its record has
     /// a row for them that is not left out of the count; rows are made from the roster as it
@@ -115,6 +117,7 @@ public struct ParticipationReport: Sendable {
             }
         }
         let ladder = branch.ladder
+        self.ladder = ladder
         self.rows = members.indices.compactMap { index in
             let member = members[index]
             let onRosterInPeriod = member.snapshot(on: asOf) != nil || member.snapshot(on: query.period.from) != nil

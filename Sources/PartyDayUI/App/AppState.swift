@@ -34,7 +34,6 @@ public struct AppState: Sendable {
     public var workspace: WorkspaceState?
     public var participation = ParticipationState()
     public var pledgeList = PledgeListState()
-    public var settings = SettingsState()
     public internal(set) var reports = ReportsCache()
     public var modal: Modal?
     public var message: Message?

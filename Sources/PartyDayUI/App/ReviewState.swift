@@ -1,4 +1,3 @@
-import Foundation
 import PartyDayKit
 
 /// The Participation screen: its query, sorting and the member whose timeline is open.
@@ -34,16 +33,11 @@ public struct PledgeListState: Equatable, Sendable {
     public var reviewAt: ReviewOrigin?
 }
 
+/// The meeting and agenda step where pledges are being reviewed.
 public struct ReviewOrigin: Equatable, Sendable {
     public var meetingID: String
     public var stepID: String
-    public var meetingStart: Date
     public var day: Day
-}
-
-/// The Settings screen.
-public struct SettingsState: Equatable, Sendable {
-    public var cursor = ListCursor()
 }
 
 /// Figures the review screens and the home panels show. The shell computes them off the

@@ -76,7 +76,7 @@ extension AppState {
             target = added
         }
         guard let target, let meeting = workspace?.meeting else { return }
-        openPledges(reviewAt: ReviewOrigin(meetingID: meeting.id, stepID: target.id, meetingStart: meeting.start,
+        openPledges(reviewAt: ReviewOrigin(meetingID: meeting.id, stepID: target.id,
                                            day: DateText.day(meeting.start, in: timeZone)))
     }
 

@@ -74,6 +74,8 @@ import Testing
         #expect(report.atRisk.members.isEmpty)
         #expect(report.excusedRuns(atLeast: 3).map(\.memberID) == ["p3"])
         #expect(report.rows.first { $0.memberID == "p3" }?.standing.excusedMonths == 7)
+        #expect(RiskText.lines(report, Labels(.english)) == ["No member has reached a warning.",
+                                                             "On long excused leave (not escalated): 党员3 7 months"])
     }
 
     @Test func unmarkedRowsOfAConcludedMeetingAreNoProperReason() {
