@@ -31,8 +31,9 @@ let package = Package(
         .executableTarget(name: "partyday-bench", dependencies: ["PartyDayKit", "PartyDayUI", "partyday"]),
         // A writer that the crash-safety and lock tests start and kill; not for users.
         .executableTarget(name: "partyday-test-writer", dependencies: ["PartyDayKit"]),
-        .testTarget(name: "PartyDayKitTests", dependencies: ["PartyDayKit"]),
+        // Golden files are read by path from the sources, not bundled.
+        .testTarget(name: "PartyDayKitTests", dependencies: ["PartyDayKit"], exclude: ["Export/Golden"]),
         .testTarget(name: "PartyDayUITests", dependencies: ["PartyDayUI", "PartyDayKit"]),
-        .testTarget(name: "partydayTests", dependencies: ["PartyDayKit"]),
+        .testTarget(name: "partydayTests", dependencies: ["PartyDayKit"], exclude: ["Fixtures"]),
     ]
 )

@@ -4,11 +4,10 @@ import Testing
 /// Every file the demo writes is a plain property list that other tools read:
 /// Python's plistlib, and xmllint validating against Apple's DTD offline.
 @Suite struct ExternalReaderTests {
-    static let catalog: URL = {
-        // Tests/partydayTests/ExternalReaderTests.swift -> project root -> ../shared/plist
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return root.deletingLastPathComponent().appendingPathComponent("shared/plist/catalog.xml")
-    }()
+    /// Apple's plist DTD and a catalog mapping its identifiers to it, copied into the
+    /// repository (from ../shared/plist) so that any clone validates offline.
+    static let catalog = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/plist/catalog.xml")
 
     func demoFiles() throws -> (Scratch, [String]) {
         let scratch = Scratch()
