@@ -59,6 +59,7 @@ public struct ComplianceOutput {
             "report": .string("compliance"),
             "year": .number(Double(compliance.year)),
             "asOf": .string(compliance.today.description),
+            "recordsStart": compliance.recordsStart.map { .string($0.description) } ?? .null,
             "duties": .array(duties),
             "notes": .array(compliance.notes.map { .string(noteText($0, Labels(.english))) }),
             "atRisk": .array(risk.members.map(riskJSON)),

@@ -12,6 +12,10 @@ public enum DutyStatus: String, Equatable, Sendable {
     case upcoming
     /// Nothing is owed (a branch without a committee owes no committee meetings).
     case notOwed = "not-owed"
+    /// The period ended before the first meeting recorded in partyday: the records say
+    /// nothing about it, so it is not judged (a branch that starts using partyday in
+    /// November has not "missed" January).
+    case beforeRecords = "before-records"
 }
 
 /// One period of one duty: e.g. the theme Party Day of 2026-03.
@@ -34,7 +38,8 @@ public struct DutyLine: Equatable, Sendable {
     public var periods: [DutyPeriod]
 
     public var heldCount: Int { periods.filter { $0.status == .held }.count }
-    public var owedCount: Int { periods.filter { $0.status != .notOwed && $0.status != .upcoming }.count }
+    /// Periods judged so far: held, missing or due now.
+    public var owedCount: Int { periods.filter { [.held, .missing, .due].contains($0.status) }.count }
     public var missing: [DutyPeriod] { periods.filter { $0.status == .missing } }
     /// The period that contains `day`.
     public func period(containing day: Day) -> DutyPeriod? { periods.first { $0.period.contains(day) } }
@@ -44,6 +49,8 @@ public struct DutyLine: Equatable, Sendable {
 public struct ComplianceReport: Sendable {
     public var year: Int
     public var today: Day
+    /// The day of the first meeting recorded, in any year; nil when there is none.
+    public var recordsStart: Day?
     public var lines: [DutyLine]
     /// Why some type is owed nowhere this year (no committee, no party groups).
     public var notes: [ComplianceNote]
@@ -63,11 +70,16 @@ public struct ComplianceReport: Sendable {
         let roster = Roster(members: members)
         let yearPeriod = Period.year(year)
         var byType: [MeetingType: [(day: Day, summary: MeetingSummary)]] = [:]
+        var first: Day?
         for summary in summaries {
             let day = summary.day(in: zone)
+            if first.map({ day < $0 }) ?? true { first = day }
             guard yearPeriod.contains(day) else { continue }
             for type in summary.types { byType[type, default: []].append((day, summary)) }
         }
+        recordsStart = first
+        // Without any meeting the records begin today.
+        let judgedFrom = first ?? today
         var lines: [DutyLine] = []
         var notes: [ComplianceNote] = []
         for type in MeetingType.allCases {
@@ -79,7 +91,7 @@ public struct ComplianceReport: Sendable {
                 for group in branch.partyGroups {
                     let own = meetings.filter { $0.summary.partyGroupID == group.id }
                     lines.append(DutyLine(type: type, partyGroup: group, frequency: frequency,
-                                          periods: Self.periods(frequency, year: year, today: today, meetings: own) { _ in true }))
+                                          periods: Self.periods(frequency, year: year, today: today, from: judgedFrom, meetings: own) { _ in true }))
                 }
                 continue
             }
@@ -90,13 +102,13 @@ public struct ComplianceReport: Sendable {
                 if count < Self.committeeThreshold { notes.append(.noCommittee(fullMembers: count)) }
             }
             lines.append(DutyLine(type: type, partyGroup: nil, frequency: frequency,
-                                  periods: Self.periods(frequency, year: year, today: today, meetings: meetings, owed: owed)))
+                                  periods: Self.periods(frequency, year: year, today: today, from: judgedFrom, meetings: meetings, owed: owed)))
         }
         self.lines = lines
         self.notes = notes
     }
 
-    private static func periods(_ frequency: Frequency, year: Int, today: Day,
+    private static func periods(_ frequency: Frequency, year: Int, today: Day, from judgedFrom: Day,
                                 meetings: [(day: Day, summary: MeetingSummary)], owed: (Period) -> Bool) -> [DutyPeriod] {
         let spans: [(String, Period)]
         switch frequency {
@@ -116,6 +128,7 @@ public struct ComplianceReport: Sendable {
             let status: DutyStatus
             if !held.isEmpty { status = .held }
             else if !owed(period) { status = .notOwed }
+            else if period.to < judgedFrom { status = .beforeRecords }
             else if period.from > today { status = .upcoming }
             else if period.to < today { status = .missing }
             else { status = .due }

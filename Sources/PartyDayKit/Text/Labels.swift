@@ -100,6 +100,7 @@ public struct Labels: Sendable, Equatable {
         case .due: t("due", "待开")
         case .upcoming: t("upcoming", "未到期")
         case .notOwed: t("not owed", "不需开")
+        case .beforeRecords: t("before the records", "无记录")
         }
     }
 

@@ -20,7 +20,10 @@ extension Strings {
     func excusedRunsLine(_ names: String) -> String { t("on long leave (excused months, not escalated): \(names)", "长期请假（有故月数，不预警）：\(names)") }
 
     func dutiesTitle(_ year: Int, _ day: String) -> String { t("Duties \(year), as of \(day)", "\(year)年组织生活落实情况（截至\(day)）") }
-    var dutyLegend: String { t("✓ held  ✗ missing  • due now  · not yet  – not owed", "✓ 已开  ✗ 缺开  • 本期待开  · 未到期  – 不需开") }
+    var dutyLegend: String {
+        t("✓ held  ✗ missing  • due now  · not yet  – not owed  - before the records",
+          "✓ 已开  ✗ 缺开  • 本期待开  · 未到期  – 不需开  - 无记录")
+    }
     var closeDuties: String { t("Esc or d closes · partyday report compliance prints it", "Esc 或 d 关闭 · 命令 partyday report compliance 可输出") }
 
     // MARK: Participation

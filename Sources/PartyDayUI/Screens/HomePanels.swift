@@ -99,6 +99,7 @@ extension AppState {
         case .due: "•"
         case .upcoming: "·"
         case .notOwed: "–"
+        case .beforeRecords: "-"
         }
     }
 }

@@ -48,7 +48,8 @@ import Testing
         #expect(line(report, .committeeMeeting)?.periods.allSatisfy { $0.status == .notOwed || $0.status == .upcoming } == true)
         #expect(report.notes.contains(.noCommittee(fullMembers: 6)))
         #expect(report.missed.allSatisfy { $0.line.type != .committeeMeeting })
-        let big = RuleFixture(memberCount: 7)
+        var big = RuleFixture(memberCount: 7)
+        big.hold([.themePartyDay], on: "2026-01-05")
         #expect(line(big.compliance(2026, today: "2026-05-31"), .committeeMeeting)?.missing.count == 4)
     }
 
@@ -69,5 +70,20 @@ import Testing
         #expect(month.first { $0.line.type == .themePartyDay }?.period.status == .held)
         #expect(month.first { $0.line.type == .committeeMeeting }?.period.status == .due)
         #expect(report.current(.quarterly).map(\.period.label) == ["2026-Q4", "2026-Q4"])
+    }
+
+    @Test func periodsBeforeTheFirstRecordedMeetingAreNotJudged() {
+        var fixture = RuleFixture()
+        let empty = fixture.compliance(2026, today: "2026-11-25")
+        #expect(empty.recordsStart == nil)
+        #expect(empty.missed.isEmpty, "a branch new to partyday has missed nothing")
+        #expect(line(empty, .themePartyDay)?.periods.map(\.status).suffix(3) == [.beforeRecords, .due, .upcoming])
+        fixture.hold([.committeeMeeting], on: "2026-09-15")
+        let report = fixture.compliance(2026, today: "2026-11-25")
+        #expect(report.recordsStart == Day("2026-09-15"))
+        let theme = line(report, .themePartyDay)!
+        #expect(theme.periods.prefix(8).allSatisfy { $0.status == .beforeRecords })
+        #expect(theme.missing.map(\.label) == ["2026-09", "2026-10"], "September counts: the records begin in it")
+        #expect(line(report, .generalMeeting)?.periods.map(\.status) == [.beforeRecords, .beforeRecords, .missing, .due])
     }
 }
