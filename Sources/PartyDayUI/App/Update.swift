@@ -97,13 +97,19 @@ extension AppState {
             return
         }
         if handleScreen(event, &effects) { return }
-        // Keys every screen shares, unless the screen used them.
+        // Keys every screen shares, unless the screen used them. The welcome screen and a
+        // meeting's workspace take Esc, q and digits themselves.
+        let shared = screen != .welcome && screen != .workspace
         switch event {
         case .text("?"), .key(.function(1)):
             modal = .help
         case .text("u"):
             undoLast(&effects)
-        case let .text(digit) where screen != .welcome && screen != .workspace:
+        case .key(.escape) where shared:
+            screen = branch == nil ? .welcome : .home
+        case .text("q") where shared:
+            effects.append(.quit)
+        case let .text(digit) where shared:
             switch digit {
             case "1": screen = .home
             case "2": screen = .meetings

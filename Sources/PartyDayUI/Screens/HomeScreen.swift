@@ -32,7 +32,6 @@ extension AppState {
         case .key(.enter):
             guard home.index < list.count else { return true }
             open(list[home.index].id, &effects)
-        case .text("q"): effects.append(.quit)
         default: return false
         }
         return true

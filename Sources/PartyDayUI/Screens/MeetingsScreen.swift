@@ -47,12 +47,6 @@ extension AppState {
             let meeting = list[meetingsList.cursor.index]
             modal = .confirm(Confirmation(question: strings.confirmDeleteMeeting(meeting.theme, DateText.dateTime(meeting.start, in: timeZone)),
                                           action: .deleteMeeting(id: meeting.id)))
-        case .key(.escape), .text("1"):
-            screen = .home
-        case .text("3"):
-            screen = .members
-        case .text("q"):
-            effects.append(.quit)
         default:
             return false
         }

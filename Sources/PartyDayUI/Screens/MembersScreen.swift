@@ -29,9 +29,6 @@ extension AppState {
             if let selected {
                 modal = .confirm(Confirmation(question: strings.confirmDeleteMember(selected.name), action: .deleteMember(id: selected.id)))
             }
-        case .key(.escape), .text("1"): screen = branch == nil ? .welcome : .home
-        case .text("2"): screen = .meetings
-        case .text("q"): effects.append(.quit)
         default: return false
         }
         return true

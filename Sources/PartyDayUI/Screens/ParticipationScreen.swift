@@ -78,10 +78,6 @@ extension AppState {
             guard participation.cursor.index < rows.count else { return true }
             participation.timelineMember = rows[participation.cursor.index].memberID
             participation.timelineCursor = ListCursor()
-        case .key(.escape):
-            screen = .home
-        case .text("q"):
-            effects.append(.quit)
         default:
             return false
         }
@@ -106,8 +102,6 @@ extension AppState {
         case .key(.enter):
             guard participation.timelineCursor.index < entries.count else { return true }
             open(entries[participation.timelineCursor.index].meeting.id, &effects)
-        case .text("q"):
-            effects.append(.quit)
         default:
             return false
         }

@@ -48,15 +48,11 @@ extension AppState {
         case .text("d"):
             guard pledgeList.cursor.index < list.count else { return true }
             openReviewForm(list[pledgeList.cursor.index], status: .dropped)
-        case .key(.escape):
-            if pledgeList.reviewAt != nil, workspace != nil {
-                pledgeList.reviewAt = nil
-                screen = .workspace
-            } else {
-                screen = .home
-            }
-        case .text("q") where pledgeList.reviewAt == nil:
-            effects.append(.quit)
+        case .key(.escape) where pledgeList.reviewAt != nil && workspace != nil,
+             .text("q") where pledgeList.reviewAt != nil && workspace != nil:
+            // Reviewing at a meeting: back to it, never out of the program.
+            pledgeList.reviewAt = nil
+            screen = .workspace
         default:
             return false
         }

@@ -9,10 +9,6 @@ extension AppState {
         switch event {
         case .key(.enter), .text("e"):
             openSettingsForm()
-        case .key(.escape):
-            screen = .home
-        case .text("q"):
-            effects.append(.quit)
         default:
             return false
         }
