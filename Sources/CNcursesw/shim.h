@@ -24,4 +24,17 @@ static inline WINDOW *pd_stdscr(void) { return stdscr; }
 static inline int pd_lines(void) { return LINES; }
 static inline int pd_cols(void) { return COLS; }
 static inline void pd_set_escdelay(int ms) { set_escdelay(ms); }
+
+// Declared here rather than through term.h, whose macros (lines, columns …) would leak.
+extern int setupterm(const char *term, int filedes, int *errret);
+extern char *tigetstr(const char *capname);
+
+// 1 when TERM names a terminal that terminfo knows and that can place the cursor;
+// 0 for an unset, unknown or "dumb" TERM. Never exits, unlike initscr.
+static inline int pd_terminal_usable(void) {
+    int error = 0;
+    if (setupterm(NULL, 1, &error) != OK) return 0;
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
 #endif

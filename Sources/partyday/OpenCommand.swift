@@ -34,6 +34,11 @@ struct OpenCommand: ParsableCommand {
         if summary || isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 {
             return try printSummary(folder)
         }
+        guard Terminal.isUsable else {
+            let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+            FileHandle.standardError.write(Data((strings.terminalUnusable(term) + "\n").utf8))
+            throw ExitCode(1)
+        }
         let store: Store
         var readOnly: String?
         do {

@@ -11,7 +11,7 @@ struct PartyDay: ParsableCommand {
             $XDG_DATA_HOME/partyday, else ~/.local/share/partyday.
             """,
         version: PartyDayVersion.string,
-        subcommands: [OpenCommand.self, DemoCommand.self, CheckCommand.self, ImportCommand.self, ReportCommand.self, ExportCommand.self],
+        subcommands: [OpenCommand.self, DemoCommand.self, CheckCommand.self, ImportCommand.self, ReportCommand.self, ExportCommand.self, KeysCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

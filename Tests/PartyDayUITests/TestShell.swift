@@ -105,6 +105,8 @@ final class TestShell {
                 exportedMinutes.append(MinutesDocument(meeting: meeting, branch: state.branch!, language: state.strings.language,
                                                        format: .markdown).render())
                 dispatch(.minutesExported(["exports/minutes.md"]))
+            case .redraw, .suspend:
+                break
             case .quit:
                 quit = true
             }

@@ -77,7 +77,7 @@ public struct Message: Equatable, Sendable {
 public enum Modal: Sendable {
     case form(Form)
     case confirm(Confirmation)
-    case help
+    case help(HelpBox)
     /// The year's duties, period by period.
     case duties
     case importPreview(MemberImport)

@@ -32,10 +32,9 @@ public func render(_ state: AppState, _ size: Size) -> Frame {
     case let .confirm(confirmation):
         caret = nil
         state.renderBox(&grid, title: s.confirmTitle, lines: [confirmation.question, "", s.yesNo])
-    case .help:
+    case let .help(box):
         caret = nil
-        let keys = state.keyHelp.map { "\(pad($0.key, toWidth: 12)) \($0.text)" }
-        state.renderBox(&grid, title: s.helpTitle, lines: keys + ["", s.closeHelp])
+        state.renderHelp(box, &grid)
     case .duties:
         caret = nil
         state.renderBox(&grid, title: s.dutiesTitle(state.today.year, state.today.description), lines: state.dutyGridLines)
@@ -82,45 +81,7 @@ extension AppState {
     func renderHintBar(_ grid: inout Grid) {
         let y = grid.size.rows - 1
         grid.fill(x: 0, y: y, width: grid.size.columns, style: Style(reverse: true))
-        grid.put(" " + hint, x: 0, y: y, style: Style(reverse: true), limit: grid.size.columns)
-    }
-
-    /// The most useful keys of what has focus now.
-    var hint: String {
-        let s = strings
-        if case .form = modal { return s.hintForm }
-        if case .help = modal { return s.hintClose }
-        if case .duties = modal { return s.hintClose }
-        if modal != nil { return s.hintModal }
-        switch screen {
-        case .welcome: return s.hintWelcome
-        case .home: return s.hintHome
-        case .meetings: return meetingsList.searching ? s.hintSearch : s.hintMeetings
-        case .members: return roster.searching ? s.hintSearch : s.hintMembers
-        case .workspace:
-            guard let open = workspace else { return "" }
-            if open.find != nil { return s.hintFind }
-            return s.hintPane(open.pane)
-        case .participation: return participation.timelineMember != nil ? s.hintTimeline : s.hintParticipation
-        case .pledges:
-            if pledgeList.searching { return s.hintSearch }
-            return pledgeList.reviewAt != nil ? s.hintReviewInPlace : s.hintPledges
-        case .settings: return s.hintSettings
-        }
-    }
-
-    var keyHelp: [KeyHelp] {
-        let s = strings
-        switch screen {
-        case .welcome: return s.keysWelcome
-        case .home: return s.keysHome
-        case .meetings: return s.keysMeetings
-        case .members: return s.keysMembers
-        case .workspace: return s.keysWorkspace + s.keysPane(workspace?.pane ?? .attendance)
-        case .participation: return s.keysParticipation
-        case .pledges: return s.keysPledges
-        case .settings: return s.keysSettings
-        }
+        grid.put(" " + hintBar(width: grid.size.columns - 2), x: 0, y: y, style: Style(reverse: true), limit: grid.size.columns)
     }
 
     /// A centred box with a title and lines of text.
@@ -143,16 +104,5 @@ extension AppState {
             grid.put("│", x: x + width - 1, y: row, style: Style(role: .accent))
         }
         grid.put(" \(title) ", x: x + 2, y: y, style: Style(role: .accent, bold: true), limit: width - 4)
-    }
-}
-
-/// One line of the `?` help: a key and what it does.
-public struct KeyHelp: Equatable, Sendable {
-    public var key: String
-    public var text: String
-
-    public init(_ key: String, _ text: String) {
-        self.key = key
-        self.text = text
     }
 }

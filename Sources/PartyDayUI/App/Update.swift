@@ -88,77 +88,7 @@ extension AppState {
         case .key, .text, .paste:
             break
         }
-        if modal != nil {
-            handleModal(event, &effects)
-            return
-        }
-        if event == .key(.control("c")) {
-            effects.append(.quit)
-            return
-        }
-        if handleScreen(event, &effects) { return }
-        // Keys every screen shares, unless the screen used them. The welcome screen and a
-        // meeting's workspace take Esc, q and digits themselves.
-        let shared = screen != .welcome && screen != .workspace
-        switch event {
-        case .text("?"), .key(.function(1)):
-            modal = .help
-        case .text("u"):
-            undoLast(&effects)
-        case .key(.escape) where shared:
-            screen = branch == nil ? .welcome : .home
-        case .text("q") where shared:
-            effects.append(.quit)
-        case let .text(digit) where shared:
-            switch digit {
-            case "1": screen = .home
-            case "2": screen = .meetings
-            case "3": screen = .members
-            case "4": screen = .participation
-            case "5": openPledges(reviewAt: nil)
-            case "6": screen = .settings
-            default: break
-            }
-        default:
-            break
-        }
-    }
-
-    /// Returns true when the screen used the event.
-    private mutating func handleScreen(_ event: Event, _ effects: inout [Effect]) -> Bool {
-        switch screen {
-        case .welcome: return handleWelcome(event, &effects)
-        case .home: return handleHome(event, &effects)
-        case .meetings: return handleMeetings(event, &effects)
-        case .members: return handleMembers(event, &effects)
-        case .workspace: return handleWorkspace(event, &effects)
-        case .participation: return handleParticipation(event, &effects)
-        case .pledges: return handlePledges(event, &effects)
-        case .settings: return handleSettings(event, &effects)
-        }
-    }
-
-    private mutating func handleModal(_ event: Event, _ effects: inout [Effect]) {
-        switch modal {
-        case .help:
-            if event == .key(.escape) || event == .text("?") || event == .text("q") || event == .key(.enter) { modal = nil }
-        case .duties:
-            if event == .key(.escape) || event == .text("d") || event == .text("q") || event == .key(.enter) { modal = nil }
-        case let .confirm(confirmation):
-            if event == .text("y") || event == .text("Y") {
-                modal = nil
-                confirmed(confirmation.action, &effects)
-            } else if event == .text("n") || event == .text("N") || event == .key(.escape) {
-                modal = nil
-            }
-        case let .importPreview(result):
-            if event == .text("y") || event == .text("Y") || event == .key(.enter) {
-                modal = nil
-                if !result.members.isEmpty { importMembers(result.members, &effects) }
-            } else if event == .text("n") || event == .text("N") || event == .key(.escape) {
-                modal = nil
-            }
-        case var .form(form):
+        if case var .form(form) = modal {
             switch form.handle(event, strings: strings, pinyin: pinyin) {
             case .editing:
                 modal = .form(form)
@@ -168,7 +98,72 @@ extension AppState {
                 modal = nil
                 submit(form, &effects)
             }
-        case nil:
+            return
+        }
+        if dispatch(event, &effects) { return }
+        // Not a key of its own: typing into the search or find box, if one is open.
+        typeIntoBox(event)
+    }
+
+    /// Leaves the screen's search box: Enter keeps the filter, Esc clears it.
+    mutating func endSearch(clear: Bool) {
+        switch screen {
+        case .meetings:
+            meetingsList.searching = false
+            if clear { meetingsList.search = TextField() }
+        case .members:
+            roster.searching = false
+            if clear { roster.search = TextField() }
+        case .pledges:
+            pledgeList.searching = false
+            if clear { pledgeList.search = TextField() }
+        case .welcome, .home, .workspace, .participation, .settings:
+            break
+        }
+    }
+
+    /// Text and editing keys for the open search or find box; the list starts again at its top.
+    private mutating func typeIntoBox(_ event: Event) {
+        switch screen {
+        case .meetings where meetingsList.searching:
+            if meetingsList.search.handle(event) { meetingsList.cursor.index = 0 }
+        case .members where roster.searching:
+            if roster.search.handle(event) { roster.cursor.index = 0 }
+        case .pledges where pledgeList.searching:
+            if pledgeList.search.handle(event) { pledgeList.cursor.index = 0 }
+        case .workspace where workspace?.find != nil:
+            typeIntoFind(event)
+        default:
+            break
+        }
+    }
+
+    /// Switches to a screen (the pledges screen always opens on the whole list).
+    mutating func go(to target: Screen) {
+        if target == .pledges { openPledges(reviewAt: nil) } else { screen = target }
+    }
+
+    /// Moves the highlight of the list on screen.
+    mutating func moveSelection(_ key: Key) {
+        switch screen {
+        case .home: _ = home.move(key, count: homeMeetings.count)
+        case .meetings: _ = meetingsList.cursor.move(key, count: filteredMeetings.count)
+        case .members: _ = roster.cursor.move(key, count: filteredMembers.count)
+        case .pledges: _ = pledgeList.cursor.move(key, count: visiblePledges.count)
+        case .participation:
+            if let id = participation.timelineMember {
+                let count = ParticipationReport.timeline(memberID: id, summaries: summaries).count
+                _ = participation.timelineCursor.move(key, count: count)
+            } else {
+                _ = participation.cursor.move(key, count: participationRows.count)
+            }
+        case .workspace:
+            guard var open = workspace else { return }
+            var cursor = open.cursor
+            _ = cursor.move(key, count: open.rowCount(open.pane))
+            open.cursor = cursor
+            workspace = open
+        case .welcome, .settings:
             break
         }
     }
@@ -178,7 +173,7 @@ extension AppState {
         switch form.purpose {
         case .createBranch: createBranch(form, &effects)
         case .addMember, .editMember, .transfer: submitMember(form, &effects)
-        case .importPath: effects.append(.previewImport(path: form.text("path")))
+        case .importPath: effects.append(.previewImport(path: form.text(.path)))
         case .newMeeting: createMeeting(form, &effects)
         case let .reviewPledge(meetingID, pledgeID): submitPledgeReview(form, meetingID: meetingID, pledgeID: pledgeID, &effects)
         case .participationPeriod: submitParticipationPeriod(form)
@@ -187,7 +182,7 @@ extension AppState {
         }
     }
 
-    private mutating func confirmed(_ action: Confirmation.Action, _ effects: inout [Effect]) {
+    mutating func confirmed(_ action: Confirmation.Action, _ effects: inout [Effect]) {
         switch action {
         case let .deleteMeeting(id):
             guard writable else { return }
@@ -261,7 +256,7 @@ extension AppState {
         summaries = list
     }
 
-    private mutating func undoLast(_ effects: inout [Effect]) {
+    mutating func undoLast(_ effects: inout [Effect]) {
         guard writable else { return note(strings.readOnlyRefused, error: true) }
         guard let entry = undo.popLast() else { return note(strings.nothingToUndo, error: false) }
         switch entry {
@@ -286,16 +281,5 @@ extension AppState {
             }
         }
         note(strings.undone, error: false)
-    }
-
-    func navigation(_ event: Event) -> Key? {
-        switch event {
-        case let .key(key) where [.up, .down, .pageUp, .pageDown, .home, .end].contains(key): key
-        case .text("j"): .down
-        case .text("k"): .up
-        case .text("J"): .pageDown
-        case .text("K"): .pageUp
-        default: nil
-        }
     }
 }

@@ -7,6 +7,19 @@ extension Strings {
     public func notUTF8(_ path: String) -> String {
         t("\(path) is not UTF-8; save it as \"CSV UTF-8\" in the spreadsheet", "\(path) 不是 UTF-8 编码；请在表格软件中另存为“CSV UTF-8”")
     }
+    public func terminalUnusable(_ term: String) -> String {
+        let shown = term.isEmpty ? t("(not set)", "（未设置）") : TextSanitizer.singleLine(term)
+        return t("""
+            partyday cannot draw its screens: the terminal type TERM=\(shown) is unknown or cannot move the cursor.
+            Run it in a terminal emulator (with TERM=xterm-256color, for example). Without a terminal,
+            `partyday --summary`, `partyday report …` and `partyday export …` still work.
+            """, """
+            partyday 无法显示界面：终端类型 TERM=\(shown) 未知或不能移动光标。
+            请在终端模拟器中运行（例如设置 TERM=xterm-256color）。没有终端时，
+            仍可使用 `partyday --summary`、`partyday report …` 和 `partyday export …`。
+            """)
+    }
+
     public func unsavedOnExit(_ problem: String) -> String {
         t("partyday: some changes could not be saved: \(problem)", "partyday：部分修改未能保存：\(problem)")
     }

@@ -127,44 +127,4 @@ extension Strings {
     var fieldLadderLeft: String { t("Regarded as left after (months)", "视为自行脱党（月）") }
     var ladderInvalid: String { t("Thresholds must be at least 1 and rise: talk ≤ urgent ≤ left.", "月数须至少为1，且依次不减：谈话 ≤ 紧急 ≤ 脱党。") }
     var settingsSaved: String { t("Branch rules saved.", "支部规则已保存。") }
-
-    // MARK: Keys
-
-    var hintParticipation: String {
-        t("← → column · s sort · t type · y year · p period · Enter timeline · Esc back",
-          "← → 选列 · s 排序 · t 类型 · y 年度 · p 期间 · Enter 个人记录 · Esc 返回")
-    }
-    var hintTimeline: String { t("Enter open the meeting · Esc back to the table", "Enter 打开会议 · Esc 返回列表") }
-    var hintPledges: String {
-        t("x kept · d dropped · Enter review · f filter · / search · Esc back", "x 已兑现 · d 撤销 · Enter 回顾 · f 筛选 · / 搜索 · Esc 返回")
-    }
-    var hintReviewInPlace: String {
-        t("x kept · d dropped · Enter review · / search · Esc back to the meeting", "x 已兑现 · d 撤销 · Enter 回顾 · / 搜索 · Esc 返回会议")
-    }
-    var hintSettings: String { t("Enter change · Esc back", "Enter 修改 · Esc 返回") }
-
-    var keysScreens: [KeyHelp] {
-        [KeyHelp("1 … 6", t("home, meetings, members, participation, pledges, settings", "首页、会议、名册、参加情况、承诺、设置"))]
-    }
-
-    var keysParticipation: [KeyHelp] {
-        [KeyHelp("← →  h l", t("choose a column", "选择列")), KeyHelp("s", t("sort by it (again: reverse)", "按该列排序（再按反向）")),
-         KeyHelp("o", t("back to roster order", "恢复名册顺序")), KeyHelp("t", t("next meeting type filter", "切换会议类型")),
-         KeyHelp("y", t("previous year (cycles)", "上一年度（循环）")), KeyHelp("p", t("any period: from and to", "自定义统计期间")),
-         KeyHelp("Enter", t("the member's timeline; Enter there opens a meeting", "个人参会记录；其中 Enter 打开会议")),
-         KeyHelp("Esc", t("home (from a timeline: the table)", "返回首页（个人记录中：返回列表）"))] + keysScreens + keysCommon
-    }
-
-    var keysPledges: [KeyHelp] {
-        [KeyHelp("x", t("mark kept, with a dated note", "标记已兑现并注明日期")), KeyHelp("d", t("mark dropped, with a dated note", "标记撤销并注明日期")),
-         KeyHelp("Enter  r", t("review: kept, dropped or still open, with a note", "回顾：已兑现、撤销或仍未完成，并说明")),
-         KeyHelp("f", t("filter: open, overdue, kept, dropped, all", "筛选：未完成、逾期、已兑现、撤销、全部")),
-         KeyHelp("/", t("search by member (name or pinyin) or text", "按党员（姓名或拼音）或内容搜索")),
-         KeyHelp("Esc", t("back (to the meeting, when reviewing at an agenda step)", "返回（从议程进入时返回会议）"))] + keysScreens + keysCommon
-    }
-
-    var keysSettings: [KeyHelp] {
-        [KeyHelp("Enter  e", t("change the warning thresholds and duty frequencies", "修改预警月数和会议频次")),
-         KeyHelp("Esc", t("home", "首页"))] + keysScreens + keysCommon
-    }
 }

@@ -73,7 +73,9 @@ public struct Strings: Sendable, Equatable {
     var confirmTitle: String { t("Please confirm", "请确认") }
     var yesNo: String { t("y  yes      n  no", "y  确定      n  取消") }
     var helpTitle: String { t("Keys", "按键说明") }
-    var closeHelp: String { t("Esc or ? closes this list.", "按 Esc 或 ? 关闭。") }
+    func helpScrolls(from: Int, to: Int, of total: Int) -> String {
+        t("— rows \(from)–\(to) of \(total), ↑↓ PgUp PgDn scroll", "— 第\(from)–\(to)行，共\(total)行，↑↓ PgUp PgDn 滚动")
+    }
     var formHelp: String {
         t("Tab next · Enter next/save · Ctrl-S save · Esc cancel", "Tab 下一项 · Enter 下一项/保存 · Ctrl-S 保存 · Esc 取消")
     }

@@ -4,7 +4,7 @@ import PartyDayKit
 /// A key that is not text. Printable input arrives as `Event.text`.
 public enum Key: Equatable, Hashable, Sendable {
     case up, down, left, right, home, end, pageUp, pageDown
-    case enter, tab, backTab, backspace, delete, escape
+    case enter, tab, backTab, backspace, delete, insert, escape
     case function(Int)
     /// Control plus a letter, lower case: `.control("u")` is Ctrl-U.
     case control(Character)
@@ -56,5 +56,9 @@ public enum Effect: Equatable, Sendable {
     case computeReports(ReportRequest)
     /// Write the meeting's minutes (Markdown and text) into the data folder's exports folder.
     case exportMinutes(Meeting)
+    /// Draw the whole screen again (Ctrl-L).
+    case redraw
+    /// Save what is pending, give the terminal back and stop until `fg` (Ctrl-Z).
+    case suspend
     case quit
 }

@@ -25,71 +25,92 @@ public struct Form: Equatable, Sendable {
         case submitted
     }
 
-    /// Handles one event. Enter on a one-line field moves on, and on the last field submits;
-    /// Ctrl-S or F2 submits from anywhere; Esc cancels.
+    /// Handles one event: a key declared in the form's bindings (`KeyScope.form`), else
+    /// an edit of the focused field.
     public mutating func handle(_ event: Event, strings: Strings, pinyin: [String: PinyinKey]) -> Outcome {
         error = nil
         guard !fields.isEmpty else { return event == .key(.escape) ? .cancelled : .submitted }
-        switch event {
-        case .key(.escape):
+        if let stroke = KeyStroke(event), case let .form(command)? = KeyScope.form.action(for: stroke),
+           let outcome = perform(command, strings: strings, pinyin: pinyin) {
+            return outcome
+        }
+        editFocused(event)
+        return .editing
+    }
+
+    /// Nil when the command does not apply to the focused field (Enter in a multi-line
+    /// field is a new line), so the field gets the key.
+    private mutating func perform(_ command: FormCommand, strings: Strings, pinyin: [String: PinyinKey]) -> Outcome? {
+        let kind = fields[focus].kind
+        switch command {
+        case .cancel:
             return .cancelled
-        case .key(.control("s")), .key(.function(2)):
+        case .submit:
             return submitIfValid(strings)
-        case .key(.tab):
+        case .nextField:
             acceptPick(pinyin)
             focus = (focus + 1) % fields.count
-        case .key(.backTab):
+        case .previousField:
             acceptPick(pinyin)
             focus = (focus + fields.count - 1) % fields.count
-        case .key(.enter) where fields[focus].kind != .multiline:
+        case .enter:
+            guard kind != .multiline else { return nil }
             acceptPick(pinyin)
             if focus == fields.count - 1 { return submitIfValid(strings) }
             focus += 1
-        case .key(.down) where fields[focus].kind != .multiline:
-            if case .person = fields[focus].kind, !matches(focus, pinyin).isEmpty {
+        case .down:
+            guard kind != .multiline else { return nil }
+            if case .person = kind, !matches(focus, pinyin).isEmpty {
                 fields[focus].pick = min(fields[focus].pick + 1, matches(focus, pinyin).count - 1)
-            } else if case .multiChoice = fields[focus].kind, fields[focus].choice < optionCount(focus) - 1 {
+            } else if case .multiChoice = kind, fields[focus].choice < optionCount(focus) - 1 {
                 fields[focus].choice += 1
             } else {
                 acceptPick(pinyin)
                 focus = min(fields.count - 1, focus + 1)
             }
-        case .key(.up) where fields[focus].kind != .multiline:
-            if case .person = fields[focus].kind, fields[focus].pick > 0 {
+        case .up:
+            guard kind != .multiline else { return nil }
+            if case .person = kind, fields[focus].pick > 0 {
                 fields[focus].pick -= 1
-            } else if case .multiChoice = fields[focus].kind, fields[focus].choice > 0 {
+            } else if case .multiChoice = kind, fields[focus].choice > 0 {
                 fields[focus].choice -= 1
             } else {
                 acceptPick(pinyin)
                 focus = max(0, focus - 1)
             }
-        default:
-            editFocused(event)
+        case .previousOption, .nextOption, .toggleOption, .pickNumber:
+            return nil
         }
         return .editing
     }
 
+    /// Choice, toggle and checkbox fields take the option keys (`KeyScope.formOptions`);
+    /// the others are text.
     private mutating func editFocused(_ event: Event) {
         var field = fields[focus]
+        let stroke = KeyStroke(event)
+        var command: FormCommand?
+        if let stroke, case let .form(found)? = KeyScope.formOptions.action(for: stroke) { command = found }
+        let number: Int? = if case let .char(digit)? = stroke { digit.wholeNumberValue } else { nil }
         switch field.kind {
         case let .choice(options):
-            switch event {
-            case .key(.left): field.choice = (field.choice + options.count - 1) % max(1, options.count)
-            case .key(.right), .text(" "): field.choice = (field.choice + 1) % max(1, options.count)
-            case let .text(typed) where Int(typed).map { (1...options.count).contains($0) } == true:
-                field.choice = Int(typed)! - 1
+            switch command {
+            case .previousOption: field.choice = (field.choice + options.count - 1) % max(1, options.count)
+            case .nextOption, .toggleOption: field.choice = (field.choice + 1) % max(1, options.count)
+            case .pickNumber: if let number, (1...options.count).contains(number) { field.choice = number - 1 }
             default: break
             }
         case .toggle:
-            if event == .text(" ") || event == .key(.left) || event == .key(.right) { field.choice = 1 - field.choice }
+            if [.previousOption, .nextOption, .toggleOption].contains(command) { field.choice = 1 - field.choice }
         case let .multiChoice(options):
-            switch event {
-            case .text(" "):
+            switch command {
+            case .toggleOption:
                 if field.chosen.contains(field.choice) { field.chosen.remove(field.choice) } else { field.chosen.insert(field.choice) }
-            case let .text(typed) where Int(typed).map { (1...options.count).contains($0) } == true:
-                let index = Int(typed)! - 1
-                field.choice = index
-                if field.chosen.contains(index) { field.chosen.remove(index) } else { field.chosen.insert(index) }
+            case .pickNumber:
+                if let number, (1...options.count).contains(number) {
+                    field.choice = number - 1
+                    if field.chosen.contains(number - 1) { field.chosen.remove(number - 1) } else { field.chosen.insert(number - 1) }
+                }
             default: break
             }
         case .person:
@@ -99,7 +120,7 @@ public struct Form: Equatable, Sendable {
                 field.person = nil
                 field.pick = 0
             }
-        default:
+        case .text, .multiline, .day, .dateTime, .number:
             _ = field.input.handle(event)
         }
         fields[focus] = field
@@ -163,29 +184,29 @@ public struct Form: Equatable, Sendable {
 
     // MARK: Reading values after submit
 
-    public func text(_ key: String) -> String {
+    public func text(_ key: FieldKey) -> String {
         field(key)?.input.text.trimmingCharacters(in: field(key)?.kind == .multiline ? .whitespacesAndNewlines : .whitespaces) ?? ""
     }
 
-    public func day(_ key: String) -> Day? { Day(text(key)) }
+    public func day(_ key: FieldKey) -> Day? { Day(text(key)) }
 
-    public func date(_ key: String, in zone: TimeZone) -> Date? { DateText.parseDateTime(text(key), in: zone) }
+    public func date(_ key: FieldKey, in zone: TimeZone) -> Date? { DateText.parseDateTime(text(key), in: zone) }
 
-    public func number(_ key: String) -> Int { Int(text(key)) ?? 0 }
+    public func number(_ key: FieldKey) -> Int { Int(text(key)) ?? 0 }
 
-    public func choice(_ key: String) -> Int { field(key)?.choice ?? 0 }
+    public func choice(_ key: FieldKey) -> Int { field(key)?.choice ?? 0 }
 
-    public func isOn(_ key: String) -> Bool { field(key)?.choice == 1 }
+    public func isOn(_ key: FieldKey) -> Bool { field(key)?.choice == 1 }
 
-    public func chosen(_ key: String) -> Set<Int> { field(key)?.chosen ?? [] }
+    public func chosen(_ key: FieldKey) -> Set<Int> { field(key)?.chosen ?? [] }
 
     /// The picked person, or a person known by name only when nobody matched.
-    public func person(_ key: String) -> PersonRef? {
+    public func person(_ key: FieldKey) -> PersonRef? {
         guard let field = field(key) else { return nil }
         if let person = field.person, person.name == field.input.text { return person }
         let name = text(key)
         return name.isEmpty ? nil : PersonRef(name: name)
     }
 
-    private func field(_ key: String) -> FormField? { fields.first { $0.key == key } }
+    private func field(_ key: FieldKey) -> FormField? { fields.first { $0.key == key } }
 }

@@ -27,7 +27,7 @@ public struct FormField: Equatable, Sendable {
         case person(required: Bool)
     }
 
-    public var key: String
+    public var key: FieldKey
     public var label: String
     public var kind: Kind
     public var input: TextField
@@ -40,32 +40,32 @@ public struct FormField: Equatable, Sendable {
     /// The person a person field was given from the start (kept while its text is unchanged).
     public var person: PersonRef?
 
-    public init(_ key: String, _ label: String, _ kind: Kind, value: String = "") {
+    public init(_ key: FieldKey, _ label: String, _ kind: Kind, value: String = "") {
         self.key = key
         self.label = label
         self.kind = kind
         self.input = TextField(value, multiline: kind == .multiline)
     }
 
-    public static func choice(_ key: String, _ label: String, _ options: [String], selected: Int) -> FormField {
+    public static func choice(_ key: FieldKey, _ label: String, _ options: [String], selected: Int) -> FormField {
         var field = FormField(key, label, .choice(options))
         field.choice = min(max(0, selected), max(0, options.count - 1))
         return field
     }
 
-    public static func toggle(_ key: String, _ label: String, on: Bool) -> FormField {
+    public static func toggle(_ key: FieldKey, _ label: String, on: Bool) -> FormField {
         var field = FormField(key, label, .toggle)
         field.choice = on ? 1 : 0
         return field
     }
 
-    public static func multiChoice(_ key: String, _ label: String, _ options: [String], chosen: Set<Int>) -> FormField {
+    public static func multiChoice(_ key: FieldKey, _ label: String, _ options: [String], chosen: Set<Int>) -> FormField {
         var field = FormField(key, label, .multiChoice(options))
         field.chosen = chosen
         return field
     }
 
-    public static func person(_ key: String, _ label: String, _ person: PersonRef?, required: Bool) -> FormField {
+    public static func person(_ key: FieldKey, _ label: String, _ person: PersonRef?, required: Bool) -> FormField {
         var field = FormField(key, label, .person(required: required), value: person?.name ?? "")
         field.person = person
         return field

@@ -3,71 +3,71 @@ import PartyDayKit
 
 /// The agenda, ticked off live: ticking stamps the time; skipping asks why.
 extension AppState {
-    mutating func handleAgenda(_ event: Event, _ effects: inout [Effect]) -> Bool {
-        guard let open = workspace else { return false }
-        let steps = open.meeting.agenda
-        let index = open.cursor.index
-        let step = index < steps.count ? steps[index] : nil
+    /// The highlighted step and its place, if the agenda has one there.
+    var highlightedStep: (index: Int, step: AgendaStep)? {
+        guard let open = workspace, open.cursor.index < open.meeting.agenda.count else { return nil }
+        return (open.cursor.index, open.meeting.agenda[open.cursor.index])
+    }
+
+    /// Ticks the highlighted step done (stamping the time) or back to pending.
+    mutating func toggleStep(_ effects: inout [Effect]) {
+        guard let (index, step) = highlightedStep else { return }
         let stamp = TextSanitizer.wholeSeconds(now)
         let members = self.members, branch = self.branch
-        switch event {
-        case .text(" "), .text("x"):
-            guard let step else { return true }
-            changeMeeting(&effects) { meeting in
-                if step.status == .done {
-                    meeting.agenda[index].status = .pending
-                    meeting.agenda[index].doneAt = nil
-                } else {
-                    meeting.agenda[index].status = .done
-                    meeting.agenda[index].doneAt = stamp
-                    meeting.agenda[index].skipReason = ""
-                    // Logging has begun once a step is ticked.
-                    if meeting.state == .planned {
-                        if let branch { meeting.alignExpectedRows(members: members, branch: branch) }
-                        meeting.state = .inProgress
-                    }
+        changeMeeting(&effects) { meeting in
+            if step.status == .done {
+                meeting.agenda[index].status = .pending
+                meeting.agenda[index].doneAt = nil
+            } else {
+                meeting.agenda[index].status = .done
+                meeting.agenda[index].doneAt = stamp
+                meeting.agenda[index].skipReason = ""
+                // Logging has begun once a step is ticked.
+                if meeting.state == .planned {
+                    if let branch { meeting.alignExpectedRows(members: members, branch: branch) }
+                    meeting.state = .inProgress
                 }
             }
-            if step.status != .done, let next = workspace?.currentStepIndex {
-                workspace?.setCursor(next)
-            }
-        case .text("s"):
-            guard let step, writable else { return true }
-            modal = .form(Form(.skipStep(id: step.id), title: strings.skipTitle(step.title), fields: [
-                FormField("reason", strings.fieldReason, .text(required: true), value: step.skipReason),
-            ]))
-        case .text("a"):
-            guard writable else { note(strings.readOnlyRefused, error: true); return true }
-            modal = .form(Form(.addStep, title: strings.addStepTitle, fields: [
-                FormField("title", strings.fieldTitle, .text(required: true)),
-                FormField("notes", strings.fieldNotes, .multiline),
-            ]))
-        case .key(.enter):
-            guard let step, writable else { return true }
-            modal = .form(Form(.editStep(id: step.id), title: strings.editStepTitle, fields: [
-                FormField("title", strings.fieldTitle, .text(required: true), value: step.title),
-                FormField("notes", strings.fieldNotes, .multiline, value: step.notes),
-            ]))
-        case .text("r"):
-            reviewPledgesAtStep(step, &effects)
-        case .text("d"), .key(.delete):
-            guard step != nil else { return true }
-            changeMeeting(&effects) { $0.agenda.remove(at: index) }
-            workspace?.clampCursor()
-        case .text("["), .text("]"):
-            let target = event == .text("[") ? index - 1 : index + 1
-            guard step != nil, target >= 0, target < steps.count else { return true }
-            changeMeeting(&effects) { $0.agenda.swapAt(index, target) }
-            workspace?.setCursor(target)
-        default:
-            return false
         }
-        return true
+        if step.status != .done, let next = workspace?.currentStepIndex {
+            workspace?.setCursor(next)
+        }
+    }
+
+    mutating func openSkipForm() {
+        guard let (_, step) = highlightedStep else { return }
+        modal = .form(Form(.skipStep(id: step.id), title: strings.skipTitle(step.title), fields: [
+            FormField(.reason, strings.fieldReason, .text(required: true), value: step.skipReason),
+        ]))
+    }
+
+    mutating func openStepForm(editing: Bool) {
+        let step = editing ? highlightedStep?.step : nil
+        if editing && step == nil { return }
+        modal = .form(Form(step.map { .editStep(id: $0.id) } ?? .addStep, title: editing ? strings.editStepTitle : strings.addStepTitle, fields: [
+            FormField(.title, strings.fieldTitle, .text(required: true), value: step?.title ?? ""),
+            FormField(.notes, strings.fieldNotes, .multiline, value: step?.notes ?? ""),
+        ]))
+    }
+
+    mutating func deleteStep(_ effects: inout [Effect]) {
+        guard let (index, _) = highlightedStep else { return }
+        changeMeeting(&effects) { $0.agenda.remove(at: index) }
+        workspace?.clampCursor()
+    }
+
+    /// Moves the highlighted step up (-1) or down (+1).
+    mutating func moveStep(by offset: Int, _ effects: inout [Effect]) {
+        guard let (index, _) = highlightedStep, let count = workspace?.meeting.agenda.count else { return }
+        let target = index + offset
+        guard target >= 0, target < count else { return }
+        changeMeeting(&effects) { $0.agenda.swapAt(index, target) }
+        workspace?.setCursor(target)
     }
 
     /// Opens the earlier meetings' open pledges to review them at this step; with no
     /// agenda yet, adds a "review pledges" step first.
-    private mutating func reviewPledgesAtStep(_ step: AgendaStep?, _ effects: inout [Effect]) {
+    mutating func reviewPledgesAtStep(_ step: AgendaStep?, _ effects: inout [Effect]) {
         guard writable else { return note(strings.readOnlyRefused, error: true) }
         var target = step
         if target == nil {
@@ -83,22 +83,22 @@ extension AppState {
     mutating func submitAgenda(_ form: Form, _ effects: inout [Effect]) {
         switch form.purpose {
         case .addStep:
-            let step = AgendaStep(title: form.text("title"), notes: form.text("notes"))
+            let step = AgendaStep(title: form.text(.title), notes: form.text(.notes))
             let at = min((workspace?.cursor.index ?? 0) + 1, workspace?.meeting.agenda.count ?? 0)
             changeMeeting(&effects) { $0.agenda.insert(step, at: at) }
             workspace?.setCursor(at)
         case let .editStep(id):
             changeMeeting(&effects) { meeting in
                 guard let index = meeting.agenda.firstIndex(where: { $0.id == id }) else { return }
-                meeting.agenda[index].title = form.text("title")
-                meeting.agenda[index].notes = form.text("notes")
+                meeting.agenda[index].title = form.text(.title)
+                meeting.agenda[index].notes = form.text(.notes)
             }
         case let .skipStep(id):
             changeMeeting(&effects) { meeting in
                 guard let index = meeting.agenda.firstIndex(where: { $0.id == id }) else { return }
                 meeting.agenda[index].status = .skipped
                 meeting.agenda[index].doneAt = nil
-                meeting.agenda[index].skipReason = form.text("reason")
+                meeting.agenda[index].skipReason = form.text(.reason)
             }
         default:
             break
@@ -133,4 +133,33 @@ extension AppState {
             return steps[index].status == .pending ? .plain : Style(role: .muted)
         }
     }
+}
+
+extension KeyScope {
+    static let agendaKeys: [KeyBinding] = [
+        KeyBinding([.char(" "), .char("x")], label: Phrase("tick", "完成"), help: Phrase("tick done (stamps the time) or untick; the highlight moves to the next step", "完成（记录时间）或取消；光标移到下一项"),
+                   hint: 1, writes: true) { state, _, effects in state.toggleStep(&effects) },
+        KeyBinding([.char("s")], label: Phrase("skip", "跳过"), help: Phrase("skip, with a reason", "跳过并说明原因"), hint: 2, writes: true) { state, _, _ in
+            state.openSkipForm()
+        },
+        KeyBinding([.char("a")], label: Phrase("add", "添加"), help: Phrase("add a step after the highlighted one", "在所选议程后添加"), hint: 3, writes: true) { state, _, _ in
+            state.openStepForm(editing: false)
+        },
+        KeyBinding([.key(.enter)], label: Phrase("edit", "编辑"), help: Phrase("edit the title and the notes", "编辑标题和记录"), hint: 4, writes: true) { state, _, _ in
+            state.openStepForm(editing: true)
+        },
+        KeyBinding([.char("r")], label: Phrase("review pledges", "回顾承诺"),
+                   help: Phrase("review earlier meetings' open pledges here; each review is saved in that meeting's file, dated this meeting's day, and noted in this step (with no agenda yet, a step is added first)",
+                                "在此回顾以往会议的待兑现承诺；每次回顾记入该会议的文件（日期为本次会议日期），并写入本议程的记录（尚无议程时先添加一项）"),
+                   hint: 5, writes: true) { state, _, effects in state.reviewPledgesAtStep(state.highlightedStep?.step, &effects) },
+        KeyBinding([.char("[")], label: Phrase("move up", "上移"), help: Phrase("move the step up", "议程上移"), hint: 7, writes: true) { state, _, effects in
+            state.moveStep(by: -1, &effects)
+        },
+        KeyBinding([.char("]")], label: Phrase("move down", "下移"), help: Phrase("move the step down", "议程下移"), writes: true) { state, _, effects in
+            state.moveStep(by: 1, &effects)
+        },
+        KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"), help: Phrase("delete the step (u undoes)", "删除议程（u 可撤销）"), hint: 6, writes: true) { state, _, effects in
+            state.deleteStep(&effects)
+        },
+    ]
 }

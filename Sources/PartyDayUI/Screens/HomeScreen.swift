@@ -17,24 +17,11 @@ extension AppState {
         invalidateReports()
     }
 
-    mutating func handleHome(_ event: Event, _ effects: inout [Effect]) -> Bool {
+    /// Opens the highlighted meeting.
+    mutating func openHomeSelection(_ effects: inout [Effect]) {
         let list = homeMeetings
-        if let key = navigation(event) { return home.move(key, count: list.count) }
-        switch event {
-        case .text("n"): openNewMeetingForm()
-        case .text("l"), .text("2"): screen = .meetings
-        case .text("m"), .text("3"): screen = .members
-        case .text("p"), .text("4"): screen = .participation
-        case .text("c"), .text("5"): openPledges(reviewAt: nil)
-        case .text("s"), .text("6"): screen = .settings
-        case .text("d"):
-            if reports.compliance != nil { modal = .duties }
-        case .key(.enter):
-            guard home.index < list.count else { return true }
-            open(list[home.index].id, &effects)
-        default: return false
-        }
-        return true
+        guard home.index < list.count else { return }
+        open(list[home.index].id, &effects)
     }
 
     /// Asks the shell for a meeting; the workspace opens when it arrives.
@@ -91,4 +78,30 @@ extension AppState {
          strings.stateName(summary.state),
          "\(summary.attended)/\(summary.expected)"]
     }
+}
+
+extension KeyScope {
+    static let homeKeys: [KeyBinding] = [
+        KeyBinding([.char("n")], label: Phrase("new", "新建"), help: Phrase("new meeting", "新建会议"), hint: 1, writes: true) { state, _, _ in
+            state.openNewMeetingForm()
+        },
+        KeyBinding([.key(.enter)], label: Phrase("open", "打开"), help: Phrase("open the highlighted meeting", "打开所选会议"), hint: 2) { state, _, effects in
+            state.openHomeSelection(&effects)
+        },
+        KeyBinding([.char("l")], label: Phrase("meetings", "会议"), help: Phrase("all meetings (also 2)", "会议列表（也可按 2）"), hint: 3) { state, _, _ in
+            state.go(to: .meetings)
+        },
+        KeyBinding([.char("m")], label: Phrase("members", "名册"), help: Phrase("members (also 3)", "党员名册（也可按 3）"), hint: 4) { state, _, _ in
+            state.go(to: .members)
+        },
+        KeyBinding([.char("p")], label: Phrase("participation", "参加情况"), help: Phrase("participation and the six-month rule (also 4)", "参加情况与六个月规则（也可按 4）"),
+                   hint: 5) { state, _, _ in state.go(to: .participation) },
+        KeyBinding([.char("c")], label: Phrase("pledges", "承诺"), help: Phrase("pledges: follow up, mark kept or not kept (also 5)", "承诺：跟踪落实，标记已兑现或未兑现（也可按 5）"),
+                   hint: 6) { state, _, _ in state.go(to: .pledges) },
+        KeyBinding([.char("s")], label: Phrase("settings", "设置"), help: Phrase("settings: warning thresholds and duty frequencies (also 6)", "设置：预警月数和会议频次（也可按 6）"),
+                   hint: 7) { state, _, _ in state.go(to: .settings) },
+        KeyBinding([.char("d")], label: Phrase("duties", "落实情况"),
+                   help: Phrase("this year's duties period by period: ✓ held, ✗ missed, • due now, · not yet, – not owed", "本年度各期组织生活落实情况：✓ 已开，✗ 未开，• 本期应开，· 未到期，– 不需要开"),
+                   hint: 8, when: { $0.reports.compliance != nil }) { state, _, _ in state.modal = .duties },
+    ]
 }

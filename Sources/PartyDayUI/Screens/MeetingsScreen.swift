@@ -17,40 +17,27 @@ extension AppState {
         Array(Set(summaries.map { DateText.day($0.start, in: timeZone).year })).sorted(by: >)
     }
 
-    mutating func handleMeetings(_ event: Event, _ effects: inout [Effect]) -> Bool {
-        if meetingsList.searching {
-            meetingsList.searching = meetingsList.search.handleSearch(event, cursor: &meetingsList.cursor)
-            return true
-        }
+    /// The highlighted meeting of the filtered list, if any.
+    var selectedMeeting: MeetingSummary? {
         let list = filteredMeetings
-        if let key = navigation(event) { return meetingsList.cursor.move(key, count: list.count) }
-        switch event {
-        case .text("/"):
-            meetingsList.searching = true
-        case .text("t"):
-            let types: [MeetingType?] = [nil] + MeetingType.allCases
-            let index = types.firstIndex(of: meetingsList.type) ?? 0
-            meetingsList.type = types[(index + 1) % types.count]
-            meetingsList.cursor.index = 0
-        case .text("y"):
-            let years: [Int?] = [nil] + meetingYears
-            let index = years.firstIndex(of: meetingsList.year) ?? 0
-            meetingsList.year = years[(index + 1) % years.count]
-            meetingsList.cursor.index = 0
-        case .text("n"):
-            openNewMeetingForm()
-        case .key(.enter):
-            guard meetingsList.cursor.index < list.count else { return true }
-            open(list[meetingsList.cursor.index].id, &effects)
-        case .text("d"), .key(.delete):
-            guard meetingsList.cursor.index < list.count else { return true }
-            let meeting = list[meetingsList.cursor.index]
-            modal = .confirm(Confirmation(question: strings.confirmDeleteMeeting(meeting.theme, DateText.dateTime(meeting.start, in: timeZone)),
-                                          action: .deleteMeeting(id: meeting.id)))
-        default:
-            return false
-        }
-        return true
+        return meetingsList.cursor.index < list.count ? list[meetingsList.cursor.index] : nil
+    }
+
+    mutating func cycleMeetingType() {
+        meetingsList.type = MeetingType.next(after: meetingsList.type)
+        meetingsList.cursor.index = 0
+    }
+
+    mutating func cycleMeetingYear() {
+        let years: [Int?] = [nil] + meetingYears
+        let index = years.firstIndex(of: meetingsList.year) ?? 0
+        meetingsList.year = years[(index + 1) % years.count]
+        meetingsList.cursor.index = 0
+    }
+
+    mutating func askDeleteMeeting(_ meeting: MeetingSummary) {
+        modal = .confirm(Confirmation(question: strings.confirmDeleteMeeting(meeting.theme, DateText.dateTime(meeting.start, in: timeZone)),
+                                      action: .deleteMeeting(id: meeting.id)))
     }
 
     func renderMeetings(_ grid: inout Grid, top: Int, height: Int) -> Point? {
@@ -83,21 +70,21 @@ extension AppState {
         guard let branch else { return }
         let s = strings
         var fields = [
-            FormField.multiChoice("types", s.fieldTypes, MeetingType.allCases.map(s.typeName), chosen: [0]),
-            FormField("theme", s.fieldTheme, .text(required: false)),
-            FormField("start", s.fieldStart, .dateTime(required: true), value: DateText.dateTime(now, in: timeZone)),
-            FormField("place", s.fieldPlace, .text(required: false)),
+            FormField.multiChoice(.types, s.fieldTypes, MeetingType.allCases.map(s.typeName), chosen: [0]),
+            FormField(.theme, s.fieldTheme, .text(required: false)),
+            FormField(.start, s.fieldStart, .dateTime(required: true), value: DateText.dateTime(now, in: timeZone)),
+            FormField(.place, s.fieldPlace, .text(required: false)),
         ]
         if !branch.partyGroups.isEmpty {
-            fields.insert(.choice("group", s.fieldPartyGroup, [s.none] + branch.partyGroups.map(\.name), selected: 0), at: 1)
+            fields.insert(.choice(.group, s.fieldPartyGroup, [s.none] + branch.partyGroups.map(\.name), selected: 0), at: 1)
         }
         modal = .form(Form(.newMeeting, title: s.newMeetingTitle, fields: fields))
     }
 
     mutating func createMeeting(_ form: Form, _ effects: inout [Effect]) {
-        guard let branch, let start = form.date("start", in: timeZone) else { return }
-        let types = form.chosen("types").sorted().map { MeetingType.allCases[$0] }
-        let groupChoice = form.choice("group")
+        guard let branch, let start = form.date(.start, in: timeZone) else { return }
+        let types = form.chosen(.types).sorted().map { MeetingType.allCases[$0] }
+        let groupChoice = form.choice(.group)
         let group = groupChoice > 0 && groupChoice <= branch.partyGroups.count ? branch.partyGroups[groupChoice - 1].id : nil
         if types.contains(.partyGroupMeeting) && group == nil {
             var reopened = form
@@ -106,8 +93,8 @@ extension AppState {
             return
         }
         var meeting = Meeting.new(types: types, partyGroupID: group, start: start, branch: branch, members: members)
-        meeting.theme = form.text("theme")
-        meeting.place = form.text("place")
+        meeting.theme = form.text(.theme)
+        meeting.place = form.text(.place)
         if let secretary = members.first(where: { $0.role.current.kind == .secretary && $0.snapshot(on: today) != nil }) {
             meeting.host = .member(secretary)
         }
@@ -116,4 +103,45 @@ extension AppState {
         workspace = WorkspaceState(meeting: meeting)
         screen = .workspace
     }
+}
+
+extension MeetingType {
+    /// The next type filter: all, then each type, then all again.
+    static func next(after type: MeetingType?) -> MeetingType? {
+        let types: [MeetingType?] = [nil] + MeetingType.allCases
+        let index = types.firstIndex(of: type) ?? 0
+        return types[(index + 1) % types.count]
+    }
+}
+
+extension KeyScope {
+    static let meetingsKeys: [KeyBinding] = [
+        KeyBinding([.key(.enter)], label: Phrase("open", "打开"), help: Phrase("open the highlighted meeting", "打开所选会议"), hint: 1) { state, _, effects in
+            if let meeting = state.selectedMeeting { state.open(meeting.id, &effects) }
+        },
+        KeyBinding([.char("n")], label: Phrase("new", "新建"), help: Phrase("new meeting", "新建会议"), hint: 2, writes: true) { state, _, _ in
+            state.openNewMeetingForm()
+        },
+        KeyBinding([.char("/")], label: Phrase("search", "搜索"), help: Phrase("search in themes (Enter keeps the filter, Esc clears it)", "搜索主题（Enter 保留筛选，Esc 清除）"),
+                   hint: 3) { state, _, _ in state.meetingsList.searching = true },
+        KeyBinding([.char("t")], label: Phrase("type", "类型"), help: Phrase("next type filter (all → each type → all)", "切换类型筛选（全部 → 各类型 → 全部）"), hint: 4) { state, _, _ in
+            state.cycleMeetingType()
+        },
+        KeyBinding([.char("y")], label: Phrase("year", "年度"), help: Phrase("next year filter", "切换年度筛选"), hint: 5) { state, _, _ in
+            state.cycleMeetingYear()
+        },
+        KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"), help: Phrase("delete, after asking; u brings it back", "删除（先确认）；u 可恢复"),
+                   hint: 6, writes: true) { state, _, _ in
+            if let meeting = state.selectedMeeting { state.askDeleteMeeting(meeting) }
+        },
+    ]
+
+    static let searchKeys: [KeyBinding] = [
+        KeyBinding([.key(.enter), .key(.down), .key(.up)], label: Phrase("done", "完成"), help: Phrase("done: the list keeps the filter", "完成：列表保留筛选"), hint: 1) { state, _, _ in
+            state.endSearch(clear: false)
+        },
+        KeyBinding([.key(.escape)], label: Phrase("clear", "清除"), help: Phrase("clear the search", "清除搜索"), hint: 2) { state, _, _ in
+            state.endSearch(clear: true)
+        },
+    ]
 }

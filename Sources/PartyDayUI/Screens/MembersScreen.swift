@@ -8,30 +8,15 @@ extension AppState {
         return members.filter { NameMatcher.matches(query, name: $0.name, key: pinyin[$0.name]) }
     }
 
-    mutating func handleMembers(_ event: Event, _ effects: inout [Effect]) -> Bool {
-        if roster.searching {
-            roster.searching = roster.search.handleSearch(event, cursor: &roster.cursor)
-            return true
-        }
+    /// The highlighted member of the filtered list, if any.
+    var selectedMember: Member? {
         let list = filteredMembers
-        if let key = navigation(event) { return roster.cursor.move(key, count: list.count) }
-        let selected = roster.cursor.index < list.count ? list[roster.cursor.index] : nil
-        switch event {
-        case .text("/"): roster.searching = true
-        case .text("a"): openMemberForm(nil)
-        case .key(.enter): if let selected { openMemberForm(selected) }
-        case .text("t"): if let selected { openTransferForm(selected) }
-        case .text("i"):
-            guard writable else { note(strings.readOnlyRefused, error: true); return true }
-            modal = .form(Form(.importPath, title: strings.importTitle,
-                               fields: [FormField("path", strings.fieldCSVPath, .text(required: true))]))
-        case .text("d"), .key(.delete):
-            if let selected {
-                modal = .confirm(Confirmation(question: strings.confirmDeleteMember(selected.name), action: .deleteMember(id: selected.id)))
-            }
-        default: return false
-        }
-        return true
+        return roster.cursor.index < list.count ? list[roster.cursor.index] : nil
+    }
+
+    mutating func openImportForm() {
+        modal = .form(Form(.importPath, title: strings.importTitle,
+                           fields: [FormField(.path, strings.fieldCSVPath, .text(required: true))]))
     }
 
     func renderMembers(_ grid: inout Grid, top: Int, height: Int) -> Point? {
@@ -76,23 +61,23 @@ extension AppState {
         let groupID = member.flatMap { $0.partyGroup.value(on: day) ?? nil }
         let role = member.map { $0.role.value(on: day) ?? $0.role.current } ?? Role(.member)
         var fields = [
-            FormField("name", s.fieldName, .text(required: true), value: member?.name ?? ""),
-            FormField("joined", s.fieldJoined, .day(required: false), value: member?.joinedOn?.description ?? ""),
-            FormField.choice("category", s.fieldCategory, MemberCategory.allCases.map(s.categoryName),
+            FormField(.name, s.fieldName, .text(required: true), value: member?.name ?? ""),
+            FormField(.joined, s.fieldJoined, .day(required: false), value: member?.joinedOn?.description ?? ""),
+            FormField.choice(.category, s.fieldCategory, MemberCategory.allCases.map(s.categoryName),
                              selected: MemberCategory.allCases.firstIndex(of: member?.category.value(on: day) ?? .full) ?? 0),
-            FormField("probationStart", s.fieldProbationStart, .day(required: false), value: member?.probationStart?.description ?? ""),
-            FormField("conversion", s.fieldPlannedConversion, .day(required: false), value: member?.plannedConversion?.description ?? ""),
-            FormField.choice("role", s.fieldRole, Role.Kind.allCases.map { s.roleName(Role($0)) },
+            FormField(.probationStart, s.fieldProbationStart, .day(required: false), value: member?.probationStart?.description ?? ""),
+            FormField(.conversion, s.fieldPlannedConversion, .day(required: false), value: member?.plannedConversion?.description ?? ""),
+            FormField.choice(.role, s.fieldRole, Role.Kind.allCases.map { s.roleName(Role($0)) },
                              selected: Role.Kind.allCases.firstIndex(of: role.kind) ?? 3),
-            FormField("portfolio", s.fieldPortfolio, .text(required: false), value: role.portfolio),
-            FormField.choice("group", s.fieldPartyGroup, [s.none] + groups.map(\.name),
+            FormField(.portfolio, s.fieldPortfolio, .text(required: false), value: role.portfolio),
+            FormField.choice(.group, s.fieldPartyGroup, [s.none] + groups.map(\.name),
                              selected: (groups.firstIndex { $0.id == groupID }).map { $0 + 1 } ?? 0),
-            FormField.toggle("penalty", s.fieldNoVotePenalty, on: member?.noVotePenalty.value(on: day) ?? false),
-            FormField.toggle("mobile", s.fieldMobile, on: member?.isMobile ?? false),
-            FormField("mobileLocation", s.fieldMobileLocation, .text(required: false), value: member?.mobileLocation ?? ""),
+            FormField.toggle(.penalty, s.fieldNoVotePenalty, on: member?.noVotePenalty.value(on: day) ?? false),
+            FormField.toggle(.mobile, s.fieldMobile, on: member?.isMobile ?? false),
+            FormField(.mobileLocation, s.fieldMobileLocation, .text(required: false), value: member?.mobileLocation ?? ""),
         ]
         if member != nil {
-            fields.append(FormField("since", s.fieldChangesFrom, .day(required: true), value: day.description))
+            fields.append(FormField(.since, s.fieldChangesFrom, .day(required: true), value: day.description))
         }
         modal = .form(Form(member.map { .editMember(id: $0.id) } ?? .addMember,
                            title: member == nil ? s.addMemberTitle : s.editMemberTitle(member!.name), fields: fields))
@@ -104,50 +89,50 @@ extension AppState {
         let onRoster = member.snapshot(on: today) != nil
         let options: [RosterStatus] = onRoster ? [.transferredOut, .deceased] : [.transferredIn, .active]
         modal = .form(Form(.transfer(memberID: member.id), title: s.transferTitle(member.name), fields: [
-            FormField.choice("status", s.fieldRosterStatus, options.map(s.rosterStatusName), selected: 0),
-            FormField("day", s.fieldDay, .day(required: true), value: today.description),
+            FormField.choice(.status, s.fieldRosterStatus, options.map(s.rosterStatusName), selected: 0),
+            FormField(.day, s.fieldDay, .day(required: true), value: today.description),
         ]))
     }
 
     mutating func submitMember(_ form: Form, _ effects: inout [Effect]) {
         let groups = branch?.partyGroups ?? []
-        let groupChoice = form.choice("group")
+        let groupChoice = form.choice(.group)
         let groupID = groupChoice > 0 && groupChoice <= groups.count ? groups[groupChoice - 1].id : nil
-        let category = MemberCategory.allCases[form.choice("category")]
-        let role = Role(Role.Kind.allCases[form.choice("role")], portfolio: form.text("portfolio"))
+        let category = MemberCategory.allCases[form.choice(.category)]
+        let role = Role(Role.Kind.allCases[form.choice(.role)], portfolio: form.text(.portfolio))
         switch form.purpose {
         case .addMember:
-            var member = Member(name: form.text("name"), joinedOn: form.day("joined"), onRosterSince: today,
-                                category: category, probationStart: form.day("probationStart"),
-                                plannedConversion: form.day("conversion"), role: role, partyGroupID: groupID,
-                                isMobile: form.isOn("mobile"), mobileLocation: form.text("mobileLocation"))
-            if form.isOn("penalty") { member.noVotePenalty.set(true, from: today) }
+            var member = Member(name: form.text(.name), joinedOn: form.day(.joined), onRosterSince: today,
+                                category: category, probationStart: form.day(.probationStart),
+                                plannedConversion: form.day(.conversion), role: role, partyGroupID: groupID,
+                                isMobile: form.isOn(.mobile), mobileLocation: form.text(.mobileLocation))
+            if form.isOn(.penalty) { member.noVotePenalty.set(true, from: today) }
             changeMembers(&effects) { $0.append(member) }
             roster.cursor.index = members.count - 1
             note(strings.memberAdded(member.name), error: false)
         case let .editMember(id):
-            let since = form.day("since") ?? today
+            let since = form.day(.since) ?? today
             changeMembers(&effects) { list in
                 guard let index = list.firstIndex(where: { $0.id == id }) else { return }
                 var member = list[index]
-                member.name = form.text("name")
-                member.joinedOn = form.day("joined")
-                member.probationStart = form.day("probationStart")
-                member.plannedConversion = form.day("conversion")
-                member.isMobile = form.isOn("mobile")
-                member.mobileLocation = form.text("mobileLocation")
+                member.name = form.text(.name)
+                member.joinedOn = form.day(.joined)
+                member.probationStart = form.day(.probationStart)
+                member.plannedConversion = form.day(.conversion)
+                member.isMobile = form.isOn(.mobile)
+                member.mobileLocation = form.text(.mobileLocation)
                 // Dated values change from `since` on; days before keep what they were.
                 if member.category.value(on: since) != category { member.category.set(category, from: since) }
                 if member.role.value(on: since) != role { member.role.set(role, from: since) }
                 if (member.partyGroup.value(on: since) ?? nil) != groupID { member.partyGroup.set(groupID, from: since) }
-                if member.noVotePenalty.value(on: since) != form.isOn("penalty") { member.noVotePenalty.set(form.isOn("penalty"), from: since) }
+                if member.noVotePenalty.value(on: since) != form.isOn(.penalty) { member.noVotePenalty.set(form.isOn(.penalty), from: since) }
                 list[index] = member
             }
         case let .transfer(memberID):
-            guard let member = members.first(where: { $0.id == memberID }), let day = form.day("day") else { return }
+            guard let member = members.first(where: { $0.id == memberID }), let day = form.day(.day) else { return }
             let onRoster = member.snapshot(on: today) != nil
             let options: [RosterStatus] = onRoster ? [.transferredOut, .deceased] : [.transferredIn, .active]
-            let status = options[form.choice("status")]
+            let status = options[form.choice(.status)]
             changeMembers(&effects) { list in
                 guard let index = list.firstIndex(where: { $0.id == memberID }) else { return }
                 list[index].rosterStatus.set(status, from: day)
@@ -161,4 +146,36 @@ extension AppState {
         changeMembers(&effects) { $0.append(contentsOf: imported) }
         note(strings.imported(imported.count), error: false)
     }
+}
+
+extension KeyScope {
+    static let membersKeys: [KeyBinding] = [
+        KeyBinding([.char("a")], label: Phrase("add", "添加"), help: Phrase("add a member", "添加党员"), hint: 1, writes: true) { state, _, _ in
+            state.openMemberForm(nil)
+        },
+        KeyBinding([.key(.enter)], label: Phrase("edit", "编辑"),
+                   help: Phrase("edit; changes of category, role, party group and the probation penalty take effect from the \"changes from\" day, earlier days keep what they were",
+                                "编辑；类别、职务、党小组和留党察看的变更自“变更日期”起生效，此前的日期保持原样"),
+                   hint: 2, writes: true) { state, _, _ in
+            if let member = state.selectedMember { state.openMemberForm(member) }
+        },
+        KeyBinding([.char("t")], label: Phrase("transfer", "转入转出"),
+                   help: Phrase("roster change: transfer out or deceased (on the roster), transfer in or back to active (one who left), from a given day",
+                                "名册变动：转出或去世（在册党员），转入或恢复（已离开的党员），自指定日期起"),
+                   hint: 3, writes: true) { state, _, _ in
+            if let member = state.selectedMember { state.openTransferForm(member) }
+        },
+        KeyBinding([.char("/")], label: Phrase("search", "搜索"), help: Phrase("search by name, part of it, or pinyin (zrs, zhangrun)", "按姓名、部分姓名或拼音搜索（zrs、zhangrun）"),
+                   hint: 4) { state, _, _ in state.roster.searching = true },
+        KeyBinding([.char("i")], label: Phrase("import", "导入"),
+                   help: Phrase("import members from a CSV file (a preview first; nothing is written until you confirm)", "从 CSV 文件导入党员（先预览，确认后才写入）"),
+                   hint: 5, writes: true) { state, _, _ in state.openImportForm() },
+        KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"),
+                   help: Phrase("delete from the roster file, after asking; past meeting records keep the name", "从名册删除（先确认）；以往会议记录保留姓名"),
+                   hint: 6, writes: true) { state, _, _ in
+            if let member = state.selectedMember {
+                state.modal = .confirm(Confirmation(question: state.strings.confirmDeleteMember(member.name), action: .deleteMember(id: member.id)))
+            }
+        },
+    ]
 }

@@ -2,14 +2,12 @@ import PartyDayKit
 
 /// The host's summary and the free minutes.
 extension AppState {
-    mutating func handleNotes(_ event: Event) -> Bool {
-        guard event == .key(.enter) || event == .text("a"), let meeting = workspace?.meeting else { return false }
-        guard writable else { note(strings.readOnlyRefused, error: true); return true }
+    mutating func openNotesForm() {
+        guard let meeting = workspace?.meeting else { return }
         modal = .form(Form(.editNotes, title: strings.notesTitle, fields: [
-            FormField("summary", strings.fieldHostSummary, .multiline, value: meeting.hostSummary),
-            FormField("minutes", strings.fieldMinutes, .multiline, value: meeting.minutes),
+            FormField(.summary, strings.fieldHostSummary, .multiline, value: meeting.hostSummary),
+            FormField(.minutes, strings.fieldMinutes, .multiline, value: meeting.minutes),
         ]))
-        return true
     }
 
     func renderNotes(_ grid: inout Grid, top: Int, height: Int) {
@@ -28,4 +26,11 @@ extension AppState {
         grid.paragraph(meeting.minutes.isEmpty ? s.emptyText : meeting.minutes, x: 1, y: y, width: width,
                        height: top + height - y, style: meeting.minutes.isEmpty ? Style(role: .muted) : .plain)
     }
+}
+
+extension KeyScope {
+    static let notesKeys: [KeyBinding] = [
+        KeyBinding([.key(.enter), .char("a")], label: Phrase("write", "填写"), help: Phrase("write the host's summary and the minutes", "填写主持人总结和会议记录"),
+                   hint: 1, writes: true) { state, _, _ in state.openNotesForm() },
+    ]
 }

@@ -39,73 +39,62 @@ extension AppState {
         }
     }
 
-    mutating func handleParticipation(_ event: Event, _ effects: inout [Effect]) -> Bool {
-        if participation.timelineMember != nil { return handleTimeline(event, &effects) }
-        let rows = participationRows
-        if let key = navigation(event) { return participation.cursor.move(key, count: rows.count) }
-        switch event {
-        case .key(.left), .text("h"):
-            participation.column = PColumn(rawValue: max(0, participation.column.rawValue - 1))!
-        case .key(.right), .text("l"):
-            participation.column = PColumn(rawValue: min(PColumn.allCases.count - 1, participation.column.rawValue + 1))!
-        case .text("s"):
-            if participation.sortColumn == participation.column {
-                participation.descending.toggle()
-            } else {
-                participation.sortColumn = participation.column
-                participation.descending = participation.column != .name
-            }
-        case .text("o"):
-            participation.sortColumn = nil
-        case .text("t"):
-            let types: [MeetingType?] = [nil] + MeetingType.allCases
-            let index = types.firstIndex(of: participation.type) ?? 0
-            participation.type = types[(index + 1) % types.count]
-            invalidateReports()
-        case .text("y"):
-            let current = participation.period ?? .year(today.year)
-            let years = Array(Set(summaries.map { DateText.day($0.start, in: timeZone).year } + [today.year])).sorted(by: >)
-            let next = years.first { Period.year($0).to < current.from } ?? years.first!
-            participation.period = next == today.year ? nil : .year(next)
-            invalidateReports()
-        case .text("p"):
-            let period = participation.period ?? .year(today.year)
-            modal = .form(Form(.participationPeriod, title: strings.periodTitle, fields: [
-                FormField("from", strings.fieldFrom, .day(required: true), value: period.from.description),
-                FormField("to", strings.fieldTo, .day(required: true), value: period.to.description),
-            ]))
-        case .key(.enter):
-            guard participation.cursor.index < rows.count else { return true }
-            participation.timelineMember = rows[participation.cursor.index].memberID
-            participation.timelineCursor = ListCursor()
-        default:
-            return false
+    mutating func moveParticipationColumn(by step: Int) {
+        let next = min(max(0, participation.column.rawValue + step), PColumn.allCases.count - 1)
+        participation.column = PColumn.allCases[next]
+    }
+
+    mutating func sortParticipation() {
+        if participation.sortColumn == participation.column {
+            participation.descending.toggle()
+        } else {
+            participation.sortColumn = participation.column
+            participation.descending = participation.column != .name
         }
-        return true
+    }
+
+    mutating func cycleParticipationType() {
+        participation.type = MeetingType.next(after: participation.type)
+        invalidateReports()
+    }
+
+    /// The whole year before the one shown, cycling back to this year after the oldest.
+    mutating func previousParticipationYear() {
+        let current = participation.period ?? .year(today.year)
+        let years = Array(Set(summaries.map { DateText.day($0.start, in: timeZone).year } + [today.year])).sorted(by: >)
+        let next = years.first { Period.year($0).to < current.from } ?? today.year
+        participation.period = next == today.year ? nil : .year(next)
+        invalidateReports()
+    }
+
+    mutating func openPeriodForm() {
+        let period = participation.period ?? .year(today.year)
+        modal = .form(Form(.participationPeriod, title: strings.periodTitle, fields: [
+            FormField(.from, strings.fieldFrom, .day(required: true), value: period.from.description),
+            FormField(.to, strings.fieldTo, .day(required: true), value: period.to.description),
+        ]))
+    }
+
+    mutating func openTimeline() {
+        let rows = participationRows
+        guard participation.cursor.index < rows.count else { return }
+        participation.timelineMember = rows[participation.cursor.index].memberID
+        participation.timelineCursor = ListCursor()
+    }
+
+    mutating func openTimelineMeeting(_ effects: inout [Effect]) {
+        guard let id = participation.timelineMember else { return }
+        let entries = ParticipationReport.timeline(memberID: id, summaries: summaries)
+        guard participation.timelineCursor.index < entries.count else { return }
+        open(entries[participation.timelineCursor.index].meeting.id, &effects)
     }
 
     mutating func submitParticipationPeriod(_ form: Form) {
-        guard let from = Day(form.text("from")), let to = Day(form.text("to")) else { return }
+        guard let from = Day(form.text(.from)), let to = Day(form.text(.to)) else { return }
         guard from <= to else { return note(strings.periodBackwards, error: true) }
         let period = Period(from: from, to: to)
         participation.period = period == .year(today.year) ? nil : period
         invalidateReports()
-    }
-
-    private mutating func handleTimeline(_ event: Event, _ effects: inout [Effect]) -> Bool {
-        guard let id = participation.timelineMember else { return false }
-        let entries = ParticipationReport.timeline(memberID: id, summaries: summaries)
-        if let key = navigation(event) { return participation.timelineCursor.move(key, count: entries.count) }
-        switch event {
-        case .key(.escape), .key(.backspace):
-            participation.timelineMember = nil
-        case .key(.enter):
-            guard participation.timelineCursor.index < entries.count else { return true }
-            open(entries[participation.timelineCursor.index].meeting.id, &effects)
-        default:
-            return false
-        }
-        return true
     }
 
     // MARK: Drawing
@@ -256,4 +245,43 @@ extension AppState {
             entries[index].row.status == .absentUnexcused ? Style(role: .danger) : .plain
         }
     }
+}
+
+extension KeyScope {
+    static let participationKeys: [KeyBinding] = [
+        KeyBinding([.key(.left), .char("h")], label: Phrase("column", "选列"), help: Phrase("the column to the left", "左边一列"), hint: 1) { state, _, _ in
+            state.moveParticipationColumn(by: -1)
+        },
+        KeyBinding([.key(.right), .char("l")], label: Phrase("column", "选列"), help: Phrase("the column to the right (the highlighted header)", "右边一列（高亮的列标题）")) { state, _, _ in
+            state.moveParticipationColumn(by: 1)
+        },
+        KeyBinding([.char("s")], label: Phrase("sort", "排序"), help: Phrase("sort by the chosen column (largest first; s again reverses)", "按所选列排序（从大到小；再按一次反向）"), hint: 2) { state, _, _ in
+            state.sortParticipation()
+        },
+        KeyBinding([.char("o")], label: Phrase("roster order", "名册顺序"), help: Phrase("back to roster order", "恢复名册顺序")) { state, _, _ in
+            state.participation.sortColumn = nil
+        },
+        KeyBinding([.char("t")], label: Phrase("type", "类型"), help: Phrase("next meeting type filter (all → each type → all)", "切换会议类型（全部 → 各类型 → 全部）"), hint: 3) { state, _, _ in
+            state.cycleParticipationType()
+        },
+        KeyBinding([.char("y")], label: Phrase("year", "年度"), help: Phrase("the whole year before the shown period (cycles back to this year)", "所示期间的上一整年（循环回到本年）"), hint: 4) { state, _, _ in
+            state.previousParticipationYear()
+        },
+        KeyBinding([.char("p")], label: Phrase("period", "期间"), help: Phrase("any period: from and to", "自定义统计期间：起止日期"), hint: 5) { state, _, _ in
+            state.openPeriodForm()
+        },
+        KeyBinding([.key(.enter)], label: Phrase("timeline", "个人记录"),
+                   help: Phrase("the member's timeline: the six-month standing, the last twelve months (A came, U no reason, E excused, · none expected) and every meeting",
+                                "个人参会记录：六个月规则情况、最近十二个月（A 参加，U 无故缺席，E 因故缺席，· 无应到会议）和每次会议"),
+                   hint: 6) { state, _, _ in state.openTimeline() },
+    ]
+
+    static let timelineKeys: [KeyBinding] = [
+        KeyBinding([.key(.enter)], label: Phrase("open", "打开会议"), help: Phrase("open the highlighted meeting", "打开所选会议"), hint: 1) { state, _, effects in
+            state.openTimelineMeeting(&effects)
+        },
+        KeyBinding([.key(.escape), .key(.backspace)], label: Phrase("back", "返回"), help: Phrase("back to the table", "返回列表"), hint: 2) { state, _, _ in
+            state.participation.timelineMember = nil
+        },
+    ]
 }

@@ -25,41 +25,16 @@ extension AppState {
         screen = .pledges
     }
 
-    mutating func handlePledges(_ event: Event, _ effects: inout [Effect]) -> Bool {
-        if pledgeList.searching {
-            pledgeList.searching = pledgeList.search.handleSearch(event, cursor: &pledgeList.cursor)
-            return true
-        }
+    /// The highlighted pledge, if any.
+    var selectedPledge: PledgeEntry? {
         let list = visiblePledges
-        if let key = navigation(event) { return pledgeList.cursor.move(key, count: list.count) }
-        switch event {
-        case .text("/"):
-            pledgeList.searching = true
-        case .text("f") where pledgeList.reviewAt == nil:
-            let all = PledgeFilter.allCases
-            pledgeList.filter = all[(all.firstIndex(of: pledgeList.filter)! + 1) % all.count]
-            pledgeList.cursor = ListCursor()
-        case .key(.enter), .text("r"):
-            guard pledgeList.cursor.index < list.count else { return true }
-            openReviewForm(list[pledgeList.cursor.index], status: nil)
-        case .text("x"):
-            guard pledgeList.cursor.index < list.count else { return true }
-            openReviewForm(list[pledgeList.cursor.index], status: .kept)
-        case .text("d"):
-            guard pledgeList.cursor.index < list.count else { return true }
-            openReviewForm(list[pledgeList.cursor.index], status: .dropped)
-        case .key(.escape) where pledgeList.reviewAt != nil && workspace != nil,
-             .text("q") where pledgeList.reviewAt != nil && workspace != nil:
-            // Reviewing at a meeting: back to it, never out of the program.
-            pledgeList.reviewAt = nil
-            screen = .workspace
-        default:
-            return false
-        }
-        return true
+        return pledgeList.cursor.index < list.count ? list[pledgeList.cursor.index] : nil
     }
 
-    private mutating func openReviewForm(_ entry: PledgeEntry, status: Pledge.Status?) {
+    /// Reviewing at a meeting's agenda step, with the meeting still open.
+    var reviewingAtMeeting: Bool { pledgeList.reviewAt != nil && workspace != nil }
+
+    mutating func openReviewForm(_ entry: PledgeEntry, status: Pledge.Status?) {
         guard writable else { return note(strings.readOnlyRefused, error: true) }
         let s = strings
         let statuses = Pledge.Status.allCases
@@ -68,16 +43,16 @@ extension AppState {
         modal = .form(Form(.reviewPledge(meetingID: entry.meetingID, pledgeID: entry.pledge.id),
                            title: s.reviewPledgeTitle(entry.pledge.name.isEmpty ? s.wholeBranch : entry.pledge.name, entry.pledge.text),
                            fields: [
-                               .choice("status", s.fieldPledgeStatus, statuses.map(s.pledgeStatusName), selected: statuses.firstIndex(of: chosen)!),
-                               FormField("day", s.fieldReviewDay, .day(required: true), value: day.description),
-                               FormField("note", s.fieldReviewNote, .text(required: false)),
+                               .choice(.status, s.fieldPledgeStatus, statuses.map(s.pledgeStatusName), selected: statuses.firstIndex(of: chosen)!),
+                               FormField(.day, s.fieldReviewDay, .day(required: true), value: day.description),
+                               FormField(.note, s.fieldReviewNote, .text(required: false)),
                            ]))
     }
 
     mutating func submitPledgeReview(_ form: Form, meetingID: String, pledgeID: String, _ effects: inout [Effect]) {
-        guard let day = Day(form.text("day")) else { return }
-        let status = Pledge.Status.allCases[form.choice("status")]
-        let note = form.text("note")
+        guard let day = Day(form.text(.day)) else { return }
+        let status = Pledge.Status.allCases[form.choice(.status)]
+        let note = form.text(.note)
         let entry = reports.pledges.first { $0.meetingID == meetingID && $0.pledge.id == pledgeID }
         if workspace?.meeting.id == meetingID {
             changeMeeting(&effects) { $0.review(pledgeID: pledgeID, status: status, on: day, note: note) }
@@ -151,5 +126,33 @@ extension AppState {
             grid.put(review, x: 1, y: bottom + 1, style: Style(role: .muted), limit: width - 2, ellipsis: true)
         }
         return caret
+    }
+}
+
+extension KeyScope {
+    static let pledgesKeys: [KeyBinding] = [
+        review([.char("x")], .kept, Phrase("kept", "已兑现"), Phrase("mark kept: a form asks for the day and a note", "标记已兑现：填写日期和说明"), hint: 1),
+        review([.char("d")], .dropped, Phrase("not kept", "未兑现"), Phrase("mark not kept, with day and note", "标记未兑现，填写日期和说明"), hint: 2),
+        review([.key(.enter), .char("r")], nil, Phrase("review", "回顾"), Phrase("review: kept, not kept or still open, with a dated note", "回顾：已兑现、未兑现或仍待兑现，并注明日期"), hint: 3),
+        KeyBinding([.char("f")], label: Phrase("filter", "筛选"), help: Phrase("filter: open → overdue → kept → not kept → all", "筛选：待兑现 → 已逾期 → 已兑现 → 未兑现 → 全部"), hint: 4,
+                   when: { $0.pledgeList.reviewAt == nil }) { state, _, _ in
+            let all = PledgeFilter.allCases
+            state.pledgeList.filter = all[((all.firstIndex(of: state.pledgeList.filter) ?? 0) + 1) % all.count]
+            state.pledgeList.cursor = ListCursor()
+        },
+        KeyBinding([.char("/")], label: Phrase("search", "搜索"), help: Phrase("search by the member's name, pinyin initials or the pledge's text", "按党员姓名、拼音首字母或承诺内容搜索"),
+                   hint: 5) { state, _, _ in state.pledgeList.searching = true },
+        KeyBinding([.key(.escape), .char("q")], label: Phrase("back to the meeting", "返回会议"),
+                   help: Phrase("back to the meeting (when reviewing at an agenda step)", "返回会议（从议程进入回顾时）"), hint: 6,
+                   when: { $0.reviewingAtMeeting }) { state, _, _ in
+            state.pledgeList.reviewAt = nil
+            state.screen = .workspace
+        },
+    ]
+
+    private static func review(_ keys: [KeyStroke], _ status: Pledge.Status?, _ label: Phrase, _ help: Phrase, hint: Int) -> KeyBinding {
+        KeyBinding(keys, label: label, help: help, hint: hint, writes: true) { state, _, _ in
+            if let entry = state.selectedPledge { state.openReviewForm(entry, status: status) }
+        }
     }
 }

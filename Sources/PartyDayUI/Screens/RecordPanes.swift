@@ -3,36 +3,30 @@ import PartyDayKit
 
 /// Speeches, suggestions, decisions and pledges: lists with add (a), edit (Enter), delete (d).
 extension AppState {
-    mutating func handleRecords(_ event: Event, _ effects: inout [Effect]) -> Bool {
-        guard let open = workspace else { return false }
+    /// Deletes the highlighted speech, suggestion, decision or pledge.
+    mutating func deleteRecord(_ effects: inout [Effect]) {
+        guard let open = workspace else { return }
         let index = open.cursor.index
-        let count = open.rowCount(open.pane)
-        switch event {
-        case .text("a"):
-            openRecordForm(editing: nil)
-        case .key(.enter):
-            guard index < count else { return true }
-            openRecordForm(editing: index)
-        case .text("d"), .key(.delete):
-            guard index < count else { return true }
-            let pane = open.pane
-            changeMeeting(&effects) { meeting in
-                switch pane {
-                case .speeches: meeting.speeches.remove(at: index)
-                case .suggestions: meeting.suggestions.remove(at: index)
-                case .decisions: meeting.decisions.remove(at: index)
-                case .pledges: meeting.pledges.remove(at: index)
-                default: break
-                }
+        guard index < open.rowCount(open.pane) else { return }
+        let pane = open.pane
+        changeMeeting(&effects) { meeting in
+            switch pane {
+            case .speeches: meeting.speeches.remove(at: index)
+            case .suggestions: meeting.suggestions.remove(at: index)
+            case .decisions: meeting.decisions.remove(at: index)
+            case .pledges: meeting.pledges.remove(at: index)
+            case .attendance, .agenda, .notes: break
             }
-            workspace?.clampCursor()
-        default:
-            return false
         }
-        return true
+        workspace?.clampCursor()
     }
 
-    private mutating func openRecordForm(editing index: Int?) {
+    mutating func editRecord() {
+        guard let open = workspace, open.cursor.index < open.rowCount(open.pane) else { return }
+        openRecordForm(editing: open.cursor.index)
+    }
+
+    mutating func openRecordForm(editing index: Int?) {
         guard writable, let open = workspace else { return note(strings.readOnlyRefused, error: true) }
         let s = strings
         let meeting = open.meeting
@@ -43,34 +37,34 @@ extension AppState {
             let steps = meeting.agenda
             let stepIndex = speech?.agendaStepID.flatMap { id in steps.firstIndex { $0.id == id } } ?? open.currentStepIndex
             modal = .form(Form(speech.map { .editSpeech(id: $0.id) } ?? .addSpeech, title: s.speechTitle, fields: [
-                .person("speaker", s.fieldSpeaker, speech?.speaker, required: true),
-                .choice("step", s.fieldStep, [s.none] + steps.map(\.title), selected: stepIndex.map { $0 + 1 } ?? 0),
-                FormField("summary", s.fieldSummary, .multiline, value: speech?.summary ?? ""),
-                .toggle("dissent", s.fieldDissent, on: speech?.dissent ?? false),
+                .person(.speaker, s.fieldSpeaker, speech?.speaker, required: true),
+                .choice(.step, s.fieldStep, [s.none] + steps.map(\.title), selected: stepIndex.map { $0 + 1 } ?? 0),
+                FormField(.summary, s.fieldSummary, .multiline, value: speech?.summary ?? ""),
+                .toggle(.dissent, s.fieldDissent, on: speech?.dissent ?? false),
             ], candidates: candidates))
         case .suggestions:
             let item = index.map { meeting.suggestions[$0] }
             modal = .form(Form(item.map { .editSuggestion(id: $0.id) } ?? .addSuggestion, title: s.suggestionTitle, fields: [
-                .person("by", s.fieldBy, item?.by, required: true),
-                FormField("text", s.fieldSuggestion, .multiline, value: item?.text ?? ""),
-                FormField("answer", s.fieldAnswer, .multiline, value: item?.answer ?? ""),
-                .person("answeredBy", s.fieldAnsweredBy, item?.answeredBy, required: false),
+                .person(.by, s.fieldBy, item?.by, required: true),
+                FormField(.text, s.fieldSuggestion, .multiline, value: item?.text ?? ""),
+                FormField(.answer, s.fieldAnswer, .multiline, value: item?.answer ?? ""),
+                .person(.answeredBy, s.fieldAnsweredBy, item?.answeredBy, required: false),
             ], candidates: candidates))
         case .decisions:
             let item = index.map { meeting.decisions[$0] }
             modal = .form(Form(item.map { .editDecision(id: $0.id) } ?? .addDecision, title: s.decisionTitle, fields: [
-                FormField("text", s.fieldDecision, .multiline, value: item?.text ?? ""),
-                FormField("yes", s.fieldYes, .number, value: item.map { "\($0.yes)" } ?? ""),
-                FormField("no", s.fieldNo, .number, value: item.map { "\($0.no)" } ?? ""),
-                FormField("abstain", s.fieldAbstain, .number, value: item.map { "\($0.abstain)" } ?? ""),
+                FormField(.text, s.fieldDecision, .multiline, value: item?.text ?? ""),
+                FormField(.yes, s.fieldYes, .number, value: item.map { "\($0.yes)" } ?? ""),
+                FormField(.no, s.fieldNo, .number, value: item.map { "\($0.no)" } ?? ""),
+                FormField(.abstain, s.fieldAbstain, .number, value: item.map { "\($0.abstain)" } ?? ""),
             ]))
         case .pledges:
             let item = index.map { meeting.pledges[$0] }
             modal = .form(Form(item.map { .editPledge(id: $0.id) } ?? .addPledge, title: s.pledgeTitle, fields: [
-                .person("by", s.fieldPledgedBy, item?.by, required: false),
-                FormField("text", s.fieldPledge, .multiline, value: item?.text ?? ""),
-                FormField("due", s.fieldDue, .day(required: false), value: item?.due?.description ?? ""),
-                .choice("status", s.fieldStatus, Pledge.Status.allCases.map(s.pledgeStatusName),
+                .person(.by, s.fieldPledgedBy, item?.by, required: false),
+                FormField(.text, s.fieldPledge, .multiline, value: item?.text ?? ""),
+                FormField(.due, s.fieldDue, .day(required: false), value: item?.due?.description ?? ""),
+                .choice(.status, s.fieldStatus, Pledge.Status.allCases.map(s.pledgeStatusName),
                         selected: item.flatMap { Pledge.Status.allCases.firstIndex(of: $0.status) } ?? 0),
             ], candidates: candidates.filter { $0.person.memberID != nil }))
         default:
@@ -82,21 +76,21 @@ extension AppState {
         guard let meeting = workspace?.meeting else { return }
         switch form.purpose {
         case .addSpeech, .editSpeech:
-            guard let speaker = form.person("speaker") else { return }
-            let stepChoice = form.choice("step")
+            guard let speaker = form.person(.speaker) else { return }
+            let stepChoice = form.choice(.step)
             let stepID = stepChoice > 0 && stepChoice <= meeting.agenda.count ? meeting.agenda[stepChoice - 1].id : nil
-            let speech = Speech(speaker: speaker, agendaStepID: stepID, summary: form.text("summary"), dissent: form.isOn("dissent"))
+            let speech = Speech(speaker: speaker, agendaStepID: stepID, summary: form.text(.summary), dissent: form.isOn(.dissent))
             upsert(form.purpose, &effects, \.speeches, speech) { if case let .editSpeech(id) = $0 { id } else { nil } }
         case .addSuggestion, .editSuggestion:
-            guard let by = form.person("by") else { return }
-            let item = Suggestion(by: by, text: form.text("text"), answer: form.text("answer"), answeredBy: form.person("answeredBy"))
+            guard let by = form.person(.by) else { return }
+            let item = Suggestion(by: by, text: form.text(.text), answer: form.text(.answer), answeredBy: form.person(.answeredBy))
             upsert(form.purpose, &effects, \.suggestions, item) { if case let .editSuggestion(id) = $0 { id } else { nil } }
         case .addDecision, .editDecision:
-            let item = Decision(text: form.text("text"), yes: form.number("yes"), no: form.number("no"), abstain: form.number("abstain"))
+            let item = Decision(text: form.text(.text), yes: form.number(.yes), no: form.number(.no), abstain: form.number(.abstain))
             upsert(form.purpose, &effects, \.decisions, item) { if case let .editDecision(id) = $0 { id } else { nil } }
         case .addPledge, .editPledge:
-            var item = Pledge(by: form.person("by"), text: form.text("text"), due: form.day("due"),
-                              status: Pledge.Status.allCases[form.choice("status")])
+            var item = Pledge(by: form.person(.by), text: form.text(.text), due: form.day(.due),
+                              status: Pledge.Status.allCases[form.choice(.status)])
             if case let .editPledge(id) = form.purpose, let old = meeting.pledges.first(where: { $0.id == id }) {
                 item.reviews = old.reviews
             }
@@ -188,3 +182,13 @@ extension Speech: EditableRecord {}
 extension Suggestion: EditableRecord {}
 extension Decision: EditableRecord {}
 extension Pledge: EditableRecord {}
+
+extension KeyScope {
+    static let recordKeys: [KeyBinding] = [
+        KeyBinding([.char("a")], label: Phrase("add", "添加"), help: Phrase("add", "添加"), hint: 1, writes: true) { state, _, _ in state.openRecordForm(editing: nil) },
+        KeyBinding([.key(.enter)], label: Phrase("edit", "编辑"), help: Phrase("edit", "编辑"), hint: 2, writes: true) { state, _, _ in state.editRecord() },
+        KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"), help: Phrase("delete (u undoes)", "删除（u 可撤销）"), hint: 3, writes: true) { state, _, effects in
+            state.deleteRecord(&effects)
+        },
+    ]
+}

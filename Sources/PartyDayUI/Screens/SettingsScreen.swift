@@ -5,29 +5,19 @@ import PartyDayKit
 extension AppState {
     static let settingsFrequencies: [Frequency] = [.monthly, .quarterly, .yearly, .never]
 
-    mutating func handleSettings(_ event: Event, _ effects: inout [Effect]) -> Bool {
-        switch event {
-        case .key(.enter), .text("e"):
-            openSettingsForm()
-        default:
-            return false
-        }
-        return true
-    }
-
     mutating func openSettingsForm() {
         guard writable else { return note(strings.readOnlyRefused, error: true) }
         guard let branch else { return }
         let s = strings
         let ladder = branch.ladder
         var fields = [
-            FormField("talk", s.fieldLadderTalk, .number, value: "\(ladder.talk)"),
-            FormField("urgent", s.fieldLadderUrgent, .number, value: "\(ladder.urgent)"),
-            FormField("left", s.fieldLadderLeft, .number, value: "\(ladder.regardedAsLeft)"),
+            FormField(.talk, s.fieldLadderTalk, .number, value: "\(ladder.talk)"),
+            FormField(.urgent, s.fieldLadderUrgent, .number, value: "\(ladder.urgent)"),
+            FormField(.left, s.fieldLadderLeft, .number, value: "\(ladder.regardedAsLeft)"),
         ]
         let names = Self.settingsFrequencies.map(s.labels.frequencyName)
         for type in MeetingType.allCases {
-            fields.append(.choice(type.slug, s.typeName(type), names,
+            fields.append(.choice(.frequency(type), s.typeName(type), names,
                                   selected: Self.settingsFrequencies.firstIndex(of: branch.frequency(of: type)) ?? 0))
         }
         modal = .form(Form(.settings, title: s.settingsFormTitle, fields: fields))
@@ -35,8 +25,8 @@ extension AppState {
 
     mutating func submitSettings(_ form: Form, _ effects: inout [Effect]) {
         guard var changed = branch else { return }
-        let ladder = WarningLadder(talk: Int(form.text("talk")) ?? 0, urgent: Int(form.text("urgent")) ?? 0,
-                                   regardedAsLeft: Int(form.text("left")) ?? 0)
+        let ladder = WarningLadder(talk: Int(form.text(.talk)) ?? 0, urgent: Int(form.text(.urgent)) ?? 0,
+                                   regardedAsLeft: Int(form.text(.left)) ?? 0)
         guard ladder.isValid else {
             var again = form
             again.error = strings.ladderInvalid
@@ -45,7 +35,7 @@ extension AppState {
         }
         changed.warningLadder = ladder == .defaults && branch?.warningLadder == nil ? nil : ladder
         changed.dutyRules = MeetingType.allCases.map { type in
-            DutyRule(type: type, frequency: Self.settingsFrequencies[form.choice(type.slug)])
+            DutyRule(type: type, frequency: Self.settingsFrequencies[form.choice(.frequency(type))])
         }
         guard changed != branch, let before = branch else { return }
         pushUndo(.branch(before))
@@ -80,4 +70,13 @@ extension AppState {
             grid.paragraph(s.settingsHelp, x: 1, y: y + 1, width: grid.size.columns - 2, height: top + height - y - 1, style: Style(role: .muted))
         }
     }
+}
+
+extension KeyScope {
+    static let settingsKeys: [KeyBinding] = [
+        KeyBinding([.key(.enter), .char("e")], label: Phrase("change", "修改"),
+                   help: Phrase("change the six-month rule's thresholds (talk, urgent, regarded as left; default 3, 5, 6 unexcused months) and how often each meeting type is owed",
+                                "修改六个月规则的预警月数（谈话、紧急、视为自行脱党；默认无故缺席 3、5、6 个月）和各类会议的频次"),
+                   hint: 1, writes: true) { state, _, _ in state.openSettingsForm() },
+    ]
 }

@@ -3,27 +3,18 @@ import PartyDayKit
 
 /// First run: no branch in the folder yet.
 extension AppState {
-    mutating func handleWelcome(_ event: Event, _ effects: inout [Effect]) -> Bool {
-        switch event {
-        case .key(.enter), .text("c"): openCreateBranchForm()
-        case .text("q"), .key(.escape): effects.append(.quit)
-        default: return false
-        }
-        return true
-    }
-
     mutating func openCreateBranchForm() {
         guard writable else { return note(strings.readOnlyRefused, error: true) }
         let s = strings
         modal = .form(Form(.createBranch, title: s.createBranchTitle, fields: [
-            FormField("name", s.fieldBranchName, .text(required: true)),
-            FormField("parents", s.fieldParents, .text(required: false)),
-            FormField("zone", s.fieldTimeZone, .text(required: true), value: TimeZone.current.identifier),
+            FormField(.name, s.fieldBranchName, .text(required: true)),
+            FormField(.parents, s.fieldParents, .text(required: false)),
+            FormField(.zone, s.fieldTimeZone, .text(required: true), value: TimeZone.current.identifier),
         ]))
     }
 
     mutating func createBranch(_ form: Form, _ effects: inout [Effect]) {
-        let zone = form.text("zone")
+        let zone = form.text(.zone)
         guard TimeZone(identifier: zone) != nil else {
             var again = form
             again.focus = 2
@@ -31,9 +22,9 @@ extension AppState {
             modal = .form(again)
             return
         }
-        let parents = form.text("parents").split { $0 == ">" || $0 == "›" || $0 == "/" || $0 == "," || $0 == "，" }
+        let parents = form.text(.parents).split { $0 == ">" || $0 == "›" || $0 == "/" || $0 == "," || $0 == "，" }
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let created = BranchProfile(name: form.text("name"), parentOrganizations: parents, timeZoneIdentifier: zone,
+        let created = BranchProfile(name: form.text(.name), parentOrganizations: parents, timeZoneIdentifier: zone,
                                     agendaTemplates: AgendaTemplate.defaults(language: strings.language))
         branch = created
         effects.append(.saveBranch(created))
@@ -46,4 +37,16 @@ extension AppState {
         grid.put(s.welcomeTitle, x: 2, y: top + 1, style: .heading)
         grid.paragraph(s.welcomeText(dataFolder), x: 2, y: top + 3, width: grid.size.columns - 4, height: height - 4)
     }
+}
+
+extension KeyScope {
+    static let welcomeKeys: [KeyBinding] = [
+        KeyBinding([.key(.enter), .char("c")], label: Phrase("create the branch", "创建党支部"),
+                   help: Phrase("create the branch: name, parent organizations, time zone", "创建党支部：名称、上级组织、时区"), hint: 1, writes: true) { state, _, _ in
+            state.openCreateBranchForm()
+        },
+        KeyBinding([.char("q"), .key(.escape)], label: Phrase("quit", "退出"), help: Phrase("quit", "退出"), hint: 2) { _, _, effects in
+            effects.append(.quit)
+        },
+    ]
 }

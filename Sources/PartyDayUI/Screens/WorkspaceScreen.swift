@@ -3,49 +3,17 @@ import PartyDayKit
 
 /// The screen used during a meeting: a header, a row of tabs, and one pane at a time.
 extension AppState {
-    mutating func handleWorkspace(_ event: Event, _ effects: inout [Effect]) -> Bool {
-        guard var open = workspace else { screen = .home; return true }
-        if open.find != nil { return handleFind(event) }
-        switch event {
-        case .key(.tab):
-            open.pane = WorkspaceState.Pane(rawValue: (open.pane.rawValue + 1) % WorkspaceState.Pane.allCases.count)!
-        case .key(.backTab):
-            open.pane = WorkspaceState.Pane(rawValue: (open.pane.rawValue + 6) % WorkspaceState.Pane.allCases.count)!
-        case let .text(digit) where Int(digit).map { (1...7).contains($0) } == true:
-            open.pane = WorkspaceState.Pane(rawValue: Int(digit)! - 1)!
-        case .key(.escape), .text("q"):
-            workspace = nil
-            screen = .meetings
-            return true
-        case .text("i"):
-            openHeaderForm()
-            return true
-        case .text("S"):
-            advanceState(&effects)
-            return true
-        case .text("E"):
-            effects.append(.exportMinutes(open.meeting))
-            return true
-        default:
-            if let key = navigation(event) {
-                var cursor = open.cursor
-                let used = cursor.move(key, count: open.rowCount(open.pane))
-                open.cursor = cursor
-                workspace = open
-                return used
-            }
-            switch open.pane {
-            case .attendance: return handleAttendance(event, &effects)
-            case .agenda: return handleAgenda(event, &effects)
-            case .notes: return handleNotes(event)
-            default: return handleRecords(event, &effects)
-            }
-        }
-        workspace = open
-        return true
+    /// Shows another pane; the order is the pane enum's.
+    mutating func showPane(_ pane: WorkspaceState.Pane) {
+        workspace?.pane = pane
     }
 
-    private mutating func advanceState(_ effects: inout [Effect]) {
+    mutating func leaveWorkspace() {
+        workspace = nil
+        screen = .meetings
+    }
+
+    mutating func advanceState(_ effects: inout [Effect]) {
         let stamp = TextSanitizer.wholeSeconds(now)
         let members = self.members, branch = self.branch
         changeMeeting(&effects) { meeting in
@@ -78,20 +46,20 @@ extension AppState {
         guard writable, let meeting = workspace?.meeting else { return note(strings.readOnlyRefused, error: true) }
         let s = strings
         modal = .form(Form(.editHeader, title: s.editHeaderTitle, fields: [
-            FormField("theme", s.fieldTheme, .text(required: false), value: meeting.theme),
-            FormField("start", s.fieldStart, .dateTime(required: true), value: DateText.dateTime(meeting.start, in: timeZone)),
-            FormField("end", s.fieldEnd, .dateTime(required: false), value: meeting.end.map { DateText.dateTime($0, in: timeZone) } ?? ""),
-            FormField("place", s.fieldPlace, .text(required: false), value: meeting.place),
-            .person("host", s.fieldHost, meeting.host, required: false),
-            .person("recorder", s.fieldRecorder, meeting.recorder, required: false),
+            FormField(.theme, s.fieldTheme, .text(required: false), value: meeting.theme),
+            FormField(.start, s.fieldStart, .dateTime(required: true), value: DateText.dateTime(meeting.start, in: timeZone)),
+            FormField(.end, s.fieldEnd, .dateTime(required: false), value: meeting.end.map { DateText.dateTime($0, in: timeZone) } ?? ""),
+            FormField(.place, s.fieldPlace, .text(required: false), value: meeting.place),
+            .person(.host, s.fieldHost, meeting.host, required: false),
+            .person(.recorder, s.fieldRecorder, meeting.recorder, required: false),
         ], candidates: personCandidates))
     }
 
     mutating func submitWorkspace(_ form: Form, _ effects: inout [Effect]) {
         switch form.purpose {
         case .editHeader:
-            guard let start = form.date("start", in: timeZone) else { return }
-            let end = form.date("end", in: timeZone)
+            guard let start = form.date(.start, in: timeZone) else { return }
+            let end = form.date(.end, in: timeZone)
             if let end, end < start {
                 var again = form
                 again.error = strings.endBeforeStart
@@ -100,12 +68,12 @@ extension AppState {
             }
             let members = self.members, branch = self.branch
             changeMeeting(&effects) { meeting in
-                meeting.theme = form.text("theme")
+                meeting.theme = form.text(.theme)
                 meeting.start = start
                 meeting.end = end
-                meeting.place = form.text("place")
-                meeting.host = form.person("host")
-                meeting.recorder = form.person("recorder")
+                meeting.place = form.text(.place)
+                meeting.host = form.person(.host)
+                meeting.recorder = form.person(.recorder)
                 // A new day may mean another roster (not for a meeting already held).
                 if let branch { meeting.alignExpectedRows(members: members, branch: branch) }
             }
@@ -115,8 +83,8 @@ extension AppState {
             submitAgenda(form, &effects)
         case .editNotes:
             changeMeeting(&effects) { meeting in
-                meeting.hostSummary = form.text("summary")
-                meeting.minutes = form.text("minutes")
+                meeting.hostSummary = form.text(.summary)
+                meeting.minutes = form.text(.minutes)
             }
         default:
             submitRecord(form, &effects)
@@ -156,4 +124,40 @@ extension AppState {
         }
         return nil
     }
+}
+
+extension WorkspaceState.Pane {
+    /// The pane after this one, round the end.
+    var next: Self { Self.allCases[(Self.allCases.firstIndex(of: self)! + 1) % Self.allCases.count] }
+    var previous: Self { Self.allCases[(Self.allCases.firstIndex(of: self)! + Self.allCases.count - 1) % Self.allCases.count] }
+}
+
+extension KeyScope {
+    static let workspaceKeys: [KeyBinding] = [
+        KeyBinding([.key(.tab)], label: Phrase("next pane", "下一栏"), help: Phrase("next pane", "下一栏"), hint: 30) { state, _, _ in
+            if let pane = state.workspace?.pane { state.showPane(pane.next) }
+        },
+        KeyBinding([.key(.backTab)], label: Phrase("previous pane", "上一栏"), help: Phrase("previous pane", "上一栏")) { state, _, _ in
+            if let pane = state.workspace?.pane { state.showPane(pane.previous) }
+        },
+        KeyBinding(WorkspaceState.Pane.allCases.indices.map { .char(Character(String($0 + 1))) }, keyText: "1–\(WorkspaceState.Pane.allCases.count)",
+                   label: Phrase("pane", "栏目"),
+                   help: Phrase("panes: Attendance, Agenda, Speeches, Suggestions, Decisions, Pledges, Notes", "栏目：出席、议程、发言、意见建议、决议、承诺、总结与记录")) { state, stroke, _ in
+            guard case let .char(digit) = stroke, let number = digit.wholeNumberValue else { return }
+            state.showPane(WorkspaceState.Pane.allCases[number - 1])
+        },
+        KeyBinding([.char("i")], label: Phrase("details", "会议信息"), help: Phrase("meeting details: theme, start, end, place, host, recorder", "会议信息：主题、开始、结束、地点、主持人、记录人"),
+                   hint: 31, writes: true) { state, _, _ in state.openHeaderForm() },
+        KeyBinding([.char("S")], label: Phrase("start/end", "开始/结束"),
+                   help: Phrase("planned → in progress → concluded (stamps the end time if none) → in progress again", "计划中 → 进行中 → 已结束（未填结束时间时记录当时时间）→ 再次进行中"),
+                   hint: 32, writes: true) { state, _, effects in state.advanceState(&effects) },
+        KeyBinding([.char("E")], label: Phrase("export", "导出"),
+                   help: Phrase("export the minutes in the interface language as exports/DATE-TYPE-minutes.md and .txt in the data folder; a new name each time, nothing is replaced",
+                                "以界面语言导出会议记录到数据目录的 exports/日期-类型-minutes.md 和 .txt；每次使用新文件名，不覆盖已有文件")) { state, _, effects in
+            if let meeting = state.workspace?.meeting { effects.append(.exportMinutes(meeting)) }
+        },
+        KeyBinding([.key(.escape), .char("q")], label: Phrase("back", "返回"), help: Phrase("back to the meetings", "返回会议列表"), hint: 33) { state, _, _ in
+            state.leaveWorkspace()
+        },
+    ]
 }

@@ -32,38 +32,41 @@ public struct TextField: Equatable, Sendable {
         self = TextField(value, multiline: multiline)
     }
 
+    /// Keys are read from the text-editing bindings (`KeyScope.textEditing`).
     private mutating func handle(_ key: Key) -> Bool {
-        switch key {
+        guard case let .text(command)? = KeyScope.textEditing.action(for: .key(key)) else { return false }
+        switch command {
         case .left: caret = max(0, caret - 1)
         case .right: caret = min(text.count, caret + 1)
-        case .home, .control("a"): caret = multiline ? lineStart(caret) : 0
-        case .end, .control("e"): caret = multiline ? lineEnd(caret) : text.count
-        case .backspace:
+        case .lineStart: caret = multiline ? lineStart(caret) : 0
+        case .lineEnd: caret = multiline ? lineEnd(caret) : text.count
+        case .deleteBack:
             guard caret > 0 else { return true }
             let index = text.index(text.startIndex, offsetBy: caret - 1)
             text.remove(at: index)
             caret -= 1
-        case .delete, .control("d"):
+        case .deleteForward:
             guard caret < text.count else { return true }
             text.remove(at: text.index(text.startIndex, offsetBy: caret))
-        case .control("u"):
+        case .deleteToStart:
             // Deletes back to the start of the line, as in a shell.
             let start = multiline ? lineStart(caret) : 0
             let from = text.index(text.startIndex, offsetBy: start), to = text.index(text.startIndex, offsetBy: caret)
             text.removeSubrange(from..<to)
             caret = start
-        case .control("k"):
+        case .deleteToEnd:
             let end = multiline ? lineEnd(caret) : text.count
             let from = text.index(text.startIndex, offsetBy: caret), to = text.index(text.startIndex, offsetBy: end)
             text.removeSubrange(from..<to)
-        case .enter where multiline:
+        case .newLine:
+            guard multiline else { return false }
             insert("\n")
-        case .up where multiline:
+        case .lineUp:
+            guard multiline else { return false }
             moveVertically(-1)
-        case .down where multiline:
+        case .lineDown:
+            guard multiline else { return false }
             moveVertically(1)
-        default:
-            return false
         }
         return true
     }
@@ -175,17 +178,4 @@ extension TextField {
     /// A list's search box while it has focus: typing filters (back to the first row),
     /// Enter or ↑↓ keep the filter and leave the box, Esc clears it. Returns whether the
     /// box keeps the focus.
-    mutating func handleSearch(_ event: Event, cursor: inout ListCursor) -> Bool {
-        switch event {
-        case .key(.enter), .key(.down), .key(.up):
-            return false
-        case .key(.escape):
-            self = TextField()
-            return false
-        default:
-            _ = handle(event)
-            cursor.index = 0
-            return true
-        }
-    }
 }

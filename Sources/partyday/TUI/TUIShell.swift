@@ -11,6 +11,9 @@ final class TUIShell {
     private let inbox = Inbox()
     private var knownNames = Set<String>()
     private var lastSaveFailed = false
+    private var terminal: Terminal?
+    /// Set by Ctrl-L and after a suspend: the next frame is drawn whole.
+    private var needsFullRedraw = false
 
     init(store: Store, strings: Strings, readOnly: String?) throws {
         self.store = store
@@ -40,6 +43,7 @@ final class TUIShell {
         SignalFlag.install()
         // Installed before initscr, so ncurses adds its own SIGWINCH handler on a clean slate.
         let terminal = Terminal(environment: ProcessInfo.processInfo.environment)
+        self.terminal = terminal
         state.size = terminal.size
         terminal.draw(render(state, state.size))
         perform([.listMeetings])
@@ -64,6 +68,12 @@ final class TUIShell {
                 perform(effects)
             }
             writeDueSaves(force: false)
+            if needsFullRedraw {
+                terminal.invalidate()
+                state.size = terminal.size
+                needsFullRedraw = false
+                dirty = true
+            }
             if dirty { terminal.draw(render(state, state.size)) }
         }
         // Every path out comes here: q, Ctrl-C, SIGTERM, SIGHUP.
@@ -117,6 +127,14 @@ final class TUIShell {
                 DispatchQueue.global(qos: .userInitiated).async {
                     inbox.post(.reportsComputed(request.compute()))
                 }
+            case .redraw:
+                needsFullRedraw = true
+            case .suspend:
+                // Nothing typed is left in memory while the program is stopped.
+                for _ in 0..<3 where !saves.isEmpty { writeDueSaves(force: true) }
+                try? store.flush()
+                terminal?.suspend()
+                needsFullRedraw = true
             case .quit:
                 break
             }

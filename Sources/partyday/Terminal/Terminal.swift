@@ -8,7 +8,13 @@ import PartyDayUI
 final class Terminal {
     private var previous: Grid?
     private let colors: Bool
-    private var pendingInput: [Event] = []
+    /// Scalars read past the end of an escape sequence, given back to ncurses to read again.
+    private var pendingScalars: [UInt32] = [] {
+        didSet {
+            for scalar in pendingScalars.reversed() { unget_wch(wchar_t(bitPattern: scalar)) }
+            if !pendingScalars.isEmpty { pendingScalars = [] }
+        }
+    }
 
     /// Sets the locale (falling back to C.UTF-8 when the codeset is not UTF-8, since
     /// wcwidth and wide input need it), then starts curses.
@@ -38,6 +44,20 @@ final class Terminal {
         FileHandle.standardOutput.write(Data("\u{1B}[?2004h".utf8))
     }
 
+    /// Gives the terminal back and stops the process until `fg` (Ctrl-Z); then draws
+    /// everything again.
+    func suspend() {
+        FileHandle.standardOutput.write(Data("\u{1B}[?2004l".utf8))
+        endwin()
+        // ncurses' own SIGTSTP handler would do the same; the default action just stops.
+        signal(SIGTSTP, SIG_DFL)
+        raise(SIGTSTP)
+        // Resumed.
+        FileHandle.standardOutput.write(Data("\u{1B}[?2004h".utf8))
+        wrefresh(pd_stdscr())
+        invalidate()
+    }
+
     /// Restores the terminal. Called once, from the main loop, never from a signal handler.
     func end() {
         FileHandle.standardOutput.write(Data("\u{1B}[?2004l".utf8))
@@ -45,14 +65,17 @@ final class Terminal {
         endwin()
     }
 
+    /// Whether TERM names a terminal the screens can be drawn on (checked before initscr,
+    /// which would exit with a bare "Error opening terminal").
+    static var isUsable: Bool {
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        return !term.isEmpty && term != "dumb" && pd_terminal_usable() == 1
+    }
+
     var size: Size { Size(columns: Int(pd_cols()), rows: Int(pd_lines())) }
 
     /// Waits up to 100 ms for input and returns what arrived, as events.
     func read() -> [Event] {
-        if !pendingInput.isEmpty {
-            defer { pendingInput = [] }
-            return pendingInput
-        }
         var events: [Event] = []
         var text = ""
         var code: wint_t = 0
@@ -63,10 +86,10 @@ final class Terminal {
                 if let event = keyEvent(Int32(code)) { events.append(event) }
             } else if code == 27 {
                 if !text.isEmpty { events.append(.text(text)); text = "" }
-                events.append(escapeSequence())
-            } else if let event = characterEvent(UInt32(code)) {
+                events += escapeSequence()
+            } else if code < 32 || code == 127 {
                 if !text.isEmpty { events.append(.text(text)); text = "" }
-                events.append(event)
+                if let event = controlEvent(UInt32(code)) { events.append(event) }
             } else if let scalar = Unicode.Scalar(UInt32(code)) {
                 text.unicodeScalars.append(scalar)
             }
@@ -91,6 +114,7 @@ final class Terminal {
         case KEY_PPAGE: .key(.pageUp)
         case KEY_BACKSPACE: .key(.backspace)
         case KEY_DC: .key(.delete)
+        case KEY_IC: .key(.insert)
         case KEY_ENTER: .key(.enter)
         case KEY_BTAB: .key(.backTab)
         case KEY_RESIZE: .resize(size)
@@ -99,31 +123,46 @@ final class Terminal {
         }
     }
 
-    private func characterEvent(_ code: UInt32) -> Event? {
+    /// Control characters: the few that are keys, Ctrl-letters; every other one (Ctrl-@,
+    /// Ctrl-\, Ctrl-], Ctrl-^, Ctrl-_) is ignored, never taken for Esc.
+    private func controlEvent(_ code: UInt32) -> Event? {
         switch code {
         case 9: .key(.tab)
         case 10, 13: .key(.enter)
         case 8, 127: .key(.backspace)
         case 1...26: .key(.control(Character(Unicode.Scalar(code + 96)!)))
-        case 0...31: .key(.escape)
         default: nil
         }
     }
 
-    /// After Esc: a bracketed paste, an Alt-chord (taken as Esc then the key), or Esc alone.
-    private func escapeSequence() -> Event {
+    /// After ESC: the whole sequence is read (see `EscapeSequence`) and becomes a key, a
+    /// paste, or nothing. ESC is the Esc key only when nothing follows within the delay.
+    private func escapeSequence() -> [Event] {
         var following: [UInt32] = []
         var code: wint_t = 0
-        wtimeout(pd_stdscr(), 30)
-        while following.count < 5, get_wch(&code) != pd_err {
-            following.append(UInt32(code))
-            if following == Array("[200~".unicodeScalars.map(\.value).prefix(following.count)) { continue }
-            break
+        wtimeout(pd_stdscr(), 25)
+        defer { wtimeout(pd_stdscr(), 100) }
+        while true {
+            switch EscapeSequence.parse(following) {
+            case .incomplete:
+                let result = get_wch(&code)
+                if result == pd_err {
+                    // Nothing more came: a lone ESC is Esc; an unfinished sequence is dropped.
+                    return following.isEmpty ? [.key(.escape)] : []
+                }
+                if result == pd_key_code_yes {
+                    // A key ncurses decoded itself after the ESC: the ESC meant nothing.
+                    return keyEvent(Int32(code)).map { [$0] } ?? []
+                }
+                following.append(UInt32(code))
+            case let .complete(event, length):
+                // Whatever followed the sequence is read again as input of its own.
+                pendingScalars = Array(following.dropFirst(length))
+                return event.map { [$0] } ?? []
+            case .pasteStart:
+                return [.paste(readPaste())]
+            }
         }
-        if following == "[200~".unicodeScalars.map(\.value) { return .paste(readPaste()) }
-        let rest = following.compactMap(Unicode.Scalar.init).map(String.init).joined()
-        if !rest.isEmpty { pendingInput.append(.text(rest)) }
-        return .key(.escape)
     }
 
     private func readPaste() -> String {

@@ -36,7 +36,7 @@ import Testing
                     }
                 case let .computeReports(request):
                     send(.reportsComputed(request.compute()))
-                case .saveBranch, .previewImport, .exportMinutes, .quit:
+                case .saveBranch, .previewImport, .exportMinutes, .redraw, .suspend, .quit:
                     break
                 }
             }

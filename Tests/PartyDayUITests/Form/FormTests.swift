@@ -11,19 +11,19 @@ import Testing
     }
 
     @Test func impossibleDatesAndTimesAreRefusedWithAClearMessage() {
-        var f = form([FormField("when", "Starts", .dateTime(required: true), value: "2026-02-30 09:00")])
+        var f = form([FormField(.start, "Starts", .dateTime(required: true), value: "2026-02-30 09:00")])
         #expect(f.handle(.key(.enter), strings: strings, pinyin: [:]) == .editing)
         #expect(f.error == "Starts: '2026-02-30 09:00' is not a date and time (YYYY-MM-DD HH:MM)")
-        var late = form([FormField("when", "Starts", .dateTime(required: true), value: "2026-11-10 25:00")])
+        var late = form([FormField(.start, "Starts", .dateTime(required: true), value: "2026-11-10 25:00")])
         _ = late.handle(.key(.enter), strings: strings, pinyin: [:])
         #expect(late.error?.contains("'2026-11-10 25:00' is not a date and time") == true)
-        var fine = form([FormField("when", "Starts", .dateTime(required: true), value: "2026-11-10 09:00")])
+        var fine = form([FormField(.start, "Starts", .dateTime(required: true), value: "2026-11-10 09:00")])
         #expect(fine.handle(.key(.enter), strings: strings, pinyin: [:]) == .submitted)
-        #expect(fine.date("when", in: TimeZone(identifier: "Asia/Shanghai")!) == DemoData.date("2026-11-10", 9))
+        #expect(fine.date(.start, in: TimeZone(identifier: "Asia/Shanghai")!) == DemoData.date("2026-11-10", 9))
     }
 
     @Test func requiredFieldsAndNumbersAreChecked() {
-        var f = form([FormField("name", "Name", .text(required: true)), FormField("yes", "Yes", .number, value: "-3")])
+        var f = form([FormField(.name, "Name", .text(required: true)), FormField(.yes, "Yes", .number, value: "-3")])
         _ = f.handle(.key(.control("s")), strings: strings, pinyin: [:])
         #expect(f.error == "Name: required" && f.focus == 0)
         _ = f.handle(.text("侯军"), strings: strings, pinyin: [:])
@@ -32,19 +32,19 @@ import Testing
     }
 
     @Test func chinesePromptsInChinese() {
-        var f = form([FormField("due", "完成时限", .day(required: false), value: "2026-13-01")])
+        var f = form([FormField(.due, "完成时限", .day(required: false), value: "2026-13-01")])
         _ = f.handle(.key(.enter), strings: .chinese, pinyin: [:])
         #expect(f.error == "完成时限：“2026-13-01”不是有效日期（年-月-日）")
     }
 
     @Test func enterMovesOnAndSubmitsOnTheLastField() {
-        var f = form([FormField("a", "A", .text(required: false)), FormField("b", "B", .multiline)])
+        var f = form([FormField(.title, "A", .text(required: false)), FormField(.notes, "B", .multiline)])
         #expect(f.handle(.key(.enter), strings: strings, pinyin: [:]) == .editing)
         #expect(f.focus == 1)
         _ = f.handle(.text("line"), strings: strings, pinyin: [:])
         #expect(f.handle(.key(.enter), strings: strings, pinyin: [:]) == .editing, "Enter in a multi-line field is a new line")
         _ = f.handle(.text("two"), strings: strings, pinyin: [:])
-        #expect(f.text("b") == "line\ntwo")
+        #expect(f.text(.notes) == "line\ntwo")
         #expect(f.handle(.key(.function(2)), strings: strings, pinyin: [:]) == .submitted)
         #expect(form([]).fields.isEmpty)
     }
@@ -53,34 +53,34 @@ import Testing
         let zhang = PersonCandidate(person: PersonRef(name: "张润生", guestID: "g1"), detail: "总经理")
         let zhao = PersonCandidate(person: PersonRef(name: "赵明", memberID: "m4"))
         let pinyin = Dictionary(uniqueKeysWithValues: zip(["张润生", "赵明"], PinyinKey.keys(for: ["张润生", "赵明"])))
-        var f = form([.person("who", "Who", nil, required: true)], candidates: [zhang, zhao])
+        var f = form([.person(.host, "Who", nil, required: true)], candidates: [zhang, zhao])
         _ = f.handle(.text("z"), strings: strings, pinyin: pinyin)
         #expect(f.matches(0, pinyin).count == 2)
         _ = f.handle(.text("r"), strings: strings, pinyin: pinyin)
         #expect(f.matches(0, pinyin).map(\.person.name) == ["张润生"])
         #expect(f.handle(.key(.enter), strings: strings, pinyin: pinyin) == .submitted)
-        #expect(f.person("who") == zhang.person)
+        #expect(f.person(.host) == zhang.person)
     }
 
     @Test func aNameNobodyMatchesIsKeptAsTyped() {
-        var f = form([.person("who", "Who", nil, required: true)], candidates: [])
+        var f = form([.person(.host, "Who", nil, required: true)], candidates: [])
         _ = f.handle(.text("Visitor Li"), strings: strings, pinyin: [:])
         #expect(f.handle(.key(.enter), strings: strings, pinyin: [:]) == .submitted)
-        #expect(f.person("who") == PersonRef(name: "Visitor Li"))
+        #expect(f.person(.host) == PersonRef(name: "Visitor Li"))
     }
 
     @Test func choicesCycleAndDigitsPick() {
-        var f = form([.choice("c", "C", ["a", "b", "c"], selected: 0), .multiChoice("m", "M", ["x", "y", "z"], chosen: [])])
+        var f = form([.choice(.status, "C", ["a", "b", "c"], selected: 0), .multiChoice(.types, "M", ["x", "y", "z"], chosen: [])])
         _ = f.handle(.key(.right), strings: strings, pinyin: [:])
-        #expect(f.choice("c") == 1)
+        #expect(f.choice(.status) == 1)
         _ = f.handle(.text("3"), strings: strings, pinyin: [:])
-        #expect(f.choice("c") == 2)
+        #expect(f.choice(.status) == 2)
         _ = f.handle(.key(.tab), strings: strings, pinyin: [:])
         _ = f.handle(.key(.control("s")), strings: strings, pinyin: [:])
         #expect(f.error == "M: choose at least one")
         _ = f.handle(.text("2"), strings: strings, pinyin: [:])
         _ = f.handle(.key(.down), strings: strings, pinyin: [:])
         _ = f.handle(.text(" "), strings: strings, pinyin: [:])
-        #expect(f.chosen("m") == [1, 2])
+        #expect(f.chosen(.types) == [1, 2])
     }
 }

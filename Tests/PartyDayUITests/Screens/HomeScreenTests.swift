@@ -11,7 +11,8 @@ import Testing
         #expect(screen.contains("Members: 29 on the roster (26 full, 3 probationary), 1 mobile"))
         #expect(screen.contains("Pledges: 12 open, 8 overdue"))
         #expect(shell.lines[11].hasPrefix(" 2026-11-10 09:00 theme Party Day "))
-        #expect(screen.contains("n new · Enter open"), "the hint bar")
+        #expect(shell.lines[23].hasPrefix(" n new  Enter open  l meetings"), "the hint bar")
+        #expect(shell.lines[23].trimmingCharacters(in: .whitespaces).hasSuffix("? more"), "the hint bar ends with ? more")
     }
 
     @Test func showsWhatIsDueAndWhoIsAtRiskAtOnce() throws {
@@ -67,7 +68,7 @@ import Testing
         let shell = try TestShell(language: .chinese)
         #expect(shell.screen.contains("党员：在册 29 名（正式党员 26，预备党员 3），流动党员 1 名"))
         #expect(shell.screen.contains("主题党日"))
-        #expect(shell.screen.contains("n 新建 · Enter 打开"))
+        #expect(shell.screen.contains("n 新建  Enter 打开"))
         #expect(shell.screen.contains("预警党员 钱斌：无故未参加5个月，最近参加2026-06——紧急"))
         #expect(shell.screen.contains("本季度  •支部党员大会  ✓党课"))
     }

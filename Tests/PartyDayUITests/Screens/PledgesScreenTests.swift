@@ -36,8 +36,8 @@ import Testing
         while shell.state.visiblePledges[shell.state.pledgeList.cursor.index] != entry { shell.press(.down) }
         shell.type("x")
         guard case let .form(form) = shell.state.modal else { Issue.record("x asks for the note"); return }
-        #expect(form.fields.map(\.key) == ["status", "day", "note"])
-        #expect(form.text("day") == "2026-11-25")
+        #expect(form.fields.map(\.key) == [FieldKey.status, .day, .note])
+        #expect(form.text(.day) == "2026-11-25")
         shell.press(.down, .down)
         shell.type("四季度零非计划停机，已完成")
         shell.press(.enter)
@@ -64,7 +64,7 @@ import Testing
         let first = listed[0]
         shell.type("d")
         guard case let .form(form) = shell.state.modal else { Issue.record("d asks for the note"); return }
-        #expect(form.text("day") == "2026-11-10", "reviewed on the meeting's day")
+        #expect(form.text(.day) == "2026-11-10", "reviewed on the meeting's day")
         shell.press(.down, .down)
         shell.type("岗位调整")
         shell.press(.enter)

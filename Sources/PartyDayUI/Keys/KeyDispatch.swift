@@ -1,0 +1,68 @@
+import PartyDayKit
+
+/// Which keys apply now, and running the one an event names.
+extension AppState {
+    /// The scopes in force, first match wins: a box, then the screen's mode, then the
+    /// screen, then what it shares with others.
+    public var activeScopes: [KeyScope] {
+        switch modal {
+        case .form: return [.form, .formOptions, .textEditing]
+        case .help: return [.help]
+        case .confirm: return [.confirm]
+        case .importPreview: return [.importPreview]
+        case .duties: return [.duties]
+        case nil: return screenScopes
+        }
+    }
+
+    /// The screen's scopes, whatever box is open over it (the `?` box lists these).
+    var screenScopes: [KeyScope] {
+        switch screen {
+        case .welcome: return [.welcome, .global]
+        case .home: return [.home, .lists, .screens, .global]
+        case .meetings: return meetingsList.searching ? [.search, .textEditing] : [.meetings, .lists, .screens, .global]
+        case .members: return roster.searching ? [.search, .textEditing] : [.members, .lists, .screens, .global]
+        case .participation:
+            return participation.timelineMember != nil ? [.timeline, .lists, .screens, .global] : [.participation, .lists, .screens, .global]
+        case .pledges: return pledgeList.searching ? [.search, .textEditing] : [.pledges, .lists, .screens, .global]
+        case .settings: return [.settings, .screens, .global]
+        case .workspace:
+            guard let open = workspace else { return [.global] }
+            if open.find != nil { return [.find, .textEditing] }
+            return [open.pane.keyScope, .workspace, .lists, .global]
+        }
+    }
+
+    /// The bindings in force that apply now, in help order.
+    public var activeBindings: [KeyBinding] {
+        activeScopes.flatMap { scope in scope.bindings.filter { $0.applies(to: self) } }
+    }
+
+    /// Runs the binding the event names; false when none does.
+    mutating func dispatch(_ event: Event, _ effects: inout [Effect]) -> Bool {
+        guard let stroke = KeyStroke(event) else { return false }
+        for scope in activeScopes {
+            for binding in scope.bindings where binding.keys.contains(stroke) && binding.applies(to: self) {
+                guard case let .app(perform) = binding.action else { return false }
+                if binding.writes && !writable {
+                    note(strings.readOnlyRefused, error: true)
+                    return true
+                }
+                perform(&self, stroke, &effects)
+                return true
+            }
+        }
+        return false
+    }
+}
+
+extension WorkspaceState.Pane {
+    var keyScope: KeyScope {
+        switch self {
+        case .attendance: .attendance
+        case .agenda: .agenda
+        case .speeches, .suggestions, .decisions, .pledges: .records
+        case .notes: .notes
+        }
+    }
+}

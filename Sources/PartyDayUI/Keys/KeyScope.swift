@@ -1,0 +1,104 @@
+import PartyDayKit
+
+/// A set of keys that apply together: a screen, a pane, a mode (searching, finding), a
+/// box, or keys shared by many. Listed in the order the key reference prints them.
+public enum KeyScope: String, CaseIterable, Sendable {
+    case global, screens, lists
+    case welcome, home, meetings, members, search
+    case participation, timeline, pledges, settings
+    case workspace, attendance, find, agenda, records, notes
+    case form, formOptions, textEditing
+    case help, confirm, importPreview, duties
+
+    /// The keys of this scope, in the order help lists them.
+    public var bindings: [KeyBinding] {
+        switch self {
+        case .global: Self.globalKeys
+        case .screens: Self.screenKeys
+        case .lists: Self.listKeys
+        case .welcome: Self.welcomeKeys
+        case .home: Self.homeKeys
+        case .meetings: Self.meetingsKeys
+        case .members: Self.membersKeys
+        case .search: Self.searchKeys
+        case .participation: Self.participationKeys
+        case .timeline: Self.timelineKeys
+        case .pledges: Self.pledgesKeys
+        case .settings: Self.settingsKeys
+        case .workspace: Self.workspaceKeys
+        case .attendance: Self.attendanceKeys
+        case .find: Self.findKeys
+        case .agenda: Self.agendaKeys
+        case .records: Self.recordKeys
+        case .notes: Self.notesKeys
+        case .form: Self.formKeys
+        case .formOptions: Self.formOptionKeys
+        case .textEditing: Self.textEditingKeys
+        case .help: Self.helpKeys
+        case .confirm: Self.confirmKeys
+        case .importPreview: Self.importPreviewKeys
+        case .duties: Self.dutiesKeys
+        }
+    }
+
+    public var title: Phrase {
+        switch self {
+        case .global: Phrase("Everywhere", "所有界面")
+        case .screens: Phrase("Moving between screens", "切换界面")
+        case .lists: Phrase("In every list", "所有列表中")
+        case .welcome: Phrase("Welcome (first run)", "欢迎（首次运行）")
+        case .home: Phrase("Home", "首页")
+        case .meetings: Phrase("Meetings", "会议列表")
+        case .members: Phrase("Members", "党员名册")
+        case .search: Phrase("Searching a list", "列表搜索中")
+        case .participation: Phrase("Participation", "参加情况")
+        case .timeline: Phrase("A member's timeline", "个人参会记录")
+        case .pledges: Phrase("Pledges", "承诺")
+        case .settings: Phrase("Settings", "设置")
+        case .workspace: Phrase("Meeting", "会议")
+        case .attendance: Phrase("Meeting: Attendance", "会议：出席")
+        case .find: Phrase("Meeting: finding a member", "会议：查找党员")
+        case .agenda: Phrase("Meeting: Agenda", "会议：议程")
+        case .records: Phrase("Meeting: Speeches, Suggestions, Decisions, Pledges", "会议：发言、意见建议、决议、承诺")
+        case .notes: Phrase("Meeting: Notes", "会议：总结与记录")
+        case .form: Phrase("In a form", "表单中")
+        case .formOptions: Phrase("In a choice or checkbox field", "选择项和复选项中")
+        case .textEditing: Phrase("In a text field", "文本输入框中")
+        case .help: Phrase("The key list (?)", "按键说明（?）")
+        case .confirm: Phrase("A question (delete …?)", "确认提问（删除……？）")
+        case .importPreview: Phrase("Import preview", "导入预览")
+        case .duties: Phrase("This year's duties", "本年度组织生活落实情况")
+        }
+    }
+
+    /// What a reader of the key reference should know beyond the keys.
+    public var note: Phrase? {
+        switch self {
+        case .global:
+            Phrase("There is no save key: every change reaches the disk within a second, and always before partyday ends (also on SIGTERM or SIGHUP). The title bar says `saved`, or `NOT SAVED` while a save fails (the change stays in memory and is retried every second; the reason is shown on the status line), or `READ-ONLY` when another partyday holds the folder. Keys that change records are refused, with a message, in a read-only window.",
+                   "没有保存键：每次修改在一秒内写入磁盘，partyday 退出前（包括收到 SIGTERM、SIGHUP 时）一定全部写入。标题栏显示“已保存”；保存失败时显示“未保存”（修改留在内存中，每秒重试，原因显示在状态行）；另一个 partyday 正在使用该文件夹时显示“只读”。只读窗口中，修改记录的按键会被拒绝并给出提示。")
+        case .screens:
+            Phrase("On every screen but the welcome screen and a meeting (where digits pick panes).",
+                   "除欢迎界面和会议界面（其中数字键切换栏目）外的所有界面。")
+        case .home:
+            Phrase("The home screen also shows what is due this month, quarter and year (✓ held, • still owed), the periods of this year already missed, and the members at risk under the six-month rule (mobile members and long excused leave on their own lines). See RULES.md.",
+                   "首页还显示本月、本季度、本年度应开的会议（✓ 已开，• 尚未开）、本年度已错过的期次，以及按六个月规则需要关注的党员（流动党员和长期请假者单列）。见 RULES.md。")
+        case .participation:
+            Phrase("Rows at the talk step are yellow, urgent and beyond red. The name column stays while the others scroll.",
+                   "达到谈话提醒的行显示为黄色，紧急及以上为红色。姓名列固定，其余列可左右滚动。")
+        case .pledges:
+            Phrase("Each review is added to the pledge's reviews in its meeting's file (u undoes it). Opened with r at an agenda step, the list shows earlier meetings' open pledges and each review is also written into that step's notes.",
+                   "每次回顾都记入该承诺所在会议的文件（u 可撤销）。在议程中按 r 打开时，列出以往会议未完成的承诺，每次回顾同时写入该议程的记录。")
+        case .attendance:
+            Phrase("A typical roll call: mark the exceptions (j/J or / to reach them, then w, v, l …), then P for everyone else.",
+                   "常用点名方法：先标记例外情况（用 j/J 或 / 找到该党员，再按 w、v、l 等），最后按 P 将其余人员记为出席。")
+        case .agenda:
+            Phrase("The first step not yet done or skipped is the current step ([▸]); speeches attach to it by default.",
+                   "第一个未完成也未跳过的议程是当前议程（[▸]），发言默认归入该议程。")
+        case .textEditing:
+            Phrase("Pasted text is inserted as is (line breaks become spaces in one-line fields); control characters never get in. Dates are typed YYYY-MM-DD and times HH:MM; an impossible one (2026-02-30, 25:00) is refused with a message naming the field.",
+                   "粘贴的文本原样插入（单行输入框中换行变为空格），控制字符不会进入。日期格式为 YYYY-MM-DD，时间为 HH:MM；不存在的日期或时间（2026-02-30、25:00）会被拒绝，并提示是哪一项。")
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import PartyDayKit
+
+/// Keys shared by many screens, and the keys of the boxes (help, a question, the import
+/// preview, the duties grid).
+extension KeyScope {
+    static let globalKeys: [KeyBinding] = [
+        KeyBinding([.char("?"), .key(.function(1))], label: Phrase("more", "更多"), help: Phrase("this list of keys", "本按键说明")) { state, _, _ in
+            state.modal = .help(HelpBox())
+        },
+        KeyBinding([.char("u")], label: Phrase("undo", "撤销"), help: Phrase("undo the last change of this session (deletes, pledge reviews and settings included)", "撤销本次运行中的上一次修改（包括删除、承诺回顾和设置）"),
+                   writes: true) { state, _, effects in state.undoLast(&effects) },
+        KeyBinding([.key(.control("c"))], label: Phrase("quit", "退出"), help: Phrase("quit; everything already typed is saved first", "退出；已输入的内容先全部保存")) { _, _, effects in
+            effects.append(.quit)
+        },
+        KeyBinding([.key(.control("l"))], label: Phrase("redraw", "重绘"), help: Phrase("redraw the whole screen", "重新绘制整个屏幕")) { _, _, effects in
+            effects.append(.redraw)
+        },
+        KeyBinding([.key(.control("z"))], label: Phrase("suspend", "挂起"), help: Phrase("suspend to the shell (saves first); fg brings partyday back", "挂起到命令行（先保存）；输入 fg 返回")) { _, _, effects in
+            effects.append(.suspend)
+        },
+    ]
+
+    static let screenKeys: [KeyBinding] = [
+        go("1", .home, Phrase("home", "首页")),
+        go("2", .meetings, Phrase("meetings", "会议列表")),
+        go("3", .members, Phrase("members", "党员名册")),
+        go("4", .participation, Phrase("participation", "参加情况")),
+        go("5", .pledges, Phrase("pledges", "承诺")),
+        go("6", .settings, Phrase("settings", "设置")),
+        KeyBinding([.key(.escape)], label: Phrase("back", "返回"), help: Phrase("home", "返回首页"), hint: 20) { state, _, _ in
+            state.screen = state.branch == nil ? .welcome : .home
+        },
+        KeyBinding([.char("q")], label: Phrase("quit", "退出"), help: Phrase("quit", "退出")) { _, _, effects in effects.append(.quit) },
+    ]
+
+    private static func go(_ digit: Character, _ screen: AppState.Screen, _ name: Phrase) -> KeyBinding {
+        KeyBinding([.char(digit)], label: name, help: name) { state, _, _ in state.go(to: screen) }
+    }
+
+    static let listKeys: [KeyBinding] = [
+        move([.key(.up), .char("k")], .up, Phrase("up", "上移"), Phrase("move the highlight up", "向上移动")),
+        move([.key(.down), .char("j")], .down, Phrase("down", "下移"), Phrase("move the highlight down", "向下移动")),
+        move([.key(.pageUp), .char("K")], .pageUp, Phrase("page up", "上翻"), Phrase("move 10 rows up", "向上移动 10 行")),
+        move([.key(.pageDown), .char("J")], .pageDown, Phrase("page down", "下翻"), Phrase("move 10 rows down", "向下移动 10 行")),
+        move([.key(.home)], .home, Phrase("first", "首行"), Phrase("first row", "第一行")),
+        move([.key(.end)], .end, Phrase("last", "末行"), Phrase("last row", "最后一行")),
+    ]
+
+    private static func move(_ keys: [KeyStroke], _ key: Key, _ label: Phrase, _ help: Phrase) -> KeyBinding {
+        KeyBinding(keys, label: label, help: help) { state, _, _ in state.moveSelection(key) }
+    }
+
+    static let helpKeys: [KeyBinding] = [
+        scroll([.key(.up), .char("k")], -1, Phrase("scroll up", "向上滚动")),
+        scroll([.key(.down), .char("j")], 1, Phrase("scroll down", "向下滚动")),
+        scroll([.key(.pageUp)], -10, Phrase("a page up", "向上翻页")),
+        scroll([.key(.pageDown), .char(" ")], 10, Phrase("a page down", "向下翻页")),
+        scroll([.key(.home)], Int.min / 2, Phrase("to the top", "到顶部")),
+        scroll([.key(.end)], Int.max / 2, Phrase("to the end", "到底部")),
+        KeyBinding([.key(.escape), .char("?"), .char("q"), .key(.enter)], label: Phrase("close", "关闭"), help: Phrase("close the list", "关闭按键说明"), hint: 1) { state, _, _ in
+            state.modal = nil
+        },
+    ]
+
+    private static func scroll(_ keys: [KeyStroke], _ rows: Int, _ help: Phrase) -> KeyBinding {
+        KeyBinding(keys, label: help, help: help, hint: rows == 1 ? 2 : nil) { state, _, _ in
+            guard case var .help(box) = state.modal else { return }
+            box.scroll = min(max(0, box.scroll + rows), state.maxHelpScroll)
+            state.modal = .help(box)
+        }
+    }
+
+    static let confirmKeys: [KeyBinding] = [
+        KeyBinding([.char("y"), .char("Y")], label: Phrase("yes", "确定"), help: Phrase("yes, do it", "确定执行"), hint: 1) { state, _, effects in
+            guard case let .confirm(confirmation) = state.modal else { return }
+            state.modal = nil
+            state.confirmed(confirmation.action, &effects)
+        },
+        KeyBinding([.char("n"), .char("N"), .key(.escape)], label: Phrase("no", "取消"), help: Phrase("no, leave it", "不执行"), hint: 2) { state, _, _ in
+            state.modal = nil
+        },
+    ]
+
+    static let importPreviewKeys: [KeyBinding] = [
+        KeyBinding([.char("y"), .char("Y"), .key(.enter)], label: Phrase("import", "导入"), help: Phrase("add the members listed", "添加所列党员"),
+                   hint: 1, writes: true) { state, _, effects in
+            guard case let .importPreview(result) = state.modal else { return }
+            state.modal = nil
+            if !result.members.isEmpty { state.importMembers(result.members, &effects) }
+        },
+        KeyBinding([.char("n"), .char("N"), .key(.escape)], label: Phrase("cancel", "取消"), help: Phrase("cancel: nothing is written", "取消：不写入任何内容"), hint: 2) { state, _, _ in
+            state.modal = nil
+        },
+    ]
+
+    static let dutiesKeys: [KeyBinding] = [
+        KeyBinding([.key(.escape), .char("d"), .char("q"), .key(.enter)], label: Phrase("close", "关闭"), help: Phrase("close", "关闭"), hint: 1) { state, _, _ in
+            state.modal = nil
+        },
+    ]
+}
+
+/// The `?` box: how far it is scrolled.
+public struct HelpBox: Equatable, Sendable {
+    public var scroll = 0
+    public init() {}
+}
