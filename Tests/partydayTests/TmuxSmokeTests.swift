@@ -8,17 +8,19 @@ final class TmuxSession {
     let socket = "partyday-test-\(UUID().uuidString.prefix(8))"
     let scratch = Scratch()
     var sttyFile: URL { scratch.file("stty-after.txt") }
+    var statusFile: URL { scratch.file("status.txt") }
 
-    /// Starts partyday in an 80×24 pane; after it exits the pane records `stty -a`.
-    init(_ arguments: [String]) throws {
+    /// Starts partyday in a pane of the given size (80×24 unless told) with the given
+    /// TERM; after it exits the pane records its exit status and `stty -a`.
+    init(_ arguments: [String], term: String = "xterm-256color", columns: Int = 80, rows: Int = 24) throws {
         let binary = try builtProduct("partyday").path
         try FileManager.default.createDirectory(at: scratch.url, withIntermediateDirectories: true)
         let quoted = arguments.map { "'\($0)'" }.joined(separator: " ")
-        let command = "env LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no TERM=xterm-256color \(binary) \(quoted); stty -a > '\(sttyFile.path)'; sleep 60"
+        let command = "env LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no TERM=\(term) \(binary) \(quoted); echo $? > '\(statusFile.path)'; stty -a > '\(sttyFile.path)'; sleep 60"
         // Foundation's Process learns of an exit from a descriptor the child inherits; the
         // tmux server forked by new-session keeps it open, so the wait would never end.
         // posix_spawn and waitpid see the client exit.
-        let status = spawnAndWait(["tmux", "-L", socket, "new-session", "-d", "-x", "80", "-y", "24", command])
+        let status = spawnAndWait(["tmux", "-L", socket, "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", command])
         if status != 0 { throw ToolMissing(name: "tmux") }
     }
 
@@ -113,7 +115,7 @@ func spawnAndWait(_ arguments: [String]) -> Int32 {
         let screen = session.wait(for: "预警党员")
         #expect(screen.contains("最近的会议"))
         #expect(screen.contains("党员：在册 29 名"))
-        #expect(screen.contains("n 新建 · Enter 打开"))
+        #expect(screen.contains("n 新建  Enter 打开"))
         try session.keys("q")
         #expect(session.waitForExit() != nil)
     }

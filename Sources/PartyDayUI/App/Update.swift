@@ -14,6 +14,7 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
         state.handle(event, &effects)
     }
     if state.overviewStale && state.screen == .home { state.refreshOverview() }
+    state.clampSelection()
     state.requestReportsIfNeeded(&effects)
     return (state, effects)
 }
@@ -88,6 +89,11 @@ extension AppState {
         case .key, .text, .paste:
             break
         }
+        // While the screen shows only "terminal too small", no key acts unseen (Ctrl-C still quits).
+        guard size.columns >= minimumSize.columns, size.rows >= minimumSize.rows else {
+            if event == .key(.control("c")) { effects.append(.quit) }
+            return
+        }
         if case var .form(form) = modal {
             switch form.handle(event, strings: strings, pinyin: pinyin) {
             case .editing:
@@ -141,6 +147,19 @@ extension AppState {
     /// Switches to a screen (the pledges screen always opens on the whole list).
     mutating func go(to target: Screen) {
         if target == .pledges { openPledges(reviewAt: nil) } else { screen = target }
+    }
+
+    /// Keeps the highlight of the list on screen inside it when the list shrank (a meeting
+    /// concluded leaves the home list, a filter drops rows).
+    mutating func clampSelection() {
+        switch screen {
+        case .home: home.clamp(homeMeetings.count)
+        case .meetings: meetingsList.cursor.clamp(filteredMeetings.count)
+        case .members: roster.cursor.clamp(filteredMembers.count)
+        case .pledges: pledgeList.cursor.clamp(visiblePledges.count)
+        case .workspace: workspace?.clampCursor()
+        case .welcome, .participation, .settings: break
+        }
     }
 
     /// Moves the highlight of the list on screen.

@@ -243,7 +243,7 @@ extension AppState {
 extension KeyScope {
     static let attendanceKeys: [KeyBinding] = [
         status("p", .present, Phrase("present", "出席"), Phrase("present; the highlight moves to the next member", "出席；光标移到下一位"), hint: 2),
-        status("l", .late, Phrase("late", "迟到"), Phrase("late", "迟到"), hint: 6),
+        status("l", .late, Phrase("late", "迟到"), Phrase("late", "迟到"), hint: 8),
         status("e", .leftEarly, Phrase("left early", "早退"), Phrase("left early", "早退"), hint: 9),
         status("v", .onLeave, Phrase("leave", "请假"), Phrase("on leave (请假): asks the reason", "请假：填写原因"), hint: 3),
         status("x", .absentExcused, Phrase("absent", "因故缺席"), Phrase("absent with a proper reason (因病因事): asks the reason", "因故缺席（因病因事）：填写原因"), hint: 4),
@@ -254,12 +254,12 @@ extension KeyScope {
         KeyBinding([.char("P")], label: Phrase("all present", "其余出席"), help: Phrase("everyone still unmarked is present", "其余未标记者记为出席"), hint: 1, writes: true) { state, _, effects in
             state.markEveryoneLeftPresent(&effects)
         },
-        KeyBinding([.char("/")], label: Phrase("find", "查找"), help: Phrase("find by name or pinyin initials", "按姓名或拼音首字母查找"), hint: 7) { state, _, _ in
+        KeyBinding([.char("/")], label: Phrase("find", "查找"), help: Phrase("find by name or pinyin initials", "按姓名或拼音首字母查找"), hint: 6) { state, _, _ in
             state.startFind()
         },
         KeyBinding([.key(.enter)], label: Phrase("reason", "原因"), help: Phrase("status and reason of the member (or edit a guest / non-voting row)", "该党员的状态和原因（或编辑来宾、列席人员）"),
                    hint: 10, writes: true) { state, _, _ in state.editAttendanceRow() },
-        KeyBinding([.char("g")], label: Phrase("guest", "来宾"), help: Phrase("add a guest (name, title, organization)", "添加来宾（姓名、职务、单位）"), hint: 8, writes: true) { state, _, _ in
+        KeyBinding([.char("g")], label: Phrase("guest", "来宾"), help: Phrase("add a guest (name, title, organization)", "添加来宾（姓名、职务、单位）"), hint: 7, writes: true) { state, _, _ in
             state.openGuestForm(nil)
         },
         KeyBinding([.char("n")], label: Phrase("non-voting", "列席"), help: Phrase("add a non-voting attendee (列席)", "添加列席人员"), hint: 12, writes: true) { state, _, _ in

@@ -42,7 +42,12 @@ extension Grid {
             // Where the last title leaves room; never over a title.
             let position = "\(offset + 1)-\(min(count, offset + visible))/\(count)"
             let at = size.columns - displayWidth(position) - 1
-            if at > titlesEnd { put(position, x: at, y: top, style: Style(role: .muted)) }
+            if at > titlesEnd {
+                put(position, x: at, y: top, style: Style(role: .muted))
+            } else if top > 0, at > 0, (at..<size.columns).allSatisfy({ self[$0, top - 1] == .blank }) {
+                // No room among the titles: the free end of the row above, if it is free.
+                put(position, x: at, y: top - 1, style: Style(role: .muted))
+            }
         }
     }
 

@@ -162,12 +162,14 @@ extension AppState {
         default:
             return
         }
-        grid.put(header, x: 1, y: top, style: Style(bold: true), limit: width - 2)
+        // The header states a rule (who may vote, what passes): it wraps, never cut.
+        let headerRows = grid.paragraph(header, x: 1, y: top, width: width - 2, height: 3, style: Style(bold: true))
+        let tableTop = top + headerRows + 1
         if rows.isEmpty {
-            grid.paragraph(s.emptyList, x: 1, y: top + 2, width: width - 2, height: 2, style: Style(role: .muted))
+            grid.paragraph(s.emptyList, x: 1, y: tableTop, width: width - 2, height: 2, style: Style(role: .muted))
             return
         }
-        grid.table(top: top + 2, height: height - 2, columns: columns, rows: rows, selected: open.cursor.index)
+        grid.table(top: tableTop, height: top + height - tableTop, columns: columns, rows: rows, selected: open.cursor.index)
     }
 
     func oneLine(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: " ") }

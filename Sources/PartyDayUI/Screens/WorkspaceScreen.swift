@@ -109,11 +109,14 @@ extension AppState {
         let details = [when, meeting.place, s.hostLabel + (meeting.host?.name ?? "—"), s.recorderLabel + (meeting.recorder?.name ?? "—")]
             .filter { !$0.isEmpty }.joined(separator: "  ")
         grid.put(details, x: 1, y: top + 1, style: Style(role: .muted), limit: width - 2)
+        // Every tab is shown: with room to spare each gets a margin, on 80 columns a single space.
+        let labels = WorkspaceState.Pane.allCases.enumerated().map { "\($0.offset + 1) \(s.paneName($0.element))" }
+        let roomy = labels.map { displayWidth($0) + 3 }.reduce(0, +) <= width - 1
         var tabX = 1
-        for pane in WorkspaceState.Pane.allCases {
-            let label = " \(pane.rawValue + 1) \(s.paneName(pane)) "
-            if tabX + displayWidth(label) > width { break }
-            tabX += grid.put(label, x: tabX, y: top + 2, style: pane == open.pane ? Style(role: .accent, bold: true, reverse: true) : Style(underline: true))
+        for (pane, label) in zip(WorkspaceState.Pane.allCases, labels) {
+            let shown = roomy ? " \(label) " : label
+            if tabX + displayWidth(shown) > width { break }
+            tabX += grid.put(shown, x: tabX, y: top + 2, style: pane == open.pane ? Style(role: .accent, bold: true, reverse: true) : Style(underline: true)) + 1
         }
         let paneTop = top + 3, paneHeight = height - 3
         switch open.pane {

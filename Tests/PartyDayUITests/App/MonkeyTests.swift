@@ -58,7 +58,7 @@ import Testing
         shell.send(.meetingsListed(demo.meetings.map { MeetingSummary($0) }, problems: []))
         var random = SeededGenerator(seed: 2026)
         var size = shell.state.size
-        var badFrames: [Int] = [], caretsOffGrid: [String] = []
+        var badFrames: [Int] = [], caretsOffGrid: [String] = [], brokenInvariants: [String] = []
         for step in 0..<100_000 {
             let roll = Int.random(in: 0..<100, using: &random)
             let event: Event
@@ -84,9 +84,13 @@ import Testing
             if let caret = frame.cursor, !(caret.x >= 0 && caret.x < size.columns && caret.y >= 0 && caret.y < size.rows) {
                 caretsOffGrid.append("step \(step): \(caret) in \(size)")
             }
+            if brokenInvariants.count < 5, let broken = Self.brokenInvariant(shell.state, frame, size) {
+                brokenInvariants.append("step \(step) after \(event): \(broken)")
+            }
         }
         #expect(badFrames.isEmpty)
         #expect(caretsOffGrid.isEmpty, "\(caretsOffGrid.prefix(5))")
+        #expect(brokenInvariants.isEmpty, "\(brokenInvariants)")
         // What the monkey left behind is written and read back whole.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("partyday-monkey-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -98,5 +102,34 @@ import Testing
         let loaded = reader.loadAllMeetings()
         #expect(loaded.problems.isEmpty)
         #expect(Dictionary(uniqueKeysWithValues: loaded.meetings.map { ($0.id, $0) }) == shell.meetings)
+    }
+
+    /// What must hold after every event: no cell holds half of a wide character, the
+    /// highlight is inside its list, and the hint bar fits its row without being cut.
+    static func brokenInvariant(_ state: AppState, _ frame: Frame, _ size: Size) -> String? {
+        let grid = frame.grid
+        for y in 0..<size.rows {
+            for x in 0..<size.columns {
+                let cell = grid[x, y]
+                if cell.width == 2 && (x + 1 >= size.columns || grid[x + 1, y].width != 0) { return "half a wide character at \(x),\(y)" }
+                if cell.width == 0 && (x == 0 || grid[x - 1, y].width != 2) { return "a stray continuation cell at \(x),\(y)" }
+            }
+        }
+        let lists: [(String, Int, Int)] = [
+            ("home", state.home.index, state.homeMeetings.count),
+            ("meetings", state.meetingsList.cursor.index, state.filteredMeetings.count),
+            ("members", state.roster.cursor.index, state.filteredMembers.count),
+        ]
+        for (name, index, count) in lists where index < 0 || (count > 0 && index >= count) || (count == 0 && index != 0) {
+            return "the \(name) highlight \(index) is outside its \(count) rows"
+        }
+        if let open = state.workspace, open.cursor.index < 0 || open.cursor.index > max(0, open.rowCount(open.pane) - 1) {
+            return "the \(open.pane) highlight \(open.cursor.index) is outside its \(open.rowCount(open.pane)) rows"
+        }
+        if size.columns >= minimumSize.columns && size.rows >= minimumSize.rows {
+            let bar = state.hintBar(width: size.columns - 2)
+            if displayWidth(bar) > size.columns - 2 { return "the hint bar is \(displayWidth(bar)) columns wide in \(size.columns)" }
+        }
+        return nil
     }
 }
