@@ -72,7 +72,7 @@ struct OpenCommand: ParsableCommand {
             throw failure(describe(error))
         }
         var state = AppState(strings: strings, size: Size(columns: 80, rows: 24), now: Date(), dataFolder: folder.path,
-                             branch: branch, members: members)
+                             branch: branch, members: members, systemZone: .current)
         FileHandle.standardOutput.write(Data((render(state, state.size).grid.text + "\n").utf8))
         let listing = store.listMeetings()
         var effects: [Effect]

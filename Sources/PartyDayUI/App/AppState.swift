@@ -48,7 +48,8 @@ public struct AppState: Sendable {
     public var opening: String?
 
     public init(strings: Strings, size: Size, now: Date, dataFolder: String, branch: BranchProfile?,
-                members: [Member], readOnly: String? = nil) {
+                members: [Member], readOnly: String? = nil, systemZone: TimeZone = TimeZone(identifier: "UTC")!) {
+        self.systemZone = systemZone
         self.strings = strings
         self.size = size
         self.now = now
@@ -60,7 +61,11 @@ public struct AppState: Sendable {
         refreshOverview()
     }
 
-    public var timeZone: TimeZone { branch?.timeZone ?? .current }
+    /// The computer's zone, given by the shell (update never reads it): the default for a
+    /// new branch, and the zone of the days shown before a branch exists.
+    public var systemZone: TimeZone
+
+    public var timeZone: TimeZone { branch?.timeZone ?? systemZone }
     public var today: Day { DateText.day(now, in: timeZone) }
 
     func summary(id: String) -> MeetingSummary? { summaries.first { $0.id == id } }

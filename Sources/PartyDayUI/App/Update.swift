@@ -152,13 +152,14 @@ extension AppState {
     /// Keeps the highlight of the list on screen inside it when the list shrank (a meeting
     /// concluded leaves the home list, a filter drops rows).
     mutating func clampSelection() {
+        // The open meeting may change under another screen (undo while reviewing pledges).
+        workspace?.clampCursor()
         switch screen {
         case .home: home.clamp(homeMeetings.count)
         case .meetings: meetingsList.cursor.clamp(filteredMeetings.count)
         case .members: roster.cursor.clamp(filteredMembers.count)
         case .pledges: pledgeList.cursor.clamp(visiblePledges.count)
-        case .workspace: workspace?.clampCursor()
-        case .welcome, .participation, .settings: break
+        case .welcome, .workspace, .participation, .settings: break
         }
     }
 

@@ -207,9 +207,6 @@ extension AppState {
             : s.quorumNotMet(tally.votersPresent, tally.votersExpected)
         grid.put(quorum, x: 1, y: top + 1, style: Style(role: tally.quorumMet ? .good : .warning), limit: grid.size.columns - 2)
         let width = grid.size.columns
-        let columns = [Column(title: s.columnName, width: 16), Column(title: s.columnCategory, width: 10),
-                       Column(title: s.columnStatus, width: 12),
-                       Column(title: s.columnReason, width: flexible(width, fixed: [16, 10, 12]))]
         var rows = meeting.attendance.map { row -> [String] in
             let category = s.categoryName(row.category) + (row.hasVote || row.category == .probationary ? "" : "·" + s.noVote)
             let reason = row.status == .excluded ? [row.exclusion.map(s.exclusionName) ?? "", row.reason].filter { !$0.isEmpty }.joined(separator: "：")
@@ -218,6 +215,10 @@ extension AppState {
         }
         rows += meeting.guests.map { [$0.name, s.guest, $0.title, $0.organization] }
         rows += meeting.nonVotingAttendees.map { [$0.name, s.nonVoting, "", $0.note] }
+        let columns = fitColumns([ColumnSpec(title: s.columnName, minimum: 8, maximum: 20),
+                                  ColumnSpec(title: s.columnCategory, minimum: 6, maximum: 20),
+                                  ColumnSpec(title: s.columnStatus, minimum: 8, maximum: 24),
+                                  ColumnSpec(title: s.columnReason, minimum: 12, maximum: 200, flexible: true)], rows: rows, total: width)
         let findHeight = open.find == nil ? 0 : 1
         grid.table(top: top + 2, height: height - 2 - findHeight, columns: columns, rows: rows, selected: open.cursor.index) { index in
             guard index < meeting.attendance.count else { return Style(role: .accent) }

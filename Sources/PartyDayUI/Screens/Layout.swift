@@ -127,3 +127,33 @@ func scrollOffset(selected: Int, count: Int, visible: Int) -> Int {
 func flexible(_ total: Int, fixed: [Int]) -> Int {
     max(4, total - 2 - fixed.reduce(0, +) - fixed.count)
 }
+
+/// A column that sizes itself to its content: at least `minimum`, at most `maximum`
+/// columns; the flexible one (the free text) takes what the others leave.
+struct ColumnSpec {
+    var title: String
+    var minimum: Int
+    var maximum: Int
+    var flexible = false
+}
+
+/// Widths that follow the content: each fixed column gets the widest of its title and
+/// cells (within its bounds); the flexible column gets the rest. When the room is short,
+/// the flexible column gives way first (down to its minimum), then the widest others.
+func fitColumns(_ specs: [ColumnSpec], rows: [[String]], total: Int) -> [Column] {
+    var wants = specs.enumerated().map { index, spec -> Int in
+        let widest = rows.reduce(displayWidth(spec.title)) { max($0, index < $1.count ? displayWidth($1[index]) : 0) }
+        return min(spec.maximum, max(spec.minimum, widest))
+    }
+    let room = total - 2 - (specs.count - 1)
+    if let flex = specs.firstIndex(where: \.flexible) {
+        let others = wants.enumerated().filter { $0.offset != flex }.map(\.element).reduce(0, +)
+        wants[flex] = max(specs[flex].minimum, room - others)
+    }
+    // Still too wide: take a column at a time from the widest until it fits.
+    while wants.reduce(0, +) > room {
+        guard let widest = wants.indices.filter({ wants[$0] > specs[$0].minimum }).max(by: { wants[$0] < wants[$1] }) else { break }
+        wants[widest] -= 1
+    }
+    return zip(specs, wants).map { Column(title: $0.title, width: $1) }
+}

@@ -34,9 +34,6 @@ extension AppState {
             return caret
         }
         let width = grid.size.columns
-        let columns = [Column(title: s.columnName, width: flexible(width, fixed: [12, 14, 10, 18])),
-                       Column(title: s.columnCategory, width: 12), Column(title: s.columnRole, width: 14),
-                       Column(title: s.columnGroup, width: 10), Column(title: s.columnStatus, width: 18)]
         let rows = list.map { member -> [String] in
             let snapshot = member.snapshot(on: today)
             let category = member.category.value(on: today) ?? member.category.current
@@ -47,6 +44,11 @@ extension AppState {
             if snapshot?.underNoVotePenalty == true { status += " · " + s.noVote }
             return [member.name, s.categoryName(category), s.roleName(role), group, status]
         }
+        let columns = fitColumns([ColumnSpec(title: s.columnName, minimum: 8, maximum: 30, flexible: true),
+                                  ColumnSpec(title: s.columnCategory, minimum: 6, maximum: 16),
+                                  ColumnSpec(title: s.columnRole, minimum: 8, maximum: 24),
+                                  ColumnSpec(title: s.columnGroup, minimum: 6, maximum: 16),
+                                  ColumnSpec(title: s.columnStatus, minimum: 10, maximum: 30)], rows: rows, total: width)
         grid.table(top: top + 2, height: height - 2, columns: columns, rows: rows, selected: roster.cursor.index) { index in
             list[index].snapshot(on: today) == nil ? Style(role: .muted) : .plain
         }

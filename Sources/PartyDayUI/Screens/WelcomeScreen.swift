@@ -9,7 +9,7 @@ extension AppState {
         modal = .form(Form(.createBranch, title: s.createBranchTitle, fields: [
             FormField(.name, s.fieldBranchName, .text(required: true)),
             FormField(.parents, s.fieldParents, .text(required: false)),
-            FormField(.zone, s.fieldTimeZone, .text(required: true), value: TimeZone.current.identifier),
+            FormField(.zone, s.fieldTimeZone, .text(required: true), value: systemZone.identifier),
         ]))
     }
 

@@ -27,7 +27,7 @@ final class TUIShell {
             throw ShellError.unreadable(first)
         }
         state = AppState(strings: strings, size: Size(columns: 80, rows: 24), now: Date(), dataFolder: store.folder.path,
-                         branch: branch, members: members, readOnly: readOnly)
+                         branch: branch, members: members, readOnly: readOnly, systemZone: .current)
     }
 
     enum ShellError: Error, CustomStringConvertible {

@@ -115,11 +115,14 @@ import Testing
                 if cell.width == 0 && (x == 0 || grid[x - 1, y].width != 2) { return "a stray continuation cell at \(x),\(y)" }
             }
         }
-        let lists: [(String, Int, Int)] = [
-            ("home", state.home.index, state.homeMeetings.count),
-            ("meetings", state.meetingsList.cursor.index, state.filteredMeetings.count),
-            ("members", state.roster.cursor.index, state.filteredMembers.count),
-        ]
+        // The list on screen (one off screen is clamped when it shows again).
+        let lists: [(String, Int, Int)] = switch state.screen {
+        case .home: [("home", state.home.index, state.homeMeetings.count)]
+        case .meetings: [("meetings", state.meetingsList.cursor.index, state.filteredMeetings.count)]
+        case .members: [("members", state.roster.cursor.index, state.filteredMembers.count)]
+        case .pledges: [("pledges", state.pledgeList.cursor.index, state.visiblePledges.count)]
+        default: []
+        }
         for (name, index, count) in lists where index < 0 || (count > 0 && index >= count) || (count == 0 && index != 0) {
             return "the \(name) highlight \(index) is outside its \(count) rows"
         }

@@ -16,11 +16,11 @@ import Testing
         shell.press(.end)
         let rows = shell.lines.filter { $0.contains("正式党员") || $0.contains("预备党员") }
         #expect(rows.count >= 10)
-        for row in rows {
-            // The category column starts at display column 18 whatever the name's script.
-            let name = row.prefix { !"正预".contains($0) }
-            #expect(displayWidth(String(name)) == 18, "\(row)")
-        }
+        // The category column starts at the same display column whatever the name's script,
+        // just past the widest name ("Lin Qing" and the Chinese names alike).
+        let starts = Set(rows.map { row in displayWidth(String(row.prefix { !"正预".contains($0) })) })
+        #expect(starts.count == 1, "\(rows)")
+        #expect(starts.first.map { $0 >= 1 + 8 && $0 <= 1 + 20 + 1 } == true)
         #expect(shell.screen.contains("Lin Qing"))
     }
 
