@@ -77,7 +77,7 @@ struct Figures {
             Check(name: "first_frame_ms <= 50", met: (firstFrameMs ?? .infinity) <= 50),
             Check(name: "home_complete_ms <= 100", met: (homeCompleteMs ?? .infinity) <= 100),
             Check(name: "open_meeting_ms <= 5", met: openMeetingMs <= 5),
-            Check(name: "keystroke_p99_ms <= 1", met: keystrokeP99Ms <= 1),
+            Check(name: "keystroke_p99_ms <= 0.5", met: keystrokeP99Ms <= 0.5),
             Check(name: "report_ms <= 20", met: reportMs <= 20),
             Check(name: "reports_ready_ms <= 0.25 x python_parse_ms", met: pythonParseMs.map { reportsReadyMs <= 0.25 * $0 } ?? false),
             Check(name: "load_all_ms <= 0.5 x python_parse_ms", met: pythonParseMs.map { loadAllMs <= 0.5 * $0 } ?? false),
