@@ -55,7 +55,7 @@ extension AppState {
         if let error = form.error {
             grid.put(error, x: x + 2, y: y + height - 2, style: Style(role: .danger, bold: true), limit: width - 4)
         } else {
-            grid.put(s.formHelp, x: x + 2, y: y + height - 2, style: Style(role: .muted), limit: width - 4)
+            grid.put(hintBar(width: width - 4), x: x + 2, y: y + height - 2, style: Style(role: .muted), limit: width - 4)
         }
         if let (origin, matches, pick) = dropdown {
             for (offset, candidate) in matches.prefix(6).enumerated() where origin.y + offset < grid.size.rows - 1 {

@@ -76,9 +76,6 @@ public struct Strings: Sendable, Equatable {
     func helpScrolls(from: Int, to: Int, of total: Int) -> String {
         t("— rows \(from)–\(to) of \(total), ↑↓ PgUp PgDn scroll", "— 第\(from)–\(to)行，共\(total)行，↑↓ PgUp PgDn 滚动")
     }
-    var formHelp: String {
-        t("Tab next · Enter next/save · Ctrl-S save · Esc cancel", "Tab 下一项 · Enter 下一项/保存 · Ctrl-S 保存 · Esc 取消")
-    }
     var welcomeTitle: String { t("Welcome to partyday", "欢迎使用 partyday") }
     var importTitle: String { t("Import members from CSV", "从 CSV 导入党员") }
 
