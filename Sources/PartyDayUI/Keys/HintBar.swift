@@ -7,7 +7,8 @@ extension AppState {
     func hintBar(width: Int) -> String {
         let language = strings.language
         let bindings = activeBindings
-        let canAskForMore = bindings.contains { $0.keys.contains(.char("?")) && $0.help == KeyScope.globalKeys[0].help }
+        // Where the global keys are in force, ? opens the full list (not in a form or a search box).
+        let canAskForMore = activeScopes.contains(.global)
         let more = canAskForMore ? "? " + KeyScope.globalKeys[0].label.text(language) : ""
         let separator = "  "
         let items = bindings.enumerated().compactMap { offset, binding -> (order: Int, rank: Int, text: String)? in

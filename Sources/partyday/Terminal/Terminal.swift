@@ -8,12 +8,10 @@ import PartyDayUI
 final class Terminal {
     private var previous: Grid?
     private let colors: Bool
-    /// Scalars read past the end of an escape sequence, given back to ncurses to read again.
-    private var pendingScalars: [UInt32] = [] {
-        didSet {
-            for scalar in pendingScalars.reversed() { unget_wch(wchar_t(bitPattern: scalar)) }
-            if !pendingScalars.isEmpty { pendingScalars = [] }
-        }
+    /// Gives scalars read past the end of an escape sequence back to ncurses, in order,
+    /// to be read again as input of their own.
+    private func giveBack(_ scalars: ArraySlice<UInt32>) {
+        for scalar in scalars.reversed() { unget_wch(wchar_t(bitPattern: scalar)) }
     }
 
     /// Sets the locale (falling back to C.UTF-8 when the codeset is not UTF-8, since
@@ -157,7 +155,7 @@ final class Terminal {
                 following.append(UInt32(code))
             case let .complete(event, length):
                 // Whatever followed the sequence is read again as input of its own.
-                pendingScalars = Array(following.dropFirst(length))
+                giveBack(following.dropFirst(length))
                 return event.map { [$0] } ?? []
             case .pasteStart:
                 return [.paste(readPaste())]
