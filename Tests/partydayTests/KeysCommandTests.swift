@@ -19,7 +19,7 @@ import Testing
     @Test func theTextCheatSheetListsEveryScope() throws {
         let result = try partyday("keys", "--lang", "en")
         #expect(result.status == 0)
-        for title in ["Everywhere", "Home", "Meeting: Attendance", "In a form", "In a text field", "The key list (?)"] {
+        for title in ["Everywhere, in forms and boxes too", "On every screen", "Home", "Meeting: Attendance", "In a form", "In a text field", "The key list (?)"] {
             #expect(result.stdout.contains(title + "\n"))
         }
         #expect(result.stdout.contains("P                 everyone still unmarked is present"))

@@ -94,6 +94,8 @@ extension AppState {
             if event == .key(.control("c")) { effects.append(.quit) }
             return
         }
+        // A binding in force runs; a form's own keys and typing go to the form.
+        if dispatch(event, &effects) { return }
         if case var .form(form) = modal {
             switch form.handle(event, strings: strings, pinyin: pinyin) {
             case .editing:
@@ -106,7 +108,6 @@ extension AppState {
             }
             return
         }
-        if dispatch(event, &effects) { return }
         // Not a key of its own: typing into the search or find box, if one is open.
         typeIntoBox(event)
     }

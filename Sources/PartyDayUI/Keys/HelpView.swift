@@ -17,7 +17,7 @@ extension AppState {
         let keyWidth = 16
         let textWidth = max(10, width - 4 - keyWidth - 1)
         var rows: [HelpRow] = []
-        for scope in screenScopes {
+        for scope in screenScopes + [.anywhere] {
             let bindings = scope.bindings.filter { $0.applies(to: self) }
             guard !bindings.isEmpty else { continue }
             if !rows.isEmpty { rows.append(HelpRow(key: "", text: "", heading: false)) }

@@ -13,7 +13,7 @@ extension AppState {
         let separator = "  "
         let items = bindings.enumerated().compactMap { offset, binding -> (order: Int, rank: Int, text: String)? in
             guard let rank = binding.hint else { return nil }
-            return (offset, rank, binding.keyName(language) + " " + binding.label.text(language))
+            return (offset, rank, binding.shortKeyName(language) + " " + binding.label.text(language))
         }
         var room = width - (more.isEmpty ? 0 : displayWidth(more) + displayWidth(separator))
         var chosen: [(order: Int, text: String)] = []

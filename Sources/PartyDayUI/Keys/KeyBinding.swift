@@ -67,6 +67,17 @@ public struct KeyBinding: Sendable {
         keyText ?? keys.map { $0.name(language) }.joined(separator: " ")
     }
 
+    /// The keys for the hint bar, where room is short: `y` stands for `y Y`.
+    func shortKeyName(_ language: Language) -> String {
+        if keyText != nil { return keyName(language) }
+        let shown = keys.filter { key in
+            guard case let .char(character) = key, character.isUppercase,
+                  let lower = character.lowercased().first else { return true }
+            return !keys.contains(.char(lower))
+        }
+        return shown.map { $0.name(language) }.joined(separator: " ")
+    }
+
     func keyMarkdown(_ language: Language) -> String {
         keyText.map { "`\($0)`" } ?? keys.map { $0.markdown(language) }.joined(separator: " ")
     }

@@ -4,18 +4,22 @@ import PartyDayKit
 extension AppState {
     /// The scopes in force, first match wins: a box, then the screen's mode, then the
     /// screen, then what it shares with others.
-    public var activeScopes: [KeyScope] {
+    public var activeScopes: [KeyScope] { modalScopes ?? screenScopes + [.anywhere] }
+
+    /// The scopes of the open box, if one is open.
+    private var modalScopes: [KeyScope]? {
         switch modal {
-        case .form: return [.form, .formOptions, .textEditing]
-        case .help: return [.help]
-        case .confirm: return [.confirm]
-        case .importPreview: return [.importPreview]
-        case .duties: return [.duties]
-        case nil: return screenScopes
+        case .form: return [.form, .formOptions, .textEditing, .anywhere]
+        case .help: return [.help, .anywhere]
+        case .confirm: return [.confirm, .anywhere]
+        case .importPreview: return [.importPreview, .anywhere]
+        case .duties: return [.duties, .anywhere]
+        case nil: return nil
         }
     }
 
-    /// The screen's scopes, whatever box is open over it (the `?` box lists these).
+    /// The screen's scopes, whatever box is open over it (the `?` box lists these, and
+    /// the keys that work anywhere).
     var screenScopes: [KeyScope] {
         switch screen {
         case .welcome: return [.welcome, .global]

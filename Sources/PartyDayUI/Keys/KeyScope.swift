@@ -3,7 +3,7 @@ import PartyDayKit
 /// A set of keys that apply together: a screen, a pane, a mode (searching, finding), a
 /// box, or keys shared by many. Listed in the order the key reference prints them.
 public enum KeyScope: String, CaseIterable, Sendable {
-    case global, screens, lists
+    case anywhere, global, screens, lists
     case welcome, home, meetings, members, search
     case participation, timeline, pledges, settings
     case workspace, attendance, find, agenda, records, notes
@@ -13,6 +13,7 @@ public enum KeyScope: String, CaseIterable, Sendable {
     /// The keys of this scope, in the order help lists them.
     public var bindings: [KeyBinding] {
         switch self {
+        case .anywhere: Self.anywhereKeys
         case .global: Self.globalKeys
         case .screens: Self.screenKeys
         case .lists: Self.listKeys
@@ -43,7 +44,8 @@ public enum KeyScope: String, CaseIterable, Sendable {
 
     public var title: Phrase {
         switch self {
-        case .global: Phrase("Everywhere", "所有界面")
+        case .anywhere: Phrase("Everywhere, in forms and boxes too", "任何地方（包括表单和对话框）")
+        case .global: Phrase("On every screen", "所有界面")
         case .screens: Phrase("Moving between screens", "切换界面")
         case .lists: Phrase("In every list", "所有列表中")
         case .welcome: Phrase("Welcome (first run)", "欢迎（首次运行）")
@@ -74,7 +76,7 @@ public enum KeyScope: String, CaseIterable, Sendable {
     /// What a reader of the key reference should know beyond the keys.
     public var note: Phrase? {
         switch self {
-        case .global:
+        case .anywhere:
             Phrase("There is no save key: every change reaches the disk within a second, and always before partyday ends (also on SIGTERM or SIGHUP). The title bar says `saved`, or `NOT SAVED` while a save fails (the change stays in memory and is retried every second; the reason is shown on the status line), or `READ-ONLY` when another partyday holds the folder. Keys that change records are refused, with a message, in a read-only window.",
                    "没有保存键：每次修改在一秒内写入磁盘，partyday 退出前（包括收到 SIGTERM、SIGHUP 时）一定全部写入。标题栏显示“已保存”；保存失败时显示“未保存”（修改留在内存中，每秒重试，原因显示在状态行）；另一个 partyday 正在使用该文件夹时显示“只读”。只读窗口中，修改记录的按键会被拒绝并给出提示。")
         case .screens:

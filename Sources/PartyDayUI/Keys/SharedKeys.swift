@@ -9,6 +9,10 @@ extension KeyScope {
         },
         KeyBinding([.char("u")], label: Phrase("undo", "撤销"), help: Phrase("undo the last change of this session (deletes, pledge reviews and settings included)", "撤销本次运行中的上一次修改（包括删除、承诺回顾和设置）"),
                    writes: true) { state, _, effects in state.undoLast(&effects) },
+    ]
+
+    /// In force everywhere, in forms and boxes too.
+    static let anywhereKeys: [KeyBinding] = [
         KeyBinding([.key(.control("c"))], label: Phrase("quit", "退出"), help: Phrase("quit; everything already typed is saved first", "退出；已输入的内容先全部保存")) { _, _, effects in
             effects.append(.quit)
         },

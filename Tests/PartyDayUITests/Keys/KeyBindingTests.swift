@@ -41,7 +41,7 @@ import Testing
             let moreText = language == .chinese ? "? 更多" : "? more"
             #expect(trimmed.hasSuffix(moreText) == more, "\(place): \(bar)")
             // Each shown item is one binding's keys and label, never a cut one.
-            let labels = shell.state.activeBindings.compactMap { $0.hint != nil ? $0.keyName(language) + " " + $0.label.text(language) : nil }
+            let labels = shell.state.activeBindings.compactMap { $0.hint != nil ? $0.shortKeyName(language) + " " + $0.label.text(language) : nil }
             let items = trimmed.components(separatedBy: "  ").filter { $0 != moreText }
             #expect(!items.isEmpty, "\(place): \(bar)")
             for item in items { #expect(labels.contains(item), "\(place): '\(item)' is not a whole hint") }
@@ -114,6 +114,16 @@ import Testing
         shell.type("P")
         #expect(shell.meeting == before)
         #expect(shell.screen.contains("read-only") || shell.screen.contains("READ-ONLY"))
+    }
+
+    @Test func ctrlCQuitsFromAFormAQuestionAndTheHelpBox() throws {
+        for open in ["n", "?", "2d"] {
+            let shell = try TestShell()
+            shell.type(open)
+            #expect(shell.state.modal != nil, "\(open) opens a box")
+            shell.press(.control("c"))
+            #expect(shell.quit, "Ctrl-C quits from the box \(open) opens")
+        }
     }
 
     @Test func noKeyActsWhileTheScreenIsTooSmall() throws {
