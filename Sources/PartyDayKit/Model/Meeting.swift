@@ -84,12 +84,28 @@ public struct Meeting: Codable, Equatable, Sendable, Identifiable {
         branch: BranchProfile,
         members: [Member]
     ) -> Meeting {
+        var ids = SeededGenerator(seed: UInt64.random(in: 0...UInt64.max))
+        return new(types: types, partyGroupID: partyGroupID, start: start, branch: branch, members: members, ids: &ids)
+    }
+
+    /// The same, with every id (the meeting's, its agenda steps') drawn from `ids`, so a
+    /// caller that must be deterministic (the screens' core) decides them.
+    public static func new(
+        types: [MeetingType],
+        partyGroupID: String? = nil,
+        start: Date,
+        branch: BranchProfile,
+        members: [Member],
+        ids: inout SeededGenerator
+    ) -> Meeting {
         let day = Day(start, in: branch.timeZone)
         let expected = Roster(members: members).expected(at: types, partyGroupID: partyGroupID, on: day)
         let steps = types.flatMap { branch.agendaTemplate(for: $0) }
         var seen = Set<String>()
-        let agenda = steps.filter { seen.insert($0).inserted }.map { AgendaStep(title: $0) }
+        var agenda: [AgendaStep] = []
+        for title in steps where seen.insert(title).inserted { agenda.append(AgendaStep(id: ids.shortID(), title: title)) }
         return Meeting(
+            id: ids.id(),
             types: types,
             partyGroupID: partyGroupID,
             start: start,

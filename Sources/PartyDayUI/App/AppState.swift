@@ -44,12 +44,16 @@ public struct AppState: Sendable {
     public var undo: [UndoEntry] = []
     /// Deletions made by undo itself, which must not be undoable in turn.
     var silentDeletes: Set<String> = []
+    /// Where new records' ids come from: seeded by the shell (at random) or by a test (fixed),
+    /// so `update` itself draws on no random source.
+    public var ids: SeededGenerator
     /// The meeting being opened, while the shell loads it.
     public var opening: String?
 
     public init(strings: Strings, size: Size, now: Date, dataFolder: String, branch: BranchProfile?,
-                members: [Member], readOnly: String? = nil, systemZone: TimeZone = TimeZone(identifier: "UTC")!) {
+                members: [Member], readOnly: String? = nil, systemZone: TimeZone = TimeZone(identifier: "UTC")!, idSeed: UInt64 = 1) {
         self.systemZone = systemZone
+        self.ids = SeededGenerator(seed: idSeed)
         self.strings = strings
         self.size = size
         self.now = now
@@ -66,6 +70,9 @@ public struct AppState: Sendable {
     public var systemZone: TimeZone
 
     public var timeZone: TimeZone { branch?.timeZone ?? systemZone }
+
+    /// A fresh id for a new record (agenda step, speech, guest …).
+    mutating func newID() -> String { ids.shortID() }
     public var today: Day { DateText.day(now, in: timeZone) }
 
     func summary(id: String) -> MeetingSummary? { summaries.first { $0.id == id } }

@@ -71,7 +71,7 @@ extension AppState {
         guard writable else { return note(strings.readOnlyRefused, error: true) }
         var target = step
         if target == nil {
-            let added = AgendaStep(title: strings.reviewPledgesStep)
+            let added = AgendaStep(id: newID(), title: strings.reviewPledgesStep)
             changeMeeting(&effects) { $0.agenda.append(added) }
             target = added
         }
@@ -83,7 +83,7 @@ extension AppState {
     mutating func submitAgenda(_ form: Form, _ effects: inout [Effect]) {
         switch form.purpose {
         case .addStep:
-            let step = AgendaStep(title: form.text(.title), notes: form.text(.notes))
+            let step = AgendaStep(id: newID(), title: form.text(.title), notes: form.text(.notes))
             let at = min((workspace?.cursor.index ?? 0) + 1, workspace?.meeting.agenda.count ?? 0)
             changeMeeting(&effects) { $0.agenda.insert(step, at: at) }
             workspace?.setCursor(at)

@@ -146,7 +146,7 @@ extension AppState {
             }
             advanceAttendanceCursor()
         case .addGuest:
-            let guest = Guest(name: form.text(.name), title: form.text(.title), organization: form.text(.organization))
+            let guest = Guest(id: newID(), name: form.text(.name), title: form.text(.title), organization: form.text(.organization))
             changeMeeting(&effects) { $0.guests.append(guest) }
         case let .editGuest(id):
             changeMeeting(&effects) { meeting in
@@ -156,7 +156,7 @@ extension AppState {
                 meeting.guests[index].organization = form.text(.organization)
             }
         case .addNonVoting:
-            let attendee = NonVotingAttendee(name: form.text(.name), note: form.text(.note))
+            let attendee = NonVotingAttendee(id: newID(), name: form.text(.name), note: form.text(.note))
             changeMeeting(&effects) { $0.nonVotingAttendees.append(attendee) }
         case let .editNonVoting(id):
             changeMeeting(&effects) { meeting in

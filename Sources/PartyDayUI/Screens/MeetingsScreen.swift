@@ -92,7 +92,7 @@ extension AppState {
             modal = .form(reopened)
             return
         }
-        var meeting = Meeting.new(types: types, partyGroupID: group, start: start, branch: branch, members: members)
+        var meeting = Meeting.new(types: types, partyGroupID: group, start: start, branch: branch, members: members, ids: &ids)
         meeting.theme = form.text(.theme)
         meeting.place = form.text(.place)
         if let secretary = members.first(where: { $0.role.current.kind == .secretary && $0.snapshot(on: today) != nil }) {

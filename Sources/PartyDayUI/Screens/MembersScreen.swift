@@ -104,7 +104,7 @@ extension AppState {
         let role = Role(Role.Kind.allCases[form.choice(.role)], portfolio: form.text(.portfolio))
         switch form.purpose {
         case .addMember:
-            var member = Member(name: form.text(.name), joinedOn: form.day(.joined), onRosterSince: today,
+            var member = Member(id: ids.id(), name: form.text(.name), joinedOn: form.day(.joined), onRosterSince: today,
                                 category: category, probationStart: form.day(.probationStart),
                                 plannedConversion: form.day(.conversion), role: role, partyGroupID: groupID,
                                 isMobile: form.isOn(.mobile), mobileLocation: form.text(.mobileLocation))

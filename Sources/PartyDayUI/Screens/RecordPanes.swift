@@ -79,17 +79,17 @@ extension AppState {
             guard let speaker = form.person(.speaker) else { return }
             let stepChoice = form.choice(.step)
             let stepID = stepChoice > 0 && stepChoice <= meeting.agenda.count ? meeting.agenda[stepChoice - 1].id : nil
-            let speech = Speech(speaker: speaker, agendaStepID: stepID, summary: form.text(.summary), dissent: form.isOn(.dissent))
+            let speech = Speech(id: newID(), speaker: speaker, agendaStepID: stepID, summary: form.text(.summary), dissent: form.isOn(.dissent))
             upsert(form.purpose, &effects, \.speeches, speech) { if case let .editSpeech(id) = $0 { id } else { nil } }
         case .addSuggestion, .editSuggestion:
             guard let by = form.person(.by) else { return }
-            let item = Suggestion(by: by, text: form.text(.text), answer: form.text(.answer), answeredBy: form.person(.answeredBy))
+            let item = Suggestion(id: newID(), by: by, text: form.text(.text), answer: form.text(.answer), answeredBy: form.person(.answeredBy))
             upsert(form.purpose, &effects, \.suggestions, item) { if case let .editSuggestion(id) = $0 { id } else { nil } }
         case .addDecision, .editDecision:
-            let item = Decision(text: form.text(.text), yes: form.number(.yes), no: form.number(.no), abstain: form.number(.abstain))
+            let item = Decision(id: newID(), text: form.text(.text), yes: form.number(.yes), no: form.number(.no), abstain: form.number(.abstain))
             upsert(form.purpose, &effects, \.decisions, item) { if case let .editDecision(id) = $0 { id } else { nil } }
         case .addPledge, .editPledge:
-            var item = Pledge(by: form.person(.by), text: form.text(.text), due: form.day(.due),
+            var item = Pledge(id: newID(), by: form.person(.by), text: form.text(.text), due: form.day(.due),
                               status: Pledge.Status.allCases[form.choice(.status)])
             if case let .editPledge(id) = form.purpose, let old = meeting.pledges.first(where: { $0.id == id }) {
                 item.reviews = old.reviews

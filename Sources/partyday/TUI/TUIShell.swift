@@ -27,7 +27,8 @@ final class TUIShell {
             throw ShellError.unreadable(first)
         }
         state = AppState(strings: strings, size: Size(columns: 80, rows: 24), now: Date(), dataFolder: store.folder.path,
-                         branch: branch, members: members, readOnly: readOnly, systemZone: .current)
+                         branch: branch, members: members, readOnly: readOnly, systemZone: .current,
+                         idSeed: UInt64.random(in: 0...UInt64.max))
     }
 
     enum ShellError: Error, CustomStringConvertible {
