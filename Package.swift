@@ -17,6 +17,9 @@ let package = Package(
         .target(name: "PartyDayKit"),
         // The terminal program's core: update(state, event) and render(state, size). No ncurses, no disk.
         .target(name: "PartyDayUI", dependencies: ["PartyDayKit"]),
+        // Performs the core's effects against the store: one runner for the shell, the
+        // snapshot, the benchmark and the tests.
+        .target(name: "PartyDayRuntime", dependencies: ["PartyDayKit", "PartyDayUI"]),
         // ncursesw, imported only by the partyday executable's terminal adapter.
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .executableTarget(
@@ -24,16 +27,17 @@ let package = Package(
             dependencies: [
                 "PartyDayKit",
                 "PartyDayUI",
+                "PartyDayRuntime",
                 "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "partyday-bench", dependencies: ["PartyDayKit", "PartyDayUI", "partyday"]),
+        .executableTarget(name: "partyday-bench", dependencies: ["PartyDayKit", "PartyDayUI", "PartyDayRuntime", "partyday"]),
         // A writer that the crash-safety and lock tests start and kill; not for users.
         .executableTarget(name: "partyday-test-writer", dependencies: ["PartyDayKit"]),
         // Golden files are read by path from the sources, not bundled.
         .testTarget(name: "PartyDayKitTests", dependencies: ["PartyDayKit"], exclude: ["Export/Golden"]),
-        .testTarget(name: "PartyDayUITests", dependencies: ["PartyDayUI", "PartyDayKit"]),
+        .testTarget(name: "PartyDayUITests", dependencies: ["PartyDayUI", "PartyDayKit", "PartyDayRuntime"]),
         .testTarget(name: "partydayTests", dependencies: ["PartyDayKit"], exclude: ["Fixtures"]),
     ]
 )

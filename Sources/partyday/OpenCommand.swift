@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PartyDayKit
+import PartyDayRuntime
 import PartyDayUI
 
 /// The default command: the interactive screens on a terminal, a summary otherwise.
@@ -74,12 +75,18 @@ struct OpenCommand: ParsableCommand {
         var state = AppState(strings: strings, size: Size(columns: 80, rows: 24), now: Date(), dataFolder: folder.path,
                              branch: branch, members: members, systemZone: .current)
         FileHandle.standardOutput.write(Data((render(state, state.size).grid.text + "\n").utf8))
-        let listing = store.listMeetings()
-        var effects: [Effect]
-        (state, effects) = update(state, .meetingsListed(listing.summaries, problems: listing.problems))
-        // The panels are complete once the reports the screen asked for are in.
-        for case let .computeReports(request) in effects {
-            state = update(state, .reportsComputed(request.compute())).0
+        // The effects the home screen asks for, performed at once, until it asks for no
+        // more. Pinyin serves finding names only, not this picture: it is left out.
+        let runner = EffectRunner(store: store, mode: .synchronous)
+        var effects: [Effect] = [.listMeetings]
+        while !effects.isEmpty {
+            runner.perform(effects.filter { if case .computePinyin = $0 { false } else { true } })
+            effects = []
+            for event in runner.takeEvents() {
+                let (next, more) = update(state, event)
+                state = next
+                effects += more
+            }
         }
         FileHandle.standardOutput.write(Data(("\u{0C}\n" + render(state, state.size).grid.text + "\n").utf8))
     }

@@ -1,6 +1,7 @@
 import Foundation
 @testable import PartyDayKit
 @testable import PartyDayUI
+import PartyDayRuntime
 
 /// Drives `update` and `render` like the real shell does, performing effects through a
 /// real store in a temp folder, synchronously.
@@ -11,13 +12,21 @@ final class TestShell {
     var size: Size
     private(set) var quit = false
     private(set) var allEffects: [Effect] = []
-    /// Minutes the workspace asked to export, as Markdown.
-    private(set) var exportedMinutes: [String] = []
+    /// The shell's own runner, performing every effect at once.
+    private let runner: EffectRunner
+    /// Minutes the workspace exported, as Markdown, oldest first.
+    var exportedMinutes: [String] {
+        let folder = self.folder.appendingPathComponent("exports")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return files.filter { $0.hasSuffix(".md") }.sorted()
+            .compactMap { try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+    }
 
     init(demo: Bool = true, branch: BranchProfile? = nil, members: [Member] = [], language: Language = .english,
          size: Size = Size(columns: 80, rows: 24), now: Date = DemoData.date("2026-11-25", 10), readOnly: String? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("partyday-ui-\(UUID().uuidString)")
         store = try Store(folder: folder)
+        runner = EffectRunner(store: store, mode: .synchronous)
         var branch = branch, members = members
         if demo {
             let data = DemoData.make()
@@ -31,7 +40,6 @@ final class TestShell {
         self.size = size
         state = AppState(strings: Strings(language), size: size, now: now, dataFolder: folder.path,
                          branch: branch, members: members, readOnly: readOnly)
-        state.pinyin = Dictionary(uniqueKeysWithValues: zip(members.map(\.name), PinyinKey.keys(for: members.map(\.name))))
         perform([.listMeetings])
     }
 
@@ -65,52 +73,8 @@ final class TestShell {
 
     private func perform(_ effects: [Effect]) {
         allEffects += effects
-        for effect in effects {
-            switch effect {
-            case .listMeetings:
-                let listing = store.listMeetings()
-                dispatch(.meetingsListed(listing.summaries, problems: listing.problems))
-            case let .loadMeeting(id):
-                do { dispatch(.meetingLoaded(try store.loadMeeting(id: id))) } catch { dispatch(.meetingLoadFailed("\(error)")) }
-            case let .saveMeeting(meeting):
-                try! store.save(meeting)
-                // As the real shell does: pinyin for names it has not seen, such as new guests.
-                let fresh = Array(Set(meeting.guests.map(\.name)).subtracting(state.pinyin.keys))
-                if !fresh.isEmpty {
-                    dispatch(.pinyinReady(Dictionary(uniqueKeysWithValues: zip(fresh, PinyinKey.keys(for: fresh)))))
-                }
-            case let .saveMembers(members):
-                try! store.save(members)
-            case let .saveBranch(branch):
-                try! store.save(branch)
-            case let .deleteMeeting(id):
-                let meeting = try! store.loadMeeting(id: id)
-                try! store.deleteMeeting(id: id)
-                dispatch(.meetingDeleted(meeting))
-            case let .previewImport(path):
-                let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-                dispatch(.importPreviewed(MemberImport.read(text, branch: state.branch!, existing: state.members, today: state.today)))
-            case let .reviewPledge(review):
-                let before = try! store.loadMeeting(id: review.meetingID)
-                var after = before
-                if after.review(pledgeID: review.pledgeID, status: review.status, on: review.day, note: review.note) {
-                    try! store.save(after)
-                    dispatch(.pledgeReviewed(before: before, after: after))
-                } else {
-                    dispatch(.pledgeReviewFailed("gone"))
-                }
-            case let .computeReports(request):
-                dispatch(.reportsComputed(request.compute()))
-            case let .exportMinutes(meeting):
-                exportedMinutes.append(MinutesDocument(meeting: meeting, branch: state.branch!, language: state.strings.language,
-                                                       format: .markdown).render())
-                dispatch(.minutesExported(["exports/minutes.md"]))
-            case .redraw, .suspend:
-                break
-            case .quit:
-                quit = true
-            }
-        }
+        if runner.perform(effects).contains(.quit) { quit = true }
+        for event in runner.takeEvents() { dispatch(event) }
     }
 
     var frame: Frame { render(state, size) }

@@ -24,6 +24,12 @@ import Testing
         session.wait(for: "Recent meetings")
         try session.keys("2")
         var screen = session.wait(for: "Meetings")
+        // The frame may still be arriving: wait for the table's row counter.
+        let deadline = Date().addingTimeInterval(5)
+        while rowCounter(screen) == nil && Date() < deadline {
+            usleep(100_000)
+            screen = session.screen
+        }
         let start = try #require(rowCounter(screen), "\(screen)")
         #expect(start.first == 1)
         try session.keys("End")

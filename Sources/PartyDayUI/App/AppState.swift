@@ -13,7 +13,10 @@ public struct AppState: Sendable {
         didSet { invalidateReports() }
     }
     public var members: [Member] {
-        didSet { figuresChanged() }
+        didSet {
+            figuresChanged()
+            namesMayBeNew = true
+        }
     }
     public var summaries: [MeetingSummary] = [] {
         didSet { figuresChanged() }
@@ -41,6 +44,10 @@ public struct AppState: Sendable {
     public var saveProblem: String?
     /// Pinyin keys by name, filled by the shell after the first frame.
     public var pinyin: [String: PinyinKey] = [:]
+    /// Names whose pinyin was asked for (`computePinyin`) and may not have arrived yet.
+    var pinyinAsked: Set<String> = []
+    /// Set when members, guests or attendance rows may carry names without pinyin.
+    var namesMayBeNew = true
     public var undo: [UndoEntry] = []
     /// Deletions made by undo itself, which must not be undoable in turn.
     var silentDeletes: Set<String> = []

@@ -62,4 +62,6 @@ public struct PledgeReview: Equatable, Sendable {
     public var status: Pledge.Status
     public var day: Day
     public var note: String
+    /// The interface language, for the message when the pledge has gone.
+    public var language: Language = .english
 }

@@ -16,6 +16,7 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     if state.overviewStale && state.screen == .home { state.refreshOverview() }
     state.clampSelection()
     state.requestReportsIfNeeded(&effects)
+    state.requestPinyinIfNeeded(&effects)
     return (state, effects)
 }
 
@@ -42,6 +43,7 @@ extension AppState {
             opening = nil
             workspace = WorkspaceState(meeting: meeting)
             screen = .workspace
+            namesMayBeNew = true
             // A meeting planned before the roster changed expects who the roster says now.
             if meeting.state == .planned, writable, let branch {
                 let members = self.members
@@ -145,6 +147,23 @@ extension AppState {
         }
     }
 
+    /// Asks for the pinyin of names that have none yet (members, and the open meeting's
+    /// rows and guests), once each, so that finding by pinyin initials works for them.
+    mutating func requestPinyinIfNeeded(_ effects: inout [Effect]) {
+        guard namesMayBeNew else { return }
+        namesMayBeNew = false
+        var names = members.map(\.name)
+        if let meeting = workspace?.meeting {
+            names += meeting.attendance.map(\.name) + meeting.guests.map(\.name) + meeting.nonVotingAttendees.map(\.name)
+        }
+        var fresh: [String] = []
+        for name in names where pinyin[name] == nil && !pinyinAsked.contains(name) {
+            pinyinAsked.insert(name)
+            fresh.append(name)
+        }
+        if !fresh.isEmpty { effects.append(.computePinyin(fresh)) }
+    }
+
     /// Switches to a screen (the pledges screen always opens on the whole list).
     mutating func go(to target: Screen) {
         if target == .pledges { openPledges(reviewAt: nil) } else { screen = target }
@@ -194,7 +213,10 @@ extension AppState {
         switch form.purpose {
         case .createBranch: createBranch(form, &effects)
         case .addMember, .editMember, .transfer: submitMember(form, &effects)
-        case .importPath: effects.append(.previewImport(path: form.text(.path)))
+        case .importPath:
+            guard let branch else { return }
+            effects.append(.previewImport(ImportRequest(path: form.text(.path), branch: branch, existing: members, today: today,
+                                                        language: strings.language)))
         case .newMeeting: createMeeting(form, &effects)
         case let .reviewPledge(meetingID, pledgeID): submitPledgeReview(form, meetingID: meetingID, pledgeID: pledgeID, &effects)
         case .participationPeriod: submitParticipationPeriod(form)
@@ -249,6 +271,7 @@ extension AppState {
         guard open.meeting != before else { return }
         pushUndo(.meeting(before))
         workspace = open
+        namesMayBeNew = true
         store(open.meeting, &effects)
     }
 

@@ -41,7 +41,8 @@ public enum Event: Equatable, Sendable {
     case exportFailed(String)
 }
 
-/// What `update` asks the shell to do. The core never touches the disk.
+/// What `update` asks the shell to do. The core never touches the disk. Each effect
+/// carries everything needed to perform it, so the runner reads nothing from the state.
 public enum Effect: Equatable, Sendable {
     case listMeetings
     case loadMeeting(id: String)
@@ -49,16 +50,35 @@ public enum Effect: Equatable, Sendable {
     case saveMembers([Member])
     case saveBranch(BranchProfile)
     case deleteMeeting(id: String)
-    case previewImport(path: String)
+    /// Read a roster file and answer with `.importPreviewed` (or `.importFailed`).
+    case previewImport(ImportRequest)
     /// Load the meeting, apply the review, save it, answer with `.pledgeReviewed`.
     case reviewPledge(PledgeReview)
     /// Compute the reports (on another thread) and answer with `.reportsComputed`.
     case computeReports(ReportRequest)
+    /// Work out the pinyin of these names (off the key path) and answer with `.pinyinReady`.
+    case computePinyin([String])
     /// Write the meeting's minutes (Markdown and text) into the data folder's exports folder.
-    case exportMinutes(Meeting)
+    case exportMinutes(MinutesRequest)
     /// Draw the whole screen again (Ctrl-L).
     case redraw
     /// Save what is pending, give the terminal back and stop until `fg` (Ctrl-Z).
     case suspend
     case quit
+}
+
+/// A roster file to preview, with what the preview is judged against.
+public struct ImportRequest: Equatable, Sendable {
+    public var path: String
+    public var branch: BranchProfile
+    public var existing: [Member]
+    public var today: Day
+    public var language: Language
+}
+
+/// A meeting whose minutes are to be written, in a language.
+public struct MinutesRequest: Equatable, Sendable {
+    public var meeting: Meeting
+    public var branch: BranchProfile
+    public var language: Language
 }

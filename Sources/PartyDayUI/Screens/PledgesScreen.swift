@@ -58,7 +58,8 @@ extension AppState {
             changeMeeting(&effects) { $0.review(pledgeID: pledgeID, status: status, on: day, note: note) }
             self.note(strings.pledgeReviewSaved, error: false)
         } else {
-            effects.append(.reviewPledge(PledgeReview(meetingID: meetingID, pledgeID: pledgeID, status: status, day: day, note: note)))
+            effects.append(.reviewPledge(PledgeReview(meetingID: meetingID, pledgeID: pledgeID, status: status, day: day, note: note,
+                                                    language: strings.language)))
         }
         // Reviewed at a meeting: the step's notes record it, so the meeting's own minutes show it.
         if let origin = pledgeList.reviewAt, let entry, workspace?.meeting.id == origin.meetingID {

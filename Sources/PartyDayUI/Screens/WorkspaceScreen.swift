@@ -157,7 +157,9 @@ extension KeyScope {
         KeyBinding([.char("E")], label: Phrase("export", "导出"),
                    help: Phrase("export the minutes in the interface language as exports/DATE-TYPE-minutes.md and .txt in the data folder; a new name each time, nothing is replaced",
                                 "以界面语言导出会议记录到数据目录的 exports/日期-类型-minutes.md 和 .txt；每次使用新文件名，不覆盖已有文件")) { state, _, effects in
-            if let meeting = state.workspace?.meeting { effects.append(.exportMinutes(meeting)) }
+            if let meeting = state.workspace?.meeting, let branch = state.branch {
+                effects.append(.exportMinutes(MinutesRequest(meeting: meeting, branch: branch, language: state.strings.language)))
+            }
         },
         KeyBinding([.key(.escape), .char("q")], label: Phrase("back", "返回"), help: Phrase("back to the meetings", "返回会议列表"), hint: 33) { state, _, _ in
             state.leaveWorkspace()

@@ -56,7 +56,9 @@ import Testing
         var effects: [Effect]
         (state, effects) = update(state, .meetingsListed(meetings.map(MeetingSummary.init), problems: []))
         #expect(!render(state, state.size).grid.text.contains("At risk"), "no panel before the reports arrive")
-        guard case let .computeReports(request) = effects.last else { Issue.record("the home screen asks for reports"); return }
+        let asked = effects.compactMap { effect -> ReportRequest? in if case let .computeReports(request) = effect { request } else { nil } }
+        guard let request = asked.first else { Issue.record("the home screen asks for reports"); return }
+        #expect(effects.contains(.computePinyin(demo.members.map(\.name))), "and the pinyin of the roster's names")
         (state, _) = update(state, .reportsComputed(request.compute()))
         let screen = render(state, state.size).grid.text
         #expect(screen.contains("missed this year (1): branch general meeting 2026-Q3"))

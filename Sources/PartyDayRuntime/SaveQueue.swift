@@ -3,7 +3,9 @@ import PartyDayKit
 
 /// Changes waiting to be written. A burst of edits is written once: a change waits
 /// 300 ms for quiet, never more than a second in all; a failed write is kept and retried.
-struct SaveQueue {
+public struct SaveQueue {
+    public init() {}
+
     private struct Pending<Value> {
         var value: Value
         var first: Date
@@ -15,29 +17,29 @@ struct SaveQueue {
     private var branch: Pending<BranchProfile>?
     private var retryAfter: Date?
 
-    var isEmpty: Bool { meetings.isEmpty && members == nil && branch == nil }
+    public var isEmpty: Bool { meetings.isEmpty && members == nil && branch == nil }
 
-    mutating func add(_ meeting: Meeting, at now: Date) {
+    public mutating func add(_ meeting: Meeting, at now: Date) {
         meetings[meeting.id] = Pending(value: meeting, first: meetings[meeting.id]?.first ?? now, last: now)
     }
 
-    mutating func add(_ roster: [Member], at now: Date) {
+    public mutating func add(_ roster: [Member], at now: Date) {
         members = Pending(value: roster, first: members?.first ?? now, last: now)
     }
 
-    mutating func add(_ profile: BranchProfile, at now: Date) {
+    public mutating func add(_ profile: BranchProfile, at now: Date) {
         branch = Pending(value: profile, first: branch?.first ?? now, last: now)
     }
 
     /// A deleted meeting must not be written back by a save still waiting.
-    mutating func drop(meetingID: String) {
+    public mutating func drop(meetingID: String) {
         meetings[meetingID] = nil
     }
 
-    func pending(meetingID: String) -> Meeting? { meetings[meetingID]?.value }
+    public func pending(meetingID: String) -> Meeting? { meetings[meetingID]?.value }
 
     /// Writes what is due (everything when `force`); returns the first failure, if any.
-    mutating func write(to store: Store, now: Date, force: Bool = false) -> String? {
+    public mutating func write(to store: Store, now: Date, force: Bool = false) -> String? {
         if !force, let retryAfter, now < retryAfter { return nil }
         func due<Value>(_ pending: Pending<Value>) -> Bool {
             force || now.timeIntervalSince(pending.last) >= 0.3 || now.timeIntervalSince(pending.first) >= 0.7

@@ -1,0 +1,202 @@
+import Foundation
+import PartyDayKit
+import PartyDayUI
+
+/// Performs the effects `update` asks for, against the store, and answers with events.
+/// The one runner behind the terminal shell, `--snapshot`, the benchmark and the tests:
+/// `.synchronous` performs everything at once and writes saves at once (tests, snapshot,
+/// benchmark); `.interactive` computes reports and pinyin on another thread and lets
+/// saves wait for a pause in typing (the shell calls `writeDueSaves`).
+public final class EffectRunner: @unchecked Sendable {
+    public enum Mode: Sendable { case synchronous, interactive }
+
+    /// What the runner leaves to the program that shows the screen.
+    public enum ShellRequest: Equatable, Sendable { case redraw, suspend, quit }
+
+    public let store: Store
+    public let mode: Mode
+    private var saves = SaveQueue()
+    private var lastSaveFailed = false
+    private let inbox = Inbox()
+
+    public init(store: Store, mode: Mode) {
+        self.store = store
+        self.mode = mode
+    }
+
+    /// Answers posted since the last call (from this thread and from background work).
+    public func takeEvents() -> [Event] { inbox.take() }
+
+    public var hasPendingSaves: Bool { !saves.isEmpty }
+
+    /// Performs the effects; returns what only the screen's owner can do.
+    @discardableResult
+    public func perform(_ effects: [Effect]) -> [ShellRequest] {
+        var requests: [ShellRequest] = []
+        for effect in effects {
+            switch effect {
+            case .listMeetings:
+                let listing = store.listMeetings()
+                inbox.post(.meetingsListed(listing.summaries, problems: listing.problems))
+            case let .loadMeeting(id):
+                loadMeeting(id)
+            case let .saveMeeting(meeting):
+                saves.add(meeting, at: Date())
+            case let .saveMembers(members):
+                saves.add(members, at: Date())
+            case let .saveBranch(branch):
+                saves.add(branch, at: Date())
+            case let .deleteMeeting(id):
+                deleteMeeting(id)
+            case let .previewImport(request):
+                previewImport(request)
+            case let .reviewPledge(review):
+                reviewPledge(review)
+            case let .exportMinutes(request):
+                exportMinutes(request)
+            case let .computeReports(request):
+                inBackground { .reportsComputed(request.compute()) }
+            case let .computePinyin(names):
+                inBackground { .pinyinReady(Dictionary(zip(names, PinyinKey.keys(for: names)), uniquingKeysWith: { first, _ in first })) }
+            case .redraw:
+                requests.append(.redraw)
+            case .suspend:
+                flush()
+                requests.append(.suspend)
+            case .quit:
+                requests.append(.quit)
+            }
+        }
+        if mode == .synchronous { writeDueSaves(force: true) }
+        return requests
+    }
+
+    /// Writes the saves that are due (all of them when `force`); a failure is answered
+    /// with `.saveFailed` and retried, the first success after it with `.saved`.
+    public func writeDueSaves(now: Date = Date(), force: Bool) {
+        guard !saves.isEmpty else { return }
+        if let failure = saves.write(to: store, now: now, force: force) {
+            lastSaveFailed = true
+            inbox.post(.saveFailed(failure))
+        } else if lastSaveFailed && saves.isEmpty {
+            lastSaveFailed = false
+            inbox.post(.saved)
+        }
+    }
+
+    /// Writes everything pending, trying a few times, and the index: before quitting or suspending.
+    public func flush() {
+        for _ in 0..<3 where !saves.isEmpty {
+            writeDueSaves(force: true)
+            if !saves.isEmpty && mode == .interactive { usleep(200_000) }
+        }
+        try? store.flush()
+    }
+
+    private func inBackground(_ work: @escaping @Sendable () -> Event) {
+        switch mode {
+        case .synchronous:
+            inbox.post(work())
+        case .interactive:
+            let inbox = self.inbox
+            DispatchQueue.global(qos: .userInitiated).async { inbox.post(work()) }
+        }
+    }
+
+    private func loadMeeting(_ id: String) {
+        // A save still waiting is newer than the file.
+        if let pending = saves.pending(meetingID: id) { return inbox.post(.meetingLoaded(pending)) }
+        do {
+            inbox.post(.meetingLoaded(try store.loadMeeting(id: id)))
+        } catch {
+            inbox.post(.meetingLoadFailed(String(describing: error)))
+        }
+    }
+
+    private func deleteMeeting(_ id: String) {
+        let pending = saves.pending(meetingID: id)
+        saves.drop(meetingID: id)
+        do {
+            let meeting = try pending ?? store.loadMeeting(id: id)
+            do {
+                try store.deleteMeeting(id: id)
+            } catch StoreError.noSuchMeeting where pending != nil {
+                // Created and deleted before its first save reached the disk: nothing to remove.
+            }
+            inbox.post(.meetingDeleted(meeting))
+        } catch {
+            inbox.post(.saveFailed(String(describing: error)))
+        }
+    }
+
+    /// Reviews a pledge of a meeting that is not open: the newest copy (a save still
+    /// waiting, else the file), changed and queued for saving like any edit.
+    private func reviewPledge(_ review: PledgeReview) {
+        do {
+            let before = try saves.pending(meetingID: review.meetingID) ?? store.loadMeeting(id: review.meetingID)
+            var after = before
+            guard after.review(pledgeID: review.pledgeID, status: review.status, on: review.day, note: review.note) else {
+                return inbox.post(.pledgeReviewFailed(Strings(review.language).pledgeGone))
+            }
+            saves.add(after, at: Date())
+            inbox.post(.pledgeReviewed(before: before, after: after))
+        } catch {
+            inbox.post(.pledgeReviewFailed(String(describing: error)))
+        }
+    }
+
+    /// Writes the minutes as Markdown and text into `exports/` in the data folder, under
+    /// names that are new: an earlier export is never replaced.
+    private func exportMinutes(_ request: MinutesRequest) {
+        let folder = store.folder.appendingPathComponent("exports")
+        let day = DateText.day(request.meeting.start, in: request.branch.timeZone)
+        let base = "\(day)-\(request.meeting.primaryType.slug)-minutes"
+        var suffix = ""
+        var number = 1
+        func url(_ format: MinutesDocument.Format) -> URL { folder.appendingPathComponent("\(base)\(suffix).\(format.rawValue)") }
+        while MinutesDocument.Format.allCases.contains(where: { FileManager.default.fileExists(atPath: url($0).path) }) {
+            number += 1
+            suffix = "-\(number)"
+        }
+        do {
+            try AtomicFile.makeFolder(folder)
+            var written: [String] = []
+            for format in MinutesDocument.Format.allCases {
+                let text = MinutesDocument(meeting: request.meeting, branch: request.branch, language: request.language, format: format).render()
+                try AtomicFile.write(Data(text.utf8), to: url(format))
+                written.append("exports/\(url(format).lastPathComponent)")
+            }
+            inbox.post(.minutesExported(written))
+        } catch {
+            inbox.post(.exportFailed(String(describing: error)))
+        }
+    }
+
+    private func previewImport(_ request: ImportRequest) {
+        let strings = Strings(request.language)
+        let url = URL(fileURLWithPath: (request.path as NSString).expandingTildeInPath)
+        guard let data = try? Data(contentsOf: url) else { return inbox.post(.importFailed(strings.cannotRead(url.path))) }
+        guard let text = String(data: data, encoding: .utf8) else { return inbox.post(.importFailed(strings.notUTF8(url.path))) }
+        inbox.post(.importPreviewed(MemberImport.read(text, branch: request.branch, existing: request.existing, today: request.today)))
+    }
+}
+
+/// Events posted from other threads (and from effects) for the main loop to take.
+final class Inbox: @unchecked Sendable {
+    private var events: [Event] = []
+    private let lock = NSLock()
+
+    func post(_ event: Event) {
+        lock.lock()
+        events.append(event)
+        lock.unlock()
+    }
+
+    func take() -> [Event] {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = events
+        events = []
+        return taken
+    }
+}
