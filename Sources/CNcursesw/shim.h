@@ -25,6 +25,27 @@ static inline int pd_lines(void) { return LINES; }
 static inline int pd_cols(void) { return COLS; }
 static inline void pd_set_escdelay(int ms) { set_escdelay(ms); }
 
+// The mouse: presses of the first button and the wheel; the terminal reports them only
+// where terminfo knows how to ask (xterm and its kin).
+static inline void pd_enable_mouse(void) {
+    mouseinterval(0);
+    mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+}
+static inline void pd_disable_mouse(void) { mousemask(0, NULL); }
+// 1 press, 4 wheel up, 5 wheel down, 0 anything else; x and y filled in.
+static inline int pd_read_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON1_PRESSED) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 4;
+#ifdef BUTTON5_PRESSED
+    if (event.bstate & BUTTON5_PRESSED) return 5;
+#endif
+    return 0;
+}
+
 // Declared here rather than through term.h, whose macros (lines, columns …) would leak.
 extern int setupterm(const char *term, int filedes, int *errret);
 extern char *tigetstr(const char *capname);

@@ -134,4 +134,36 @@ import Testing
         #expect(screen.contains("partyday --summary"))
         #expect(!screen.contains("Error opening terminal"))
     }
+
+    /// A click as xterm reports it (SGR, 1-based column and row): a press, then a release.
+    func click(_ session: TmuxSession, column: Int, row: Int) throws {
+        let report = "\u{1B}[<0;\(column + 1);\(row + 1)M\u{1B}[<0;\(column + 1);\(row + 1)m"
+        let bytes = Array(report.utf8).map { String(format: "%02x", $0) }
+        try session.tmux(["send-keys", "-H"] + bytes)
+    }
+
+    @Test func aClickSelectsAMeetingASecondOpensItAndATabShowsItsPane() throws {
+        let data = try demoFolder()
+        let session = try TmuxSession(["--data-dir", data.url.path, "--lang", "en"])
+        session.wait(for: "Recent meetings")
+        try session.keys("2")
+        var screen = session.wait(for: "廉洁从业警示教育")
+        func rowOf(_ text: String, _ screen: String) -> Int? { screen.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(text) } }
+        var y = try #require(rowOf("廉洁从业警示教育", screen))
+        try click(session, column: 30, row: y)
+        usleep(400_000)
+        screen = session.screen
+        y = try #require(rowOf("廉洁从业警示教育", screen))
+        try click(session, column: 30, row: y)
+        screen = session.wait(for: "1 Attendance")
+        #expect(screen.contains("廉洁从业警示教育") && screen.contains("1 Attendance"), "two clicks opened the meeting: \(screen)")
+        y = try #require(rowOf("5 Decisions", screen))
+        let line = screen.split(separator: "\n", omittingEmptySubsequences: false)[y]
+        let x = line.distance(from: line.startIndex, to: line.range(of: "5 Decisions")!.lowerBound)
+        try click(session, column: x + 2, row: y)
+        screen = session.wait(for: "A decision passes")
+        #expect(screen.contains("A decision passes"), "a click on the tab shows the pane")
+        try session.keys("q", "q")
+        #expect(session.waitForExit() != nil)
+    }
 }

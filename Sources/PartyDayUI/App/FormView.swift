@@ -27,6 +27,9 @@ extension AppState {
             let focused = index == form.focus
             grid.put(field.label, x: x + 2, y: max(y + 1, fy), style: Style(bold: focused), limit: labelWidth)
             let fx = x + 3 + labelWidth
+            for line in max(0, row)..<min(visibleRows, row + field.height) {
+                grid.target(.formField(index), x: x + 1, y: y + 1 + line, width: width - 2)
+            }
             switch field.kind {
             case let .choice(options):
                 let value = options.isEmpty ? "" : options[field.choice]

@@ -96,6 +96,8 @@ extension AppState {
     }
 
     func frame(_ grid: inout Grid, x: Int, y: Int, width: Int, height: Int, title: String) {
+        // What is under the box cannot be clicked.
+        grid.clearTargets(x: x, y: y, width: width, height: height)
         for row in y..<(y + height) { grid.fill(x: x, y: row, width: width, style: .plain) }
         grid.put("┌" + String(repeating: "─", count: max(0, width - 2)) + "┐", x: x, y: y, style: Style(role: .accent))
         grid.put("└" + String(repeating: "─", count: max(0, width - 2)) + "┘", x: x, y: y + height - 1, style: Style(role: .accent))

@@ -88,6 +88,9 @@ extension AppState {
         case let .minutesExported(paths):
             note(strings.minutesWritten(paths), error: false)
             return
+        case let .mouse(mouse):
+            handleMouse(mouse, &effects)
+            return
         case .key, .text, .paste:
             break
         }

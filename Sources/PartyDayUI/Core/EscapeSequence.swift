@@ -63,6 +63,7 @@ public enum EscapeSequence {
     }
 
     private static func csiKey(_ parameters: String, final: UInt32) -> Event? {
+        if parameters.hasPrefix("<"), final == 0x4D || final == 0x6D { return sgrMouse(parameters.dropFirst(), release: final == 0x6D) }
         // Modifiers (`1;5A` is Ctrl-↑) are not told apart: the key is what matters here.
         let first = parameters.split(separator: ";").first.map(String.init) ?? ""
         switch final {
@@ -89,6 +90,19 @@ public enum EscapeSequence {
             }
         default:
             return nil
+        }
+    }
+
+    /// `ESC [ < button ; column ; row M` (1-based): a press of the first button or a wheel turn.
+    private static func sgrMouse(_ parameters: Substring, release: Bool) -> Event? {
+        let numbers = parameters.split(separator: ";").compactMap { Int($0) }
+        guard numbers.count == 3, !release, numbers[1] >= 1, numbers[2] >= 1 else { return nil }
+        let at = Point(x: numbers[1] - 1, y: numbers[2] - 1)
+        switch numbers[0] {
+        case 0: return .mouse(MouseEvent(.press, at: at))
+        case 64: return .mouse(MouseEvent(.wheelUp, at: at))
+        case 65: return .mouse(MouseEvent(.wheelDown, at: at))
+        default: return nil
         }
     }
 

@@ -17,6 +17,8 @@ public enum Event: Equatable, Sendable {
     case text(String)
     /// A bracketed paste, possibly of several lines.
     case paste(String)
+    /// A click or a wheel turn (terminals that report the mouse).
+    case mouse(MouseEvent)
     case resize(Size)
     /// The clock; stamps agenda steps and expires messages.
     case tick(Date)

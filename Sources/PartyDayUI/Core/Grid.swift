@@ -65,6 +65,24 @@ public struct Frame: Equatable, Sendable {
 public struct Grid: Equatable, Sendable {
     public let size: Size
     public private(set) var cells: [Cell]
+    /// Parts of the screen a click means something on, in drawing order (the last drawn wins).
+    public private(set) var targets: [ClickTarget] = []
+
+    /// Marks `width` cells from (`x`, `y`) as meaning `action` when clicked.
+    public mutating func target(_ action: ClickAction, x: Int, y: Int, width: Int) {
+        guard width > 0, y >= 0, y < size.rows else { return }
+        targets.append(ClickTarget(y: y, x: max(0, x)..<min(size.columns, x + width), action: action))
+    }
+
+    /// What a click at `point` means: the last target drawn there.
+    public func action(at point: Point) -> ClickAction? {
+        targets.last { $0.y == point.y && $0.x.contains(point.x) }?.action
+    }
+
+    /// Forgets the targets under a box drawn over them.
+    mutating func clearTargets(x: Int, y: Int, width: Int, height: Int) {
+        targets.removeAll { $0.y >= y && $0.y < y + height && $0.x.overlaps(x..<(x + width)) }
+    }
 
     public init(size: Size) {
         self.size = size

@@ -32,6 +32,7 @@ extension Grid {
             var style = rowStyle(index)
             if isSelected { style.reverse = true }
             fill(x: 0, y: y, width: size.columns, style: isSelected ? style : .plain)
+            target(.row(index), x: 0, y: y, width: size.columns)
             var x = 1
             for (column, value) in zip(columns, row(index)) {
                 put(value, x: x, y: y, style: style, limit: column.width, ellipsis: true)

@@ -179,6 +179,7 @@ extension AppState {
         for (line, index) in (offset..<min(rows.count, offset + visible)).enumerated() {
             let row = rows[index]
             let rowY = y + 1 + line
+            grid.target(.row(index), x: 0, y: rowY, width: grid.size.columns)
             var style = Style.plain
             if row.standing.level >= .urgent { style = Style(role: .danger) } else if row.standing.level == .talk { style = Style(role: .warning) }
             if index == participation.cursor.index {

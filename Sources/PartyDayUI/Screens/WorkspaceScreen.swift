@@ -116,7 +116,9 @@ extension AppState {
         for (pane, label) in zip(WorkspaceState.Pane.allCases, labels) {
             let shown = roomy ? " \(label) " : label
             if tabX + displayWidth(shown) > width { break }
-            tabX += grid.put(shown, x: tabX, y: top + 2, style: pane == open.pane ? Style(role: .accent, bold: true, reverse: true) : Style(underline: true)) + 1
+            let drawn = grid.put(shown, x: tabX, y: top + 2, style: pane == open.pane ? Style(role: .accent, bold: true, reverse: true) : Style(underline: true))
+            grid.target(.pane(pane), x: tabX, y: top + 2, width: drawn)
+            tabX += drawn + 1
         }
         let paneTop = top + 3, paneHeight = height - 3
         switch open.pane {

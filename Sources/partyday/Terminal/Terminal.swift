@@ -38,6 +38,7 @@ final class Terminal {
                 init_pair(Int16(pair), Int16(color), -1)
             }
         }
+        pd_enable_mouse()
         // Bracketed paste: ncurses 6.4 does not ask the terminal for it.
         FileHandle.standardOutput.write(Data("\u{1B}[?2004h".utf8))
     }
@@ -45,12 +46,14 @@ final class Terminal {
     /// Gives the terminal back and stops the process until `fg` (Ctrl-Z); then draws
     /// everything again.
     func suspend() {
+        pd_disable_mouse()
         FileHandle.standardOutput.write(Data("\u{1B}[?2004l".utf8))
         endwin()
         // ncurses' own SIGTSTP handler would do the same; the default action just stops.
         signal(SIGTSTP, SIG_DFL)
         raise(SIGTSTP)
         // Resumed.
+        pd_enable_mouse()
         FileHandle.standardOutput.write(Data("\u{1B}[?2004h".utf8))
         wrefresh(pd_stdscr())
         invalidate()
@@ -58,6 +61,7 @@ final class Terminal {
 
     /// Restores the terminal. Called once, from the main loop, never from a signal handler.
     func end() {
+        pd_disable_mouse()
         FileHandle.standardOutput.write(Data("\u{1B}[?2004l".utf8))
         curs_set(1)
         endwin()
@@ -100,6 +104,17 @@ final class Terminal {
         return events
     }
 
+    private func mouseEvent() -> Event? {
+        var x: Int32 = 0, y: Int32 = 0
+        let point = { Point(x: Int(x), y: Int(y)) }
+        switch pd_read_mouse(&x, &y) {
+        case 1: return .mouse(MouseEvent(.press, at: point()))
+        case 4: return .mouse(MouseEvent(.wheelUp, at: point()))
+        case 5: return .mouse(MouseEvent(.wheelDown, at: point()))
+        default: return nil
+        }
+    }
+
     private func keyEvent(_ code: Int32) -> Event? {
         switch code {
         case KEY_UP: .key(.up)
@@ -116,6 +131,7 @@ final class Terminal {
         case KEY_ENTER: .key(.enter)
         case KEY_BTAB: .key(.backTab)
         case KEY_RESIZE: .resize(size)
+        case KEY_MOUSE: mouseEvent()
         case (KEY_F0 + 1)...(KEY_F0 + 12): .key(.function(Int(code - KEY_F0)))
         default: nil
         }

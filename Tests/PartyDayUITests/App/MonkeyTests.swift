@@ -71,7 +71,12 @@ import Testing
             case 91..<93:
                 size = Size(columns: Int.random(in: 1...140, using: &random), rows: Int.random(in: 1...50, using: &random))
                 event = .resize(size)
-            case 93..<95: event = .tick(DemoData.date("2026-11-10", 9).addingTimeInterval(Double(step)))
+            case 93..<94:
+                let kinds: [MouseEvent.Kind] = [.press, .press, .wheelUp, .wheelDown]
+                event = .mouse(MouseEvent(kinds.randomElement(using: &random)!,
+                                          at: Point(x: Int.random(in: 0..<max(1, size.columns), using: &random),
+                                                    y: Int.random(in: 0..<max(1, size.rows), using: &random))))
+            case 94..<95: event = .tick(DemoData.date("2026-11-10", 9).addingTimeInterval(Double(step)))
             default:
                 // Back to a known place now and then, so every screen gets visited.
                 event = [.key(.escape), .text("q"), .text("1"), .text("l"), .text("m"), .key(.enter)].randomElement(using: &random)!

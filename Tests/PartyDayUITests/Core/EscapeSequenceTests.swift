@@ -52,4 +52,12 @@ import Testing
         let osc = "]" + String(repeating: "a", count: 5000)
         guard case .complete(nil, _) = EscapeSequence.parse(scalars(osc)) else { Issue.record("an endless OSC is kept"); return }
     }
+
+    @Test func sgrMouseReports() {
+        #expect(EscapeSequence.parse(scalars("[<0;10;5M")) == .complete(.mouse(MouseEvent(.press, at: Point(x: 9, y: 4))), length: 9))
+        #expect(EscapeSequence.parse(scalars("[<64;1;1M")) == .complete(.mouse(MouseEvent(.wheelUp, at: Point(x: 0, y: 0))), length: 9))
+        #expect(EscapeSequence.parse(scalars("[<65;3;2M")) == .complete(.mouse(MouseEvent(.wheelDown, at: Point(x: 2, y: 1))), length: 9))
+        #expect(EscapeSequence.parse(scalars("[<0;10;5m")) == .complete(nil, length: 9), "a release means nothing")
+        #expect(EscapeSequence.parse(scalars("[<0;0;5M")) == .complete(nil, length: 8), "no column 0")
+    }
 }
