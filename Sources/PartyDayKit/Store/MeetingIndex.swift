@@ -18,7 +18,7 @@ struct MeetingIndex {
 
     /// Changes whenever the columns change; an index with another header is rebuilt.
     static let header = "partyday-meetings-index 2"
-    static let columnCount = 21
+    static let columnCount = IndexColumn.allCases.count
 
     static func load(from url: URL) -> MeetingIndex? {
         guard let data = try? Data(contentsOf: url) else { return nil }
@@ -33,23 +33,26 @@ struct MeetingIndex {
         var text = MeetingIndex.header + "\n"
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
             let s = entry.summary
-            let columns: [String] = [
-                path, "\(entry.stamp.size)", "\(entry.stamp.modifiedNanoseconds)", "\(entry.stamp.inode)",
-                s.id, s.types.map(\.rawValue).joined(separator: ","), s.partyGroupID ?? "", s.theme,
-                "\(Int64(s.start.timeIntervalSince1970))", s.end.map { "\(Int64($0.timeIntervalSince1970))" } ?? "",
-                s.state.rawValue,
-                "\(s.expectedFull)", "\(s.expectedProbationary)", "\(s.attendedFull)", "\(s.attendedProbationary)",
-                "\(s.votersExpected)", "\(s.votersPresent)", "\(s.guestCount)",
-                MeetingIndex.records(s.participants.map { p in
-                    [p.memberID, p.category == .full ? "f" : "p", p.hasVote ? "1" : "0", p.status.rawValue,
-                     p.exclusion?.rawValue ?? "", p.reason]
-                }),
-                s.speakerIDs.map(MeetingIndex.field).joined(separator: MeetingIndex.recordSeparator),
-                MeetingIndex.records(s.pledges.map { p in
-                    [p.id, p.memberID ?? "", p.name, p.text, p.due?.description ?? "", p.status.rawValue,
-                     p.lastReview?.on.description ?? "", p.lastReview?.note ?? "", "\(p.reviewCount)"]
-                }),
+            var row: [IndexColumn: String] = [
+                .path: path, .size: "\(entry.stamp.size)", .modified: "\(entry.stamp.modifiedNanoseconds)", .inode: "\(entry.stamp.inode)",
+                .id: s.id, .types: s.types.map(\.rawValue).joined(separator: ","), .partyGroup: s.partyGroupID ?? "", .theme: s.theme,
+                .start: "\(Int64(s.start.timeIntervalSince1970))", .end: s.end.map { "\(Int64($0.timeIntervalSince1970))" } ?? "",
+                .state: s.state.rawValue,
+                .speakers: s.speakerIDs.map(MeetingIndex.field).joined(separator: MeetingIndex.recordSeparator),
             ]
+            let counts = [s.expectedFull, s.expectedProbationary, s.attendedFull, s.attendedProbationary, s.votersExpected,
+                          s.votersPresent, s.guestCount]
+            for (column, count) in zip(IndexColumn.counts, counts) { row[column] = "\(count)" }
+            row[.participants] = MeetingIndex.records(s.participants.map { p in
+                MeetingIndex.fields([.memberID: p.memberID, .category: p.category == .full ? "f" : "p", .hasVote: p.hasVote ? "1" : "0",
+                                     .status: p.status.rawValue, .exclusion: p.exclusion?.rawValue ?? "", .reason: p.reason] as [ParticipantField: String])
+            })
+            row[.pledges] = MeetingIndex.records(s.pledges.map { p in
+                MeetingIndex.fields([.id: p.id, .memberID: p.memberID ?? "", .name: p.name, .text: p.text, .due: p.due?.description ?? "",
+                                     .status: p.status.rawValue, .reviewedOn: p.lastReview?.on.description ?? "",
+                                     .reviewNote: p.lastReview?.note ?? "", .reviewCount: "\(p.reviewCount)"] as [PledgeField: String])
+            })
+            let columns = MeetingIndex.fields(row)
             text += columns.map(MeetingIndex.escape).joined(separator: "\t") + "\n"
         }
         return Data(text.utf8)
@@ -69,6 +72,11 @@ struct MeetingIndex {
     private static func field(_ text: String) -> String {
         guard text.contains(where: { $0 == "\u{1E}" || $0 == "\u{1F}" }) else { return text }
         return text.replacingOccurrences(of: "\u{1E}", with: " ").replacingOccurrences(of: "\u{1F}", with: " ")
+    }
+
+    /// Values in their enum's order; a missing one is empty.
+    static func fields<Field: CaseIterable & Hashable>(_ values: [Field: String]) -> [String] {
+        Field.allCases.map { values[$0] ?? "" }
     }
 
     private static func records(_ list: [[String]]) -> String {

@@ -98,20 +98,22 @@ enum MeetingIndexParser {
         func entry(_ line: Range<Int>, names: inout Names) -> (String, MeetingIndex.Entry)? {
             let c = pieces(line, 0x09)
             guard c.count == MeetingIndex.columnCount,
-                  let size = integer(c[1]), let modified = integer(c[2]), let inode = integer(c[3]),
-                  let start = integer(c[8]), let state = Meeting.State(rawValue: string(c[10])) else { return nil }
-            let types = pieces(c[5], UInt8(ascii: ",")).compactMap { MeetingType(rawValue: string($0)) }
-            let counts = (11...17).compactMap { integer(c[$0]).map(Int.init) }
-            guard counts.count == 7, !types.isEmpty else { return nil }
+                  let size = integer(c[IndexColumn.size]), let modified = integer(c[IndexColumn.modified]),
+                  let inode = integer(c[IndexColumn.inode]), let start = integer(c[IndexColumn.start]),
+                  let state = Meeting.State(rawValue: string(c[IndexColumn.state])) else { return nil }
+            let types = pieces(c[IndexColumn.types], UInt8(ascii: ",")).compactMap { MeetingType(rawValue: string($0)) }
+            let counts = IndexColumn.counts.compactMap { integer(c[$0]).map(Int.init) }
+            guard counts.count == IndexColumn.counts.count, !types.isEmpty else { return nil }
+            let group = c[IndexColumn.partyGroup]
             let summary = MeetingSummary(
-                id: string(c[4]), types: types, partyGroupID: c[6].isEmpty ? nil : string(c[6]), theme: string(c[7]),
-                start: Date(timeIntervalSince1970: Double(start)),
-                end: integer(c[9]).map { Date(timeIntervalSince1970: Double($0)) }, state: state,
-                counts: counts, participants: participants(c[18], names: &names),
-                speakerIDs: pieces(c[19], MeetingIndexParser.record).filter { !$0.isEmpty }.map { names.id($0, at: nil) },
-                pledges: pledges(c[20], names: &names))
+                id: string(c[IndexColumn.id]), types: types, partyGroupID: group.isEmpty ? nil : string(group),
+                theme: string(c[IndexColumn.theme]), start: Date(timeIntervalSince1970: Double(start)),
+                end: integer(c[IndexColumn.end]).map { Date(timeIntervalSince1970: Double($0)) }, state: state,
+                counts: counts, participants: participants(c[IndexColumn.participants], names: &names),
+                speakerIDs: pieces(c[IndexColumn.speakers], MeetingIndexParser.record).filter { !$0.isEmpty }.map { names.id($0, at: nil) },
+                pledges: pledges(c[IndexColumn.pledges], names: &names))
             let stamp = FileStamp(size: size, modifiedNanoseconds: modified, inode: UInt64(bitPattern: inode))
-            return (string(c[0]), MeetingIndex.Entry(stamp: stamp, summary: summary))
+            return (string(c[IndexColumn.path]), MeetingIndex.Entry(stamp: stamp, summary: summary))
         }
 
         private func participants(_ column: Range<Int>, names: inout Names) -> [ParticipantSummary] {
@@ -121,11 +123,12 @@ enum MeetingIndexParser {
             while start < column.upperBound {
                 let end = find(MeetingIndexParser.record, start, column.upperBound)
                 defer { start = end + 1 }
-                // Six fields, found in place: no array per row.
+                // The fields, found in place (no array per row), in `ParticipantField` order:
+                // member id, category, vote, status, exclusion, reason.
                 let unit = MeetingIndexParser.unit
                 let a = find(unit, start, end), b = find(unit, a + 1, end), c = find(unit, b + 1, end)
                 let d = find(unit, c + 1, end), e = find(unit, d + 1, end)
-                guard e < end, let status = status((c + 1)..<d) else { continue }
+                guard ParticipantField.allCases.count == 6, e < end, let status = status((c + 1)..<d) else { continue }
                 rows.append(ParticipantSummary(
                     memberID: names.id(start..<a, at: position), category: base[a + 1] == UInt8(ascii: "p") ? .probationary : .full,
                     hasVote: base[b + 1] == UInt8(ascii: "1"), status: status,
@@ -145,10 +148,13 @@ enum MeetingIndexParser {
         private func pledges(_ column: Range<Int>, names: inout Names) -> [PledgeSummary] {
             pieces(column, MeetingIndexParser.record).filter { !$0.isEmpty }.compactMap { record in
                 let f = pieces(record, MeetingIndexParser.unit)
-                guard f.count == 9, let status = Pledge.Status(rawValue: string(f[5])), let reviews = integer(f[8]) else { return nil }
+                guard f.count == PledgeField.allCases.count, let status = Pledge.Status(rawValue: string(f[PledgeField.status])),
+                      let reviews = integer(f[PledgeField.reviewCount]) else { return nil }
+                let member = f[PledgeField.memberID]
                 return PledgeSummary(
-                    id: string(f[0]), memberID: f[1].isEmpty ? nil : names.id(f[1], at: nil), name: string(f[2]), text: string(f[3]),
-                    due: day(f[4]), status: status, lastReview: day(f[6]).map { Pledge.Review(on: $0, note: string(f[7])) },
+                    id: string(f[PledgeField.id]), memberID: member.isEmpty ? nil : names.id(member, at: nil),
+                    name: string(f[PledgeField.name]), text: string(f[PledgeField.text]), due: day(f[PledgeField.due]), status: status,
+                    lastReview: day(f[PledgeField.reviewedOn]).map { Pledge.Review(on: $0, note: string(f[PledgeField.reviewNote])) },
                     reviewCount: Int(reviews))
             }
         }
