@@ -64,7 +64,7 @@ import Testing
         let read = try python("""
             import json, sys
             d = json.load(open(sys.argv[1], encoding='utf-8'))
-            m = {r['member_id']: r for r in d['members']}
+            m = {r['memberID']: r for r in d['members']}
             print(d['types'], m['m-01']['expected'], m['m-20']['expected'])
             """, input: committee.stdout)
         #expect(read.stdout == "['committee-meeting'] 6 0\n", "\(read.stderr)")

@@ -37,46 +37,19 @@ public struct ComplianceOutput {
     }
 
     private func json() -> String {
-        let duties: [JSONValue] = compliance.lines.map { line in
-            .object([
-                "type": .string(line.type.slug),
-                "partyGroup": line.partyGroup.map { .string($0.name) } ?? .null,
-                "frequency": .string(line.frequency.rawValue),
-                "periods": .array(line.periods.map { period in
-                    .object([
-                        "period": .string(period.label),
-                        "from": .string(period.period.from.description),
-                        "to": .string(period.period.to.description),
-                        "status": .string(period.status.rawValue),
-                        "held": .array(period.held.map { .string($0.description) }),
-                        "planned": .array(period.planned.map { .string($0.description) }),
-                    ])
-                }),
-            ])
+        let duties = compliance.lines.map { line in
+            ComplianceJSON.Duty(type: line.type.slug, partyGroup: Nullable(line.partyGroup?.name), frequency: line.frequency.rawValue,
+                                periods: line.periods.map { period in
+                                    ComplianceJSON.Period(period: period.label, from: period.period.from.description,
+                                                          to: period.period.to.description, status: period.status.rawValue,
+                                                          held: period.held.map(\.description), planned: period.planned.map(\.description))
+                                })
         }
         let risk = participation.atRisk
-        let document: JSONValue = .object([
-            "report": .string("compliance"),
-            "year": .number(Double(compliance.year)),
-            "asOf": .string(compliance.today.description),
-            "recordsStart": compliance.recordsStart.map { .string($0.description) } ?? .null,
-            "duties": .array(duties),
-            "notes": .array(compliance.notes.map { .string(noteText($0, Labels(.english))) }),
-            "atRisk": .array(risk.members.map(riskJSON)),
-            "atRiskMobile": .array(risk.mobile.map(riskJSON)),
-        ])
-        return document.serialized() + "\n"
-    }
-
-    private func riskJSON(_ row: MemberParticipation) -> JSONValue {
-        .object([
-            "member_id": .string(row.memberID),
-            "name": .string(row.name),
-            "run_unexcused_months": .number(Double(row.standing.unexcusedMonths)),
-            "run_excused_months": .number(Double(row.standing.excusedMonths)),
-            "last_attended_month": row.standing.lastAttendedMonth.map { .string($0.description) } ?? .null,
-            "warning": .string(row.standing.level.slug),
-        ])
+        return ReportJSON.encode(ComplianceJSON(
+            year: compliance.year, asOf: compliance.today.description, recordsStart: Nullable(compliance.recordsStart?.description),
+            duties: duties, notes: compliance.notes.map { noteText($0, Labels(.english)) },
+            atRisk: risk.members.map(ComplianceJSON.AtRisk.init), atRiskMobile: risk.mobile.map(ComplianceJSON.AtRisk.init)))
     }
 
     private func noteText(_ note: ComplianceReport.ComplianceNote, _ l: Labels) -> String {

@@ -1,7 +1,8 @@
 import Foundation
 
 /// `partyday report participation` as a table, CSV or JSON. CSV and JSON use fixed
-/// English column names (documented in Docs/EXPORTS.md) whatever the language.
+/// English names (documented in Docs/EXPORTS.md) whatever the language: snake_case CSV
+/// columns, camelCase JSON keys (`ParticipationJSON`).
 public struct ParticipationOutput {
     public var report: ParticipationReport
     public var language: Language
@@ -42,28 +43,9 @@ public struct ParticipationOutput {
     }
 
     private func json() -> String {
-        let rows: [[String: JSONValue]] = report.rows.map { row in
-            var object: [String: JSONValue] = [:]
-            for (key, value) in zip(Self.columns, values(row)) {
-                switch key {
-                case "member_id", "name", "category", "warning": object[key] = .string(value)
-                case "mobile": object[key] = .bool(row.isMobile)
-                case "rate": object[key] = row.rate.map { .number(($0 * 1000).rounded() / 1000) } ?? .null
-                case "last_attended", "last_attended_month": object[key] = value.isEmpty ? .null : .string(value)
-                default: object[key] = .number(Double(value)!)
-                }
-            }
-            return object
-        }
-        let document: JSONValue = .object([
-            "report": .string("participation"),
-            "from": .string(report.query.period.from.description),
-            "to": .string(report.query.period.to.description),
-            "asOf": .string(report.asOf.description),
-            "types": .array(report.query.types.sorted().map { .string($0.slug) }),
-            "members": .array(rows.map { .object($0) }),
-        ])
-        return document.serialized() + "\n"
+        ReportJSON.encode(ParticipationJSON(
+            from: report.query.period.from.description, to: report.query.period.to.description, asOf: report.asOf.description,
+            types: report.query.types.sorted().map(\.slug), members: report.rows.map(ParticipationJSON.Row.init)))
     }
 
     private func table() -> String {

@@ -78,8 +78,20 @@ import Testing
         }
     }
 
-    @Test func jsonValuesAreEscapedAndKeysSorted() {
-        let value = JSONValue.object(["b": .string("引号\"和\n换行\u{1}"), "a": .array([.number(1), .number(0.5), .bool(true), .null])])
-        #expect(value.serialized() == "{\n  \"a\": [\n    1,\n    0.5,\n    true,\n    null\n  ],\n  \"b\": \"引号\\\"和\\n换行\\u0001\"\n}")
+    @Test func reportJSONSortsKeysEscapesTextAndWritesAbsentValuesAsNull() throws {
+        struct Sample: Encodable {
+            var b = "引号\"和\n换行\u{1}"
+            var a: [Double] = [1, 0.5]
+            var missing = Nullable<String>(nil)
+            var present = Nullable("2026-11")
+        }
+        let text = ReportJSON.encode(Sample())
+        let keys = text.split(separator: "\n").compactMap { $0.firstMatch(of: /"(\w+)" ?:/).map { String($0.1) } }
+        #expect(keys == ["a", "b", "missing", "present"], "sorted keys")
+        let decoded = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(decoded["b"] as? String == "引号\"和\n换行\u{1}")
+        #expect(decoded["missing"] is NSNull)
+        #expect(decoded["present"] as? String == "2026-11")
+        #expect((decoded["a"] as? [Double]) == [1, 0.5])
     }
 }
