@@ -147,15 +147,11 @@ public struct ListCursor: Equatable, Sendable {
 }
 
 public struct MeetingsListState: Equatable, Sendable {
-    public var cursor = ListCursor()
+    public var list = SearchableList()
     public var type: MeetingType?
     public var year: Int?
-    public var search = TextField()
-    public var searching = false
 }
 
 public struct RosterState: Equatable, Sendable {
-    public var cursor = ListCursor()
-    public var search = TextField()
-    public var searching = false
+    public var list = SearchableList()
 }

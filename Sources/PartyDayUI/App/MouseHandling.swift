@@ -46,30 +46,13 @@ extension AppState {
     }
 
     /// The highlighted row of the list on screen.
-    var selectionIndex: Int? {
-        switch screen {
-        case .home: home.index
-        case .meetings: meetingsList.cursor.index
-        case .members: roster.cursor.index
-        case .pledges: pledgeList.cursor.index
-        case .participation: participation.timelineMember != nil ? participation.timelineCursor.index : participation.cursor.index
-        case .workspace: workspace?.cursor.index
-        case .welcome, .settings: nil
-        }
-    }
+    var selectionIndex: Int? { selectionCursor?.index }
 
     /// Highlights row `index` of the list on screen.
     mutating func select(_ index: Int) {
-        switch screen {
-        case .home: home.index = index
-        case .meetings: meetingsList.cursor.index = index
-        case .members: roster.cursor.index = index
-        case .pledges: pledgeList.cursor.index = index
-        case .participation:
-            if participation.timelineMember != nil { participation.timelineCursor.index = index } else { participation.cursor.index = index }
-        case .workspace: workspace?.setCursor(index)
-        case .welcome, .settings: break
-        }
-        clampSelection()
+        guard var cursor = selectionCursor else { return }
+        cursor.index = index
+        cursor.clamp(selectionCount)
+        selectionCursor = cursor
     }
 }

@@ -24,10 +24,8 @@ public struct ParticipationState: Equatable, Sendable {
 
 /// The Pledges screen: a filter, a search, and the meeting step recording reviews, if any.
 public struct PledgeListState: Equatable, Sendable {
-    public var cursor = ListCursor()
+    public var list = SearchableList()
     public var filter: PledgeFilter = .open
-    public var search = TextField()
-    public var searching = false
     /// Set when the list was opened from a meeting's agenda step to review pledges in place:
     /// only earlier meetings' open pledges are listed, and each review is noted in that step.
     public var reviewAt: ReviewOrigin?

@@ -119,34 +119,15 @@ extension AppState {
 
     /// Leaves the screen's search box: Enter keeps the filter, Esc clears it.
     mutating func endSearch(clear: Bool) {
-        switch screen {
-        case .meetings:
-            meetingsList.searching = false
-            if clear { meetingsList.search = TextField() }
-        case .members:
-            roster.searching = false
-            if clear { roster.search = TextField() }
-        case .pledges:
-            pledgeList.searching = false
-            if clear { pledgeList.search = TextField() }
-        case .welcome, .home, .workspace, .participation, .settings:
-            break
-        }
+        if let list = searchableList { self[keyPath: list].endSearch(clear: clear) }
     }
 
-    /// Text and editing keys for the open search or find box; the list starts again at its top.
+    /// Text and editing keys for the open search or find box.
     private mutating func typeIntoBox(_ event: Event) {
-        switch screen {
-        case .meetings where meetingsList.searching:
-            if meetingsList.search.handle(event) { meetingsList.cursor.index = 0 }
-        case .members where roster.searching:
-            if roster.search.handle(event) { roster.cursor.index = 0 }
-        case .pledges where pledgeList.searching:
-            if pledgeList.search.handle(event) { pledgeList.cursor.index = 0 }
-        case .workspace where workspace?.find != nil:
+        if let list = searchableList, self[keyPath: list].searching {
+            self[keyPath: list].type(event)
+        } else if screen == .workspace && workspace?.find != nil {
             typeIntoFind(event)
-        default:
-            break
         }
     }
 
@@ -172,43 +153,61 @@ extension AppState {
         if target == .pledges { openPledges(reviewAt: nil) } else { screen = target }
     }
 
+    /// How many rows the list on screen has.
+    var selectionCount: Int {
+        switch screen {
+        case .home: homeMeetings.count
+        case .meetings: filteredMeetings.count
+        case .members: filteredMembers.count
+        case .pledges: visiblePledges.count
+        case .participation:
+            participation.timelineMember.map { ParticipationReport.timeline(memberID: $0, summaries: summaries).count } ?? participationRows.count
+        case .workspace: workspace.map { $0.rowCount($0.pane) } ?? 0
+        case .welcome, .settings: 0
+        }
+    }
+
+    /// The highlight of the list on screen, if it has one.
+    var selectionCursor: ListCursor? {
+        get {
+            if let list = searchableList { return self[keyPath: list].cursor }
+            switch screen {
+            case .home: return home
+            case .participation: return participation.timelineMember != nil ? participation.timelineCursor : participation.cursor
+            case .workspace: return workspace?.cursor
+            case .meetings, .members, .pledges, .welcome, .settings: return nil
+            }
+        }
+        set {
+            guard let newValue else { return }
+            if let list = searchableList { return self[keyPath: list].cursor = newValue }
+            switch screen {
+            case .home: home = newValue
+            case .participation:
+                if participation.timelineMember != nil { participation.timelineCursor = newValue } else { participation.cursor = newValue }
+            case .workspace: workspace?.cursor = newValue
+            case .meetings, .members, .pledges, .welcome, .settings: break
+            }
+        }
+    }
+
     /// Keeps the highlight of the list on screen inside it when the list shrank (a meeting
     /// concluded leaves the home list, a filter drops rows).
     mutating func clampSelection() {
         // The open meeting may change under another screen (undo while reviewing pledges).
         workspace?.clampCursor()
-        switch screen {
-        case .home: home.clamp(homeMeetings.count)
-        case .meetings: meetingsList.cursor.clamp(filteredMeetings.count)
-        case .members: roster.cursor.clamp(filteredMembers.count)
-        case .pledges: pledgeList.cursor.clamp(visiblePledges.count)
-        case .welcome, .workspace, .participation, .settings: break
-        }
+        guard var cursor = selectionCursor, screen != .workspace else { return }
+        let count = selectionCount
+        guard cursor.index >= count || cursor.index < 0 else { return }
+        cursor.clamp(count)
+        selectionCursor = cursor
     }
 
     /// Moves the highlight of the list on screen.
     mutating func moveSelection(_ key: Key) {
-        switch screen {
-        case .home: _ = home.move(key, count: homeMeetings.count)
-        case .meetings: _ = meetingsList.cursor.move(key, count: filteredMeetings.count)
-        case .members: _ = roster.cursor.move(key, count: filteredMembers.count)
-        case .pledges: _ = pledgeList.cursor.move(key, count: visiblePledges.count)
-        case .participation:
-            if let id = participation.timelineMember {
-                let count = ParticipationReport.timeline(memberID: id, summaries: summaries).count
-                _ = participation.timelineCursor.move(key, count: count)
-            } else {
-                _ = participation.cursor.move(key, count: participationRows.count)
-            }
-        case .workspace:
-            guard var open = workspace else { return }
-            var cursor = open.cursor
-            _ = cursor.move(key, count: open.rowCount(open.pane))
-            open.cursor = cursor
-            workspace = open
-        case .welcome, .settings:
-            break
-        }
+        guard var cursor = selectionCursor else { return }
+        _ = cursor.move(key, count: selectionCount)
+        selectionCursor = cursor
     }
 
     /// Acts on a submitted form.

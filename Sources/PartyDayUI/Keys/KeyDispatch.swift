@@ -24,11 +24,11 @@ extension AppState {
         switch screen {
         case .welcome: return [.welcome, .global]
         case .home: return [.home, .lists, .screens, .global]
-        case .meetings: return meetingsList.searching ? [.search, .textEditing] : [.meetings, .lists, .screens, .global]
-        case .members: return roster.searching ? [.search, .textEditing] : [.members, .lists, .screens, .global]
+        case .meetings: return meetingsList.list.searching ? [.search, .textEditing] : [.meetings, .lists, .screens, .global]
+        case .members: return roster.list.searching ? [.search, .textEditing] : [.members, .lists, .screens, .global]
         case .participation:
             return participation.timelineMember != nil ? [.timeline, .lists, .screens, .global] : [.participation, .lists, .screens, .global]
-        case .pledges: return pledgeList.searching ? [.search, .textEditing] : [.pledges, .lists, .screens, .global]
+        case .pledges: return pledgeList.list.searching ? [.search, .textEditing] : [.pledges, .lists, .screens, .global]
         case .settings: return [.settings, .screens, .global]
         case .workspace:
             guard let open = workspace else { return [.global] }

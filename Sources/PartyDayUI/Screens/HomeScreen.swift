@@ -63,12 +63,18 @@ extension AppState {
         grid.table(top: y, height: top + height - y, columns: meetingColumns(width), rows: rows, selected: home.index)
     }
 
+    /// The meetings table's columns. The rows are drawn lazily (hundreds of meetings), so
+    /// widths follow what can appear there, not each row: the type column fits the
+    /// longest type name, the state column the longest state; the theme takes the rest.
     func meetingColumns(_ width: Int) -> [Column] {
         let s = strings
-        let fixed = [16, 16, 11, 9]
-        return [Column(title: s.columnWhen, width: 16), Column(title: s.columnType, width: 16),
-                Column(title: s.columnTheme, width: flexible(width, fixed: fixed)),
-                Column(title: s.columnState, width: 11), Column(title: s.columnAttendance, width: 9)]
+        let sample: [[String]] = [["", MeetingType.allCases.map(s.typeName).max(by: { displayWidth($0) < displayWidth($1) }) ?? "",
+                                   "", Meeting.State.allCases.map(s.stateName).max(by: { displayWidth($0) < displayWidth($1) }) ?? "", "888/888"]]
+        return fitColumns([ColumnSpec(title: s.columnWhen, minimum: 16, maximum: 16),
+                           ColumnSpec(title: s.columnType, minimum: 10, maximum: 30),
+                           ColumnSpec(title: s.columnTheme, minimum: 20, maximum: 200, flexible: true),
+                           ColumnSpec(title: s.columnState, minimum: 6, maximum: 14),
+                           ColumnSpec(title: s.columnAttendance, minimum: 5, maximum: 9)], rows: sample, total: width)
     }
 
     func meetingRow(_ summary: MeetingSummary) -> [String] {

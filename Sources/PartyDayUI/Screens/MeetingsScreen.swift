@@ -4,7 +4,7 @@ import PartyDayKit
 /// Every meeting, newest first, filtered by type, year and a search in the themes.
 extension AppState {
     var filteredMeetings: [MeetingSummary] {
-        let query = meetingsList.search.text
+        let query = meetingsList.list.search.text
         if query.isEmpty && meetingsList.type == nil && meetingsList.year == nil { return summaries }
         return summaries.filter { summary in
             (meetingsList.type.map { summary.types.contains($0) } ?? true)
@@ -20,19 +20,19 @@ extension AppState {
     /// The highlighted meeting of the filtered list, if any.
     var selectedMeeting: MeetingSummary? {
         let list = filteredMeetings
-        return meetingsList.cursor.index < list.count ? list[meetingsList.cursor.index] : nil
+        return meetingsList.list.cursor.index < list.count ? list[meetingsList.list.cursor.index] : nil
     }
 
     mutating func cycleMeetingType() {
         meetingsList.type = MeetingType.next(after: meetingsList.type)
-        meetingsList.cursor.index = 0
+        meetingsList.list.cursor.index = 0
     }
 
     mutating func cycleMeetingYear() {
         let years: [Int?] = [nil] + meetingYears
         let index = years.firstIndex(of: meetingsList.year) ?? 0
         meetingsList.year = years[(index + 1) % years.count]
-        meetingsList.cursor.index = 0
+        meetingsList.list.cursor.index = 0
     }
 
     mutating func askDeleteMeeting(_ meeting: MeetingSummary) {
@@ -47,19 +47,15 @@ extension AppState {
                        s.filterYear(meetingsList.year.map(String.init) ?? s.all)].joined(separator: "  ")
         grid.put(s.meetingsTitle(list.count, summaries.count), x: 1, y: top, style: .heading)
         grid.put(filters, x: 1, y: top + 1, style: Style(role: .muted))
-        var caret: Point?
-        if meetingsList.searching || !meetingsList.search.text.isEmpty {
-            grid.put(s.searchLabel, x: grid.size.columns - 22 - displayWidth(s.searchLabel), y: top, style: Style(role: .muted))
-            caret = meetingsList.search.draw(into: &grid, x: grid.size.columns - 21, y: top, width: 20, style: Style(underline: true))
-            if !meetingsList.searching { caret = nil }
-        }
+        let caret = meetingsList.list.drawSearch(into: &grid, label: s.searchLabel, x: grid.size.columns - 22 - displayWidth(s.searchLabel),
+                                                 y: top, width: 21 + displayWidth(s.searchLabel))
         if !summariesLoaded {
             grid.put(s.loading, x: 1, y: top + 2, style: Style(role: .muted))
         } else if list.isEmpty {
             grid.paragraph(summaries.isEmpty ? s.noMeetingsYet : s.noMatches, x: 1, y: top + 2, width: grid.size.columns - 2, height: 3)
         } else {
             grid.table(top: top + 2, height: height - 2, columns: meetingColumns(grid.size.columns),
-                       count: list.count, row: { meetingRow(list[$0]) }, selected: meetingsList.cursor.index)
+                       count: list.count, row: { meetingRow(list[$0]) }, selected: meetingsList.list.cursor.index)
         }
         return caret
     }
@@ -123,7 +119,7 @@ extension KeyScope {
             state.openNewMeetingForm()
         },
         KeyBinding([.char("/")], label: Phrase("search", "搜索"), help: Phrase("search in themes (Enter keeps the filter, Esc clears it)", "搜索主题（Enter 保留筛选，Esc 清除）"),
-                   hint: 3) { state, _, _ in state.meetingsList.searching = true },
+                   hint: 3) { state, _, _ in state.meetingsList.list.searching = true },
         KeyBinding([.char("t")], label: Phrase("type", "类型"), help: Phrase("next type filter (all → each type → all)", "切换类型筛选（全部 → 各类型 → 全部）"), hint: 4) { state, _, _ in
             state.cycleMeetingType()
         },

@@ -4,14 +4,14 @@ import PartyDayKit
 /// The roster: add, edit, transfers in and out (the history stays), search by name.
 extension AppState {
     var filteredMembers: [Member] {
-        let query = roster.search.text
+        let query = roster.list.search.text
         return members.filter { NameMatcher.matches(query, name: $0.name, key: pinyin[$0.name]) }
     }
 
     /// The highlighted member of the filtered list, if any.
     var selectedMember: Member? {
         let list = filteredMembers
-        return roster.cursor.index < list.count ? list[roster.cursor.index] : nil
+        return roster.list.cursor.index < list.count ? list[roster.list.cursor.index] : nil
     }
 
     mutating func openImportForm() {
@@ -23,12 +23,8 @@ extension AppState {
         let s = strings
         let list = filteredMembers
         grid.put(s.membersTitle(list.count, members.count), x: 1, y: top, style: .heading)
-        var caret: Point?
-        if roster.searching || !roster.search.text.isEmpty {
-            grid.put(s.searchLabel, x: grid.size.columns - 22 - displayWidth(s.searchLabel), y: top, style: Style(role: .muted))
-            caret = roster.search.draw(into: &grid, x: grid.size.columns - 21, y: top, width: 20, style: Style(underline: true))
-            if !roster.searching { caret = nil }
-        }
+        let caret = roster.list.drawSearch(into: &grid, label: s.searchLabel, x: grid.size.columns - 22 - displayWidth(s.searchLabel),
+                                           y: top, width: 21 + displayWidth(s.searchLabel))
         if members.isEmpty {
             grid.paragraph(s.noMembersYet, x: 1, y: top + 2, width: grid.size.columns - 2, height: height - 2)
             return caret
@@ -49,7 +45,7 @@ extension AppState {
                                   ColumnSpec(title: s.columnRole, minimum: 8, maximum: 24),
                                   ColumnSpec(title: s.columnGroup, minimum: 6, maximum: 16),
                                   ColumnSpec(title: s.columnStatus, minimum: 10, maximum: 30)], rows: rows, total: width)
-        grid.table(top: top + 2, height: height - 2, columns: columns, rows: rows, selected: roster.cursor.index) { index in
+        grid.table(top: top + 2, height: height - 2, columns: columns, rows: rows, selected: roster.list.cursor.index) { index in
             list[index].snapshot(on: today) == nil ? Style(role: .muted) : .plain
         }
         return caret
@@ -110,7 +106,7 @@ extension AppState {
                                 isMobile: form.isOn(.mobile), mobileLocation: form.text(.mobileLocation))
             if form.isOn(.penalty) { member.noVotePenalty.set(true, from: today) }
             changeMembers(&effects) { $0.append(member) }
-            roster.cursor.index = members.count - 1
+            roster.list.cursor.index = members.count - 1
             note(strings.memberAdded(member.name), error: false)
         case let .editMember(id):
             let since = form.day(.since) ?? today
@@ -168,7 +164,7 @@ extension KeyScope {
             if let member = state.selectedMember { state.openTransferForm(member) }
         },
         KeyBinding([.char("/")], label: Phrase("search", "搜索"), help: Phrase("search by name, part of it, or pinyin (zrs, zhangrun)", "按姓名、部分姓名或拼音搜索（zrs、zhangrun）"),
-                   hint: 4) { state, _, _ in state.roster.searching = true },
+                   hint: 4) { state, _, _ in state.roster.list.searching = true },
         KeyBinding([.char("i")], label: Phrase("import", "导入"),
                    help: Phrase("import members from a CSV file (a preview first; nothing is written until you confirm)", "从 CSV 文件导入党员（先预览，确认后才写入）"),
                    hint: 5, writes: true) { state, _, _ in state.openImportForm() },

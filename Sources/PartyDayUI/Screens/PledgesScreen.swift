@@ -5,7 +5,7 @@ import PartyDayKit
 /// with a dated note. Opened from an agenda step, it reviews earlier pledges in place.
 extension AppState {
     var visiblePledges: [PledgeEntry] {
-        let query = pledgeList.search.text
+        let query = pledgeList.list.search.text
         let origin = pledgeList.reviewAt
         return reports.pledges.filter { entry in
             if let origin {
@@ -21,14 +21,14 @@ extension AppState {
 
     mutating func openPledges(reviewAt origin: ReviewOrigin?) {
         pledgeList.reviewAt = origin
-        pledgeList.cursor = ListCursor()
+        pledgeList.list.cursor = ListCursor()
         screen = .pledges
     }
 
     /// The highlighted pledge, if any.
     var selectedPledge: PledgeEntry? {
         let list = visiblePledges
-        return pledgeList.cursor.index < list.count ? list[pledgeList.cursor.index] : nil
+        return pledgeList.list.cursor.index < list.count ? list[pledgeList.list.cursor.index] : nil
     }
 
     /// Reviewing at a meeting's agenda step, with the meeting still open.
@@ -84,13 +84,9 @@ extension AppState {
             grid.put(s.pledgesTitle(s.pledgeFilterName(pledgeList.filter), list.count), x: 1, y: y, style: .heading, limit: grid.size.columns - 2)
         }
         y += 1
-        var caret: Point?
-        if pledgeList.searching || !pledgeList.search.text.isEmpty {
-            let x = 1 + grid.put(s.searchLabel, x: 1, y: y, style: Style(role: .muted)) + 1
-            caret = pledgeList.search.draw(into: &grid, x: x, y: y, width: min(30, grid.size.columns - x - 1), style: Style(underline: true))
-            if !pledgeList.searching { caret = nil }
-            y += 1
-        }
+        let caret = pledgeList.list.drawSearch(into: &grid, label: s.searchLabel, x: 1, y: y,
+                                               width: min(31 + displayWidth(s.searchLabel), grid.size.columns - 2))
+        if pledgeList.list.searching || !pledgeList.list.query.isEmpty { y += 1 }
         guard summariesLoaded else {
             grid.put(s.loading, x: 1, y: y + 1, style: Style(role: .muted))
             return caret
@@ -116,11 +112,11 @@ extension AppState {
             let review = pledge.lastReview.map { "\($0.on.description.suffix(5)) \($0.note)" } ?? "—"
             return [pledge.due?.description ?? "—", pledge.name.isEmpty ? s.wholeBranch : pledge.name, pledge.text,
                     entry.meetingDay.description, status, review]
-        }, selected: pledgeList.cursor.index) { index in
+        }, selected: pledgeList.list.cursor.index) { index in
             list[index].pledge.isOverdue(today: today) ? Style(role: .warning) : .plain
         }
-        if !wide, pledgeList.cursor.index < list.count {
-            let pledge = list[pledgeList.cursor.index].pledge
+        if !wide, pledgeList.list.cursor.index < list.count {
+            let pledge = list[pledgeList.list.cursor.index].pledge
             let bottom = top + height - 2
             grid.put(pledge.text, x: 1, y: bottom, limit: width - 2, ellipsis: true)
             let review = pledge.lastReview.map { s.lastReviewLine($0.on.description, $0.note, pledge.reviewCount) } ?? s.notReviewedYet
@@ -139,10 +135,10 @@ extension KeyScope {
                    when: { $0.pledgeList.reviewAt == nil }) { state, _, _ in
             let all = PledgeFilter.allCases
             state.pledgeList.filter = all[((all.firstIndex(of: state.pledgeList.filter) ?? 0) + 1) % all.count]
-            state.pledgeList.cursor = ListCursor()
+            state.pledgeList.list.cursor = ListCursor()
         },
         KeyBinding([.char("/")], label: Phrase("search", "搜索"), help: Phrase("search by the member's name, pinyin initials or the pledge's text", "按党员姓名、拼音首字母或承诺内容搜索"),
-                   hint: 5) { state, _, _ in state.pledgeList.searching = true },
+                   hint: 5) { state, _, _ in state.pledgeList.list.searching = true },
         KeyBinding([.key(.escape), .char("q")], label: Phrase("back to the meeting", "返回会议"),
                    help: Phrase("back to the meeting (when reviewing at an agenda step)", "返回会议（从议程进入回顾时）"), hint: 6,
                    when: { $0.reviewingAtMeeting }) { state, _, _ in

@@ -123,9 +123,9 @@ import Testing
         // The list on screen (one off screen is clamped when it shows again).
         let lists: [(String, Int, Int)] = switch state.screen {
         case .home: [("home", state.home.index, state.homeMeetings.count)]
-        case .meetings: [("meetings", state.meetingsList.cursor.index, state.filteredMeetings.count)]
-        case .members: [("members", state.roster.cursor.index, state.filteredMembers.count)]
-        case .pledges: [("pledges", state.pledgeList.cursor.index, state.visiblePledges.count)]
+        case .meetings: [("meetings", state.meetingsList.list.cursor.index, state.filteredMeetings.count)]
+        case .members: [("members", state.roster.list.cursor.index, state.filteredMembers.count)]
+        case .pledges: [("pledges", state.pledgeList.list.cursor.index, state.visiblePledges.count)]
         default: []
         }
         for (name, index, count) in lists where index < 0 || (count > 0 && index >= count) || (count == 0 && index != 0) {

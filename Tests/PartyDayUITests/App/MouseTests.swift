@@ -42,9 +42,9 @@ import Testing
         let shell = try TestShell()
         shell.type("2")
         shell.send(.mouse(MouseEvent(.wheelDown, at: Point(x: 10, y: 10))), .mouse(MouseEvent(.wheelDown, at: Point(x: 10, y: 10))))
-        #expect(shell.state.meetingsList.cursor.index == 6)
+        #expect(shell.state.meetingsList.list.cursor.index == 6)
         shell.send(.mouse(MouseEvent(.wheelUp, at: Point(x: 10, y: 10))))
-        #expect(shell.state.meetingsList.cursor.index == 3)
+        #expect(shell.state.meetingsList.list.cursor.index == 3)
         shell.press(.enter)
         shell.type("?")
         shell.send(.mouse(MouseEvent(.wheelDown, at: Point(x: 10, y: 10))))
@@ -56,10 +56,10 @@ import Testing
         let shell = try TestShell()
         shell.type("2")
         let y = try row(shell, "廉洁从业警示教育")
-        let before = shell.state.meetingsList.cursor.index
+        let before = shell.state.meetingsList.list.cursor.index
         shell.type("?")
         shell.send(.mouse(MouseEvent(.press, at: Point(x: 40, y: y))))
-        #expect(shell.state.meetingsList.cursor.index == before)
+        #expect(shell.state.meetingsList.list.cursor.index == before)
         #expect(shell.state.screen == .meetings)
     }
 }

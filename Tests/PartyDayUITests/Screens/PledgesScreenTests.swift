@@ -22,7 +22,7 @@ import Testing
         shell.type("c/")
         shell.type("hl")
         shell.press(.enter)
-        #expect(!shell.state.pledgeList.searching)
+        #expect(!shell.state.pledgeList.list.searching)
         let names = Set(shell.state.visiblePledges.map(\.pledge.name))
         #expect(names == ["黄磊"])
     }
@@ -33,7 +33,7 @@ import Testing
         shell.type("黄磊")
         shell.press(.enter)
         let entry = try #require(shell.state.visiblePledges.first { $0.meetingID == DemoData.seedMeetingID })
-        while shell.state.visiblePledges[shell.state.pledgeList.cursor.index] != entry { shell.press(.down) }
+        while shell.state.visiblePledges[shell.state.pledgeList.list.cursor.index] != entry { shell.press(.down) }
         shell.type("x")
         guard case let .form(form) = shell.state.modal else { Issue.record("x asks for the note"); return }
         #expect(form.fields.map(\.key) == [FieldKey.status, .day, .note])
