@@ -6,6 +6,8 @@ import PartyDayKit
 public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     var state = state
     var effects: [Effect] = []
+    // What a list on screen depends on: the screen, and the figures behind the lists.
+    let listsBefore = (state.screen, state.reports.generation, state.reports.stale)
     if case let .text(typed) = event, typed.count > 1 {
         // Typed text that arrived together (a fast typist, an input method's phrase) is
         // taken a character at a time, so "/qb" means find, then "qb", wherever it lands.
@@ -14,7 +16,9 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
         state.handle(event, &effects)
     }
     if state.overviewStale && state.screen == .home { state.refreshOverview() }
-    state.clampSelection()
+    // Lists shrink when the records or reports behind them change (or another screen shows):
+    // only then is the highlight checked, so moving through a long list pays for it once.
+    if (state.screen, state.reports.generation, state.reports.stale) != listsBefore { state.clampSelection() }
     state.requestReportsIfNeeded(&effects)
     state.requestPinyinIfNeeded(&effects)
     return (state, effects)

@@ -6,24 +6,28 @@ import PartyDayKit
 extension AppState {
     func hintBar(width: Int) -> String {
         let language = strings.language
-        let bindings = activeBindings
+        let scopes = activeScopes
         // Where the global keys are in force, ? opens the full list (not in a form or a search box).
-        let canAskForMore = activeScopes.contains(.global)
-        let more = canAskForMore ? "? " + KeyScope.globalKeys[0].label.text(language) : ""
-        let separator = "  "
-        let items = bindings.enumerated().compactMap { offset, binding -> (order: Int, rank: Int, text: String)? in
-            guard let rank = binding.hint else { return nil }
-            return (offset, rank, binding.shortKeyName(language) + " " + binding.label.text(language))
+        let more = scopes.contains(.global) ? "? " + KeyScope.globalKeys[0].label.text(language) : ""
+        let separator = 2
+        var items: [(rank: Int, order: Int, text: String, width: Int)] = []
+        var order = 0
+        for scope in scopes {
+            for binding in scope.bindings {
+                order += 1
+                guard let rank = binding.hint, let item = binding.hintItems[language], binding.applies(to: self) else { continue }
+                items.append((rank, order, item.text, item.width))
+            }
         }
-        var room = width - (more.isEmpty ? 0 : displayWidth(more) + displayWidth(separator))
+        var room = width - (more.isEmpty ? 0 : displayWidth(more) + separator)
         var chosen: [(order: Int, text: String)] = []
         for item in items.sorted(by: { ($0.rank, $0.order) < ($1.rank, $1.order) }) {
-            let cost = displayWidth(item.text) + (chosen.isEmpty ? 0 : displayWidth(separator))
+            let cost = item.width + (chosen.isEmpty ? 0 : separator)
             guard cost <= room else { continue }
             room -= cost
             chosen.append((item.order, item.text))
         }
         let shown = chosen.sorted { $0.order < $1.order }.map(\.text) + (more.isEmpty ? [] : [more])
-        return shown.joined(separator: separator)
+        return shown.joined(separator: "  ")
     }
 }

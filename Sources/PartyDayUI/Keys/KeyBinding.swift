@@ -40,6 +40,9 @@ public struct KeyBinding: Sendable {
     /// dispatched nor shown.
     public let when: (@Sendable (AppState) -> Bool)?
     public let action: KeyAction
+    /// What the hint bar shows for it in English and in Chinese, with its width: worked
+    /// out once, since the bar is fitted on every frame.
+    let hintItems: [Language: (text: String, width: Int)]
 
     public init(_ keys: [KeyStroke], keyText: String? = nil, label: Phrase, help: Phrase, hint: Int? = nil, writes: Bool = false,
                 when: (@Sendable (AppState) -> Bool)? = nil, action: KeyAction) {
@@ -51,6 +54,14 @@ public struct KeyBinding: Sendable {
         self.writes = writes
         self.when = when
         self.action = action
+        var items: [Language: (text: String, width: Int)] = [:]
+        if hint != nil {
+            for language in [Language.english, .chinese] {
+                let text = Self.shortKeyName(keys, keyText: keyText, language) + " " + label.text(language)
+                items[language] = (text, displayWidth(text))
+            }
+        }
+        hintItems = items
     }
 
     /// A binding whose action is on the program state.
@@ -68,8 +79,10 @@ public struct KeyBinding: Sendable {
     }
 
     /// The keys for the hint bar, where room is short: `y` stands for `y Y`.
-    func shortKeyName(_ language: Language) -> String {
-        if keyText != nil { return keyName(language) }
+    func shortKeyName(_ language: Language) -> String { Self.shortKeyName(keys, keyText: keyText, language) }
+
+    private static func shortKeyName(_ keys: [KeyStroke], keyText: String?, _ language: Language) -> String {
+        if let keyText { return keyText }
         let shown = keys.filter { key in
             guard case let .char(character) = key, character.isUppercase,
                   let lower = character.lowercased().first else { return true }

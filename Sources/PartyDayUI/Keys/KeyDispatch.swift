@@ -46,7 +46,8 @@ extension AppState {
     mutating func dispatch(_ event: Event, _ effects: inout [Effect]) -> Bool {
         guard let stroke = KeyStroke(event) else { return false }
         for scope in activeScopes {
-            for binding in scope.bindings where binding.keys.contains(stroke) && binding.applies(to: self) {
+            guard let candidates = scope.bindingsByKey[stroke] else { continue }
+            for binding in candidates where binding.applies(to: self) {
                 guard case let .app(perform) = binding.action else { return false }
                 if binding.writes && !writable {
                     note(strings.readOnlyRefused, error: true)
@@ -69,4 +70,18 @@ extension WorkspaceState.Pane {
         case .notes: .notes
         }
     }
+}
+
+extension KeyScope {
+    /// Each scope's bindings by key, in declaration order: dispatch looks a key up
+    /// instead of comparing it with every binding.
+    private static let keyIndex: [KeyScope: [KeyStroke: [KeyBinding]]] = Dictionary(uniqueKeysWithValues: allCases.map { scope in
+        var index: [KeyStroke: [KeyBinding]] = [:]
+        for binding in scope.bindings {
+            for key in Set(binding.keys) { index[key, default: []].append(binding) }
+        }
+        return (scope, index)
+    })
+
+    var bindingsByKey: [KeyStroke: [KeyBinding]] { Self.keyIndex[self] ?? [:] }
 }

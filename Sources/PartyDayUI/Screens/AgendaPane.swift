@@ -2,19 +2,18 @@ import Foundation
 import PartyDayKit
 
 /// The agenda, ticked off live: ticking stamps the time; skipping asks why.
-extension AppState {
+extension WorkspaceState {
     /// The highlighted step and its place, if the agenda has one there.
     var highlightedStep: (index: Int, step: AgendaStep)? {
-        guard let open = workspace, open.cursor.index < open.meeting.agenda.count else { return nil }
-        return (open.cursor.index, open.meeting.agenda[open.cursor.index])
+        cursor.index < meeting.agenda.count ? (cursor.index, meeting.agenda[cursor.index]) : nil
     }
 
-    /// Ticks the highlighted step done (stamping the time) or back to pending.
-    mutating func toggleStep(_ effects: inout [Effect]) {
-        guard let (index, step) = highlightedStep else { return }
-        let stamp = TextSanitizer.wholeSeconds(now)
-        let members = self.members, branch = self.branch
-        changeMeeting(&effects) { meeting in
+    /// Ticks the highlighted step done (stamping the time) or back to pending; a tick
+    /// moves the highlight to the next step not yet done.
+    mutating func toggleStep(_ context: ScreenContext) -> [Intent] {
+        guard let (index, step) = highlightedStep else { return [] }
+        let stamp = TextSanitizer.wholeSeconds(context.now)
+        let intents = edit { meeting in
             if step.status == .done {
                 meeting.agenda[index].status = .pending
                 meeting.agenda[index].doneAt = nil
@@ -24,47 +23,51 @@ extension AppState {
                 meeting.agenda[index].skipReason = ""
                 // Logging has begun once a step is ticked.
                 if meeting.state == .planned {
-                    if let branch { meeting.alignExpectedRows(members: members, branch: branch) }
+                    if let branch = context.branch { meeting.alignExpectedRows(members: context.members, branch: branch) }
                     meeting.state = .inProgress
                 }
             }
         }
-        if step.status != .done, let next = workspace?.currentStepIndex {
-            workspace?.setCursor(next)
-        }
+        if step.status != .done, let next = currentStepIndex { setCursor(next) }
+        return intents
     }
 
-    mutating func openSkipForm() {
-        guard let (_, step) = highlightedStep else { return }
-        modal = .form(Form(.skipStep(id: step.id), title: strings.skipTitle(step.title), fields: [
+    func skipForm(_ strings: Strings) -> Form? {
+        guard let (_, step) = highlightedStep else { return nil }
+        return Form(.skipStep(id: step.id), title: strings.skipTitle(step.title), fields: [
             FormField(.reason, strings.fieldReason, .text(required: true), value: step.skipReason),
-        ]))
+        ])
     }
 
-    mutating func openStepForm(editing: Bool) {
+    /// The form to add a step after the highlighted one, or to edit it.
+    func stepForm(editing: Bool, _ strings: Strings) -> Form? {
         let step = editing ? highlightedStep?.step : nil
-        if editing && step == nil { return }
-        modal = .form(Form(step.map { .editStep(id: $0.id) } ?? .addStep, title: editing ? strings.editStepTitle : strings.addStepTitle, fields: [
+        if editing && step == nil { return nil }
+        return Form(step.map { .editStep(id: $0.id) } ?? .addStep, title: editing ? strings.editStepTitle : strings.addStepTitle, fields: [
             FormField(.title, strings.fieldTitle, .text(required: true), value: step?.title ?? ""),
             FormField(.notes, strings.fieldNotes, .multiline, value: step?.notes ?? ""),
-        ]))
+        ])
     }
 
-    mutating func deleteStep(_ effects: inout [Effect]) {
-        guard let (index, _) = highlightedStep else { return }
-        changeMeeting(&effects) { $0.agenda.remove(at: index) }
-        workspace?.clampCursor()
+    mutating func deleteStep() -> [Intent] {
+        guard let (index, _) = highlightedStep else { return [] }
+        let intents = edit { $0.agenda.remove(at: index) }
+        clampCursor()
+        return intents
     }
 
     /// Moves the highlighted step up (-1) or down (+1).
-    mutating func moveStep(by offset: Int, _ effects: inout [Effect]) {
-        guard let (index, _) = highlightedStep, let count = workspace?.meeting.agenda.count else { return }
+    mutating func moveStep(by offset: Int) -> [Intent] {
+        guard let (index, _) = highlightedStep else { return [] }
         let target = index + offset
-        guard target >= 0, target < count else { return }
-        changeMeeting(&effects) { $0.agenda.swapAt(index, target) }
-        workspace?.setCursor(target)
+        guard target >= 0, target < meeting.agenda.count else { return [] }
+        let intents = edit { $0.agenda.swapAt(index, target) }
+        setCursor(target)
+        return intents
     }
+}
 
+extension AppState {
     /// Opens the earlier meetings' open pledges to review them at this step; with no
     /// agenda yet, adds a "review pledges" step first.
     mutating func reviewPledgesAtStep(_ step: AgendaStep?, _ effects: inout [Effect]) {
@@ -138,28 +141,23 @@ extension AppState {
 extension KeyScope {
     static let agendaKeys: [KeyBinding] = [
         KeyBinding([.char(" "), .char("x")], label: Phrase("tick", "完成"), help: Phrase("tick done (stamps the time) or untick; the highlight moves to the next step", "完成（记录时间）或取消；光标移到下一项"),
-                   hint: 1, writes: true) { state, _, effects in state.toggleStep(&effects) },
-        KeyBinding([.char("s")], label: Phrase("skip", "跳过"), help: Phrase("skip, with a reason", "跳过并说明原因"), hint: 2, writes: true) { state, _, _ in
-            state.openSkipForm()
-        },
-        KeyBinding([.char("a")], label: Phrase("add", "添加"), help: Phrase("add a step after the highlighted one", "在所选议程后添加"), hint: 3, writes: true) { state, _, _ in
-            state.openStepForm(editing: false)
-        },
-        KeyBinding([.key(.enter)], label: Phrase("edit", "编辑"), help: Phrase("edit the title and the notes", "编辑标题和记录"), hint: 4, writes: true) { state, _, _ in
-            state.openStepForm(editing: true)
-        },
+                   hint: 1, writes: true, ifPresent: \.workspace) { open, context, _ in open.toggleStep(context) },
+        KeyBinding([.char("s")], label: Phrase("skip", "跳过"), help: Phrase("skip, with a reason", "跳过并说明原因"), hint: 2, writes: true,
+                   ifPresent: \.workspace) { open, context, _ in open.skipForm(context.strings).map { [.openForm($0)] } ?? [] },
+        KeyBinding([.char("a")], label: Phrase("add", "添加"), help: Phrase("add a step after the highlighted one", "在所选议程后添加"), hint: 3, writes: true,
+                   ifPresent: \.workspace) { open, context, _ in open.stepForm(editing: false, context.strings).map { [.openForm($0)] } ?? [] },
+        KeyBinding([.key(.enter)], label: Phrase("edit", "编辑"), help: Phrase("edit the title and the notes", "编辑标题和记录"), hint: 4, writes: true,
+                   ifPresent: \.workspace) { open, context, _ in open.stepForm(editing: true, context.strings).map { [.openForm($0)] } ?? [] },
+        // Reviewing spans two screens (the meeting and the pledges), so the root does it.
         KeyBinding([.char("r")], label: Phrase("review pledges", "回顾承诺"),
                    help: Phrase("review earlier meetings' open pledges here; each review is saved in that meeting's file, dated this meeting's day, and noted in this step (with no agenda yet, a step is added first)",
                                 "在此回顾以往会议的待兑现承诺；每次回顾记入该会议的文件（日期为本次会议日期），并写入本议程的记录（尚无议程时先添加一项）"),
-                   hint: 5, writes: true) { state, _, effects in state.reviewPledgesAtStep(state.highlightedStep?.step, &effects) },
-        KeyBinding([.char("[")], label: Phrase("move up", "上移"), help: Phrase("move the step up", "议程上移"), hint: 7, writes: true) { state, _, effects in
-            state.moveStep(by: -1, &effects)
-        },
-        KeyBinding([.char("]")], label: Phrase("move down", "下移"), help: Phrase("move the step down", "议程下移"), writes: true) { state, _, effects in
-            state.moveStep(by: 1, &effects)
-        },
-        KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"), help: Phrase("delete the step (u undoes)", "删除议程（u 可撤销）"), hint: 6, writes: true) { state, _, effects in
-            state.deleteStep(&effects)
-        },
+                   hint: 5, writes: true) { state, _, effects in state.reviewPledgesAtStep(state.workspace?.highlightedStep?.step, &effects) },
+        KeyBinding([.char("[")], label: Phrase("move up", "上移"), help: Phrase("move the step up", "议程上移"), hint: 7, writes: true,
+                   ifPresent: \.workspace) { open, _, _ in open.moveStep(by: -1) },
+        KeyBinding([.char("]")], label: Phrase("move down", "下移"), help: Phrase("move the step down", "议程下移"), writes: true,
+                   ifPresent: \.workspace) { open, _, _ in open.moveStep(by: 1) },
+        KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"), help: Phrase("delete the step (u undoes)", "删除议程（u 可撤销）"), hint: 6, writes: true,
+                   ifPresent: \.workspace) { open, _, _ in open.deleteStep() },
     ]
 }

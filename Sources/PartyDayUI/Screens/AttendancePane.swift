@@ -3,15 +3,37 @@ import PartyDayKit
 
 /// Who came: one key per status, a find by name (pinyin initials too), guests and
 /// non-voting attendees, and the live counts the record must state.
-extension AppState {
-    /// Marks the highlighted member, if the highlight is on a member's row.
-    mutating func markHighlighted(_ status: AttendanceStatus, _ effects: inout [Effect]) {
-        guard let open = workspace, open.cursor.index < open.meeting.attendance.count else { return }
-        mark(open.cursor.index, status, &effects)
+extension WorkspaceState {
+    /// Changes the meeting and says so, for undo and saving; nothing when nothing changed.
+    mutating func edit(_ change: (inout Meeting) -> Void) -> [Intent] {
+        let before = meeting
+        change(&meeting)
+        return meeting == before ? [] : [.meetingEdited(before: before)]
     }
 
-    mutating func markEveryoneLeftPresent(_ effects: inout [Effect]) {
-        changeMeeting(&effects) { meeting in
+    /// Sets the highlighted member's status; leave, absence with a reason and "not
+    /// counted" ask first. A status set at once moves the highlight to the next member.
+    mutating func markHighlighted(_ status: AttendanceStatus, _ strings: Strings) -> [Intent] {
+        let index = cursor.index
+        guard index < meeting.attendance.count else { return [] }
+        let row = meeting.attendance[index]
+        switch status {
+        case .onLeave, .absentExcused:
+            return [.openForm(Self.reasonForm(row, status, strings))]
+        case .excluded:
+            return [.openForm(Self.exclusionForm(row, strings))]
+        default:
+            let intents = edit { meeting in
+                meeting.attendance[index].status = status
+                meeting.attendance[index].exclusion = nil
+            }
+            advanceAttendanceCursor()
+            return intents
+        }
+    }
+
+    mutating func markEveryoneLeftPresent() -> [Intent] {
+        edit { meeting in
             for row in meeting.attendance.indices where meeting.attendance[row].status == .unmarked {
                 meeting.attendance[row].status = .present
             }
@@ -19,111 +41,99 @@ extension AppState {
     }
 
     mutating func startFind() {
-        guard let index = workspace?.cursor.index else { return }
-        workspace?.find = TextField()
-        workspace?.findOrigin = index
+        findOrigin = cursor.index
+        find = TextField()
+    }
+
+    mutating func advanceAttendanceCursor() {
+        setCursor(min(cursor.index + 1, max(0, meeting.attendance.count - 1)))
     }
 
     /// Enter on a row: a member's status and reason, or a guest's or non-voting attendee's details.
-    mutating func editAttendanceRow() {
-        guard let open = workspace else { return }
-        let meeting = open.meeting
-        let index = open.cursor.index
+    func editAttendanceRow(_ strings: Strings) -> [Intent] {
+        let index = cursor.index
         let memberRows = meeting.attendance.count
         if index < memberRows {
             let row = meeting.attendance[index]
             let status = row.status == .unmarked ? .onLeave : row.status
-            if status == .excluded { openExclusionForm(row) } else { openReasonForm(row, status) }
+            return [.openForm(status == .excluded ? Self.exclusionForm(row, strings) : Self.reasonForm(row, status, strings))]
         } else if index < memberRows + meeting.guests.count {
-            openGuestForm(meeting.guests[index - memberRows])
-        } else if index < open.attendanceRowCount {
-            openNonVotingForm(meeting.nonVotingAttendees[index - memberRows - meeting.guests.count])
+            return [.openForm(Self.guestForm(meeting.guests[index - memberRows], strings))]
+        } else if index < attendanceRowCount {
+            return [.openForm(Self.nonVotingForm(meeting.nonVotingAttendees[index - memberRows - meeting.guests.count], strings))]
         }
+        return []
     }
 
     /// Removes the highlighted guest or non-voting row (member rows stay: they are the roster's).
-    mutating func removeAttendanceRow(_ effects: inout [Effect]) {
-        guard let open = workspace else { return }
-        let meeting = open.meeting
-        let index = open.cursor.index
+    mutating func removeAttendanceRow() -> [Intent] {
+        let index = cursor.index
         let memberRows = meeting.attendance.count
+        var intents: [Intent] = []
         if index >= memberRows && index < memberRows + meeting.guests.count {
             let id = meeting.guests[index - memberRows].id
-            changeMeeting(&effects) { $0.guests.removeAll { $0.id == id } }
-        } else if index >= memberRows + meeting.guests.count && index < open.attendanceRowCount {
+            intents = edit { $0.guests.removeAll { $0.id == id } }
+        } else if index >= memberRows + meeting.guests.count && index < attendanceRowCount {
             let id = meeting.nonVotingAttendees[index - memberRows - meeting.guests.count].id
-            changeMeeting(&effects) { $0.nonVotingAttendees.removeAll { $0.id == id } }
+            intents = edit { $0.nonVotingAttendees.removeAll { $0.id == id } }
         }
-        workspace?.clampCursor()
+        clampCursor()
+        return intents
     }
 
-    /// Sets a status; leave and absence with a reason ask for the reason first.
-    private mutating func mark(_ index: Int, _ status: AttendanceStatus, _ effects: inout [Effect]) {
-        guard let row = workspace?.meeting.attendance[index] else { return }
-        switch status {
-        case .onLeave, .absentExcused:
-            openReasonForm(row, status)
-        case .excluded:
-            openExclusionForm(row)
-        default:
-            changeMeeting(&effects) { meeting in
-                meeting.attendance[index].status = status
-                meeting.attendance[index].exclusion = nil
-            }
-            advanceAttendanceCursor()
-        }
-    }
-
-    private mutating func advanceAttendanceCursor() {
-        guard var open = workspace else { return }
-        var cursor = open.cursor
-        cursor.index = min(cursor.index + 1, max(0, open.meeting.attendance.count - 1))
-        open.cursor = cursor
-        workspace = open
-    }
-
-    private mutating func openReasonForm(_ row: AttendanceRecord, _ status: AttendanceStatus) {
-        guard writable else { return note(strings.readOnlyRefused, error: true) }
-        let s = strings
+    static func reasonForm(_ row: AttendanceRecord, _ status: AttendanceStatus, _ s: Strings) -> Form {
         let statuses = AttendanceStatus.allCases.filter { $0 != .excluded }
-        modal = .form(Form(.attendanceReason(memberID: row.memberID, status: status), title: row.name, fields: [
+        var form = Form(.attendanceReason(memberID: row.memberID, status: status), title: row.name, fields: [
             FormField.choice(.status, s.fieldStatus, statuses.map(s.statusName), selected: statuses.firstIndex(of: status) ?? 0),
             FormField(.reason, s.fieldReason, .text(required: status == .onLeave || status == .absentExcused), value: row.reason),
-        ]))
-        if case var .form(form) = modal {
-            form.focus = 1
-            modal = .form(form)
-        }
+        ])
+        form.focus = 1
+        return form
     }
 
-    private mutating func openExclusionForm(_ row: AttendanceRecord) {
-        guard writable else { return note(strings.readOnlyRefused, error: true) }
-        let s = strings
-        modal = .form(Form(.exclusion(memberID: row.memberID), title: s.excludeTitle(row.name), fields: [
+    static func exclusionForm(_ row: AttendanceRecord, _ s: Strings) -> Form {
+        Form(.exclusion(memberID: row.memberID), title: s.excludeTitle(row.name), fields: [
             FormField.choice(.why, s.fieldExclusion, ExclusionReason.allCases.map(s.exclusionName),
                              selected: row.exclusion.flatMap { ExclusionReason.allCases.firstIndex(of: $0) } ?? 0),
             FormField(.note, s.fieldNote, .text(required: false), value: row.reason),
-        ]))
+        ])
     }
 
-    mutating func openGuestForm(_ guest: Guest?) {
-        guard writable else { return note(strings.readOnlyRefused, error: true) }
-        let s = strings
-        modal = .form(Form(guest.map { .editGuest(id: $0.id) } ?? .addGuest, title: s.guestTitle, fields: [
+    static func guestForm(_ guest: Guest?, _ s: Strings) -> Form {
+        Form(guest.map { .editGuest(id: $0.id) } ?? .addGuest, title: s.guestTitle, fields: [
             FormField(.name, s.fieldName, .text(required: true), value: guest?.name ?? ""),
             FormField(.title, s.fieldTitle, .text(required: false), value: guest?.title ?? ""),
             FormField(.organization, s.fieldOrganization, .text(required: false), value: guest?.organization ?? ""),
-        ]))
+        ])
     }
 
-    mutating func openNonVotingForm(_ attendee: NonVotingAttendee?) {
-        guard writable else { return note(strings.readOnlyRefused, error: true) }
-        let s = strings
-        modal = .form(Form(attendee.map { .editNonVoting(id: $0.id) } ?? .addNonVoting, title: s.nonVotingTitle, fields: [
+    static func nonVotingForm(_ attendee: NonVotingAttendee?, _ s: Strings) -> Form {
+        Form(attendee.map { .editNonVoting(id: $0.id) } ?? .addNonVoting, title: s.nonVotingTitle, fields: [
             FormField(.name, s.fieldName, .text(required: true), value: attendee?.name ?? ""),
             FormField(.note, s.fieldNote, .text(required: false), value: attendee?.note ?? ""),
-        ]))
+        ])
     }
+
+    /// Rows of the attendance list whose name matches the find box.
+    func findMatches(_ pinyin: [String: PinyinKey]) -> [Int] {
+        guard let find else { return [] }
+        let rows = meeting.attendance
+        return rows.indices.filter { NameMatcher.matches(find.text, name: rows[$0].name, key: pinyin[rows[$0].name]) }
+    }
+
+    mutating func endFind(restore: Bool) {
+        if restore { setCursor(findOrigin) }
+        find = nil
+    }
+
+    mutating func nextFindMatch(_ pinyin: [String: PinyinKey]) {
+        let matches = findMatches(pinyin)
+        if let next = matches.first(where: { $0 > cursor.index }) ?? matches.first { setCursor(next) }
+    }
+}
+
+extension AppState {
+    private mutating func advanceAttendanceCursor() { workspace?.advanceAttendanceCursor() }
 
     mutating func submitAttendance(_ form: Form, _ effects: inout [Effect]) {
         switch form.purpose {
@@ -169,32 +179,13 @@ extension AppState {
         }
     }
 
-    /// Rows of the attendance list whose name matches the find box.
-    func findMatches() -> [Int] {
-        guard let open = workspace, let find = open.find else { return [] }
-        let rows = open.meeting.attendance
-        return rows.indices.filter { NameMatcher.matches(find.text, name: rows[$0].name, key: pinyin[rows[$0].name]) }
-    }
-
-    mutating func endFind(restore: Bool) {
-        guard var open = workspace else { return }
-        if restore { open.setCursor(open.findOrigin) }
-        open.find = nil
-        workspace = open
-    }
-
-    mutating func nextFindMatch() {
-        guard let index = workspace?.cursor.index else { return }
-        let matches = findMatches()
-        if let next = matches.first(where: { $0 > index }) ?? matches.first { workspace?.setCursor(next) }
-    }
-
     /// Typing a name (or its pinyin initials) moves to the first match.
     mutating func typeIntoFind(_ event: Event) {
-        guard var find = workspace?.find else { return }
+        guard var open = workspace, var find = open.find else { return }
         _ = find.handle(event)
-        workspace?.find = find
-        if let first = findMatches().first { workspace?.setCursor(first) }
+        open.find = find
+        if let first = open.findMatches(pinyin).first { open.setCursor(first) }
+        workspace = open
     }
 
     func renderAttendance(_ grid: inout Grid, top: Int, height: Int) -> Point? {
@@ -252,39 +243,43 @@ extension KeyScope {
         status("z", .excluded, Phrase("not counted", "不计应到"),
                Phrase("leave out of the expected count: choose the recognised reason (digits pick), add a note", "不计入应到人数：选择规定的原因（数字键选择），可加说明"), hint: 11),
         status("c", .unmarked, Phrase("clear", "清除"), Phrase("clear the mark", "清除标记")),
-        KeyBinding([.char("P")], label: Phrase("all present", "其余出席"), help: Phrase("everyone still unmarked is present", "其余未标记者记为出席"), hint: 1, writes: true) { state, _, effects in
-            state.markEveryoneLeftPresent(&effects)
-        },
-        KeyBinding([.char("/")], label: Phrase("find", "查找"), help: Phrase("find by name or pinyin initials", "按姓名或拼音首字母查找"), hint: 6) { state, _, _ in
-            state.startFind()
+        KeyBinding([.char("P")], label: Phrase("all present", "其余出席"), help: Phrase("everyone still unmarked is present", "其余未标记者记为出席"), hint: 1, writes: true,
+                   ifPresent: \.workspace) { open, _, _ in open.markEveryoneLeftPresent() },
+        KeyBinding([.char("/")], label: Phrase("find", "查找"), help: Phrase("find by name or pinyin initials", "按姓名或拼音首字母查找"), hint: 6,
+                   ifPresent: \.workspace) { open, _, _ in
+            open.startFind()
+            return []
         },
         KeyBinding([.key(.enter)], label: Phrase("reason", "原因"), help: Phrase("status and reason of the member (or edit a guest / non-voting row)", "该党员的状态和原因（或编辑来宾、列席人员）"),
-                   hint: 10, writes: true) { state, _, _ in state.editAttendanceRow() },
-        KeyBinding([.char("g")], label: Phrase("guest", "来宾"), help: Phrase("add a guest (name, title, organization)", "添加来宾（姓名、职务、单位）"), hint: 7, writes: true) { state, _, _ in
-            state.openGuestForm(nil)
-        },
-        KeyBinding([.char("n")], label: Phrase("non-voting", "列席"), help: Phrase("add a non-voting attendee (列席)", "添加列席人员"), hint: 12, writes: true) { state, _, _ in
-            state.openNonVotingForm(nil)
-        },
+                   hint: 10, writes: true, ifPresent: \.workspace) { open, context, _ in open.editAttendanceRow(context.strings) },
+        KeyBinding([.char("g")], label: Phrase("guest", "来宾"), help: Phrase("add a guest (name, title, organization)", "添加来宾（姓名、职务、单位）"), hint: 7, writes: true,
+                   ifPresent: \.workspace) { _, context, _ in [.openForm(WorkspaceState.guestForm(nil, context.strings))] },
+        KeyBinding([.char("n")], label: Phrase("non-voting", "列席"), help: Phrase("add a non-voting attendee (列席)", "添加列席人员"), hint: 12, writes: true,
+                   ifPresent: \.workspace) { _, context, _ in [.openForm(WorkspaceState.nonVotingForm(nil, context.strings))] },
         KeyBinding([.char("d"), .key(.delete)], label: Phrase("remove", "删除"), help: Phrase("remove the highlighted guest or non-voting row", "删除所选来宾或列席人员"),
-                   writes: true) { state, _, effects in state.removeAttendanceRow(&effects) },
+                   writes: true, ifPresent: \.workspace) { open, _, _ in open.removeAttendanceRow() },
     ]
 
     private static func status(_ key: Character, _ status: AttendanceStatus, _ label: Phrase, _ help: Phrase, hint: Int? = nil) -> KeyBinding {
-        KeyBinding([.char(key)], label: label, help: help, hint: hint, writes: true) { state, _, effects in
-            state.markHighlighted(status, &effects)
+        KeyBinding([.char(key)], label: label, help: help, hint: hint, writes: true, ifPresent: \.workspace) { open, context, _ in
+            open.markHighlighted(status, context.strings)
         }
     }
 
     static let findKeys: [KeyBinding] = [
-        KeyBinding([.key(.tab), .key(.down)], label: Phrase("next match", "下一个"), help: Phrase("the next member who matches", "下一个匹配的党员"), hint: 1) { state, _, _ in
-            state.nextFindMatch()
+        KeyBinding([.key(.tab), .key(.down)], label: Phrase("next match", "下一个"), help: Phrase("the next member who matches", "下一个匹配的党员"), hint: 1,
+                   ifPresent: \.workspace) { open, context, _ in
+            open.nextFindMatch(context.app.pinyin)
+            return []
         },
-        KeyBinding([.key(.enter)], label: Phrase("done", "完成"), help: Phrase("stay on this member", "停在该党员"), hint: 2) { state, _, _ in
-            state.endFind(restore: false)
+        KeyBinding([.key(.enter)], label: Phrase("done", "完成"), help: Phrase("stay on this member", "停在该党员"), hint: 2, ifPresent: \.workspace) { open, _, _ in
+            open.endFind(restore: false)
+            return []
         },
-        KeyBinding([.key(.escape)], label: Phrase("back", "返回"), help: Phrase("back to where the find began", "回到查找前的位置"), hint: 3) { state, _, _ in
-            state.endFind(restore: true)
+        KeyBinding([.key(.escape)], label: Phrase("back", "返回"), help: Phrase("back to where the find began", "回到查找前的位置"), hint: 3,
+                   ifPresent: \.workspace) { open, _, _ in
+            open.endFind(restore: true)
+            return []
         },
     ]
 }

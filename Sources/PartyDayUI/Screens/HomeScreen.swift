@@ -17,13 +17,6 @@ extension AppState {
         invalidateReports()
     }
 
-    /// Opens the highlighted meeting.
-    mutating func openHomeSelection(_ effects: inout [Effect]) {
-        let list = homeMeetings
-        guard home.index < list.count else { return }
-        open(list[home.index].id, &effects)
-    }
-
     /// Asks the shell for a meeting; the workspace opens when it arrives.
     mutating func open(_ id: String, _ effects: inout [Effect]) {
         opening = id
@@ -88,26 +81,25 @@ extension AppState {
 
 extension KeyScope {
     static let homeKeys: [KeyBinding] = [
-        KeyBinding([.char("n")], label: Phrase("new", "新建"), help: Phrase("new meeting", "新建会议"), hint: 1, writes: true) { state, _, _ in
-            state.openNewMeetingForm()
+        KeyBinding([.char("n")], label: Phrase("new", "新建"), help: Phrase("new meeting", "新建会议"), hint: 1, writes: true, scope: \.home) { _, context, _ in
+            context.app.newMeetingForm().map { [.openForm($0)] } ?? []
         },
-        KeyBinding([.key(.enter)], label: Phrase("open", "打开"), help: Phrase("open the highlighted meeting", "打开所选会议"), hint: 2) { state, _, effects in
-            state.openHomeSelection(&effects)
+        KeyBinding([.key(.enter)], label: Phrase("open", "打开"), help: Phrase("open the highlighted meeting", "打开所选会议"), hint: 2,
+                   scope: \.home) { cursor, context, _ in
+            let list = context.app.homeMeetings
+            return cursor.index < list.count ? [.openMeeting(id: list[cursor.index].id)] : []
         },
-        KeyBinding([.char("l")], label: Phrase("meetings", "会议"), help: Phrase("all meetings (also 2)", "会议列表（也可按 2）"), hint: 3) { state, _, _ in
-            state.go(to: .meetings)
-        },
-        KeyBinding([.char("m")], label: Phrase("members", "名册"), help: Phrase("members (also 3)", "党员名册（也可按 3）"), hint: 4) { state, _, _ in
-            state.go(to: .members)
-        },
-        KeyBinding([.char("p")], label: Phrase("participation", "参加情况"), help: Phrase("participation and the six-month rule (also 4)", "参加情况与六个月规则（也可按 4）"),
-                   hint: 5) { state, _, _ in state.go(to: .participation) },
-        KeyBinding([.char("c")], label: Phrase("pledges", "承诺"), help: Phrase("pledges: follow up, mark kept or not kept (also 5)", "承诺：跟踪落实，标记已兑现或未兑现（也可按 5）"),
-                   hint: 6) { state, _, _ in state.go(to: .pledges) },
-        KeyBinding([.char("s")], label: Phrase("settings", "设置"), help: Phrase("settings: warning thresholds and duty frequencies (also 6)", "设置：预警月数和会议频次（也可按 6）"),
-                   hint: 7) { state, _, _ in state.go(to: .settings) },
+        go("l", .meetings, Phrase("meetings", "会议"), Phrase("all meetings (also 2)", "会议列表（也可按 2）"), hint: 3),
+        go("m", .members, Phrase("members", "名册"), Phrase("members (also 3)", "党员名册（也可按 3）"), hint: 4),
+        go("p", .participation, Phrase("participation", "参加情况"), Phrase("participation and the six-month rule (also 4)", "参加情况与六个月规则（也可按 4）"), hint: 5),
+        go("c", .pledges, Phrase("pledges", "承诺"), Phrase("pledges: follow up, mark kept or not kept (also 5)", "承诺：跟踪落实，标记已兑现或未兑现（也可按 5）"), hint: 6),
+        go("s", .settings, Phrase("settings", "设置"), Phrase("settings: warning thresholds and duty frequencies (also 6)", "设置：预警月数和会议频次（也可按 6）"), hint: 7),
         KeyBinding([.char("d")], label: Phrase("duties", "落实情况"),
                    help: Phrase("this year's duties period by period: ✓ held, ✗ missed, • due now, · not yet, – not owed", "本年度各期组织生活落实情况：✓ 已开，✗ 未开，• 本期应开，· 未到期，– 不需要开"),
-                   hint: 8, when: { $0.reports.compliance != nil }) { state, _, _ in state.modal = .duties },
+                   hint: 8, when: { $0.reports.compliance != nil }, scope: \.home) { _, _, _ in [.showDuties] },
     ]
+
+    private static func go(_ key: Character, _ screen: AppState.Screen, _ label: Phrase, _ help: Phrase, hint: Int) -> KeyBinding {
+        KeyBinding([.char(key)], label: label, help: help, hint: hint, scope: \.home) { _, _, _ in [.navigate(screen)] }
+    }
 }

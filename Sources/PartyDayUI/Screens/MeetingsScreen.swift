@@ -23,23 +23,6 @@ extension AppState {
         return meetingsList.list.cursor.index < list.count ? list[meetingsList.list.cursor.index] : nil
     }
 
-    mutating func cycleMeetingType() {
-        meetingsList.type = MeetingType.next(after: meetingsList.type)
-        meetingsList.list.cursor.index = 0
-    }
-
-    mutating func cycleMeetingYear() {
-        let years: [Int?] = [nil] + meetingYears
-        let index = years.firstIndex(of: meetingsList.year) ?? 0
-        meetingsList.year = years[(index + 1) % years.count]
-        meetingsList.list.cursor.index = 0
-    }
-
-    mutating func askDeleteMeeting(_ meeting: MeetingSummary) {
-        modal = .confirm(Confirmation(question: strings.confirmDeleteMeeting(meeting.theme, DateText.dateTime(meeting.start, in: timeZone)),
-                                      action: .deleteMeeting(id: meeting.id)))
-    }
-
     func renderMeetings(_ grid: inout Grid, top: Int, height: Int) -> Point? {
         let s = strings
         let list = filteredMeetings
@@ -61,9 +44,8 @@ extension AppState {
     }
 
     /// The form for a new meeting: types (several allowed), group, theme, time, place.
-    mutating func openNewMeetingForm() {
-        guard writable else { return note(strings.readOnlyRefused, error: true) }
-        guard let branch else { return }
+    func newMeetingForm() -> Form? {
+        guard let branch else { return nil }
         let s = strings
         var fields = [
             FormField.multiChoice(.types, s.fieldTypes, MeetingType.allCases.map(s.typeName), chosen: [0]),
@@ -74,7 +56,7 @@ extension AppState {
         if !branch.partyGroups.isEmpty {
             fields.insert(.choice(.group, s.fieldPartyGroup, [s.none] + branch.partyGroups.map(\.name), selected: 0), at: 1)
         }
-        modal = .form(Form(.newMeeting, title: s.newMeetingTitle, fields: fields))
+        return Form(.newMeeting, title: s.newMeetingTitle, fields: fields)
     }
 
     mutating func createMeeting(_ form: Form, _ effects: inout [Effect]) {
@@ -110,25 +92,49 @@ extension MeetingType {
     }
 }
 
+extension MeetingsListState {
+    mutating func cycleType() {
+        type = MeetingType.next(after: type)
+        list.cursor.index = 0
+    }
+
+    mutating func cycleYear(_ years: [Int]) {
+        let choices: [Int?] = [nil] + years
+        let index = choices.firstIndex(of: year) ?? 0
+        year = choices[(index + 1) % choices.count]
+        list.cursor.index = 0
+    }
+}
+
 extension KeyScope {
     static let meetingsKeys: [KeyBinding] = [
-        KeyBinding([.key(.enter)], label: Phrase("open", "打开"), help: Phrase("open the highlighted meeting", "打开所选会议"), hint: 1) { state, _, effects in
-            if let meeting = state.selectedMeeting { state.open(meeting.id, &effects) }
+        KeyBinding([.key(.enter)], label: Phrase("open", "打开"), help: Phrase("open the highlighted meeting", "打开所选会议"), hint: 1,
+                   scope: \.meetingsList) { _, context, _ in
+            context.app.selectedMeeting.map { [.openMeeting(id: $0.id)] } ?? []
         },
-        KeyBinding([.char("n")], label: Phrase("new", "新建"), help: Phrase("new meeting", "新建会议"), hint: 2, writes: true) { state, _, _ in
-            state.openNewMeetingForm()
+        KeyBinding([.char("n")], label: Phrase("new", "新建"), help: Phrase("new meeting", "新建会议"), hint: 2, writes: true,
+                   scope: \.meetingsList) { _, context, _ in
+            context.app.newMeetingForm().map { [.openForm($0)] } ?? []
         },
         KeyBinding([.char("/")], label: Phrase("search", "搜索"), help: Phrase("search in themes (Enter keeps the filter, Esc clears it)", "搜索主题（Enter 保留筛选，Esc 清除）"),
-                   hint: 3) { state, _, _ in state.meetingsList.list.searching = true },
-        KeyBinding([.char("t")], label: Phrase("type", "类型"), help: Phrase("next type filter (all → each type → all)", "切换类型筛选（全部 → 各类型 → 全部）"), hint: 4) { state, _, _ in
-            state.cycleMeetingType()
+                   hint: 3, scope: \.meetingsList) { screen, _, _ in
+            screen.list.startSearch()
+            return []
         },
-        KeyBinding([.char("y")], label: Phrase("year", "年度"), help: Phrase("next year filter", "切换年度筛选"), hint: 5) { state, _, _ in
-            state.cycleMeetingYear()
+        KeyBinding([.char("t")], label: Phrase("type", "类型"), help: Phrase("next type filter (all → each type → all)", "切换类型筛选（全部 → 各类型 → 全部）"), hint: 4,
+                   scope: \.meetingsList) { screen, _, _ in
+            screen.cycleType()
+            return []
+        },
+        KeyBinding([.char("y")], label: Phrase("year", "年度"), help: Phrase("next year filter", "切换年度筛选"), hint: 5, scope: \.meetingsList) { screen, context, _ in
+            screen.cycleYear(context.app.meetingYears)
+            return []
         },
         KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"), help: Phrase("delete, after asking; u brings it back", "删除（先确认）；u 可恢复"),
-                   hint: 6, writes: true) { state, _, _ in
-            if let meeting = state.selectedMeeting { state.askDeleteMeeting(meeting) }
+                   hint: 6, writes: true, scope: \.meetingsList) { _, context, _ in
+            guard let meeting = context.app.selectedMeeting else { return [] }
+            let question = context.strings.confirmDeleteMeeting(meeting.theme, DateText.dateTime(meeting.start, in: context.timeZone))
+            return [.ask(Confirmation(question: question, action: .deleteMeeting(id: meeting.id)))]
         },
     ]
 

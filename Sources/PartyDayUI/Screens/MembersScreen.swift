@@ -14,9 +14,8 @@ extension AppState {
         return roster.list.cursor.index < list.count ? list[roster.list.cursor.index] : nil
     }
 
-    mutating func openImportForm() {
-        modal = .form(Form(.importPath, title: strings.importTitle,
-                           fields: [FormField(.path, strings.fieldCSVPath, .text(required: true))]))
+    func importForm() -> Form {
+        Form(.importPath, title: strings.importTitle, fields: [FormField(.path, strings.fieldCSVPath, .text(required: true))])
     }
 
     func renderMembers(_ grid: inout Grid, top: Int, height: Int) -> Point? {
@@ -51,8 +50,8 @@ extension AppState {
         return caret
     }
 
-    mutating func openMemberForm(_ member: Member?) {
-        guard writable else { return note(strings.readOnlyRefused, error: true) }
+    /// The form to add a member (nil) or edit one.
+    func memberForm(_ member: Member?) -> Form {
         let s = strings
         let day = today
         let groups = branch?.partyGroups ?? []
@@ -77,19 +76,18 @@ extension AppState {
         if member != nil {
             fields.append(FormField(.since, s.fieldChangesFrom, .day(required: true), value: day.description))
         }
-        modal = .form(Form(member.map { .editMember(id: $0.id) } ?? .addMember,
-                           title: member == nil ? s.addMemberTitle : s.editMemberTitle(member!.name), fields: fields))
+        return Form(member.map { .editMember(id: $0.id) } ?? .addMember,
+                    title: member.map { s.editMemberTitle($0.name) } ?? s.addMemberTitle, fields: fields)
     }
 
-    mutating func openTransferForm(_ member: Member) {
-        guard writable else { return note(strings.readOnlyRefused, error: true) }
+    func transferForm(_ member: Member) -> Form {
         let s = strings
         let onRoster = member.snapshot(on: today) != nil
         let options: [RosterStatus] = onRoster ? [.transferredOut, .deceased] : [.transferredIn, .active]
-        modal = .form(Form(.transfer(memberID: member.id), title: s.transferTitle(member.name), fields: [
+        return Form(.transfer(memberID: member.id), title: s.transferTitle(member.name), fields: [
             FormField.choice(.status, s.fieldRosterStatus, options.map(s.rosterStatusName), selected: 0),
             FormField(.day, s.fieldDay, .day(required: true), value: today.description),
-        ]))
+        ])
     }
 
     mutating func submitMember(_ form: Form, _ effects: inout [Effect]) {
@@ -148,32 +146,33 @@ extension AppState {
 
 extension KeyScope {
     static let membersKeys: [KeyBinding] = [
-        KeyBinding([.char("a")], label: Phrase("add", "添加"), help: Phrase("add a member", "添加党员"), hint: 1, writes: true) { state, _, _ in
-            state.openMemberForm(nil)
+        KeyBinding([.char("a")], label: Phrase("add", "添加"), help: Phrase("add a member", "添加党员"), hint: 1, writes: true, scope: \.roster) { _, context, _ in
+            [.openForm(context.app.memberForm(nil))]
         },
         KeyBinding([.key(.enter)], label: Phrase("edit", "编辑"),
                    help: Phrase("edit; changes of category, role, party group and the probation penalty take effect from the \"changes from\" day, earlier days keep what they were",
                                 "编辑；类别、职务、党小组和留党察看的变更自“变更日期”起生效，此前的日期保持原样"),
-                   hint: 2, writes: true) { state, _, _ in
-            if let member = state.selectedMember { state.openMemberForm(member) }
+                   hint: 2, writes: true, scope: \.roster) { _, context, _ in
+            context.app.selectedMember.map { [.openForm(context.app.memberForm($0))] } ?? []
         },
         KeyBinding([.char("t")], label: Phrase("transfer", "转入转出"),
                    help: Phrase("roster change: transfer out or deceased (on the roster), transfer in or back to active (one who left), from a given day",
                                 "名册变动：转出或去世（在册党员），转入或恢复（已离开的党员），自指定日期起"),
-                   hint: 3, writes: true) { state, _, _ in
-            if let member = state.selectedMember { state.openTransferForm(member) }
+                   hint: 3, writes: true, scope: \.roster) { _, context, _ in
+            context.app.selectedMember.map { [.openForm(context.app.transferForm($0))] } ?? []
         },
         KeyBinding([.char("/")], label: Phrase("search", "搜索"), help: Phrase("search by name, part of it, or pinyin (zrs, zhangrun)", "按姓名、部分姓名或拼音搜索（zrs、zhangrun）"),
-                   hint: 4) { state, _, _ in state.roster.list.searching = true },
+                   hint: 4, scope: \.roster) { screen, _, _ in
+            screen.list.startSearch()
+            return []
+        },
         KeyBinding([.char("i")], label: Phrase("import", "导入"),
                    help: Phrase("import members from a CSV file (a preview first; nothing is written until you confirm)", "从 CSV 文件导入党员（先预览，确认后才写入）"),
-                   hint: 5, writes: true) { state, _, _ in state.openImportForm() },
+                   hint: 5, writes: true, scope: \.roster) { _, context, _ in [.openForm(context.app.importForm())] },
         KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"),
                    help: Phrase("delete from the roster file, after asking; past meeting records keep the name", "从名册删除（先确认）；以往会议记录保留姓名"),
-                   hint: 6, writes: true) { state, _, _ in
-            if let member = state.selectedMember {
-                state.modal = .confirm(Confirmation(question: state.strings.confirmDeleteMember(member.name), action: .deleteMember(id: member.id)))
-            }
+                   hint: 6, writes: true, scope: \.roster) { _, context, _ in
+            context.app.selectedMember.map { [.ask(Confirmation(question: context.strings.confirmDeleteMember($0.name), action: .deleteMember(id: $0.id)))] } ?? []
         },
     ]
 }

@@ -2,12 +2,12 @@ import PartyDayKit
 
 /// The host's summary and the free minutes.
 extension AppState {
-    mutating func openNotesForm() {
-        guard let meeting = workspace?.meeting else { return }
-        modal = .form(Form(.editNotes, title: strings.notesTitle, fields: [
+    func notesForm() -> Form? {
+        guard let meeting = workspace?.meeting else { return nil }
+        return Form(.editNotes, title: strings.notesTitle, fields: [
             FormField(.summary, strings.fieldHostSummary, .multiline, value: meeting.hostSummary),
             FormField(.minutes, strings.fieldMinutes, .multiline, value: meeting.minutes),
-        ]))
+        ])
     }
 
     func renderNotes(_ grid: inout Grid, top: Int, height: Int) {
@@ -31,6 +31,6 @@ extension AppState {
 extension KeyScope {
     static let notesKeys: [KeyBinding] = [
         KeyBinding([.key(.enter), .char("a")], label: Phrase("write", "填写"), help: Phrase("write the host's summary and the minutes", "填写主持人总结和会议记录"),
-                   hint: 1, writes: true) { state, _, _ in state.openNotesForm() },
+                   hint: 1, writes: true) { context, _ in context.app.notesForm().map { [.openForm($0)] } ?? [] },
     ]
 }

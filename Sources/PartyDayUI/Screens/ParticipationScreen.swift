@@ -39,56 +39,6 @@ extension AppState {
         }
     }
 
-    mutating func moveParticipationColumn(by step: Int) {
-        let next = min(max(0, participation.column.rawValue + step), PColumn.allCases.count - 1)
-        participation.column = PColumn.allCases[next]
-    }
-
-    mutating func sortParticipation() {
-        if participation.sortColumn == participation.column {
-            participation.descending.toggle()
-        } else {
-            participation.sortColumn = participation.column
-            participation.descending = participation.column != .name
-        }
-    }
-
-    mutating func cycleParticipationType() {
-        participation.type = MeetingType.next(after: participation.type)
-        invalidateReports()
-    }
-
-    /// The whole year before the one shown, cycling back to this year after the oldest.
-    mutating func previousParticipationYear() {
-        let current = participation.period ?? .year(today.year)
-        let years = Array(Set(summaries.map { DateText.day($0.start, in: timeZone).year } + [today.year])).sorted(by: >)
-        let next = years.first { Period.year($0).to < current.from } ?? today.year
-        participation.period = next == today.year ? nil : .year(next)
-        invalidateReports()
-    }
-
-    mutating func openPeriodForm() {
-        let period = participation.period ?? .year(today.year)
-        modal = .form(Form(.participationPeriod, title: strings.periodTitle, fields: [
-            FormField(.from, strings.fieldFrom, .day(required: true), value: period.from.description),
-            FormField(.to, strings.fieldTo, .day(required: true), value: period.to.description),
-        ]))
-    }
-
-    mutating func openTimeline() {
-        let rows = participationRows
-        guard participation.cursor.index < rows.count else { return }
-        participation.timelineMember = rows[participation.cursor.index].memberID
-        participation.timelineCursor = ListCursor()
-    }
-
-    mutating func openTimelineMeeting(_ effects: inout [Effect]) {
-        guard let id = participation.timelineMember else { return }
-        let entries = ParticipationReport.timeline(memberID: id, summaries: summaries)
-        guard participation.timelineCursor.index < entries.count else { return }
-        open(entries[participation.timelineCursor.index].meeting.id, &effects)
-    }
-
     mutating func submitParticipationPeriod(_ form: Form) {
         guard let from = Day(form.text(.from)), let to = Day(form.text(.to)) else { return }
         guard from <= to else { return note(strings.periodBackwards, error: true) }
@@ -248,41 +198,97 @@ extension AppState {
     }
 }
 
+/// The Participation screen's own changes: nothing here reaches beyond its state.
+extension ParticipationState {
+    mutating func moveColumn(by step: Int) {
+        column = Column.allCases[min(max(0, column.rawValue + step), Column.allCases.count - 1)]
+    }
+
+    /// Sorts by the chosen column, largest first; again, the other way.
+    mutating func sort() {
+        if sortColumn == column {
+            descending.toggle()
+        } else {
+            sortColumn = column
+            descending = column != .name
+        }
+    }
+
+    /// The whole year before the one shown, cycling back to this year after the oldest.
+    mutating func previousYear(years: [Int], today: Day) {
+        let current = period ?? .year(today.year)
+        let all = Array(Set(years + [today.year])).sorted(by: >)
+        let next = all.first { Period.year($0).to < current.from } ?? today.year
+        period = next == today.year ? nil : .year(next)
+    }
+
+    func periodForm(_ strings: Strings, today: Day) -> Form {
+        let shown = period ?? .year(today.year)
+        return Form(.participationPeriod, title: strings.periodTitle, fields: [
+            FormField(.from, strings.fieldFrom, .day(required: true), value: shown.from.description),
+            FormField(.to, strings.fieldTo, .day(required: true), value: shown.to.description),
+        ])
+    }
+}
+
 extension KeyScope {
     static let participationKeys: [KeyBinding] = [
-        KeyBinding([.key(.left), .char("h")], label: Phrase("column", "选列"), help: Phrase("the column to the left", "左边一列"), hint: 1) { state, _, _ in
-            state.moveParticipationColumn(by: -1)
+        KeyBinding([.key(.left), .char("h")], label: Phrase("column", "选列"), help: Phrase("the column to the left", "左边一列"), hint: 1,
+                   scope: \.participation) { screen, _, _ in
+            screen.moveColumn(by: -1)
+            return []
         },
-        KeyBinding([.key(.right), .char("l")], label: Phrase("column", "选列"), help: Phrase("the column to the right (the highlighted header)", "右边一列（高亮的列标题）")) { state, _, _ in
-            state.moveParticipationColumn(by: 1)
+        KeyBinding([.key(.right), .char("l")], label: Phrase("column", "选列"), help: Phrase("the column to the right (the highlighted header)", "右边一列（高亮的列标题）"),
+                   scope: \.participation) { screen, _, _ in
+            screen.moveColumn(by: 1)
+            return []
         },
-        KeyBinding([.char("s")], label: Phrase("sort", "排序"), help: Phrase("sort by the chosen column (largest first; s again reverses)", "按所选列排序（从大到小；再按一次反向）"), hint: 2) { state, _, _ in
-            state.sortParticipation()
+        KeyBinding([.char("s")], label: Phrase("sort", "排序"), help: Phrase("sort by the chosen column (largest first; s again reverses)", "按所选列排序（从大到小；再按一次反向）"), hint: 2,
+                   scope: \.participation) { screen, _, _ in
+            screen.sort()
+            return []
         },
-        KeyBinding([.char("o")], label: Phrase("roster order", "名册顺序"), help: Phrase("back to roster order", "恢复名册顺序")) { state, _, _ in
-            state.participation.sortColumn = nil
+        KeyBinding([.char("o")], label: Phrase("roster order", "名册顺序"), help: Phrase("back to roster order", "恢复名册顺序"), scope: \.participation) { screen, _, _ in
+            screen.sortColumn = nil
+            return []
         },
-        KeyBinding([.char("t")], label: Phrase("type", "类型"), help: Phrase("next meeting type filter (all → each type → all)", "切换会议类型（全部 → 各类型 → 全部）"), hint: 3) { state, _, _ in
-            state.cycleParticipationType()
+        KeyBinding([.char("t")], label: Phrase("type", "类型"), help: Phrase("next meeting type filter (all → each type → all)", "切换会议类型（全部 → 各类型 → 全部）"), hint: 3,
+                   scope: \.participation) { screen, _, _ in
+            screen.type = MeetingType.next(after: screen.type)
+            return [.reportsChanged]
         },
-        KeyBinding([.char("y")], label: Phrase("year", "年度"), help: Phrase("the whole year before the shown period (cycles back to this year)", "所示期间的上一整年（循环回到本年）"), hint: 4) { state, _, _ in
-            state.previousParticipationYear()
+        KeyBinding([.char("y")], label: Phrase("year", "年度"), help: Phrase("the whole year before the shown period (cycles back to this year)", "所示期间的上一整年（循环回到本年）"), hint: 4,
+                   scope: \.participation) { screen, context, _ in
+            screen.previousYear(years: context.app.meetingYears, today: context.today)
+            return [.reportsChanged]
         },
-        KeyBinding([.char("p")], label: Phrase("period", "期间"), help: Phrase("any period: from and to", "自定义统计期间：起止日期"), hint: 5) { state, _, _ in
-            state.openPeriodForm()
+        KeyBinding([.char("p")], label: Phrase("period", "期间"), help: Phrase("any period: from and to", "自定义统计期间：起止日期"), hint: 5,
+                   scope: \.participation) { screen, context, _ in
+            [.openForm(screen.periodForm(context.strings, today: context.today))]
         },
         KeyBinding([.key(.enter)], label: Phrase("timeline", "个人记录"),
                    help: Phrase("the member's timeline: the six-month standing, the last twelve months (A came, U no reason, E excused, · none expected) and every meeting",
                                 "个人参会记录：六个月规则情况、最近十二个月（A 参加，U 无故缺席，E 因故缺席，· 无应到会议）和每次会议"),
-                   hint: 6) { state, _, _ in state.openTimeline() },
+                   hint: 6, scope: \.participation) { screen, context, _ in
+            let rows = context.app.participationRows
+            guard screen.cursor.index < rows.count else { return [] }
+            screen.timelineMember = rows[screen.cursor.index].memberID
+            screen.timelineCursor = ListCursor()
+            return []
+        },
     ]
 
     static let timelineKeys: [KeyBinding] = [
-        KeyBinding([.key(.enter)], label: Phrase("open", "打开会议"), help: Phrase("open the highlighted meeting", "打开所选会议"), hint: 1) { state, _, effects in
-            state.openTimelineMeeting(&effects)
+        KeyBinding([.key(.enter)], label: Phrase("open", "打开会议"), help: Phrase("open the highlighted meeting", "打开所选会议"), hint: 1,
+                   scope: \.participation) { screen, context, _ in
+            guard let id = screen.timelineMember else { return [] }
+            let entries = ParticipationReport.timeline(memberID: id, summaries: context.app.summaries)
+            return screen.timelineCursor.index < entries.count ? [.openMeeting(id: entries[screen.timelineCursor.index].meeting.id)] : []
         },
-        KeyBinding([.key(.escape), .key(.backspace)], label: Phrase("back", "返回"), help: Phrase("back to the table", "返回列表"), hint: 2) { state, _, _ in
-            state.participation.timelineMember = nil
+        KeyBinding([.key(.escape), .key(.backspace)], label: Phrase("back", "返回"), help: Phrase("back to the table", "返回列表"), hint: 2,
+                   scope: \.participation) { screen, _, _ in
+            screen.timelineMember = nil
+            return []
         },
     ]
 }

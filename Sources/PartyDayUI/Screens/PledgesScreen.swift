@@ -34,19 +34,19 @@ extension AppState {
     /// Reviewing at a meeting's agenda step, with the meeting still open.
     var reviewingAtMeeting: Bool { pledgeList.reviewAt != nil && workspace != nil }
 
-    mutating func openReviewForm(_ entry: PledgeEntry, status: Pledge.Status?) {
-        guard writable else { return note(strings.readOnlyRefused, error: true) }
+    /// The review form for a pledge, with `status` chosen (or, for an open one, kept).
+    func reviewForm(_ entry: PledgeEntry, status: Pledge.Status?) -> Form {
         let s = strings
         let statuses = Pledge.Status.allCases
         let chosen = status ?? (entry.pledge.status == .open ? .kept : entry.pledge.status)
         let day = pledgeList.reviewAt?.day ?? today
-        modal = .form(Form(.reviewPledge(meetingID: entry.meetingID, pledgeID: entry.pledge.id),
-                           title: s.reviewPledgeTitle(entry.pledge.name.isEmpty ? s.wholeBranch : entry.pledge.name, entry.pledge.text),
-                           fields: [
-                               .choice(.status, s.fieldPledgeStatus, statuses.map(s.pledgeStatusName), selected: statuses.firstIndex(of: chosen)!),
-                               FormField(.day, s.fieldReviewDay, .day(required: true), value: day.description),
-                               FormField(.note, s.fieldReviewNote, .text(required: false)),
-                           ]))
+        return Form(.reviewPledge(meetingID: entry.meetingID, pledgeID: entry.pledge.id),
+                    title: s.reviewPledgeTitle(entry.pledge.name.isEmpty ? s.wholeBranch : entry.pledge.name, entry.pledge.text),
+                    fields: [
+                        .choice(.status, s.fieldPledgeStatus, statuses.map(s.pledgeStatusName), selected: statuses.firstIndex(of: chosen) ?? 0),
+                        FormField(.day, s.fieldReviewDay, .day(required: true), value: day.description),
+                        FormField(.note, s.fieldReviewNote, .text(required: false)),
+                    ])
     }
 
     mutating func submitPledgeReview(_ form: Form, meetingID: String, pledgeID: String, _ effects: inout [Effect]) {
@@ -132,24 +132,28 @@ extension KeyScope {
         review([.char("d")], .dropped, Phrase("not kept", "未兑现"), Phrase("mark not kept, with day and note", "标记未兑现，填写日期和说明"), hint: 2),
         review([.key(.enter), .char("r")], nil, Phrase("review", "回顾"), Phrase("review: kept, not kept or still open, with a dated note", "回顾：已兑现、未兑现或仍待兑现，并注明日期"), hint: 3),
         KeyBinding([.char("f")], label: Phrase("filter", "筛选"), help: Phrase("filter: open → overdue → kept → not kept → all", "筛选：待兑现 → 已逾期 → 已兑现 → 未兑现 → 全部"), hint: 4,
-                   when: { $0.pledgeList.reviewAt == nil }) { state, _, _ in
+                   when: { $0.pledgeList.reviewAt == nil }, scope: \.pledgeList) { screen, _, _ in
             let all = PledgeFilter.allCases
-            state.pledgeList.filter = all[((all.firstIndex(of: state.pledgeList.filter) ?? 0) + 1) % all.count]
-            state.pledgeList.list.cursor = ListCursor()
+            screen.filter = all[((all.firstIndex(of: screen.filter) ?? 0) + 1) % all.count]
+            screen.list.cursor = ListCursor()
+            return []
         },
         KeyBinding([.char("/")], label: Phrase("search", "搜索"), help: Phrase("search by the member's name, pinyin initials or the pledge's text", "按党员姓名、拼音首字母或承诺内容搜索"),
-                   hint: 5) { state, _, _ in state.pledgeList.list.searching = true },
+                   hint: 5, scope: \.pledgeList) { screen, _, _ in
+            screen.list.startSearch()
+            return []
+        },
         KeyBinding([.key(.escape), .char("q")], label: Phrase("back to the meeting", "返回会议"),
                    help: Phrase("back to the meeting (when reviewing at an agenda step)", "返回会议（从议程进入回顾时）"), hint: 6,
-                   when: { $0.reviewingAtMeeting }) { state, _, _ in
-            state.pledgeList.reviewAt = nil
-            state.screen = .workspace
+                   when: { $0.reviewingAtMeeting }, scope: \.pledgeList) { screen, _, _ in
+            screen.reviewAt = nil
+            return [.navigate(.workspace)]
         },
     ]
 
     private static func review(_ keys: [KeyStroke], _ status: Pledge.Status?, _ label: Phrase, _ help: Phrase, hint: Int) -> KeyBinding {
-        KeyBinding(keys, label: label, help: help, hint: hint, writes: true) { state, _, _ in
-            if let entry = state.selectedPledge { state.openReviewForm(entry, status: status) }
+        KeyBinding(keys, label: label, help: help, hint: hint, writes: true, scope: \.pledgeList) { _, context, _ in
+            context.app.selectedPledge.map { [.openForm(context.app.reviewForm($0, status: status))] } ?? []
         }
     }
 }

@@ -2,14 +2,13 @@ import Foundation
 import PartyDayKit
 
 /// Speeches, suggestions, decisions and pledges: lists with add (a), edit (Enter), delete (d).
-extension AppState {
+extension WorkspaceState {
     /// Deletes the highlighted speech, suggestion, decision or pledge.
-    mutating func deleteRecord(_ effects: inout [Effect]) {
-        guard let open = workspace else { return }
-        let index = open.cursor.index
-        guard index < open.rowCount(open.pane) else { return }
-        let pane = open.pane
-        changeMeeting(&effects) { meeting in
+    mutating func deleteRecord() -> [Intent] {
+        let index = cursor.index
+        guard index < rowCount(pane) else { return [] }
+        let pane = self.pane
+        let intents = edit { meeting in
             switch pane {
             case .speeches: meeting.speeches.remove(at: index)
             case .suggestions: meeting.suggestions.remove(at: index)
@@ -18,60 +17,69 @@ extension AppState {
             case .attendance, .agenda, .notes: break
             }
         }
-        workspace?.clampCursor()
+        clampCursor()
+        return intents
     }
 
-    mutating func editRecord() {
-        guard let open = workspace, open.cursor.index < open.rowCount(open.pane) else { return }
-        openRecordForm(editing: open.cursor.index)
+    /// Members and guests of the meeting, for person fields.
+    func personCandidates(_ strings: Strings) -> [PersonCandidate] {
+        var seen = Set<String>()
+        var list: [PersonCandidate] = []
+        for row in meeting.attendance where seen.insert(row.memberID).inserted {
+            list.append(PersonCandidate(person: PersonRef(name: row.name, memberID: row.memberID), detail: strings.categoryName(row.category)))
+        }
+        list += meeting.guests.map { PersonCandidate(person: .guest($0), detail: $0.title) }
+        list += meeting.nonVotingAttendees.map { PersonCandidate(person: PersonRef(name: $0.name), detail: strings.nonVoting) }
+        return list
     }
 
-    mutating func openRecordForm(editing index: Int?) {
-        guard writable, let open = workspace else { return note(strings.readOnlyRefused, error: true) }
-        let s = strings
-        let meeting = open.meeting
-        let candidates = personCandidates
-        switch open.pane {
+    /// The form to add a record to the pane on show (nil) or to edit record `index`.
+    func recordForm(editing index: Int?, _ s: Strings) -> Form? {
+        let candidates = personCandidates(s)
+        switch pane {
         case .speeches:
             let speech = index.map { meeting.speeches[$0] }
             let steps = meeting.agenda
-            let stepIndex = speech?.agendaStepID.flatMap { id in steps.firstIndex { $0.id == id } } ?? open.currentStepIndex
-            modal = .form(Form(speech.map { .editSpeech(id: $0.id) } ?? .addSpeech, title: s.speechTitle, fields: [
+            let stepIndex = speech?.agendaStepID.flatMap { id in steps.firstIndex { $0.id == id } } ?? currentStepIndex
+            return Form(speech.map { .editSpeech(id: $0.id) } ?? .addSpeech, title: s.speechTitle, fields: [
                 .person(.speaker, s.fieldSpeaker, speech?.speaker, required: true),
                 .choice(.step, s.fieldStep, [s.none] + steps.map(\.title), selected: stepIndex.map { $0 + 1 } ?? 0),
                 FormField(.summary, s.fieldSummary, .multiline, value: speech?.summary ?? ""),
                 .toggle(.dissent, s.fieldDissent, on: speech?.dissent ?? false),
-            ], candidates: candidates))
+            ], candidates: candidates)
         case .suggestions:
             let item = index.map { meeting.suggestions[$0] }
-            modal = .form(Form(item.map { .editSuggestion(id: $0.id) } ?? .addSuggestion, title: s.suggestionTitle, fields: [
+            return Form(item.map { .editSuggestion(id: $0.id) } ?? .addSuggestion, title: s.suggestionTitle, fields: [
                 .person(.by, s.fieldBy, item?.by, required: true),
                 FormField(.text, s.fieldSuggestion, .multiline, value: item?.text ?? ""),
                 FormField(.answer, s.fieldAnswer, .multiline, value: item?.answer ?? ""),
                 .person(.answeredBy, s.fieldAnsweredBy, item?.answeredBy, required: false),
-            ], candidates: candidates))
+            ], candidates: candidates)
         case .decisions:
             let item = index.map { meeting.decisions[$0] }
-            modal = .form(Form(item.map { .editDecision(id: $0.id) } ?? .addDecision, title: s.decisionTitle, fields: [
+            return Form(item.map { .editDecision(id: $0.id) } ?? .addDecision, title: s.decisionTitle, fields: [
                 FormField(.text, s.fieldDecision, .multiline, value: item?.text ?? ""),
                 FormField(.yes, s.fieldYes, .number, value: item.map { "\($0.yes)" } ?? ""),
                 FormField(.no, s.fieldNo, .number, value: item.map { "\($0.no)" } ?? ""),
                 FormField(.abstain, s.fieldAbstain, .number, value: item.map { "\($0.abstain)" } ?? ""),
-            ]))
+            ])
         case .pledges:
             let item = index.map { meeting.pledges[$0] }
-            modal = .form(Form(item.map { .editPledge(id: $0.id) } ?? .addPledge, title: s.pledgeTitle, fields: [
+            return Form(item.map { .editPledge(id: $0.id) } ?? .addPledge, title: s.pledgeTitle, fields: [
                 .person(.by, s.fieldPledgedBy, item?.by, required: false),
                 FormField(.text, s.fieldPledge, .multiline, value: item?.text ?? ""),
                 FormField(.due, s.fieldDue, .day(required: false), value: item?.due?.description ?? ""),
                 .choice(.status, s.fieldStatus, Pledge.Status.allCases.map(s.pledgeStatusName),
                         selected: item.flatMap { Pledge.Status.allCases.firstIndex(of: $0.status) } ?? 0),
-            ], candidates: candidates.filter { $0.person.memberID != nil }))
-        default:
-            break
+            ], candidates: candidates.filter { $0.person.memberID != nil })
+        case .attendance, .agenda, .notes:
+            return nil
         }
     }
 
+}
+
+extension AppState {
     mutating func submitRecord(_ form: Form, _ effects: inout [Effect]) {
         guard let meeting = workspace?.meeting else { return }
         switch form.purpose {
@@ -187,10 +195,14 @@ extension Pledge: EditableRecord {}
 
 extension KeyScope {
     static let recordKeys: [KeyBinding] = [
-        KeyBinding([.char("a")], label: Phrase("add", "添加"), help: Phrase("add", "添加"), hint: 1, writes: true) { state, _, _ in state.openRecordForm(editing: nil) },
-        KeyBinding([.key(.enter)], label: Phrase("edit", "编辑"), help: Phrase("edit", "编辑"), hint: 2, writes: true) { state, _, _ in state.editRecord() },
-        KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"), help: Phrase("delete (u undoes)", "删除（u 可撤销）"), hint: 3, writes: true) { state, _, effects in
-            state.deleteRecord(&effects)
+        KeyBinding([.char("a")], label: Phrase("add", "添加"), help: Phrase("add", "添加"), hint: 1, writes: true, ifPresent: \.workspace) { open, context, _ in
+            open.recordForm(editing: nil, context.strings).map { [.openForm($0)] } ?? []
         },
+        KeyBinding([.key(.enter)], label: Phrase("edit", "编辑"), help: Phrase("edit", "编辑"), hint: 2, writes: true, ifPresent: \.workspace) { open, context, _ in
+            guard open.cursor.index < open.rowCount(open.pane) else { return [] }
+            return open.recordForm(editing: open.cursor.index, context.strings).map { [.openForm($0)] } ?? []
+        },
+        KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"), help: Phrase("delete (u undoes)", "删除（u 可撤销）"), hint: 3, writes: true,
+                   ifPresent: \.workspace) { open, _, _ in open.deleteRecord() },
     ]
 }

@@ -5,9 +5,8 @@ import PartyDayKit
 extension AppState {
     static let settingsFrequencies: [Frequency] = [.monthly, .quarterly, .yearly, .never]
 
-    mutating func openSettingsForm() {
-        guard writable else { return note(strings.readOnlyRefused, error: true) }
-        guard let branch else { return }
+    func settingsForm() -> Form? {
+        guard let branch else { return nil }
         let s = strings
         let ladder = branch.ladder
         var fields = [
@@ -20,7 +19,7 @@ extension AppState {
             fields.append(.choice(.frequency(type), s.typeName(type), names,
                                   selected: Self.settingsFrequencies.firstIndex(of: branch.frequency(of: type)) ?? 0))
         }
-        modal = .form(Form(.settings, title: s.settingsFormTitle, fields: fields))
+        return Form(.settings, title: s.settingsFormTitle, fields: fields)
     }
 
     mutating func submitSettings(_ form: Form, _ effects: inout [Effect]) {
@@ -77,6 +76,6 @@ extension KeyScope {
         KeyBinding([.key(.enter), .char("e")], label: Phrase("change", "修改"),
                    help: Phrase("change the six-month rule's thresholds (talk, urgent, regarded as left; default 3, 5, 6 unexcused months) and how often each meeting type is owed",
                                 "修改六个月规则的预警月数（谈话、紧急、视为自行脱党；默认无故缺席 3、5、6 个月）和各类会议的频次"),
-                   hint: 1, writes: true) { state, _, _ in state.openSettingsForm() },
+                   hint: 1, writes: true) { context, _ in context.app.settingsForm().map { [.openForm($0)] } ?? [] },
     ]
 }

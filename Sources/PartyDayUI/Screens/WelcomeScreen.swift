@@ -3,14 +3,13 @@ import PartyDayKit
 
 /// First run: no branch in the folder yet.
 extension AppState {
-    mutating func openCreateBranchForm() {
-        guard writable else { return note(strings.readOnlyRefused, error: true) }
+    func createBranchForm() -> Form {
         let s = strings
-        modal = .form(Form(.createBranch, title: s.createBranchTitle, fields: [
+        return Form(.createBranch, title: s.createBranchTitle, fields: [
             FormField(.name, s.fieldBranchName, .text(required: true)),
             FormField(.parents, s.fieldParents, .text(required: false)),
             FormField(.zone, s.fieldTimeZone, .text(required: true), value: systemZone.identifier),
-        ]))
+        ])
     }
 
     mutating func createBranch(_ form: Form, _ effects: inout [Effect]) {
@@ -42,11 +41,9 @@ extension AppState {
 extension KeyScope {
     static let welcomeKeys: [KeyBinding] = [
         KeyBinding([.key(.enter), .char("c")], label: Phrase("create the branch", "创建党支部"),
-                   help: Phrase("create the branch: name, parent organizations, time zone", "创建党支部：名称、上级组织、时区"), hint: 1, writes: true) { state, _, _ in
-            state.openCreateBranchForm()
+                   help: Phrase("create the branch: name, parent organizations, time zone", "创建党支部：名称、上级组织、时区"), hint: 1, writes: true) { context, _ in
+            [.openForm(context.app.createBranchForm())]
         },
-        KeyBinding([.char("q"), .key(.escape)], label: Phrase("quit", "退出"), help: Phrase("quit", "退出"), hint: 2) { _, _, effects in
-            effects.append(.quit)
-        },
+        KeyBinding([.char("q"), .key(.escape)], label: Phrase("quit", "退出"), help: Phrase("quit", "退出"), hint: 2) { _, _ in [.effect(.quit)] },
     ]
 }

@@ -13,46 +13,20 @@ extension AppState {
         screen = .meetings
     }
 
-    mutating func advanceState(_ effects: inout [Effect]) {
-        let stamp = TextSanitizer.wholeSeconds(now)
-        let members = self.members, branch = self.branch
-        changeMeeting(&effects) { meeting in
-            switch meeting.state {
-            case .planned:
-                if let branch { meeting.alignExpectedRows(members: members, branch: branch) }
-                meeting.state = .inProgress
-            case .inProgress:
-                meeting.state = .concluded
-                if meeting.end == nil { meeting.end = stamp }
-            case .concluded: meeting.state = .inProgress
-            }
-        }
-    }
-
     /// Members and guests of the open meeting, for person fields.
-    var personCandidates: [PersonCandidate] {
-        guard let meeting = workspace?.meeting else { return [] }
-        var seen = Set<String>()
-        var list: [PersonCandidate] = []
-        for row in meeting.attendance where seen.insert(row.memberID).inserted {
-            list.append(PersonCandidate(person: PersonRef(name: row.name, memberID: row.memberID), detail: strings.categoryName(row.category)))
-        }
-        list += meeting.guests.map { PersonCandidate(person: .guest($0), detail: $0.title) }
-        list += meeting.nonVotingAttendees.map { PersonCandidate(person: PersonRef(name: $0.name), detail: strings.nonVoting) }
-        return list
-    }
+    var personCandidates: [PersonCandidate] { workspace?.personCandidates(strings) ?? [] }
 
-    mutating func openHeaderForm() {
-        guard writable, let meeting = workspace?.meeting else { return note(strings.readOnlyRefused, error: true) }
+    func headerForm() -> Form? {
+        guard let meeting = workspace?.meeting else { return nil }
         let s = strings
-        modal = .form(Form(.editHeader, title: s.editHeaderTitle, fields: [
+        return Form(.editHeader, title: s.editHeaderTitle, fields: [
             FormField(.theme, s.fieldTheme, .text(required: false), value: meeting.theme),
             FormField(.start, s.fieldStart, .dateTime(required: true), value: DateText.dateTime(meeting.start, in: timeZone)),
             FormField(.end, s.fieldEnd, .dateTime(required: false), value: meeting.end.map { DateText.dateTime($0, in: timeZone) } ?? ""),
             FormField(.place, s.fieldPlace, .text(required: false), value: meeting.place),
             .person(.host, s.fieldHost, meeting.host, required: false),
             .person(.recorder, s.fieldRecorder, meeting.recorder, required: false),
-        ], candidates: personCandidates))
+        ], candidates: personCandidates)
     }
 
     mutating func submitWorkspace(_ form: Form, _ effects: inout [Effect]) {
@@ -137,34 +111,53 @@ extension WorkspaceState.Pane {
     var previous: Self { Self.allCases[(Self.allCases.firstIndex(of: self)! + Self.allCases.count - 1) % Self.allCases.count] }
 }
 
+extension WorkspaceState {
+    /// Planned → in progress → concluded (the end stamped if none) → in progress again.
+    mutating func advanceState(_ context: ScreenContext) -> [Intent] {
+        let stamp = TextSanitizer.wholeSeconds(context.now)
+        return edit { meeting in
+            switch meeting.state {
+            case .planned:
+                if let branch = context.branch { meeting.alignExpectedRows(members: context.members, branch: branch) }
+                meeting.state = .inProgress
+            case .inProgress:
+                meeting.state = .concluded
+                if meeting.end == nil { meeting.end = stamp }
+            case .concluded: meeting.state = .inProgress
+            }
+        }
+    }
+}
+
 extension KeyScope {
     static let workspaceKeys: [KeyBinding] = [
-        KeyBinding([.key(.tab)], label: Phrase("next pane", "下一栏"), help: Phrase("next pane", "下一栏"), hint: 30) { state, _, _ in
-            if let pane = state.workspace?.pane { state.showPane(pane.next) }
+        KeyBinding([.key(.tab)], label: Phrase("next pane", "下一栏"), help: Phrase("next pane", "下一栏"), hint: 30, ifPresent: \.workspace) { open, _, _ in
+            open.pane = open.pane.next
+            return []
         },
-        KeyBinding([.key(.backTab)], label: Phrase("previous pane", "上一栏"), help: Phrase("previous pane", "上一栏")) { state, _, _ in
-            if let pane = state.workspace?.pane { state.showPane(pane.previous) }
+        KeyBinding([.key(.backTab)], label: Phrase("previous pane", "上一栏"), help: Phrase("previous pane", "上一栏"), ifPresent: \.workspace) { open, _, _ in
+            open.pane = open.pane.previous
+            return []
         },
         KeyBinding(WorkspaceState.Pane.allCases.indices.map { .char(Character(String($0 + 1))) }, keyText: "1–\(WorkspaceState.Pane.allCases.count)",
                    label: Phrase("pane", "栏目"),
-                   help: Phrase("panes: Attendance, Agenda, Speeches, Suggestions, Decisions, Pledges, Notes", "栏目：出席、议程、发言、意见建议、决议、承诺、总结与记录")) { state, stroke, _ in
-            guard case let .char(digit) = stroke, let number = digit.wholeNumberValue else { return }
-            state.showPane(WorkspaceState.Pane.allCases[number - 1])
+                   help: Phrase("panes: Attendance, Agenda, Speeches, Suggestions, Decisions, Pledges, Notes", "栏目：出席、议程、发言、意见建议、决议、承诺、总结与记录"),
+                   ifPresent: \.workspace) { open, _, stroke in
+            if case let .char(digit) = stroke, let number = digit.wholeNumberValue { open.pane = WorkspaceState.Pane.allCases[number - 1] }
+            return []
         },
         KeyBinding([.char("i")], label: Phrase("details", "会议信息"), help: Phrase("meeting details: theme, start, end, place, host, recorder", "会议信息：主题、开始、结束、地点、主持人、记录人"),
-                   hint: 31, writes: true) { state, _, _ in state.openHeaderForm() },
+                   hint: 31, writes: true) { context, _ in context.app.headerForm().map { [.openForm($0)] } ?? [] },
         KeyBinding([.char("S")], label: Phrase("start/end", "开始/结束"),
                    help: Phrase("planned → in progress → concluded (stamps the end time if none) → in progress again", "计划中 → 进行中 → 已结束（未填结束时间时记录当时时间）→ 再次进行中"),
-                   hint: 32, writes: true) { state, _, effects in state.advanceState(&effects) },
+                   hint: 32, writes: true, ifPresent: \.workspace) { open, context, _ in open.advanceState(context) },
         KeyBinding([.char("E")], label: Phrase("export", "导出"),
                    help: Phrase("export the minutes in the interface language as exports/DATE-TYPE-minutes.md and .txt in the data folder; a new name each time, nothing is replaced",
-                                "以界面语言导出会议记录到数据目录的 exports/日期-类型-minutes.md 和 .txt；每次使用新文件名，不覆盖已有文件")) { state, _, effects in
-            if let meeting = state.workspace?.meeting, let branch = state.branch {
-                effects.append(.exportMinutes(MinutesRequest(meeting: meeting, branch: branch, language: state.strings.language)))
-            }
+                                "以界面语言导出会议记录到数据目录的 exports/日期-类型-minutes.md 和 .txt；每次使用新文件名，不覆盖已有文件"),
+                   ifPresent: \.workspace) { open, context, _ in
+            guard let branch = context.branch else { return [] }
+            return [.effect(.exportMinutes(MinutesRequest(meeting: open.meeting, branch: branch, language: context.strings.language)))]
         },
-        KeyBinding([.key(.escape), .char("q")], label: Phrase("back", "返回"), help: Phrase("back to the meetings", "返回会议列表"), hint: 33) { state, _, _ in
-            state.leaveWorkspace()
-        },
+        KeyBinding([.key(.escape), .char("q")], label: Phrase("back", "返回"), help: Phrase("back to the meetings", "返回会议列表"), hint: 33) { _, _ in [.leaveMeeting] },
     ]
 }

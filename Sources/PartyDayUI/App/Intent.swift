@@ -1,0 +1,104 @@
+import Foundation
+import PartyDayKit
+
+/// What a screen's key handler asks the program to do. A handler changes only its own
+/// screen's state; everything beyond it — a box, another screen, a save, an effect — it
+/// asks for, and `AppState.apply` decides (the parent-decides shape of Elm's nested
+/// updates and the Composable Architecture's scoped reducers).
+public enum Intent: Sendable {
+    case openForm(Form)
+    case ask(Confirmation)
+    /// The year's duties box.
+    case showDuties
+    case navigate(AppState.Screen)
+    /// The Pledges screen, reviewing at a meeting's agenda step or not.
+    case openPledges(ReviewOrigin?)
+    case openMeeting(id: String)
+    /// Back from a meeting to the meetings list.
+    case leaveMeeting
+    /// The open meeting was changed from `before`: remember it for undo and save.
+    case meetingEdited(before: Meeting)
+    /// A filter the reports depend on changed.
+    case reportsChanged
+    case note(String, error: Bool)
+    case effect(Effect)
+}
+
+/// What a screen's handler may read: the whole program state, as a value it cannot
+/// write back.
+public struct ScreenContext: Sendable {
+    public let app: AppState
+
+    public var branch: BranchProfile? { app.branch }
+    public var members: [Member] { app.members }
+    public var strings: Strings { app.strings }
+    public var today: Day { app.today }
+    public var now: Date { app.now }
+    public var timeZone: TimeZone { app.timeZone }
+    public var writable: Bool { app.writable }
+}
+
+extension AppState {
+    /// Carries out what a screen asked for.
+    mutating func apply(_ intents: [Intent], _ effects: inout [Effect]) {
+        for intent in intents {
+            switch intent {
+            case let .openForm(form): modal = .form(form)
+            case let .ask(confirmation): modal = .confirm(confirmation)
+            case .showDuties: modal = .duties
+            case let .navigate(target): go(to: target)
+            case let .openPledges(origin): openPledges(reviewAt: origin)
+            case let .openMeeting(id): open(id, &effects)
+            case .leaveMeeting: leaveWorkspace()
+            case let .meetingEdited(before):
+                guard let meeting = workspace?.meeting, meeting != before else { continue }
+                pushUndo(.meeting(before))
+                namesMayBeNew = true
+                store(meeting, &effects)
+            case .reportsChanged: invalidateReports()
+            case let .note(text, error): note(text, error: error)
+            case let .effect(effect): effects.append(effect)
+            }
+        }
+    }
+}
+
+extension KeyBinding {
+    /// A binding whose handler sees only its screen's state (at `path`) and a read-only
+    /// context, and returns intents.
+    init<Screen>(_ keys: [KeyStroke], keyText: String? = nil, label: Phrase, help: Phrase, hint: Int? = nil, writes: Bool = false,
+                 when: (@Sendable (AppState) -> Bool)? = nil, scope path: WritableKeyPath<AppState, Screen> & Sendable,
+                 _ handle: @escaping @Sendable (inout Screen, ScreenContext, KeyStroke) -> [Intent]) {
+        self.init(keys, keyText: keyText, label: label, help: help, hint: hint, writes: writes, when: when) { state, stroke, effects in
+            let context = ScreenContext(app: state)
+            var screen = state[keyPath: path]
+            let intents = handle(&screen, context, stroke)
+            state[keyPath: path] = screen
+            state.apply(intents, &effects)
+        }
+    }
+
+    /// The same for a screen whose state may be absent (the open meeting): nothing happens without it.
+    init<Screen>(_ keys: [KeyStroke], keyText: String? = nil, label: Phrase, help: Phrase, hint: Int? = nil, writes: Bool = false,
+                 when: (@Sendable (AppState) -> Bool)? = nil, ifPresent path: WritableKeyPath<AppState, Screen?> & Sendable,
+                 _ handle: @escaping @Sendable (inout Screen, ScreenContext, KeyStroke) -> [Intent]) {
+        self.init(keys, keyText: keyText, label: label, help: help, hint: hint, writes: writes, when: when) { state, stroke, effects in
+            guard var screen = state[keyPath: path] else { return }
+            // Taken out while the handler runs, so its edits change the only copy (the
+            // meeting is not copied on every key) and the context cannot show it half-done.
+            state[keyPath: path] = nil
+            let context = ScreenContext(app: state)
+            let intents = handle(&screen, context, stroke)
+            state[keyPath: path] = screen
+            state.apply(intents, &effects)
+        }
+    }
+
+    /// A binding of a screen with no state of its own (settings, welcome): it only asks.
+    init(_ keys: [KeyStroke], keyText: String? = nil, label: Phrase, help: Phrase, hint: Int? = nil, writes: Bool = false,
+         when: (@Sendable (AppState) -> Bool)? = nil, intents: @escaping @Sendable (ScreenContext, KeyStroke) -> [Intent]) {
+        self.init(keys, keyText: keyText, label: label, help: help, hint: hint, writes: writes, when: when) { state, stroke, effects in
+            state.apply(intents(ScreenContext(app: state), stroke), &effects)
+        }
+    }
+}
