@@ -227,7 +227,11 @@ extension AppState {
         case let .reviewPledge(meetingID, pledgeID): submitPledgeReview(form, meetingID: meetingID, pledgeID: pledgeID, &effects)
         case .participationPeriod: submitParticipationPeriod(form)
         case .settings: submitSettings(form, &effects)
-        default: submitWorkspace(form, &effects)
+        // Every purpose is named, so a new one does not compile until it is handled.
+        case .editHeader, .attendanceReason, .exclusion, .addGuest, .editGuest, .addNonVoting, .editNonVoting,
+             .addStep, .editStep, .skipStep, .addSpeech, .editSpeech, .addSuggestion, .editSuggestion,
+             .addDecision, .editDecision, .addPledge, .editPledge, .editNotes:
+            submitWorkspace(form, &effects)
         }
     }
 

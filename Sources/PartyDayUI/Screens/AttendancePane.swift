@@ -193,10 +193,12 @@ extension AppState {
         let s = strings
         let meeting = open.meeting
         let tally = meeting.tally
-        grid.put(s.tallyLine(tally), x: 1, y: top, style: Style(bold: true), limit: grid.size.columns - 2)
+        // The counts and the quorum are stated whole: on a narrow terminal they wrap.
+        var headerRows = grid.paragraph(s.tallyLine(tally), x: 1, y: top, width: grid.size.columns - 2, height: 2, style: Style(bold: true))
         let quorum = tally.quorumMet ? s.quorumMet(tally.votersPresent, tally.votersExpected)
             : s.quorumNotMet(tally.votersPresent, tally.votersExpected)
-        grid.put(quorum, x: 1, y: top + 1, style: Style(role: tally.quorumMet ? .good : .warning), limit: grid.size.columns - 2)
+        headerRows += grid.paragraph(quorum, x: 1, y: top + headerRows, width: grid.size.columns - 2, height: 2,
+                                     style: Style(role: tally.quorumMet ? .good : .warning))
         let width = grid.size.columns
         var rows = meeting.attendance.map { row -> [String] in
             let category = s.categoryName(row.category) + (row.hasVote || row.category == .probationary ? "" : "·" + s.noVote)
@@ -211,7 +213,7 @@ extension AppState {
                                   ColumnSpec(title: s.columnStatus, minimum: 8, maximum: 24),
                                   ColumnSpec(title: s.columnReason, minimum: 12, maximum: 200, flexible: true)], rows: rows, total: width)
         let findHeight = open.find == nil ? 0 : 1
-        grid.table(top: top + 2, height: height - 2 - findHeight, columns: columns, rows: rows, selected: open.cursor.index) { index in
+        grid.table(top: top + headerRows, height: height - headerRows - findHeight, columns: columns, rows: rows, selected: open.cursor.index) { index in
             guard index < meeting.attendance.count else { return Style(role: .accent) }
             switch meeting.attendance[index].status {
             case .unmarked: return Style(role: .muted)

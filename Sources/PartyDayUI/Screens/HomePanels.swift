@@ -14,21 +14,28 @@ extension AppState {
             guard !items.isEmpty, y < bottom else { continue }
             var x = 1 + displayWidth(s.duesHeading) + 1
             x += grid.put(pad(label, toWidth: labelWidth), x: x, y: y, style: Style(role: .muted))
-            for (line, period) in items where x < grid.size.columns - 2 {
+            // Each duty is named whole: one that does not fit goes to the next row.
+            let itemsStart = x
+            for (line, period) in items {
                 let name = s.typeName(line.type) + (line.partyGroup.map { s.groupSuffix($0.name) } ?? "")
                 let held = period.status == .held
-                let text = (held ? "✓" : "•") + name + (!held && !period.planned.isEmpty ? s.plannedSuffix(period.planned[0]) : "") + "  "
+                let text = (held ? "✓" : "•") + name + (!held && !period.planned.isEmpty ? s.plannedSuffix(period.planned[0]) : "")
+                if x > itemsStart && x + displayWidth(text) > grid.size.columns - 1 {
+                    y += 1
+                    x = itemsStart
+                    guard y < bottom else { break }
+                }
                 x += grid.put(text, x: x, y: y, style: held ? Style(role: .good) : Style(role: .warning, bold: true),
-                              limit: grid.size.columns - 1 - x, ellipsis: true)
+                              limit: grid.size.columns - 1 - x, ellipsis: true) + 2
             }
             y += 1
         }
         let missed = compliance.missed
         if !missed.isEmpty, y < bottom {
             let names = missed.map { "\(s.typeName($0.line.type)) \($0.period.label)" }
-            grid.put(s.missedLine(missed.count, s.labels.list(names)), x: 1 + displayWidth(s.duesHeading) + 1, y: y,
-                     style: Style(role: .danger), limit: grid.size.columns - 3 - displayWidth(s.duesHeading), ellipsis: true)
-            y += 1
+            let x = 1 + displayWidth(s.duesHeading) + 1
+            y += grid.paragraph(s.missedLine(missed.count, s.labels.list(names)), x: x, y: y, width: grid.size.columns - x - 1,
+                                height: min(2, bottom - y), style: Style(role: .danger))
         }
         guard y < bottom else { return y }
         let risk = participation.atRisk
@@ -41,10 +48,8 @@ extension AppState {
         }
         let shown = 3
         for row in risk.members.prefix(shown) where y < bottom {
-            grid.put(RiskText.line(row, s.labels), x: x, y: y,
-                     style: Style(role: row.standing.level >= .urgent ? .danger : .warning, bold: row.standing.level >= .urgent),
-                     limit: grid.size.columns - x - 1, ellipsis: true)
-            y += 1
+            y += grid.paragraph(RiskText.line(row, s.labels), x: x, y: y, width: grid.size.columns - x - 1, height: min(2, bottom - y),
+                                style: Style(role: row.standing.level >= .urgent ? .danger : .warning, bold: row.standing.level >= .urgent))
         }
         if risk.members.count > shown, y < bottom {
             grid.put(s.moreAtRisk(risk.members.count - shown), x: x, y: y, style: Style(role: .muted))
@@ -52,13 +57,13 @@ extension AppState {
         }
         if !risk.mobile.isEmpty, y < bottom {
             let names = risk.mobile.map { "\($0.name) \($0.standing.unexcusedMonths)" }
-            grid.put(s.mobileAtRisk(s.labels.list(names)), x: x, y: y, style: Style(role: .warning), limit: grid.size.columns - x - 1, ellipsis: true)
-            y += 1
+            y += grid.paragraph(s.mobileAtRisk(s.labels.list(names)), x: x, y: y, width: grid.size.columns - x - 1, height: min(2, bottom - y),
+                                style: Style(role: .warning))
         }
         if !longLeave.isEmpty, y < bottom {
             let names = longLeave.map { "\($0.name) \($0.standing.excusedMonths)" }
-            grid.put(s.excusedRunsLine(s.labels.list(names)), x: x, y: y, style: Style(role: .muted), limit: grid.size.columns - x - 1, ellipsis: true)
-            y += 1
+            y += grid.paragraph(s.excusedRunsLine(s.labels.list(names)), x: x, y: y, width: grid.size.columns - x - 1, height: min(2, bottom - y),
+                                style: Style(role: .muted))
         }
         return y
     }

@@ -99,10 +99,17 @@ extension AppState {
         // The last review gets a column only on wide terminals; otherwise the highlighted
         // pledge's full text and last review are shown below the table.
         let wide = width >= 100
-        var columns = [Column(title: s.columnDue, width: 10), Column(title: s.columnBy, width: 8),
-                       Column(title: s.columnPledge, width: flexible(width, fixed: wide ? [10, 8, 10, 8, 16] : [10, 8, 10, 8])),
-                       Column(title: s.columnMadeAt, width: 10), Column(title: s.columnStatus, width: 8)]
-        if wide { columns.append(Column(title: s.columnLastReview, width: 16)) }
+        // Names are never cut: the "by" column is as wide as the longest name listed.
+        let names = list.map { $0.pledge.name.isEmpty ? s.wholeBranch : $0.pledge.name }
+        var specs = [ColumnSpec(title: s.columnDue, minimum: 10, maximum: 10),
+                     ColumnSpec(title: s.columnBy, minimum: 6, maximum: 20),
+                     ColumnSpec(title: s.columnPledge, minimum: 12, maximum: 400, flexible: true),
+                     ColumnSpec(title: s.columnMadeAt, minimum: 10, maximum: 10),
+                     ColumnSpec(title: s.columnStatus, minimum: 6, maximum: 12)]
+        if wide { specs.append(ColumnSpec(title: s.columnLastReview, minimum: 16, maximum: 16)) }
+        let sample = [["", names.max(by: { displayWidth($0) < displayWidth($1) }) ?? "", "", "",
+                       ([s.overdue] + Pledge.Status.allCases.map(s.pledgeStatusName)).max(by: { displayWidth($0) < displayWidth($1) }) ?? ""]]
+        let columns = fitColumns(specs, rows: sample, total: width)
         let today = self.today
         let detailRows = wide ? 0 : 2
         grid.table(top: y, height: top + height - y - detailRows, columns: columns, count: list.count, row: { index in

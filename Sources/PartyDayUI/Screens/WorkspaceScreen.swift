@@ -99,7 +99,7 @@ extension AppState {
         case .attendance: return renderAttendance(&grid, top: paneTop, height: paneHeight)
         case .agenda: renderAgenda(&grid, top: paneTop, height: paneHeight)
         case .notes: renderNotes(&grid, top: paneTop, height: paneHeight)
-        default: renderRecords(&grid, top: paneTop, height: paneHeight)
+        case .speeches, .suggestions, .decisions, .pledges: renderRecords(&grid, top: paneTop, height: paneHeight)
         }
         return nil
     }
