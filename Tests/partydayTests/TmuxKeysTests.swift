@@ -102,6 +102,11 @@ import Testing
             return session.screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast().last.map(String.init) ?? ""
         }
         var places = ["home": hintBar()]
+        // The home panels name duties and members at risk: whole, never cut.
+        let homeLines = session.screen.split(separator: "\n", omittingEmptySubsequences: false)
+        let panels = homeLines.prefix { !$0.contains(language == "zh" ? "最近的会议" : "Recent meetings") }
+        #expect(panels.contains { $0.contains(language == "zh" ? "党小组会（轧机党小组）" : "party group meeting (轧机党小组)") }, "\(panels)")
+        #expect(!panels.joined().contains("…"), "\(panels.joined(separator: "\n"))")
         for digit in ["2", "3", "4", "5", "6"] {
             try session.keys(digit)
             places["screen \(digit)"] = hintBar()
