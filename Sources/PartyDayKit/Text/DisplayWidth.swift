@@ -2,7 +2,28 @@
 /// and caret position in partyday uses it. Wide (CJK, fullwidth, emoji) graphemes take
 /// two columns, combining marks and other zero-width scalars none.
 public func displayWidth(_ text: some StringProtocol) -> Int {
-    text.reduce(0) { $0 + displayWidth($1) }
+    // Fast path, by scalars: ASCII, CJK ideographs and fullwidth punctuation — nearly all
+    // of a branch's text — are one-scalar graphemes whose width is known. Anything else
+    // (combining marks, emoji sequences, rarer scripts) is measured grapheme by grapheme.
+    var total = 0
+    for scalar in text.unicodeScalars {
+        let value = scalar.value
+        if value < 0x7F {
+            if value >= 0x20 { total += 1 }
+        } else if simplyWide(value) {
+            total += 2
+        } else {
+            return text.reduce(0) { $0 + displayWidth($1) }
+        }
+    }
+    return total
+}
+
+/// Scalars that are always a whole, two-column grapheme: CJK ideographs, the CJK
+/// punctuation block before its combining tone marks, and the fullwidth forms.
+@inline(__always)
+func simplyWide(_ value: UInt32) -> Bool {
+    (0x4E00...0x9FFF).contains(value) || (0x3000...0x3029).contains(value) || (0xFF01...0xFF60).contains(value)
 }
 
 public func displayWidth(_ character: Character) -> Int {

@@ -53,7 +53,7 @@ extension AppState {
             case let .meetingEdited(before):
                 guard let meeting = workspace?.meeting, meeting != before else { continue }
                 pushUndo(.meeting(before))
-                namesMayBeNew = true
+                noteNewNames(meeting, before)
                 store(meeting, &effects)
             case .reportsChanged: invalidateReports()
             case let .note(text, error): note(text, error: error)

@@ -135,6 +135,16 @@ extension AppState {
         }
     }
 
+    /// A meeting change brings names without pinyin only when it adds or renames guests
+    /// or non-voting attendees, or changes who is expected; only then are names looked over.
+    mutating func noteNewNames(_ meeting: Meeting, _ before: Meeting) {
+        if meeting.guests.map(\.name) != before.guests.map(\.name)
+            || meeting.nonVotingAttendees.map(\.name) != before.nonVotingAttendees.map(\.name)
+            || meeting.attendance.count != before.attendance.count {
+            namesMayBeNew = true
+        }
+    }
+
     /// Asks for the pinyin of names that have none yet (members, and the open meeting's
     /// rows and guests), once each, so that finding by pinyin initials works for them.
     mutating func requestPinyinIfNeeded(_ effects: inout [Effect]) {
@@ -281,7 +291,7 @@ extension AppState {
         guard open.meeting != before else { return }
         pushUndo(.meeting(before))
         workspace = open
-        namesMayBeNew = true
+        noteNewNames(open.meeting, before)
         store(open.meeting, &effects)
     }
 

@@ -56,7 +56,7 @@ extension Grid {
     @discardableResult
     mutating func paragraph(_ text: String, x: Int, y: Int, width: Int, height: Int, style: Style = .plain) -> Int {
         guard width > 0, height > 0 else { return 0 }
-        let rows = wrap(text, width: width)
+        let rows = wrap(text, width: width, limit: height)
         for (offset, row) in rows.prefix(height).enumerated() {
             put(row, x: x, y: y + offset, style: style, limit: width)
         }
@@ -65,57 +65,67 @@ extension Grid {
 }
 
 /// Lines of at most `width` columns: Latin words are kept whole where they fit, Chinese
-/// may break between any two characters, and nothing splits a grapheme.
-func wrap(_ text: String, width: Int) -> [String] {
-    guard width > 0 else { return [] }
+/// may break between any two characters, and nothing splits a grapheme. Stops after
+/// `limit` rows (a paragraph drawn into two rows does not wrap the rest of a long text).
+/// Linear in the text: one pass over its characters, each measured once.
+func wrap(_ text: String, width: Int, limit: Int = .max) -> [String] {
+    guard width > 0, limit > 0 else { return [] }
     var rows: [String] = []
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        var current = "", used = 0
-        for word in words(line) {
-            let w = displayWidth(word)
-            if used + w > width && used > 0 {
-                rows.append(String(current.reversed().drop { $0 == " " }.reversed()))
-                current = ""
-                used = 0
-                if word == " " { continue }
-            }
-            if w > width {
-                // A word longer than the line is cut by characters.
-                for character in word {
-                    let cw = displayWidth(character)
-                    if used + cw > width {
-                        rows.append(current)
-                        current = ""
-                        used = 0
-                    }
-                    current.append(character)
-                    used += cw
-                }
-            } else {
-                current += word
-                used += w
-            }
-        }
+    var current = "", used = 0
+    var word = "", wordWidth = 0
+    func endRow() {
+        while current.last == " " { current.removeLast() }
         rows.append(current)
+        current = ""
+        used = 0
     }
-    return rows
-}
-
-/// Runs of Latin letters and digits (with their punctuation) as words; every wide
-/// character and every space on its own.
-private func words(_ line: Substring) -> [String] {
-    var out: [String] = []
-    var run = ""
-    for character in line {
-        if character == " " || displayWidth(character) == 2 {
-            if !run.isEmpty { out.append(run); run = "" }
-            out.append(String(character))
+    func place(_ piece: String, _ pieceWidth: Int) {
+        if used + pieceWidth > width && used > 0 {
+            endRow()
+            if piece == " " { return }
+        }
+        if pieceWidth > width {
+            // A word longer than the line is cut by characters.
+            for character in piece {
+                let characterWidth = displayWidth(character)
+                if used + characterWidth > width && used > 0 { endRow() }
+                current.append(character)
+                used += characterWidth
+            }
         } else {
-            run.append(character)
+            current += piece
+            used += pieceWidth
         }
     }
-    if !run.isEmpty { out.append(run) }
-    return out
+    func flushWord() {
+        guard !word.isEmpty else { return }
+        place(word, wordWidth)
+        word = ""
+        wordWidth = 0
+    }
+    for character in text {
+        if rows.count >= limit { break }
+        if character == "\n" {
+            flushWord()
+            endRow()
+            continue
+        }
+        let characterWidth = displayWidth(character)
+        if character == " " || characterWidth == 2 {
+            // Runs of Latin letters and digits (with their punctuation) are words; every wide
+            // character and every space stands alone.
+            flushWord()
+            place(String(character), characterWidth)
+        } else {
+            word.append(character)
+            wordWidth += characterWidth
+        }
+    }
+    if rows.count < limit {
+        flushWord()
+        endRow()
+    }
+    return Array(rows.prefix(limit))
 }
 
 /// The first row to show so that `selected` stays in view, centred where possible.
@@ -143,6 +153,8 @@ struct ColumnSpec {
 /// the flexible column gives way first (down to its minimum), then the widest others.
 func fitColumns(_ specs: [ColumnSpec], rows: [[String]], total: Int) -> [Column] {
     var wants = specs.enumerated().map { index, spec -> Int in
+        // The flexible column gets what is left whatever it holds: no need to measure it.
+        if spec.flexible { return spec.minimum }
         let widest = rows.reduce(displayWidth(spec.title)) { max($0, index < $1.count ? displayWidth($1[index]) : 0) }
         return min(spec.maximum, max(spec.minimum, widest))
     }

@@ -26,4 +26,19 @@ import Testing
         #expect(pad("张三", toWidth: 6) == "张三  ")
         #expect(pad("abcdef", toWidth: 4) == "abc…")
     }
+
+    @Test func theFastPathAgreesWithGraphemeByGraphemeMeasure() {
+        // Every scalar the fast path answers for, alone and after a Latin letter and an
+        // ideograph, measures the same as the per-character rule.
+        var values = Array(UInt32(0x20)..<0x7F) + Array(UInt32(0x3000)...0x3029) + Array(UInt32(0xFF01)...0xFF60)
+        values += stride(from: UInt32(0x4E00), through: 0x9FFF, by: 97).map { $0 }
+        for value in values {
+            let text = "a" + String(Unicode.Scalar(value)!) + "中"
+            #expect(displayWidth(text) == text.reduce(0) { $0 + displayWidth($1) }, "U+\(String(value, radix: 16))")
+        }
+        // Outside it, the grapheme rule decides: combining marks, emoji sequences, tone marks.
+        for text in ["e\u{301}", "👍🏽", "〪中", "🇨🇳", "한국어", "Ａｌｉｙａ"] {
+            #expect(displayWidth(text) == text.reduce(0) { $0 + displayWidth($1) }, "\(text)")
+        }
+    }
 }
