@@ -36,13 +36,29 @@ public struct PinyinKey: Equatable, Hashable, Sendable {
 /// Finds people by part of the name, in any script, or by pinyin.
 public enum NameMatcher {
     public static func matches(_ query: String, name: String, key: PinyinKey?) -> Bool {
-        let needle = query.contains(" ") ? query.filter { $0 != " " } : query
-        guard !needle.isEmpty else { return true }
-        if TextSearch.contains(name, needle) || (name.contains(" ") && TextSearch.contains(name.filter { $0 != " " }, needle)) {
-            return true
+        Query(query).matches(name: name, key: key)
+    }
+
+    /// A query prepared once for matching against many names (a roster, a person field's candidates).
+    public struct Query: Sendable {
+        let needle: String
+        /// The needle in lower case when it is ASCII (pinyin is only matched then).
+        let lowerASCII: String?
+
+        public init(_ query: String) {
+            needle = query.utf8.contains(32) ? query.filter { $0 != " " } : query
+            lowerASCII = needle.utf8.allSatisfy { $0 < 128 } ? needle.lowercased() : nil
         }
-        guard let key, needle.utf8.allSatisfy({ $0 < 128 }) else { return false }
-        let lower = needle.lowercased()
-        return key.initials.hasPrefix(lower) || TextSearch.contains(key.full, lower)
+
+        public var isEmpty: Bool { needle.isEmpty }
+
+        public func matches(name: String, key: PinyinKey?) -> Bool {
+            guard !needle.isEmpty else { return true }
+            if TextSearch.contains(name, needle) || (name.utf8.contains(32) && TextSearch.contains(name.filter { $0 != " " }, needle)) {
+                return true
+            }
+            guard let key, let lower = lowerASCII else { return false }
+            return key.initials.hasPrefix(lower) || TextSearch.contains(key.full, lower)
+        }
     }
 }

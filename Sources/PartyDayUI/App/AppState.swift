@@ -19,8 +19,16 @@ public struct AppState: Sendable {
         }
     }
     public var summaries: [MeetingSummary] = [] {
-        didSet { figuresChanged() }
+        didSet {
+            figuresChanged()
+            summariesVersion &+= 1
+        }
     }
+    /// Counts changes of `summaries`, so that what is derived from them knows when it is stale.
+    var summariesVersion = 0
+    /// The meetings list as filtered, kept by `update` while the Meetings screen is up, so
+    /// that moving through a filtered list does not search 600 themes twice per key.
+    var filteredMeetingsCache: FilteredMeetings?
     /// The home screen's figures, kept in step with summaries, members and the day.
     public internal(set) var overview = BranchOverview(members: [], summaries: [], today: Day("2000-01-01")!)
     /// Set when the overview no longer matches; it is rebuilt at the end of an update that

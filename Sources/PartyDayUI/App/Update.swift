@@ -16,6 +16,7 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
         state.handle(event, &effects)
     }
     if state.overviewStale && state.screen == .home { state.refreshOverview() }
+    if state.screen == .meetings { state.refreshFilteredMeetings() } else { state.filteredMeetingsCache = nil }
     // Lists shrink when the records or reports behind them change (or another screen shows):
     // only then is the highlight checked, so moving through a long list pays for it once.
     if (state.screen, state.reports.generation, state.reports.stale) != listsBefore { state.clampSelection() }

@@ -135,7 +135,8 @@ public struct Form: Equatable, Sendable {
     func matches(_ index: Int, _ pinyin: [String: PinyinKey]) -> [PersonCandidate] {
         let query = fields[index].input.text
         guard fields[index].person == nil, !query.isEmpty else { return [] }
-        return candidates.filter { NameMatcher.matches(query, name: $0.person.name, key: pinyin[$0.person.name]) }
+        let prepared = NameMatcher.Query(query)
+        return candidates.filter { prepared.matches(name: $0.person.name, key: pinyin[$0.person.name]) }
     }
 
     /// Leaving a person field takes the highlighted match.

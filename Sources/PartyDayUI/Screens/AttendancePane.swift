@@ -118,7 +118,8 @@ extension WorkspaceState {
     func findMatches(_ pinyin: [String: PinyinKey]) -> [Int] {
         guard let find else { return [] }
         let rows = meeting.attendance
-        return rows.indices.filter { NameMatcher.matches(find.text, name: rows[$0].name, key: pinyin[rows[$0].name]) }
+        let query = NameMatcher.Query(find.text)
+        return rows.indices.filter { query.matches(name: rows[$0].name, key: pinyin[rows[$0].name]) }
     }
 
     mutating func endFind(restore: Bool) {

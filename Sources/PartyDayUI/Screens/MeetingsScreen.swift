@@ -4,6 +4,23 @@ import PartyDayKit
 /// Every meeting, newest first, filtered by type, year and a search in the themes.
 extension AppState {
     var filteredMeetings: [MeetingSummary] {
+        if let cache = filteredMeetingsCache, cache.key == meetingsFilterKey { return cache.list }
+        return filterMeetings()
+    }
+
+    /// What the filtered list depends on.
+    var meetingsFilterKey: FilteredMeetings.Key {
+        FilteredMeetings.Key(query: meetingsList.list.query, type: meetingsList.type, year: meetingsList.year, version: summariesVersion)
+    }
+
+    /// Brings the kept filtered list up to date (at the end of an update on the Meetings screen).
+    mutating func refreshFilteredMeetings() {
+        let key = meetingsFilterKey
+        guard filteredMeetingsCache?.key != key else { return }
+        filteredMeetingsCache = FilteredMeetings(key: key, list: filterMeetings())
+    }
+
+    private func filterMeetings() -> [MeetingSummary] {
         let query = meetingsList.list.search.text
         if query.isEmpty && meetingsList.type == nil && meetingsList.year == nil { return summaries }
         return summaries.filter { summary in
@@ -146,4 +163,17 @@ extension KeyScope {
             state.endSearch(clear: true)
         },
     ]
+}
+
+/// The Meetings screen's list after its filters, with what it was computed from.
+struct FilteredMeetings: Sendable {
+    struct Key: Equatable, Sendable {
+        var query: String
+        var type: MeetingType?
+        var year: Int?
+        var version: Int
+    }
+
+    var key: Key
+    var list: [MeetingSummary]
 }

@@ -4,8 +4,9 @@ import PartyDayKit
 /// The roster: add, edit, transfers in and out (the history stays), search by name.
 extension AppState {
     var filteredMembers: [Member] {
-        let query = roster.list.search.text
-        return members.filter { NameMatcher.matches(query, name: $0.name, key: pinyin[$0.name]) }
+        let query = NameMatcher.Query(roster.list.search.text)
+        if query.isEmpty { return members }
+        return members.filter { query.matches(name: $0.name, key: pinyin[$0.name]) }
     }
 
     /// The highlighted member of the filtered list, if any.
