@@ -61,10 +61,15 @@ extension AppState {
             grid.put(hintBar(width: width - 4), x: x + 2, y: y + height - 2, style: Style(role: .muted), limit: width - 4)
         }
         if let (origin, matches, pick) = dropdown {
-            for (offset, candidate) in matches.prefix(6).enumerated() where origin.y + offset < grid.size.rows - 1 {
+            // Six names at most, scrolled so the highlighted one — the one Tab, Enter and
+            // Ctrl-S take — is shown, in reverse video like every highlight.
+            let first = max(0, min(pick - 5, matches.count - 6))
+            for (row, index) in (first..<min(matches.count, first + 6)).enumerated() where origin.y + row < grid.size.rows - 1 {
+                let candidate = matches[index]
                 let text = candidate.detail.isEmpty ? candidate.person.name : "\(candidate.person.name)  \(candidate.detail)"
-                grid.fill(x: origin.x, y: origin.y + offset, width: fieldWidth, style: Style(role: .accent, reverse: offset != pick))
-                grid.put(text, x: origin.x, y: origin.y + offset, style: Style(role: .accent, reverse: offset != pick), limit: fieldWidth)
+                let style = index == pick ? Style(role: .accent, bold: true, reverse: true) : Style(role: .accent, underline: true)
+                grid.fill(x: origin.x, y: origin.y + row, width: fieldWidth, style: style)
+                grid.put(text, x: origin.x, y: origin.y + row, style: style, limit: fieldWidth)
             }
         }
         return caret

@@ -7,6 +7,11 @@ extension Strings {
     public func notUTF8(_ path: String) -> String {
         t("\(path) is not UTF-8; save it as \"CSV UTF-8\" in the spreadsheet", "\(path) 不是 UTF-8 编码；请在表格软件中另存为“CSV UTF-8”")
     }
+    func unlinkedPerson(_ field: String, _ name: String) -> String {
+        t("\(field): \(name) is not on the roster or the guest list — Ctrl-S again saves it as a name only.",
+          "\(field)：\(name)不在名册或来宾中——再按 Ctrl-S 将仅保存该姓名。")
+    }
+
     public func terminalUnusable(_ term: String) -> String {
         let shown = term.isEmpty ? t("(not set)", "（未设置）") : TextSanitizer.singleLine(term)
         return t("""

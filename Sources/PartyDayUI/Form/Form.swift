@@ -11,6 +11,9 @@ public struct Form: Equatable, Sendable {
     public var error: String?
     /// People that person fields can pick from.
     public var candidates: [PersonCandidate] = []
+    /// Person fields whose text matches nobody and whose saving as a plain name was
+    /// already asked about: the next save keeps it.
+    public var unlinkedConfirmed: Set<FieldKey> = []
 
     public init(_ purpose: FormPurpose, title: String, fields: [FormField], candidates: [PersonCandidate] = []) {
         self.purpose = purpose
@@ -46,6 +49,8 @@ public struct Form: Equatable, Sendable {
         case .cancel:
             return .cancelled
         case .submit:
+            // The highlighted name is the one saved, as with Tab and Enter.
+            acceptPick(pinyin)
             return submitIfValid(strings)
         case .nextField:
             acceptPick(pinyin)
@@ -119,6 +124,7 @@ public struct Form: Equatable, Sendable {
             if field.input.text != before {
                 field.person = nil
                 field.pick = 0
+                unlinkedConfirmed.remove(field.key)
             }
         case .text, .multiline, .day, .dateTime, .number:
             _ = field.input.handle(event)
@@ -131,12 +137,16 @@ public struct Form: Equatable, Sendable {
         return 0
     }
 
-    /// The candidates matching what was typed into person field `index`.
+    /// The candidates matching what was typed into person field `index`, best first
+    /// (`NameMatcher.Query.rank`), in roster order among equals.
     func matches(_ index: Int, _ pinyin: [String: PinyinKey]) -> [PersonCandidate] {
         let query = fields[index].input.text
         guard fields[index].person == nil, !query.isEmpty else { return [] }
         let prepared = NameMatcher.Query(query)
-        return candidates.filter { prepared.matches(name: $0.person.name, key: pinyin[$0.person.name]) }
+        return candidates.enumerated()
+            .compactMap { offset, candidate in prepared.rank(name: candidate.person.name, key: pinyin[candidate.person.name]).map { ($0, offset, candidate) } }
+            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+            .map(\.2)
     }
 
     /// Leaving a person field takes the highlighted match.
@@ -157,6 +167,16 @@ public struct Form: Equatable, Sendable {
                 error = strings.fieldProblem(fields[index].label, problem)
                 return .editing
             }
+        }
+        // A name that is nobody on the list is kept only once the secretary has seen so.
+        for index in fields.indices where !candidates.isEmpty {
+            guard case .person = fields[index].kind, let person = person(fields[index].key), person.memberID == nil,
+                  !candidates.contains(where: { $0.person.name == person.name }),
+                  !unlinkedConfirmed.contains(fields[index].key) else { continue }
+            unlinkedConfirmed.insert(fields[index].key)
+            focus = index
+            error = strings.unlinkedPerson(fields[index].label, person.name)
+            return .editing
         }
         return .submitted
     }

@@ -119,7 +119,9 @@ extension WorkspaceState {
         guard let find else { return [] }
         let rows = meeting.attendance
         let query = NameMatcher.Query(find.text)
-        return rows.indices.filter { query.matches(name: rows[$0].name, key: pinyin[rows[$0].name]) }
+        // Best matches first (the exact initials before a name whose pinyin merely contains them).
+        return rows.indices.compactMap { index in query.rank(name: rows[index].name, key: pinyin[rows[index].name]).map { ($0, index) } }
+            .sorted { $0 < $1 }.map(\.1)
     }
 
     mutating func endFind(restore: Bool) {
@@ -128,8 +130,10 @@ extension WorkspaceState {
     }
 
     mutating func nextFindMatch(_ pinyin: [String: PinyinKey]) {
+        // The matches in their order (best first), round the end.
         let matches = findMatches(pinyin)
-        if let next = matches.first(where: { $0 > cursor.index }) ?? matches.first { setCursor(next) }
+        let position = matches.firstIndex(of: cursor.index).map { $0 + 1 } ?? 0
+        if !matches.isEmpty { setCursor(matches[position % matches.count]) }
     }
 }
 

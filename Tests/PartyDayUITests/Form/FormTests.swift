@@ -69,6 +69,42 @@ import Testing
         #expect(f.person(.host) == PersonRef(name: "Visitor Li"))
     }
 
+    /// 杨帆's full pinyin "yangfan" contains "gf"; 高峰's initials are "gf": 高峰 is offered first,
+    /// highlighted, and it is the one Tab, Enter and Ctrl-S take.
+    @Test(arguments: [Key.tab, .enter, .control("s")])
+    func theHighlightedMatchIsTheOneTaken(_ key: Key) {
+        let names = ["杨帆", "高峰"]
+        let pinyin = Dictionary(uniqueKeysWithValues: zip(names, PinyinKey.keys(for: names)))
+        let candidates = [PersonCandidate(person: PersonRef(name: "杨帆", memberID: "m1")), PersonCandidate(person: PersonRef(name: "高峰", memberID: "m2"))]
+        var f = form([.person(.host, "Host", nil, required: true), FormField(.place, "Place", .text(required: false))], candidates: candidates)
+        _ = f.handle(.text("g"), strings: strings, pinyin: pinyin)
+        _ = f.handle(.text("f"), strings: strings, pinyin: pinyin)
+        #expect(f.matches(0, pinyin).map(\.person.name) == ["高峰", "杨帆"])
+        _ = f.handle(.key(key), strings: strings, pinyin: pinyin)
+        #expect(f.person(.host) == PersonRef(name: "高峰", memberID: "m2"))
+    }
+
+    @Test func aNameOnNobodysListIsSavedOnlyAfterTheFormSaysSo() {
+        let candidates = [PersonCandidate(person: PersonRef(name: "高峰", memberID: "m2"))]
+        var f = form([.person(.host, "Host", nil, required: true)], candidates: candidates)
+        _ = f.handle(.text("侯军"), strings: strings, pinyin: [:])
+        #expect(f.handle(.key(.control("s")), strings: strings, pinyin: [:]) == .editing)
+        #expect(f.error?.contains("侯军 is not on the roster or the guest list") == true)
+        #expect(f.handle(.key(.control("s")), strings: strings, pinyin: [:]) == .submitted, "the second Ctrl-S keeps it")
+        #expect(f.person(.host) == PersonRef(name: "侯军"))
+    }
+
+    @Test func theHighlightIsDrawnOnTheMatchThatWillBeTaken() throws {
+        let shell = try TestShell()
+        shell.press(.enter)
+        shell.type("3a")
+        shell.type("zm")
+        let row = try #require(shell.frame.grid.lines.firstIndex { $0.contains("赵明") && !$0.contains("recorder") })
+        let line = shell.frame.grid.lines[row]
+        let x = displayWidth(line[..<(try #require(line.range(of: "赵明"))).lowerBound])
+        #expect(shell.frame.grid[x, row].style.reverse, "the first match, the one taken, is in reverse video")
+    }
+
     @Test func choicesCycleAndDigitsPick() {
         var f = form([.choice(.status, "C", ["a", "b", "c"], selected: 0), .multiChoice(.types, "M", ["x", "y", "z"], chosen: [])])
         _ = f.handle(.key(.right), strings: strings, pinyin: [:])
