@@ -60,9 +60,8 @@ public struct MemberImport: Equatable, Sendable {
             func day(_ column: Column) -> (Day?, String?) {
                 let text = value(column)
                 if text.isEmpty { return (nil, nil) }
-                let normalized = text.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-")
-                guard let day = Day(normalized) ?? Day(paddedDate(normalized)) else {
-                    return (nil, "'\(text)' is not a date (YYYY-MM-DD)")
+                guard let day = DateInput.day(text, today: today) else {
+                    return (nil, "'\(text)' is not a date (\(DateInput.examples))")
                 }
                 return (day, nil)
             }
@@ -105,12 +104,6 @@ public struct MemberImport: Equatable, Sendable {
                 isMobile: !location.isEmpty, mobileLocation: location))
         }
         return result
-    }
-
-    private static func paddedDate(_ text: String) -> String {
-        let parts = text.split(separator: "-")
-        guard parts.count == 3 else { return text }
-        return "\(parts[0])-\(parts[1].count == 1 ? "0" : "")\(parts[1])-\(parts[2].count == 1 ? "0" : "")\(parts[2])"
     }
 
     private static func category(_ text: String) -> MemberCategory? {

@@ -107,6 +107,7 @@ extension AppState {
         // A binding in force runs; a form's own keys and typing go to the form.
         if dispatch(event, &effects) { return }
         if case var .form(form) = modal {
+            form.today = today
             switch form.handle(event, strings: strings, pinyin: pinyin) {
             case .editing:
                 modal = .form(form)

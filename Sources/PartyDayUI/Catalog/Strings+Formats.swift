@@ -29,9 +29,12 @@ extension Strings {
         t("partyday: some changes could not be saved: \(problem)", "partyday：部分修改未能保存：\(problem)")
     }
     func fieldProblem(_ label: String, _ problem: String) -> String { t("\(label): \(problem)", "\(label)：\(problem)") }
-    func badDay(_ text: String) -> String { t("'\(text)' is not a date (YYYY-MM-DD)", "“\(text)”不是有效日期（年-月-日）") }
+    // Short enough for a form's message row at 80 columns; the full list is in the guide.
+    func badDay(_ text: String) -> String {
+        t("'\(text)' is not a day — e.g. 2026-11-10, 11/10, 2026年11月10日, today", "“\(text)”不是有效日期，例如 2026-11-10、11/10、2026年11月10日、今天")
+    }
     func badDateTime(_ text: String) -> String {
-        t("'\(text)' is not a date and time (YYYY-MM-DD HH:MM)", "“\(text)”不是有效的日期时间（年-月-日 时:分）")
+        t("'\(text)' is not a day and time — e.g. 2026-11-10 14:30, 11/10 9:00, 昨天 9点", "“\(text)”不是有效的日期时间，例如 2026-11-10 14:30、11/10 9:00、昨天 9点")
     }
     func badNumber(_ text: String) -> String { t("'\(text)' is not a whole number", "“\(text)”不是非负整数") }
     func unknownTimeZone(_ zone: String) -> String { t("Unknown time zone '\(zone)' (e.g. Asia/Shanghai)", "未知时区“\(zone)”（如 Asia/Shanghai）") }

@@ -14,6 +14,9 @@ public struct Form: Equatable, Sendable {
     /// Person fields whose text matches nobody and whose saving as a plain name was
     /// already asked about: the next save keeps it.
     public var unlinkedConfirmed: Set<FieldKey> = []
+    /// The day "today", "11-10" (this year) and the other short forms of a date refer to;
+    /// the program sets it before each key.
+    public var today = Day(year: 2000, month: 1, day: 1)!
 
     public init(_ purpose: FormPurpose, title: String, fields: [FormField], candidates: [PersonCandidate] = []) {
         self.purpose = purpose
@@ -189,10 +192,10 @@ public struct Form: Equatable, Sendable {
             return text.isEmpty ? strings.required : nil
         case let .day(required):
             if text.isEmpty { return required ? strings.required : nil }
-            return Day(text) == nil ? strings.badDay(text) : nil
+            return DateInput.day(text, today: today) == nil ? strings.badDay(text) : nil
         case let .dateTime(required):
             if text.isEmpty { return required ? strings.required : nil }
-            return DateText.parseDateTime(text, in: TimeZone(identifier: "UTC")!) == nil ? strings.badDateTime(text) : nil
+            return DateInput.dateTime(text, today: today, in: TimeZone(identifier: "UTC")!) == nil ? strings.badDateTime(text) : nil
         case .number:
             if text.isEmpty { return nil }
             return Int(text).map { $0 < 0 } ?? true ? strings.badNumber(text) : nil
@@ -209,9 +212,9 @@ public struct Form: Equatable, Sendable {
         field(key)?.input.text.trimmingCharacters(in: field(key)?.kind == .multiline ? .whitespacesAndNewlines : .whitespaces) ?? ""
     }
 
-    public func day(_ key: FieldKey) -> Day? { Day(text(key)) }
+    public func day(_ key: FieldKey) -> Day? { DateInput.day(text(key), today: today) }
 
-    public func date(_ key: FieldKey, in zone: TimeZone) -> Date? { DateText.parseDateTime(text(key), in: zone) }
+    public func date(_ key: FieldKey, in zone: TimeZone) -> Date? { DateInput.dateTime(text(key), today: today, in: zone) }
 
     public func number(_ key: FieldKey) -> Int { Int(text(key)) ?? 0 }
 

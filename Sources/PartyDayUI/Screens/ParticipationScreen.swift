@@ -40,7 +40,7 @@ extension AppState {
     }
 
     mutating func submitParticipationPeriod(_ form: Form) {
-        guard let from = Day(form.text(.from)), let to = Day(form.text(.to)) else { return }
+        guard let from = form.day(.from), let to = form.day(.to) else { return }
         guard from <= to else { return note(strings.periodBackwards, error: true) }
         let period = Period(from: from, to: to)
         participation.period = period == .year(today.year) ? nil : period

@@ -50,7 +50,7 @@ extension AppState {
     }
 
     mutating func submitPledgeReview(_ form: Form, meetingID: String, pledgeID: String, _ effects: inout [Effect]) {
-        guard let day = Day(form.text(.day)) else { return }
+        guard let day = form.day(.day) else { return }
         let status = Pledge.Status.allCases[form.choice(.status)]
         let note = form.text(.note)
         let entry = reports.pledges.first { $0.meetingID == meetingID && $0.pledge.id == pledgeID }

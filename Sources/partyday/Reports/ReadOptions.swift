@@ -90,7 +90,12 @@ struct BranchData {
 }
 
 extension Day: ExpressibleByArgument {
-    public init?(argument: String) { self.init(argument) }
+    /// Any form `DateInput` reads (`2026-11-10`, `11/10`, `today` …), relative to this
+    /// computer's today.
+    public init?(argument: String) {
+        guard let day = DateInput.day(argument, today: Day(Date(), in: .current)) else { return nil }
+        self = day
+    }
 }
 
 extension MeetingType: ExpressibleByArgument {}

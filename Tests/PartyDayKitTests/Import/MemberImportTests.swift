@@ -40,7 +40,7 @@ import Testing
             "line 2: the name is empty",
             "line 3: 李振华 is already on the roster or listed twice",
             "line 4: category 'honorary' is neither full (正式) nor probationary (预备)",
-            "line 5: '2026-02-30' is not a date (YYYY-MM-DD)",
+            "line 5: '2026-02-30' is not a date (e.g. 2026-11-10, 2026/11/10, 2026年11月10日)",
             "line 6: party group 'No Such Group' does not exist in this branch",
             "line 7: role 'king' is not secretary, deputy secretary, committee member or member",
         ])

@@ -13,13 +13,29 @@ import Testing
     @Test func impossibleDatesAndTimesAreRefusedWithAClearMessage() {
         var f = form([FormField(.start, "Starts", .dateTime(required: true), value: "2026-02-30 09:00")])
         #expect(f.handle(.key(.enter), strings: strings, pinyin: [:]) == .editing)
-        #expect(f.error == "Starts: '2026-02-30 09:00' is not a date and time (YYYY-MM-DD HH:MM)")
+        #expect(f.error == "Starts: '2026-02-30 09:00' is not a day and time — e.g. 2026-11-10 14:30, 11/10 9:00, 昨天 9点")
         var late = form([FormField(.start, "Starts", .dateTime(required: true), value: "2026-11-10 25:00")])
         _ = late.handle(.key(.enter), strings: strings, pinyin: [:])
-        #expect(late.error?.contains("'2026-11-10 25:00' is not a date and time") == true)
+        #expect(late.error?.contains("'2026-11-10 25:00' is not a day and time") == true)
         var fine = form([FormField(.start, "Starts", .dateTime(required: true), value: "2026-11-10 09:00")])
         #expect(fine.handle(.key(.enter), strings: strings, pinyin: [:]) == .submitted)
         #expect(fine.date(.start, in: TimeZone(identifier: "Asia/Shanghai")!) == DemoData.date("2026-11-10", 9))
+    }
+
+    @Test func formsReadTheShortFormsOfADayRelativeToToday() throws {
+        let shell = try TestShell()
+        shell.type("n")
+        // Types, party group, theme, then the start.
+        shell.press(.tab, .tab, .tab, .control("u"))
+        shell.type("11/13 14:30")
+        shell.press(.control("s"))
+        let meeting = try #require(shell.meeting, "\(shell.screen)")
+        #expect(meeting.start == DemoData.date("2026-11-13", 14) + 30 * 60, "11/13 is this year's 13 November")
+        shell.type("i")
+        shell.press(.tab, .control("u"))
+        shell.type("昨天 9点")
+        shell.press(.control("s"))
+        #expect(shell.meeting?.start == DemoData.date("2026-11-24", 9), "the test's today is 2026-11-25")
     }
 
     @Test func requiredFieldsAndNumbersAreChecked() {
@@ -34,7 +50,7 @@ import Testing
     @Test func chinesePromptsInChinese() {
         var f = form([FormField(.due, "完成时限", .day(required: false), value: "2026-13-01")])
         _ = f.handle(.key(.enter), strings: .chinese, pinyin: [:])
-        #expect(f.error == "完成时限：“2026-13-01”不是有效日期（年-月-日）")
+        #expect(f.error == "完成时限：“2026-13-01”不是有效日期，例如 2026-11-10、11/10、2026年11月10日、今天")
     }
 
     @Test func enterMovesOnAndSubmitsOnTheLastField() {

@@ -75,7 +75,7 @@ import Testing
         shell.press(.enter)
         #expect(shell.screen.contains("1 members can be added:"))
         #expect(shell.screen.contains("line 3: the name is empty"))
-        #expect(shell.screen.contains("line 4: '2026-02-30' is not a date (YYYY-MM-DD)"))
+        #expect(shell.screen.contains("line 4: '2026-02-30' is not a date (e.g. 2026-11-10,"))
         #expect(try shell.store.loadMembers().count == 30, "nothing written before confirming")
         shell.press(.enter)
         #expect(try shell.store.loadMembers().contains { $0.name == "王,小明" && $0.category.current == .probationary })
