@@ -1,4 +1,5 @@
 import Foundation
+import PartyDayKit
 import Testing
 
 @Suite struct CommandLineTests {
@@ -29,6 +30,7 @@ import Testing
         let check = try partyday("check", "--data-dir", scratch.url.path)
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stdout.contains("all files are sound"))
+        #expect(check.stderr.isEmpty, "no warnings about the demo either: \(check.stderr)")
     }
 
     @Test func demoRefusesAFolderThatHoldsData() throws {
@@ -83,6 +85,22 @@ import Testing
         #expect(summary.stdout.contains("26/28"), "the rest still loads")
         #expect(summary.stdout.contains("deadbeef"))
         #expect(try String(contentsOf: bad, encoding: .utf8) == "not a plist")
+    }
+
+    @Test func checkNamesStepsTickedOutsideTheirMeetingWithoutFailing() throws {
+        let scratch = Scratch()
+        #expect(try partyday("demo", "--data-dir", scratch.url.path).status == 0)
+        let store = try Store(folder: scratch.url)
+        var seed = try store.loadMeeting(id: DemoData.seedMeetingID)
+        // Ticked seventeen days later, as before the after-the-fact mode.
+        seed.agenda[0].doneAt = Day("2026-11-27")!.start(in: TimeZone(identifier: "Asia/Shanghai")!) + 15 * 3600 + 52 * 60
+        try store.save(seed)
+        try store.flush()
+        let result = try partyday("check", "--data-dir", scratch.url.path)
+        #expect(result.status == 0, "a wrong time is not damage")
+        #expect(result.stderr.contains("warning: meeting 2026-11-10 theme-party-day"), "\(result.stderr)")
+        #expect(result.stderr.contains("is ticked at 2026-11-27 15:52, outside the meeting (2026-11-10 09:00–11:30)"), "\(result.stderr)")
+        #expect(result.stdout.contains("all files are sound"))
     }
 
     @Test func checkOnAMissingFolderFails() throws {

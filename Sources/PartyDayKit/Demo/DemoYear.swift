@@ -56,9 +56,11 @@ struct DemoYear {
         for index in meeting.attendance.indices {
             mark(&meeting.attendance[index], on: Day(day)!)
         }
+        // Eight minutes a step, closer together when a long agenda must fit the 90 minutes.
+        let spacing = min(480, 5400 / (meeting.agenda.count + 1))
         for index in meeting.agenda.indices {
             meeting.agenda[index].status = .done
-            meeting.agenda[index].doneAt = start.addingTimeInterval(Double(index + 1) * 480)
+            meeting.agenda[index].doneAt = start.addingTimeInterval(Double((index + 1) * spacing))
         }
         addSpeeches(to: &meeting)
         if types.contains(.generalMeeting) || types.contains(.committeeMeeting) {

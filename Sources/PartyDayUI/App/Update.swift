@@ -242,7 +242,7 @@ extension AppState {
         // Every purpose is named, so a new one does not compile until it is handled.
         case .editHeader, .attendanceReason, .exclusion, .addGuest, .editGuest, .addNonVoting, .editNonVoting,
              .addStep, .editStep, .skipStep, .addSpeech, .editSpeech, .addSuggestion, .editSuggestion,
-             .addDecision, .editDecision, .addPledge, .editPledge, .editNotes:
+             .addDecision, .editDecision, .addPledge, .editPledge, .editNotes, .conclude:
             submitWorkspace(form, &effects)
         }
     }

@@ -87,6 +87,8 @@ public enum FormPurpose: Equatable, Sendable {
     case addPledge
     case editPledge(id: String)
     case editNotes
+    /// Concluding a meeting written up afterwards: when did it end?
+    case conclude
     case reviewPledge(meetingID: String, pledgeID: String)
     case participationPeriod
     case settings

@@ -36,6 +36,12 @@ extension Strings {
     func badDateTime(_ text: String) -> String {
         t("'\(text)' is not a day and time — e.g. 2026-11-10 14:30, 11/10 9:00, 昨天 9点", "“\(text)”不是有效的日期时间，例如 2026-11-10 14:30、11/10 9:00、昨天 9点")
     }
+    func badTime(_ text: String) -> String {
+        t("'\(text)' is not a time — e.g. 9:00, 14:30, 9点半", "“\(text)”不是有效时间，例如 9:00、14:30、9点半")
+    }
+    var fieldStepTime: String { t("Done at (time)", "完成时间") }
+    var concludeTitle: String { t("Conclude the meeting", "结束会议") }
+    var fieldEndedAt: String { t("Ended at", "结束时间") }
     func badNumber(_ text: String) -> String { t("'\(text)' is not a whole number", "“\(text)”不是非负整数") }
     func unknownTimeZone(_ zone: String) -> String { t("Unknown time zone '\(zone)' (e.g. Asia/Shanghai)", "未知时区“\(zone)”（如 Asia/Shanghai）") }
     func damagedFiles(_ count: Int) -> String {

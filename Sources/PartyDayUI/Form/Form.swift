@@ -129,7 +129,7 @@ public struct Form: Equatable, Sendable {
                 field.pick = 0
                 unlinkedConfirmed.remove(field.key)
             }
-        case .text, .multiline, .day, .dateTime, .number:
+        case .text, .multiline, .day, .dateTime, .number, .time:
             _ = field.input.handle(event)
         }
         fields[focus] = field
@@ -196,6 +196,9 @@ public struct Form: Equatable, Sendable {
         case let .dateTime(required):
             if text.isEmpty { return required ? strings.required : nil }
             return DateInput.dateTime(text, today: today, in: TimeZone(identifier: "UTC")!) == nil ? strings.badDateTime(text) : nil
+        case let .time(required):
+            if text.isEmpty { return required ? strings.required : nil }
+            return DateInput.time(text) == nil ? strings.badTime(text) : nil
         case .number:
             if text.isEmpty { return nil }
             return Int(text).map { $0 < 0 } ?? true ? strings.badNumber(text) : nil
@@ -217,6 +220,9 @@ public struct Form: Equatable, Sendable {
     public func date(_ key: FieldKey, in zone: TimeZone) -> Date? { DateInput.dateTime(text(key), today: today, in: zone) }
 
     public func number(_ key: FieldKey) -> Int { Int(text(key)) ?? 0 }
+
+    /// Minutes after midnight of a time field; nil when it is empty.
+    public func minutes(_ key: FieldKey) -> Int? { DateInput.time(text(key)) }
 
     public func choice(_ key: FieldKey) -> Int { field(key)?.choice ?? 0 }
 

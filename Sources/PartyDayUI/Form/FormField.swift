@@ -21,6 +21,8 @@ public struct FormField: Equatable, Sendable {
         case day(required: Bool)
         case dateTime(required: Bool)
         case number
+        /// A time of day: `14:30`, `9点半` (`DateInput.time`).
+        case time(required: Bool)
         case choice([String])
         case toggle
         case multiChoice([String])

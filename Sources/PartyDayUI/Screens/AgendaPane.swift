@@ -12,7 +12,8 @@ extension WorkspaceState {
     /// moves the highlight to the next step not yet done.
     mutating func toggleStep(_ context: ScreenContext) -> [Intent] {
         guard let (index, step) = highlightedStep else { return [] }
-        let stamp = TextSanitizer.wholeSeconds(context.now)
+        // Live, the clock; written up afterwards, a time inside the meeting.
+        let stamp = meeting.tickTime(forStep: index, now: TextSanitizer.wholeSeconds(context.now))
         let intents = edit { meeting in
             if step.status == .done {
                 meeting.agenda[index].status = .pending
@@ -39,14 +40,19 @@ extension WorkspaceState {
         ])
     }
 
-    /// The form to add a step after the highlighted one, or to edit it.
-    func stepForm(editing: Bool, _ strings: Strings) -> Form? {
+    /// The form to add a step after the highlighted one, or to edit it; a step already
+    /// done shows its time, to correct.
+    func stepForm(editing: Bool, _ strings: Strings, zone: TimeZone) -> Form? {
         let step = editing ? highlightedStep?.step : nil
         if editing && step == nil { return nil }
-        return Form(step.map { .editStep(id: $0.id) } ?? .addStep, title: editing ? strings.editStepTitle : strings.addStepTitle, fields: [
+        var fields = [
             FormField(.title, strings.fieldTitle, .text(required: true), value: step?.title ?? ""),
             FormField(.notes, strings.fieldNotes, .multiline, value: step?.notes ?? ""),
-        ])
+        ]
+        if let doneAt = step?.doneAt, step?.status == .done {
+            fields.insert(FormField(.time, strings.fieldStepTime, .time(required: true), value: DateText.time(doneAt, in: zone)), at: 1)
+        }
+        return Form(step.map { .editStep(id: $0.id) } ?? .addStep, title: editing ? strings.editStepTitle : strings.addStepTitle, fields: fields)
     }
 
     mutating func deleteStep() -> [Intent] {
@@ -91,10 +97,15 @@ extension AppState {
             changeMeeting(&effects) { $0.agenda.insert(step, at: at) }
             workspace?.setCursor(at)
         case let .editStep(id):
+            let zone = timeZone
             changeMeeting(&effects) { meeting in
                 guard let index = meeting.agenda.firstIndex(where: { $0.id == id }) else { return }
                 meeting.agenda[index].title = form.text(.title)
                 meeting.agenda[index].notes = form.text(.notes)
+                // A corrected time is on the meeting's day.
+                if meeting.agenda[index].status == .done, let minutes = form.minutes(.time) {
+                    meeting.agenda[index].doneAt = DateText.day(meeting.start, in: zone).start(in: zone).addingTimeInterval(Double(minutes * 60))
+                }
             }
         case let .skipStep(id):
             changeMeeting(&effects) { meeting in
@@ -145,9 +156,9 @@ extension KeyScope {
         KeyBinding([.char("s")], label: Phrase("skip", "跳过"), help: Phrase("skip, with a reason", "跳过并说明原因"), hint: 2, writes: true,
                    ifPresent: \.workspace) { open, context, _ in open.skipForm(context.strings).map { [.openForm($0)] } ?? [] },
         KeyBinding([.char("a")], label: Phrase("add", "添加"), help: Phrase("add a step after the highlighted one", "在所选议程后添加"), hint: 3, writes: true,
-                   ifPresent: \.workspace) { open, context, _ in open.stepForm(editing: false, context.strings).map { [.openForm($0)] } ?? [] },
+                   ifPresent: \.workspace) { open, context, _ in open.stepForm(editing: false, context.strings, zone: context.timeZone).map { [.openForm($0)] } ?? [] },
         KeyBinding([.key(.enter)], label: Phrase("edit", "编辑"), help: Phrase("edit the title and the notes", "编辑标题和记录"), hint: 4, writes: true,
-                   ifPresent: \.workspace) { open, context, _ in open.stepForm(editing: true, context.strings).map { [.openForm($0)] } ?? [] },
+                   ifPresent: \.workspace) { open, context, _ in open.stepForm(editing: true, context.strings, zone: context.timeZone).map { [.openForm($0)] } ?? [] },
         // Reviewing spans two screens (the meeting and the pledges), so the root does it.
         KeyBinding([.char("r")], label: Phrase("review pledges", "回顾承诺"),
                    help: Phrase("review earlier meetings' open pledges here; each review is saved in that meeting's file, dated this meeting's day, and noted in this step (with no agenda yet, a step is added first)",

@@ -51,6 +51,18 @@ extension AppState {
                 // A new day may mean another roster (not for a meeting already held).
                 if let branch { meeting.alignExpectedRows(members: members, branch: branch) }
             }
+        case .conclude:
+            guard let end = form.date(.end, in: timeZone), let start = workspace?.meeting.start else { return }
+            guard end >= start else {
+                var again = form
+                again.error = strings.endBeforeStart
+                modal = .form(again)
+                return
+            }
+            changeMeeting(&effects) { meeting in
+                meeting.end = end
+                meeting.state = .concluded
+            }
         case .attendanceReason, .exclusion, .addGuest, .editGuest, .addNonVoting, .editNonVoting:
             submitAttendance(form, &effects)
         case .addStep, .editStep, .skipStep:
@@ -115,6 +127,14 @@ extension WorkspaceState {
     /// Planned → in progress → concluded (the end stamped if none) → in progress again.
     mutating func advanceState(_ context: ScreenContext) -> [Intent] {
         let stamp = TextSanitizer.wholeSeconds(context.now)
+        if meeting.state == .inProgress, meeting.end == nil, !meeting.isLive(at: stamp) {
+            // Written up afterwards: the end is asked for (suggested: the usual length),
+            // never taken from the clock days later.
+            let s = context.strings
+            return [.openForm(Form(.conclude, title: s.concludeTitle, fields: [
+                FormField(.end, s.fieldEndedAt, .dateTime(required: true), value: DateText.dateTime(meeting.expectedEnd, in: context.timeZone)),
+            ]))]
+        }
         return edit { meeting in
             switch meeting.state {
             case .planned:

@@ -1,0 +1,43 @@
+import Foundation
+
+extension MeetingType {
+    /// How long a meeting of this type usually takes: the end suggested when a meeting is
+    /// concluded afterwards, and the window in which a tick counts as live.
+    public var usualMinutes: Int {
+        switch self {
+        case .themePartyDay, .generalMeeting: 120
+        case .committeeMeeting, .partyGroupMeeting: 60
+        case .partyLecture: 90
+        case .organizationalLifeMeeting, .democraticEvaluation: 180
+        }
+    }
+}
+
+extension Meeting {
+    /// The end, or where the end would usually be.
+    public var expectedEnd: Date {
+        end ?? start.addingTimeInterval(Double((types.map(\.usualMinutes).max() ?? 120) * 60))
+    }
+
+    /// Whether `now` is during the meeting (give or take an hour): ticks then take the
+    /// clock. Otherwise the meeting is being written up before or after the fact.
+    public func isLive(at now: Date) -> Bool {
+        now >= start.addingTimeInterval(-3600) && now <= expectedEnd.addingTimeInterval(3600)
+    }
+
+    /// The time a step ticked now gets: the clock during the meeting; written up
+    /// afterwards, a time inside the meeting — the latest earlier step's, else the start
+    /// — never the day the secretary types it.
+    public func tickTime(forStep index: Int, now: Date) -> Date {
+        let stamp = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        if isLive(at: now) { return stamp }
+        let earlier = agenda.prefix(index).compactMap(\.doneAt).filter { $0 >= start && $0 <= expectedEnd }.max()
+        return earlier ?? start
+    }
+
+    /// Ticked steps whose time lies outside the meeting's start and end.
+    public var stepsOutsideTheMeeting: [AgendaStep] {
+        let last = expectedEnd
+        return agenda.filter { step in step.doneAt.map { $0 < start || $0 > last } ?? false }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import PartyDayKit
+@testable import PartyDayUI
+
+/// A meeting held two weeks ago, written up today: its steps get times inside the
+/// meeting, each time can be corrected, and concluding asks when it ended.
+@Suite struct AfterTheFactTests {
+    @Test func aPastMeetingIsWrittenUpWithTimesInsideIt() throws {
+        // Today is 2026-11-25 10:00 in the test shell; the meeting was on 11 November at 14:30.
+        let shell = try TestShell()
+        shell.type("n")
+        shell.press(.tab, .tab, .tab, .control("u"))
+        shell.type("2026-11-11 14:30")
+        shell.press(.control("s"))
+        let start = DemoData.date("2026-11-11", 14) + 30 * 60
+        #expect(shell.meeting?.start == start)
+        shell.type("2")
+        for _ in 0..<(shell.meeting?.agenda.count ?? 0) { shell.type(" ") }
+        let meeting = try #require(shell.meeting)
+        #expect(meeting.agenda.allSatisfy { $0.status == .done })
+        #expect(meeting.agenda.allSatisfy { $0.doneAt == start }, "the start, never the day of writing: \(meeting.agenda.map(\.doneAt))")
+        #expect(meeting.stepsOutsideTheMeeting.isEmpty)
+
+        // The second step's time is corrected in its form.
+        shell.press(.home, .down, .enter)
+        guard case let .form(form) = shell.state.modal else { Issue.record("Enter edits the step"); return }
+        #expect(form.fields.map(\.key) == [.title, .time, .notes])
+        shell.press(.tab, .control("u"))
+        shell.type("14:50")
+        shell.press(.control("s"))
+        #expect(shell.meeting?.agenda[1].doneAt == start + 20 * 60)
+
+        // Concluding asks for the end, suggesting the usual two hours.
+        shell.type("S")
+        guard case let .form(conclude) = shell.state.modal else { Issue.record("S asks when it ended"); return }
+        #expect(conclude.text(.end) == "2026-11-11 16:30")
+        shell.press(.control("s"))
+        #expect(shell.meeting?.state == .concluded)
+        #expect(shell.meeting?.end == start + 2 * 3600)
+        let minutes = try #require(shell.exportedMinutesAfterExport())
+        #expect(minutes.contains("14:30"))
+        #expect(!minutes.contains("10:00"), "no step carries the time of writing")
+    }
+}
+
+extension TestShell {
+    /// Exports the open meeting's minutes (E) and returns the newest Markdown.
+    func exportedMinutesAfterExport() -> String? {
+        type("E")
+        return exportedMinutes.last
+    }
+}
