@@ -32,6 +32,10 @@ struct ImportMembersCommand: ParsableCommand {
     @Flag(help: "Write the members that can be added.")
     var yes = false
 
+    @Option(name: .customLong("on-roster-since"),
+            help: "The day members without a roster date in the file are on the roster from (default: 1 January of this year, or the earliest meeting if earlier).")
+    var onRosterSince: Day?
+
     func run() throws {
         let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
         guard let data = try? Data(contentsOf: url) else { throw failure("cannot read \(url.path)") }
@@ -44,11 +48,20 @@ struct ImportMembersCommand: ParsableCommand {
                 throw failure("no branch in \(store.folder.path) yet; create it first (run partyday)")
             }
             let existing = try store.loadMembers()
-            let result = MemberImport.read(text, branch: branch, existing: existing, today: Day(Date(), in: branch.timeZone))
+            let today = Day(Date(), in: branch.timeZone)
+            let earliest = store.listMeetings().summaries.map { Day($0.start, in: branch.timeZone) }.min()
+            let since = onRosterSince ?? MemberImport.defaultRosterSince(today: today, earliestMeeting: earliest)
+            let result = MemberImport.read(text, branch: branch, existing: existing, today: today, rosterSince: since)
+            for column in result.unknownColumns {
+                FileHandle.standardError.write(Data("\(url.path): column '\(column)' is not one partyday reads; it is left out\n".utf8))
+            }
             for problem in result.problems {
                 FileHandle.standardError.write(Data("\(url.path): \(problem)\n".utf8))
             }
             print("\(result.members.count) member(s) can be added: \(result.members.map(\.name).joined(separator: ", "))")
+            if result.withoutRosterDate > 0 {
+                print("\(result.withoutRosterDate) without a roster date in the file are on the roster from \(since) (--on-roster-since changes it).")
+            }
             guard yes else {
                 print(result.members.isEmpty ? "Nothing to add." : "Nothing was written; run again with --yes to add them.")
                 return

@@ -11,10 +11,24 @@ public struct MemberImport: Equatable, Sendable {
 
     public var members: [Member]
     public var problems: [RowProblem]
+    /// The day members without a roster date in the file are on the roster from.
+    public var rosterSince: Day
+    /// How many of them there are.
+    public var withoutRosterDate = 0
+    /// Header cells that name no column partyday knows: shown, never silently dropped.
+    public var unknownColumns: [String] = []
+
+    /// Where a roster brought in today starts when the file does not say: 1 January of
+    /// this year, or the day of the earliest meeting on record if that is earlier — so a
+    /// meeting already held expects the members it had, never nobody.
+    public static func defaultRosterSince(today: Day, earliestMeeting: Day?) -> Day {
+        let newYear = Day(year: today.year, month: 1, day: 1)!
+        return min(newYear, earliestMeeting ?? newYear)
+    }
 
     /// Column headers understood, in English or Chinese; `name` is required.
     enum Column: CaseIterable {
-        case name, category, joined, probationStart, plannedConversion, role, portfolio, group, mobileLocation
+        case name, category, joined, probationStart, plannedConversion, onRosterSince, role, portfolio, group, mobileLocation
 
         var headers: [String] {
             switch self {
@@ -22,7 +36,8 @@ public struct MemberImport: Equatable, Sendable {
             case .category: ["category", "类别", "党员类别", "人员类别"]
             case .joined: ["joined", "入党日期", "入党时间"]
             case .probationStart: ["probation start", "预备期开始"]
-            case .plannedConversion: ["planned conversion", "预计转正日期", "转正日期"]
+            case .plannedConversion: ["planned conversion", "probation end", "预计转正日期", "转正日期", "预备期结束"]
+            case .onRosterSince: ["on roster since", "roster date", "转入本支部时间", "转入本支部日期", "转入时间", "转入日期"]
             case .role: ["role", "职务", "党内职务"]
             case .portfolio: ["portfolio", "分工"]
             case .group: ["party group", "group", "党小组"]
@@ -31,10 +46,13 @@ public struct MemberImport: Equatable, Sendable {
         }
     }
 
-    /// Reads `text`; members join the roster on `today`. Party groups are matched by name.
-    public static func read(_ text: String, branch: BranchProfile, existing: [Member], today: Day) -> MemberImport {
+    /// Reads `text`. A member is on the roster from the file's roster date, else from
+    /// `rosterSince` (by default `defaultRosterSince`); `today` completes short dates.
+    /// Party groups are matched by name.
+    public static func read(_ text: String, branch: BranchProfile, existing: [Member], today: Day, rosterSince: Day? = nil) -> MemberImport {
         let parsed = CSVParser.parse(text)
-        var result = MemberImport(members: [], problems: [])
+        let since = rosterSince ?? defaultRosterSince(today: today, earliestMeeting: nil)
+        var result = MemberImport(members: [], problems: [], rosterSince: since)
         if let error = parsed.error {
             result.problems.append(RowProblem(line: 0, message: error))
         }
@@ -45,7 +63,11 @@ public struct MemberImport: Equatable, Sendable {
         var columns: [Column: Int] = [:]
         for (index, title) in header.fields.enumerated() {
             let key = title.trimmingCharacters(in: .whitespaces).lowercased()
-            if let column = Column.allCases.first(where: { $0.headers.contains(key) }) { columns[column] = index }
+            if let column = Column.allCases.first(where: { $0.headers.contains(key) }) {
+                columns[column] = index
+            } else if !key.isEmpty {
+                result.unknownColumns.append(title.trimmingCharacters(in: .whitespaces))
+            }
         }
         guard columns[.name] != nil else {
             result.problems.append(RowProblem(line: header.line, message: "no 'name' (姓名) column in the first row"))
@@ -91,13 +113,16 @@ public struct MemberImport: Equatable, Sendable {
             let (joined, joinedError) = day(.joined)
             let (start, startError) = day(.probationStart)
             let (conversion, conversionError) = day(.plannedConversion)
-            if let error = joinedError ?? startError ?? conversionError {
+            let (rosterDate, rosterError) = day(.onRosterSince)
+            if let error = joinedError ?? startError ?? conversionError ?? rosterError {
                 result.problems.append(RowProblem(line: row.line, message: error))
                 continue
             }
             let location = value(.mobileLocation)
+            if rosterDate == nil { result.withoutRosterDate += 1 }
             result.members.append(Member(
-                name: name, joinedOn: joined, onRosterSince: today, category: category,
+                // Nobody is on a branch's roster before joining the Party.
+                name: name, joinedOn: joined, onRosterSince: rosterDate ?? max(since, joined ?? since), category: category,
                 probationStart: start ?? (category == .probationary ? joined : nil),
                 plannedConversion: conversion ?? (category == .probationary ? (start ?? joined)?.adding(days: 365) : nil),
                 role: Role(role, portfolio: value(.portfolio)), partyGroupID: group?.id,

@@ -107,7 +107,8 @@ public enum Modal: Sendable {
     case help(HelpBox)
     /// The year's duties, period by period.
     case duties
-    case importPreview(MemberImport)
+    /// What a roster file would add, and the request that read it (to read it again with another roster date).
+    case importPreview(MemberImport, ImportRequest)
 }
 
 public struct Confirmation: Equatable, Sendable {

@@ -38,7 +38,7 @@ public func render(_ state: AppState, _ size: Size) -> Frame {
     case .duties:
         caret = nil
         state.renderBox(&grid, title: s.dutiesTitle(state.today.year, state.today.description), lines: state.dutyGridLines)
-    case let .importPreview(result):
+    case let .importPreview(result, _):
         caret = nil
         state.renderBox(&grid, title: s.importTitle, lines: s.importPreviewLines(result))
     case nil:
@@ -84,14 +84,15 @@ extension AppState {
         grid.put(" " + hintBar(width: grid.size.columns - 2), x: 0, y: y, style: Style(reverse: true), limit: grid.size.columns)
     }
 
-    /// A centred box with a title and lines of text.
+    /// A centred box with a title and lines of text; a line wider than the box wraps.
     func renderBox(_ grid: inout Grid, title: String, lines: [String]) {
         let width = min(grid.size.columns - 4, max(displayWidth(title) + 6, (lines.map(displayWidth).max() ?? 0) + 4))
-        let height = min(grid.size.rows - 2, lines.count + 2)
+        let rows = lines.flatMap { line in line.isEmpty ? [""] : wrap(line, width: width - 4) }
+        let height = min(grid.size.rows - 2, rows.count + 2)
         let x = (grid.size.columns - width) / 2, y = (grid.size.rows - height) / 2
         frame(&grid, x: x, y: y, width: width, height: height, title: title)
-        for (offset, line) in lines.prefix(height - 2).enumerated() {
-            grid.put(line, x: x + 2, y: y + 1 + offset, limit: width - 4)
+        for (offset, row) in rows.prefix(height - 2).enumerated() {
+            grid.put(row, x: x + 2, y: y + 1 + offset, limit: width - 4)
         }
     }
 

@@ -76,8 +76,8 @@ extension AppState {
         case let .pinyinReady(keys):
             pinyin.merge(keys) { _, new in new }
             return
-        case let .importPreviewed(result):
-            modal = .importPreview(result)
+        case let .importPreviewed(request, result):
+            modal = .importPreview(result, request)
             return
         case let .importFailed(problem), let .pledgeReviewFailed(problem), let .exportFailed(problem):
             note(problem, error: true)
@@ -233,8 +233,15 @@ extension AppState {
         case .addMember, .editMember, .transfer: submitMember(form, &effects)
         case .importPath:
             guard let branch else { return }
+            let earliest = summaries.last.map { DateText.day($0.start, in: timeZone) }
             effects.append(.previewImport(ImportRequest(path: form.text(.path), branch: branch, existing: members, today: today,
-                                                        language: strings.language)))
+                                                        language: strings.language,
+                                                        rosterSince: MemberImport.defaultRosterSince(today: today, earliestMeeting: earliest))))
+        case let .importRosterSince(request):
+            guard let day = form.day(.day) else { return }
+            var again = request
+            again.rosterSince = day
+            effects.append(.previewImport(again))
         case .newMeeting: createMeeting(form, &effects)
         case let .reviewPledge(meetingID, pledgeID): submitPledgeReview(form, meetingID: meetingID, pledgeID: pledgeID, &effects)
         case .participationPeriod: submitParticipationPeriod(form)

@@ -67,6 +67,8 @@ public enum FormPurpose: Equatable, Sendable {
     case editMember(id: String)
     case transfer(memberID: String)
     case importPath
+    /// The day members without a roster date join the roster, for the import being previewed.
+    case importRosterSince(ImportRequest)
     case newMeeting
     case editHeader
     case attendanceReason(memberID: String, status: AttendanceStatus)

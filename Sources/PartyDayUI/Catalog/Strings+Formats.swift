@@ -39,6 +39,8 @@ extension Strings {
     func badTime(_ text: String) -> String {
         t("'\(text)' is not a time — e.g. 9:00, 14:30, 9点半", "“\(text)”不是有效时间，例如 9:00、14:30、9点半")
     }
+    var rosterSinceTitle: String { t("On the roster since", "在册起始日期") }
+    var fieldRosterSince: String { t("On the roster since", "自此日起在册") }
     var fieldStepTime: String { t("Done at (time)", "完成时间") }
     var concludeTitle: String { t("Conclude the meeting", "结束会议") }
     var fieldEndedAt: String { t("Ended at", "结束时间") }
@@ -122,6 +124,13 @@ extension Strings {
     func importPreviewLines(_ result: MemberImport) -> [String] {
         var lines = [t("\(result.members.count) members can be added:", "可导入 \(result.members.count) 名党员：")]
         lines.append("  " + result.members.prefix(8).map(\.name).joined(separator: "、") + (result.members.count > 8 ? "…" : ""))
+        if result.withoutRosterDate > 0 {
+            lines.append(t("\(result.withoutRosterDate) without a roster date in the file are on the roster from \(result.rosterSince) (d changes it)",
+                           "\(result.withoutRosterDate) 名未写转入日期，自 \(result.rosterSince) 起在册（按 d 修改）"))
+        }
+        if !result.unknownColumns.isEmpty {
+            lines.append(t("Columns not read: ", "未读取的列：") + result.unknownColumns.joined(separator: t(", ", "、")))
+        }
         if !result.problems.isEmpty {
             lines.append(t("\(result.problems.count) rows cannot be used:", "\(result.problems.count) 行无法导入："))
             lines += result.problems.prefix(8).map { "  \($0)" }

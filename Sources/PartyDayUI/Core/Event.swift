@@ -32,7 +32,7 @@ public enum Event: Equatable, Sendable {
     case saved
     /// Pinyin for the roster's names, computed off the first frame's path.
     case pinyinReady([String: PinyinKey])
-    case importPreviewed(MemberImport)
+    case importPreviewed(ImportRequest, MemberImport)
     case importFailed(String)
     /// A pledge of a meeting that was not open, reviewed and saved by the shell.
     case pledgeReviewed(before: Meeting, after: Meeting)
@@ -76,6 +76,8 @@ public struct ImportRequest: Equatable, Sendable {
     public var existing: [Member]
     public var today: Day
     public var language: Language
+    /// The day members without a roster date in the file join the roster.
+    public var rosterSince: Day
 }
 
 /// A meeting whose minutes are to be written, in a language.

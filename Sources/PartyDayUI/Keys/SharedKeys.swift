@@ -88,12 +88,20 @@ extension KeyScope {
     static let importPreviewKeys: [KeyBinding] = [
         KeyBinding([.char("y"), .char("Y"), .key(.enter)], label: Phrase("import", "导入"), help: Phrase("add the members listed", "添加所列党员"),
                    hint: 1, writes: true) { state, _, effects in
-            guard case let .importPreview(result) = state.modal else { return }
+            guard case let .importPreview(result, _) = state.modal else { return }
             state.modal = nil
             if !result.members.isEmpty { state.importMembers(result.members, &effects) }
         },
         KeyBinding([.char("n"), .char("N"), .key(.escape)], label: Phrase("cancel", "取消"), help: Phrase("cancel: nothing is written", "取消：不写入任何内容"), hint: 2) { state, _, _ in
             state.modal = nil
+        },
+        KeyBinding([.char("d")], label: Phrase("roster date", "在册日期"),
+                   help: Phrase("the day members without a roster date in the file are on the roster from (default: 1 January, or the earliest meeting if earlier)",
+                                "文件中未写转入日期的党员自哪一天起在册（默认：当年1月1日，若已有更早的会议则为最早会议日期）"), hint: 3) { state, _, _ in
+            guard case let .importPreview(_, request) = state.modal else { return }
+            state.modal = .form(Form(.importRosterSince(request), title: state.strings.rosterSinceTitle, fields: [
+                FormField(.day, state.strings.fieldRosterSince, .day(required: true), value: request.rosterSince.description),
+            ]))
         },
     ]
 

@@ -76,6 +76,11 @@ extension AppState {
         ]
         if member != nil {
             fields.append(FormField(.since, s.fieldChangesFrom, .day(required: true), value: day.description))
+        } else {
+            // A member added by hand is on the roster from a day given, as in an import.
+            let earliest = summaries.last.map { DateText.day($0.start, in: timeZone) }
+            fields.insert(FormField(.since, s.fieldRosterSince, .day(required: true),
+                                    value: MemberImport.defaultRosterSince(today: day, earliestMeeting: earliest).description), at: 2)
         }
         return Form(member.map { .editMember(id: $0.id) } ?? .addMember,
                     title: member.map { s.editMemberTitle($0.name) } ?? s.addMemberTitle, fields: fields)
@@ -99,11 +104,11 @@ extension AppState {
         let role = Role(Role.Kind.allCases[form.choice(.role)], portfolio: form.text(.portfolio))
         switch form.purpose {
         case .addMember:
-            var member = Member(id: ids.id(), name: form.text(.name), joinedOn: form.day(.joined), onRosterSince: today,
+            var member = Member(id: ids.id(), name: form.text(.name), joinedOn: form.day(.joined), onRosterSince: form.day(.joined).map { max($0, form.day(.since) ?? today) } ?? form.day(.since) ?? today,
                                 category: category, probationStart: form.day(.probationStart),
                                 plannedConversion: form.day(.conversion), role: role, partyGroupID: groupID,
                                 isMobile: form.isOn(.mobile), mobileLocation: form.text(.mobileLocation))
-            if form.isOn(.penalty) { member.noVotePenalty.set(true, from: today) }
+            if form.isOn(.penalty) { member.noVotePenalty.set(true, from: form.day(.since) ?? today) }
             changeMembers(&effects) { $0.append(member) }
             roster.list.cursor.index = members.count - 1
             note(strings.memberAdded(member.name), error: false)

@@ -29,7 +29,26 @@ import Testing
         #expect(zhang.role.current == Role(.committeeMember, portfolio: "组织委员"))
         #expect(zhang.partyGroup.current == DemoRoster.picklingGroup.id)
         #expect(result.members[1].isMobile && result.members[1].mobileLocation == "湛江")
-        #expect(zhang.snapshot(on: today) != nil && zhang.snapshot(on: today.adding(days: -1)) == nil)
+        // No roster date in the file: on the roster from 1 January (the default), or from
+        // joining the Party when that is later — never silently from today.
+        #expect(result.rosterSince == Day("2026-01-01") && result.withoutRosterDate == 2)
+        #expect(zhang.snapshot(on: Day("2026-03-05")!) != nil && zhang.snapshot(on: Day("2026-03-04")!) == nil)
+        #expect(result.members[1].snapshot(on: Day("2026-01-01")!) != nil && result.members[1].snapshot(on: Day("2025-12-31")!) == nil)
+    }
+
+    @Test func aRosterDateColumnAndAChosenDayForTheRest() {
+        let csv = "姓名,类别,转入本支部时间,籍贯\n王五,正式,2024-05-01,山东\n赵六,正式,,河北\n"
+        let result = MemberImport.read(csv, branch: branch, existing: [], today: today, rosterSince: Day("2025-10-01")!)
+        #expect(result.members.map { $0.snapshot(on: Day("2024-05-01")!) != nil } == [true, false])
+        #expect(result.members[1].snapshot(on: Day("2025-10-01")!) != nil && result.members[1].snapshot(on: Day("2025-09-30")!) == nil)
+        #expect(result.withoutRosterDate == 1)
+        #expect(result.unknownColumns == ["籍贯"], "a column partyday does not read is named, not dropped silently")
+    }
+
+    @Test func theDefaultRosterDateIsNewYearOrTheEarliestMeeting() {
+        #expect(MemberImport.defaultRosterSince(today: today, earliestMeeting: nil) == Day("2026-01-01"))
+        #expect(MemberImport.defaultRosterSince(today: today, earliestMeeting: Day("2025-06-10")) == Day("2025-06-10"))
+        #expect(MemberImport.defaultRosterSince(today: today, earliestMeeting: Day("2026-11-11")) == Day("2026-01-01"))
     }
 
     @Test func eachBadRowIsNamedWithItsProblem() {

@@ -28,7 +28,10 @@ import Testing
         shell.type("欧阳娜娜")
         shell.press(.tab)
         shell.type("2026-07-01")
-        shell.press(.tab, .right)
+        // On the roster since: 1 January, or the earliest meeting (the demo's December 2025).
+        guard case let .form(form) = shell.state.modal else { Issue.record("the member form"); return }
+        #expect(form.fields[2].key == .since && form.fields[2].input.text == "2025-12-05", "\(form.fields[2].input.text)")
+        shell.press(.tab, .tab, .right)
         shell.press(.control("s"))
         #expect(shell.screen.contains("Added 欧阳娜娜."))
         let saved = try shell.store.loadMembers()

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import PartyDayKit
+@testable import PartyDayUI
+
+/// A new secretary: a branch created today, a roster brought in from a spreadsheet today,
+/// and a theme Party Day held two weeks ago written up — which expects the whole roster.
+@Suite struct FirstRealUseTests {
+    /// The screen's words with the boxes and wrapping taken out.
+    func flat(_ shell: TestShell) -> String {
+        shell.lines.map { $0.replacingOccurrences(of: "│", with: " ") }.joined(separator: " ")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    @Test func aMeetingHeldBeforeTheImportExpectsTheImportedRoster() throws {
+        let branch = BranchProfile(name: "测试支部", timeZoneIdentifier: "Asia/Shanghai")
+        let shell = try TestShell(demo: false, branch: branch, members: [])
+        var csv = "姓名,类别,入党日期,职务\n"
+        for index in 1...28 { csv += "党员\(index),\(index <= 25 ? "正式" : "预备"),\(index <= 25 ? "2001-07-01" : "2026-03-01"),\n" }
+        let file = shell.folder.appendingPathComponent("roster.csv")
+        try Data(csv.utf8).write(to: file)
+        shell.type("3i")
+        shell.type(file.path)
+        shell.press(.enter)
+        #expect(shell.screen.contains("28 members can be added"))
+        #expect(flat(shell).contains("28 without a roster date in the file are on the roster from 2026-01-01 (d changes it)"), "\(shell.screen)")
+        shell.type("y")
+        #expect(try shell.store.loadMembers().count == 28)
+
+        // Held on 11 November, written up on 25 November.
+        shell.type("2n")
+        shell.press(.tab, .tab, .control("u"))
+        shell.type("2026-11-11 14:30")
+        shell.press(.control("s"))
+        let meeting = try #require(shell.meeting)
+        // The three probationary members joined on 1 March: on the roster from then.
+        #expect(meeting.tally.expected == 28, "\(shell.screen)")
+        #expect(shell.screen.contains("Expected 28"))
+    }
+
+    @Test func theRosterDateCanBeChosenInThePreview() throws {
+        let branch = BranchProfile(name: "测试支部", timeZoneIdentifier: "Asia/Shanghai")
+        let shell = try TestShell(demo: false, branch: branch, members: [])
+        let file = shell.folder.appendingPathComponent("roster.csv")
+        try Data("name,category\nA,full\nB,full\n".utf8).write(to: file)
+        shell.type("3i")
+        shell.type(file.path)
+        shell.press(.enter)
+        shell.type("d")
+        shell.press(.control("u"))
+        shell.type("2025/9/1")
+        shell.press(.enter)
+        #expect(flat(shell).contains("on the roster from 2025-09-01"), "\(shell.screen)")
+        shell.press(.enter)
+        let members = try shell.store.loadMembers()
+        #expect(members.allSatisfy { $0.snapshot(on: Day("2025-09-01")!) != nil && $0.snapshot(on: Day("2025-08-31")!) == nil })
+    }
+}
