@@ -39,8 +39,8 @@ struct ImportMembersCommand: ParsableCommand {
     func run() throws {
         let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
         guard let data = try? Data(contentsOf: url) else { throw failure("cannot read \(url.path)") }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw failure("\(url.path) is not UTF-8; save it as \"CSV UTF-8\" in the spreadsheet")
+        guard let text = SpreadsheetText.decode(data)?.text else {
+            throw failure("\(url.path) is neither UTF-8 nor GB18030 text; save it from the spreadsheet as CSV")
         }
         do {
             let store = try Store(folder: options.folder, access: yes ? .readWrite : .readOnly)

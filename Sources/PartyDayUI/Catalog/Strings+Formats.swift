@@ -5,7 +5,7 @@ extension Strings {
     public func cannotRead(_ path: String) -> String { t("cannot read \(path)", "无法读取 \(path)") }
     public var pledgeGone: String { t("That pledge is no longer in its meeting (changed elsewhere?); nothing was saved.", "该承诺已不在原会议记录中（可能已在别处修改），未保存。") }
     public func notUTF8(_ path: String) -> String {
-        t("\(path) is not UTF-8; save it as \"CSV UTF-8\" in the spreadsheet", "\(path) 不是 UTF-8 编码；请在表格软件中另存为“CSV UTF-8”")
+        t("\(path) is neither UTF-8 nor GB18030 text; save it from the spreadsheet as CSV", "\(path) 既不是 UTF-8 也不是 GB18030 编码的文本；请在表格软件中另存为 CSV")
     }
     func unlinkedPerson(_ field: String, _ name: String) -> String {
         t("\(field): \(name) is not on the roster or the guest list — Ctrl-S again saves it as a name only.",
