@@ -61,6 +61,9 @@ extension AppState {
     }
 
     /// The form for a new meeting: types (several allowed), group, theme, time, place.
+    /// The branch's secretary on today's roster, if any.
+    var secretary: Member? { members.first { $0.role.current.kind == .secretary && $0.snapshot(on: today) != nil } }
+
     func newMeetingForm() -> Form? {
         guard let branch else { return nil }
         let s = strings
@@ -69,11 +72,16 @@ extension AppState {
             FormField(.theme, s.fieldTheme, .text(required: false)),
             FormField(.start, s.fieldStart, .dateTime(required: true), value: DateText.dateTime(now, in: timeZone)),
             FormField(.place, s.fieldPlace, .text(required: false)),
+            // The secretary hosts unless told otherwise; the recorder is asked for at once.
+            .person(.host, s.fieldHost, secretary.map(PersonRef.member), required: false),
+            .person(.recorder, s.fieldRecorder, nil, required: false),
         ]
         if !branch.partyGroups.isEmpty {
             fields.insert(.choice(.group, s.fieldPartyGroup, [s.none] + branch.partyGroups.map(\.name), selected: 0), at: 1)
         }
-        return Form(.newMeeting, title: s.newMeetingTitle, fields: fields)
+        let onRoster = members.filter { $0.snapshot(on: today) != nil }
+        return Form(.newMeeting, title: s.newMeetingTitle, fields: fields,
+                    candidates: onRoster.map { PersonCandidate(person: .member($0), detail: s.roleName($0.role.value(on: today) ?? $0.role.current)) })
     }
 
     mutating func createMeeting(_ form: Form, _ effects: inout [Effect]) {
@@ -90,9 +98,8 @@ extension AppState {
         var meeting = Meeting.new(types: types, partyGroupID: group, start: start, branch: branch, members: members, ids: &ids)
         meeting.theme = form.text(.theme)
         meeting.place = form.text(.place)
-        if let secretary = members.first(where: { $0.role.current.kind == .secretary && $0.snapshot(on: today) != nil }) {
-            meeting.host = .member(secretary)
-        }
+        meeting.host = form.person(.host)
+        meeting.recorder = form.person(.recorder)
         pushUndo(.createdMeeting(id: meeting.id))
         store(meeting, &effects)
         workspace = WorkspaceState(meeting: meeting)

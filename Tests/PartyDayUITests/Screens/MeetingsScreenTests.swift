@@ -50,7 +50,8 @@ import Testing
         shell.type("2")
         shell.press(.tab)
         shell.type("研究年终工作")
-        shell.press(.enter, .enter, .enter)
+        // Start, place, host (the secretary), recorder: Enter through them saves on the last.
+        shell.press(.enter, .enter, .enter, .enter, .enter)
         let meeting = try #require(shell.meeting)
         #expect(meeting.types == [.committeeMeeting, .partyGroupMeeting])
         #expect(meeting.partyGroupID == DemoRoster.picklingGroup.id)

@@ -21,8 +21,10 @@ import Testing
         #expect(shell.screen.contains("2026-11-10 09:00"))
         shell.press(.tab)
         shell.type("冷轧厂酸轧作业区会议室")
-        shell.press(.enter)
+        // Host (the secretary, given) and recorder follow; saved from here.
+        shell.press(.control("s"))
         #expect(shell.state.screen == .workspace)
+        #expect(shell.meeting?.host?.name == "李振华", "the secretary hosts unless told otherwise")
         #expect(shell.screen.contains("主题党日  决战四季度，坚决打赢扭亏攻坚战"))
         #expect(shell.screen.contains("应到 29 人（正式 26，预备 3）  实到 0 人"))
 
