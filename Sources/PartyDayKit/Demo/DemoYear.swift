@@ -68,6 +68,18 @@ struct DemoYear {
         }
         if types.contains(.themePartyDay) { addPledges(to: &meeting, day: Day(day)!) }
         meeting.hostSummary = "会议议程完整，发言积极，达到预期效果。"
+        // The record names only people who were there: the host attends, and the recorder
+        // is the propaganda member when expected, else another member who attended. Done
+        // last, so the generator's draws (and every other figure of the demo) stay as they were.
+        if let host = meeting.attendance.firstIndex(where: { $0.memberID == meeting.host?.memberID }), !meeting.attendance[host].attended {
+            meeting.attendance[host].status = .present
+            meeting.attendance[host].reason = ""
+            meeting.attendance[host].exclusion = nil
+        }
+        if !meeting.attendance.contains(where: { $0.memberID == meeting.recorder?.memberID && $0.attended }),
+           let row = meeting.attendance.first(where: { $0.attended && $0.memberID != meeting.host?.memberID }) {
+            meeting.recorder = PersonRef(name: row.name, memberID: row.memberID)
+        }
         return meeting
     }
 

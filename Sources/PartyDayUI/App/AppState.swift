@@ -115,6 +115,8 @@ public struct Confirmation: Equatable, Sendable {
     public enum Action: Equatable, Sendable {
         case deleteMeeting(id: String)
         case deleteMember(id: String)
+        /// Conclude the open meeting although its record names people who were not there.
+        case concludeAnyway
     }
 
     public var question: String

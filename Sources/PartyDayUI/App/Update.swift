@@ -265,6 +265,11 @@ extension AppState {
             }
         case let .deleteMember(id):
             changeMembers(&effects) { $0.removeAll { $0.id == id } }
+        case .concludeAnyway:
+            guard var open = workspace else { return }
+            let intents = open.advanceState(ScreenContext(app: self), recordChecked: true)
+            workspace = open
+            apply(intents, &effects)
         }
     }
 

@@ -39,6 +39,24 @@ extension Strings {
     func badTime(_ text: String) -> String {
         t("'\(text)' is not a time — e.g. 9:00, 14:30, 9点半", "“\(text)”不是有效时间，例如 9:00、14:30、9点半")
     }
+    /// The people a record names who were not there, one per line, and the question.
+    func recordInconsistencies(_ found: [RecordInconsistency]) -> String {
+        let lines = found.map { item -> String in
+            let part: String = switch item.part {
+            case .host: t("host", "主持人")
+            case .recorder: t("recorder", "记录人")
+            case .speaker: t("speaker", "发言人")
+            case .suggestion: t("made a suggestion", "提出建议")
+            case .pledge: t("made a pledge", "作出承诺")
+            }
+            let status = item.status.map(statusName) ?? t("not expected at this meeting", "不在本次会议应到人员中")
+            return t("  \(item.name) (\(part)): \(status)", "  \(item.name)（\(part)）：\(status)")
+        }
+        return t("The record names people who, by the attendance, were not there:", "会议记录中的下列人员按签到情况并未到会：")
+            + "\n" + lines.joined(separator: "\n") + "\n"
+            + t("Conclude anyway? (n goes back to correct the attendance or the record)", "仍然结束会议？（按 n 返回修改签到或记录）")
+    }
+
     var rosterSinceTitle: String { t("On the roster since", "在册起始日期") }
     var fieldRosterSince: String { t("On the roster since", "自此日起在册") }
     var fieldStepTime: String { t("Done at (time)", "完成时间") }

@@ -125,8 +125,13 @@ extension WorkspaceState.Pane {
 
 extension WorkspaceState {
     /// Planned → in progress → concluded (the end stamped if none) → in progress again.
-    mutating func advanceState(_ context: ScreenContext) -> [Intent] {
+    mutating func advanceState(_ context: ScreenContext, recordChecked: Bool = false) -> [Intent] {
         let stamp = TextSanitizer.wholeSeconds(context.now)
+        // An inspector rejects a record that names somebody who was not there: say who first.
+        let inconsistencies = meeting.recordInconsistencies
+        if meeting.state == .inProgress, !recordChecked, !inconsistencies.isEmpty {
+            return [.ask(Confirmation(question: context.strings.recordInconsistencies(inconsistencies), action: .concludeAnyway))]
+        }
         if meeting.state == .inProgress, meeting.end == nil, !meeting.isLive(at: stamp) {
             // Written up afterwards: the end is asked for (suggested: the usual length),
             // never taken from the clock days later.

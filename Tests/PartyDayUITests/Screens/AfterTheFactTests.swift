@@ -51,3 +51,26 @@ extension TestShell {
         return exportedMinutes.last
     }
 }
+
+/// Concluding a meeting whose record names somebody who was not there lists each first.
+@Suite struct ConcludeChecksTheRecordTests {
+    @Test func anAbsentHostIsNamedBeforeConcluding() throws {
+        let shell = try TestShell()
+        shell.press(.enter)
+        shell.type("S")
+        #expect(shell.meeting?.state == .inProgress, "reopened")
+        // The host, 李振华, is the first row: marked absent without reason.
+        let host = try #require(shell.meeting?.attendance.firstIndex { $0.memberID == shell.meeting?.host?.memberID })
+        shell.press(.home)
+        for _ in 0..<host { shell.press(.down) }
+        shell.type("w")
+        shell.type("S")
+        guard case let .confirm(question) = shell.state.modal else { Issue.record("concluding asks first"); return }
+        #expect(question.question.contains("李振华 (host): absent, no reason"), "\(question.question)")
+        shell.type("n")
+        #expect(shell.meeting?.state == .inProgress)
+        shell.type("S")
+        shell.type("y")
+        #expect(shell.meeting?.state == .concluded)
+    }
+}
