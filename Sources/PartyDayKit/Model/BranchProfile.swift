@@ -50,6 +50,11 @@ public struct BranchProfile: Codable, Equatable, Sendable {
     public func partyGroup(id: String) -> PartyGroup? {
         partyGroups.first { $0.id == id }
     }
+
+    /// The groups that exist on `day`, for new meetings and members.
+    public func activeGroups(on day: Day) -> [PartyGroup] {
+        partyGroups.filter { $0.exists(on: day) }
+    }
 }
 
 /// A party group (党小组) inside the branch.
@@ -57,12 +62,19 @@ public struct PartyGroup: Codable, Equatable, Sendable, Identifiable {
     public var id: String
     public var name: String
     public var leaderMemberID: String?
+    /// The day the group was dissolved; it owes no meetings from then on and is offered
+    /// for no new meeting or member. Nil while it exists.
+    public var retiredOn: Day?
 
-    public init(id: String = ShortID.make(), name: String, leaderMemberID: String? = nil) {
+    public init(id: String = ShortID.make(), name: String, leaderMemberID: String? = nil, retiredOn: Day? = nil) {
         self.id = id
         self.name = name
         self.leaderMemberID = leaderMemberID
+        self.retiredOn = retiredOn
     }
+
+    /// Whether the group exists on `day`.
+    public func exists(on day: Day) -> Bool { retiredOn.map { day < $0 } ?? true }
 }
 
 /// How often one meeting type is due for this branch.

@@ -88,10 +88,13 @@ public struct ComplianceReport: Sendable {
             let meetings = byType[type] ?? []
             if type == .partyGroupMeeting {
                 if branch.partyGroups.isEmpty { notes.append(.noPartyGroups); continue }
-                for group in branch.partyGroups {
+                // A dissolved group owes nothing for the periods that begin after it ended.
+                for group in branch.partyGroups where group.retiredOn.map({ $0 > yearPeriod.from }) ?? true {
                     let own = meetings.filter { $0.summary.partyGroupID == group.id }
                     lines.append(DutyLine(type: type, partyGroup: group, frequency: frequency,
-                                          periods: Self.periods(frequency, year: year, today: today, from: judgedFrom, meetings: own) { _ in true }))
+                                          periods: Self.periods(frequency, year: year, today: today, from: judgedFrom, meetings: own) { period in
+                                              group.retiredOn.map { period.from < $0 } ?? true
+                                          }))
                 }
                 continue
             }

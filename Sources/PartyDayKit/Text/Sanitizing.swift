@@ -32,7 +32,12 @@ extension BranchProfile: Sanitizable {
 
 extension PartyGroup: Sanitizable {
     public func sanitized() -> PartyGroup {
-        PartyGroup(id: line(id), name: line(name), leaderMemberID: leaderMemberID.map(line))
+        // A copy with its texts cleaned, so a field added later is never dropped on save.
+        var copy = self
+        copy.id = line(id)
+        copy.name = line(name)
+        copy.leaderMemberID = leaderMemberID.map(line)
+        return copy
     }
 }
 

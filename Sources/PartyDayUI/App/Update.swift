@@ -246,6 +246,7 @@ extension AppState {
         case let .reviewPledge(meetingID, pledgeID): submitPledgeReview(form, meetingID: meetingID, pledgeID: pledgeID, &effects)
         case .participationPeriod: submitParticipationPeriod(form)
         case .settings: submitSettings(form, &effects)
+        case .addGroup, .editGroup, .retireGroup: submitGroup(form, &effects)
         // Every purpose is named, so a new one does not compile until it is handled.
         case .editHeader, .attendanceReason, .exclusion, .addGuest, .editGuest, .addNonVoting, .editNonVoting,
              .addStep, .editStep, .skipStep, .addSpeech, .editSpeech, .addSuggestion, .editSuggestion,

@@ -94,4 +94,7 @@ public enum FormPurpose: Equatable, Sendable {
     case reviewPledge(meetingID: String, pledgeID: String)
     case participationPeriod
     case settings
+    case addGroup
+    case editGroup
+    case retireGroup
 }

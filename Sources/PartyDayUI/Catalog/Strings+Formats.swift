@@ -57,6 +57,20 @@ extension Strings {
             + t("Conclude anyway? (n goes back to correct the attendance or the record)", "仍然结束会议？（按 n 返回修改签到或记录）")
     }
 
+    var addGroupTitle: String { t("New party group", "新建党小组") }
+    var editGroupTitle: String { t("Rename a party group or change its leader", "修改党小组名称或组长") }
+    var retireGroupTitle: String { t("Dissolve a party group", "撤销党小组") }
+    var fieldGroupName: String { t("Name", "名称") }
+    var fieldGroupLeader: String { t("Leader", "组长") }
+    var fieldRetiredOn: String { t("Dissolved on", "撤销日期") }
+    var groupsHeading: String { t("Party groups", "党小组") }
+    var noGroupsYet: String { t("No party groups: g creates one.", "尚未划分党小组：按 g 新建。") }
+    func groupExists(_ name: String) -> String { t("There is already a party group named \(name).", "已有名为\(name)的党小组。") }
+    func groupLine(_ name: String, leader: String?, retired: String?) -> String {
+        var line = name + (leader.map { t(" — leader \($0)", "——组长 \($0)") } ?? t(" — no leader yet", "——尚未指定组长"))
+        if let retired { line += t(" (dissolved \(retired))", "（\(retired) 撤销）") }
+        return line
+    }
     var rosterSinceTitle: String { t("On the roster since", "在册起始日期") }
     var fieldRosterSince: String { t("On the roster since", "自此日起在册") }
     var fieldStepTime: String { t("Done at (time)", "完成时间") }

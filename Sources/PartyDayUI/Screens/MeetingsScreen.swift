@@ -76,8 +76,9 @@ extension AppState {
             .person(.host, s.fieldHost, secretary.map(PersonRef.member), required: false),
             .person(.recorder, s.fieldRecorder, nil, required: false),
         ]
-        if !branch.partyGroups.isEmpty {
-            fields.insert(.choice(.group, s.fieldPartyGroup, [s.none] + branch.partyGroups.map(\.name), selected: 0), at: 1)
+        let groups = branch.activeGroups(on: today)
+        if !groups.isEmpty {
+            fields.insert(.choice(.group, s.fieldPartyGroup, [s.none] + groups.map(\.name), selected: 0), at: 1)
         }
         let onRoster = members.filter { $0.snapshot(on: today) != nil }
         return Form(.newMeeting, title: s.newMeetingTitle, fields: fields,
@@ -88,7 +89,8 @@ extension AppState {
         guard let branch, let start = form.date(.start, in: timeZone) else { return }
         let types = form.chosen(.types).sorted().map { MeetingType.allCases[$0] }
         let groupChoice = form.choice(.group)
-        let group = groupChoice > 0 && groupChoice <= branch.partyGroups.count ? branch.partyGroups[groupChoice - 1].id : nil
+        let groups = branch.activeGroups(on: today)
+        let group = groupChoice > 0 && groupChoice <= groups.count ? groups[groupChoice - 1].id : nil
         if types.contains(.partyGroupMeeting) && group == nil {
             var reopened = form
             reopened.error = strings.partyGroupNeeded

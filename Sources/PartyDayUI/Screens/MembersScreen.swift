@@ -55,7 +55,7 @@ extension AppState {
     func memberForm(_ member: Member?) -> Form {
         let s = strings
         let day = today
-        let groups = branch?.partyGroups ?? []
+        let groups = branch?.activeGroups(on: today) ?? []
         let groupID = member.flatMap { $0.partyGroup.value(on: day) ?? nil }
         let role = member.map { $0.role.value(on: day) ?? $0.role.current } ?? Role(.member)
         var fields = [
@@ -97,7 +97,7 @@ extension AppState {
     }
 
     mutating func submitMember(_ form: Form, _ effects: inout [Effect]) {
-        let groups = branch?.partyGroups ?? []
+        let groups = branch?.activeGroups(on: today) ?? []
         let groupChoice = form.choice(.group)
         let groupID = groupChoice > 0 && groupChoice <= groups.count ? groups[groupChoice - 1].id : nil
         let category = MemberCategory.allCases[form.choice(.category)]

@@ -65,6 +65,20 @@ extension AppState {
             grid.put(line, x: 3, y: y, limit: grid.size.columns - 4)
             y += 1
         }
+        if y < top + height - 2 {
+            y += 1
+            grid.put(s.groupsHeading, x: 1, y: y, style: .heading)
+            y += 1
+            if branch.partyGroups.isEmpty, y < top + height - 1 {
+                grid.put(s.noGroupsYet, x: 3, y: y, style: Style(role: .muted))
+                y += 1
+            }
+            for group in branch.partyGroups where y < top + height - 1 {
+                let leader = group.leaderMemberID.flatMap { id in members.first { $0.id == id }?.name }
+                y += grid.paragraph(s.groupLine(group.name, leader: leader, retired: group.retiredOn?.description), x: 3, y: y,
+                                    width: grid.size.columns - 4, height: 2, style: group.retiredOn == nil ? .plain : Style(role: .muted))
+            }
+        }
         if y < top + height - 1 {
             grid.paragraph(s.settingsHelp, x: 1, y: y + 1, width: grid.size.columns - 2, height: top + height - y - 1, style: Style(role: .muted))
         }
@@ -77,5 +91,16 @@ extension KeyScope {
                    help: Phrase("change the six-month rule's thresholds (talk, urgent, regarded as left; default 3, 5, 6 unexcused months) and how often each meeting type is owed",
                                 "修改六个月规则的预警月数（谈话、紧急、视为自行脱党；默认无故缺席 3、5、6 个月）和各类会议的频次"),
                    hint: 1, writes: true) { context, _ in context.app.settingsForm().map { [.openForm($0)] } ?? [] },
+        KeyBinding([.char("g")], label: Phrase("new group", "新建党小组"), help: Phrase("new party group, with its leader", "新建党小组并指定组长"),
+                   hint: 2, writes: true) { context, _ in [.openForm(context.app.addGroupForm())] },
+        KeyBinding([.char("r")], label: Phrase("rename group", "修改党小组"), help: Phrase("rename a party group or change its leader", "修改党小组名称或组长"),
+                   hint: 3, writes: true, when: { !($0.branch?.activeGroups(on: $0.today).isEmpty ?? true) }) { context, _ in
+            context.app.editGroupForm().map { [.openForm($0)] } ?? []
+        },
+        KeyBinding([.char("x")], label: Phrase("dissolve group", "撤销党小组"),
+                   help: Phrase("dissolve a party group from a day on (it owes no meetings after; its past stays)", "自某日起撤销党小组（此后不再要求开会，以往记录保留）"),
+                   writes: true, when: { !($0.branch?.activeGroups(on: $0.today).isEmpty ?? true) }) { context, _ in
+            context.app.retireGroupForm().map { [.openForm($0)] } ?? []
+        },
     ]
 }

@@ -1,0 +1,69 @@
+import PartyDayKit
+
+/// Party groups (党小组), kept in Settings: created, renamed with their leaders, and
+/// dissolved from a day on. A group's meetings are owed as soon as it exists.
+extension AppState {
+    /// Roster members, for a group leader.
+    private var leaderCandidates: [PersonCandidate] {
+        members.filter { $0.snapshot(on: today) != nil }.map { PersonCandidate(person: .member($0), detail: strings.categoryName($0.category.value(on: today) ?? $0.category.current)) }
+    }
+
+    func addGroupForm() -> Form {
+        Form(.addGroup, title: strings.addGroupTitle, fields: [
+            FormField(.name, strings.fieldGroupName, .text(required: true)),
+            .person(.leader, strings.fieldGroupLeader, nil, required: false),
+        ], candidates: leaderCandidates)
+    }
+
+    func editGroupForm() -> Form? {
+        guard let groups = branch?.activeGroups(on: today), let first = groups.first else { return nil }
+        let leader = first.leaderMemberID.flatMap { id in members.first { $0.id == id } }.map(PersonRef.member)
+        return Form(.editGroup, title: strings.editGroupTitle, fields: [
+            .choice(.group, strings.fieldPartyGroup, groups.map(\.name), selected: 0),
+            FormField(.name, strings.fieldGroupName, .text(required: false)),
+            .person(.leader, strings.fieldGroupLeader, leader, required: false),
+        ], candidates: leaderCandidates)
+    }
+
+    func retireGroupForm() -> Form? {
+        guard let groups = branch?.activeGroups(on: today), !groups.isEmpty else { return nil }
+        return Form(.retireGroup, title: strings.retireGroupTitle, fields: [
+            .choice(.group, strings.fieldPartyGroup, groups.map(\.name), selected: 0),
+            FormField(.day, strings.fieldRetiredOn, .day(required: true), value: today.description),
+        ])
+    }
+
+    mutating func submitGroup(_ form: Form, _ effects: inout [Effect]) {
+        guard var changed = branch, let before = branch else { return }
+        let active = before.activeGroups(on: today)
+        switch form.purpose {
+        case .addGroup:
+            let name = form.text(.name)
+            guard !before.partyGroups.contains(where: { $0.name == name }) else {
+                var again = form
+                again.error = strings.groupExists(name)
+                modal = .form(again)
+                return
+            }
+            changed.partyGroups.append(PartyGroup(id: newID(), name: name, leaderMemberID: form.person(.leader)?.memberID))
+        case .editGroup:
+            let choice = form.choice(.group)
+            guard choice < active.count, let index = changed.partyGroups.firstIndex(where: { $0.id == active[choice].id }) else { return }
+            let name = form.text(.name)
+            if !name.isEmpty { changed.partyGroups[index].name = name }
+            if let leader = form.person(.leader) { changed.partyGroups[index].leaderMemberID = leader.memberID }
+        case .retireGroup:
+            let choice = form.choice(.group)
+            guard choice < active.count, let day = form.day(.day),
+                  let index = changed.partyGroups.firstIndex(where: { $0.id == active[choice].id }) else { return }
+            changed.partyGroups[index].retiredOn = day
+        default:
+            return
+        }
+        guard changed != before else { return }
+        pushUndo(.branch(before))
+        branch = changed
+        effects.append(.saveBranch(changed))
+        note(strings.settingsSaved, error: false)
+    }
+}
