@@ -17,6 +17,8 @@ public struct MemberImport: Equatable, Sendable {
     public var withoutRosterDate = 0
     /// Header cells that name no column partyday knows: shown, never silently dropped.
     public var unknownColumns: [String] = []
+    /// Party groups the file names that the branch does not have (its rows wait for them).
+    public var unknownGroups: [String] = []
 
     /// Where a roster brought in today starts when the file does not say: 1 January of
     /// this year, or the day of the earliest meeting on record if that is earlier — so a
@@ -107,6 +109,7 @@ public struct MemberImport: Equatable, Sendable {
             let groupName = value(.group)
             let group = branch.partyGroups.first { $0.name == groupName }
             if !groupName.isEmpty && group == nil {
+                if !result.unknownGroups.contains(groupName) { result.unknownGroups.append(groupName) }
                 result.problems.append(RowProblem(line: row.line, message: "party group '\(groupName)' does not exist in this branch"))
                 continue
             }

@@ -160,6 +160,10 @@ extension Strings {
             lines.append(t("\(result.withoutRosterDate) without a roster date in the file are on the roster from \(result.rosterSince) (d changes it)",
                            "\(result.withoutRosterDate) 名未写转入日期，自 \(result.rosterSince) 起在册（按 d 修改）"))
         }
+        if !result.unknownGroups.isEmpty {
+            lines.append(t("Party groups not yet in the branch: \(result.unknownGroups.joined(separator: ", ")) (c creates them)",
+                           "支部尚无以下党小组：\(result.unknownGroups.joined(separator: "、"))（按 c 新建）"))
+        }
         if !result.unknownColumns.isEmpty {
             lines.append(t("Columns not read: ", "未读取的列：") + result.unknownColumns.joined(separator: t(", ", "、")))
         }

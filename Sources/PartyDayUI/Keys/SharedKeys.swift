@@ -95,6 +95,12 @@ extension KeyScope {
         KeyBinding([.char("n"), .char("N"), .key(.escape)], label: Phrase("cancel", "取消"), help: Phrase("cancel: nothing is written", "取消：不写入任何内容"), hint: 2) { state, _, _ in
             state.modal = nil
         },
+        KeyBinding([.char("c")], label: Phrase("create groups", "新建党小组"),
+                   help: Phrase("create the party groups the file names that the branch does not have, then read the file again", "新建文件中有而支部尚无的党小组，然后重新读取文件"),
+                   hint: 4, writes: true, when: { if case let .importPreview(result, _) = $0.modal { !result.unknownGroups.isEmpty } else { false } }) { state, _, effects in
+            guard case let .importPreview(result, request) = state.modal else { return }
+            state.createGroups(result.unknownGroups, rereading: request, &effects)
+        },
         KeyBinding([.char("d")], label: Phrase("roster date", "在册日期"),
                    help: Phrase("the day members without a roster date in the file are on the roster from (default: 1 January, or the earliest meeting if earlier)",
                                 "文件中未写转入日期的党员自哪一天起在册（默认：当年1月1日，若已有更早的会议则为最早会议日期）"), hint: 3) { state, _, _ in

@@ -33,6 +33,23 @@ extension AppState {
         ])
     }
 
+    /// Creates the groups an import names (no leaders yet: Settings gives them) and reads
+    /// the file again against the branch that has them.
+    mutating func createGroups(_ names: [String], rereading request: ImportRequest, _ effects: inout [Effect]) {
+        guard var changed = branch, let before = branch else { return }
+        for name in names where !changed.partyGroups.contains(where: { $0.name == name }) {
+            changed.partyGroups.append(PartyGroup(id: newID(), name: name))
+        }
+        guard changed != before else { return }
+        pushUndo(.branch(before))
+        branch = changed
+        effects.append(.saveBranch(changed))
+        var again = request
+        again.branch = changed
+        modal = nil
+        effects.append(.previewImport(again))
+    }
+
     mutating func submitGroup(_ form: Form, _ effects: inout [Effect]) {
         guard var changed = branch, let before = branch else { return }
         let active = before.activeGroups(on: today)

@@ -55,4 +55,23 @@ import Testing
         let members = try shell.store.loadMembers()
         #expect(members.allSatisfy { $0.snapshot(on: Day("2025-09-01")!) != nil && $0.snapshot(on: Day("2025-08-31")!) == nil })
     }
+
+    @Test func anImportNamingNewGroupsOffersToCreateThem() throws {
+        let branch = BranchProfile(name: "测试支部", timeZoneIdentifier: "Asia/Shanghai")
+        let shell = try TestShell(demo: false, branch: branch, members: [])
+        let file = shell.folder.appendingPathComponent("roster.csv")
+        try Data("姓名,类别,党小组\n甲,正式,酸洗党小组\n乙,正式,轧机党小组\n丙,正式,\n".utf8).write(to: file)
+        shell.type("3i")
+        shell.type(file.path)
+        shell.press(.enter)
+        #expect(flat(shell).contains("Party groups not yet in the branch: 酸洗党小组, 轧机党小组 (c creates them)"), "\(shell.screen)")
+        #expect(flat(shell).contains("1 members can be added"))
+        shell.type("c")
+        #expect(try shell.store.loadBranch()?.partyGroups.map(\.name) == ["酸洗党小组", "轧机党小组"])
+        #expect(flat(shell).contains("3 members can be added"), "read again with the groups: \(shell.screen)")
+        shell.type("y")
+        let members = try shell.store.loadMembers()
+        #expect(members.count == 3)
+        #expect(members.filter { $0.partyGroup.current != nil }.count == 2)
+    }
 }
