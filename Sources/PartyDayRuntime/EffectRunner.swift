@@ -183,9 +183,12 @@ public final class EffectRunner: @unchecked Sendable {
         let strings = Strings(request.language)
         let url = URL(fileURLWithPath: (request.path as NSString).expandingTildeInPath)
         guard let data = try? Data(contentsOf: url) else { return inbox.post(.importFailed(strings.cannotRead(url.path))) }
-        guard let text = SpreadsheetText.decode(data)?.text else { return inbox.post(.importFailed(strings.notUTF8(url.path))) }
-        inbox.post(.importPreviewed(request, MemberImport.read(text, branch: request.branch, existing: request.existing, today: request.today,
-                                                          rosterSince: request.rosterSince)))
+        switch MemberImport.read(file: data, branch: request.branch, existing: request.existing, today: request.today,
+                                 rosterSince: request.rosterSince) {
+        case let .success(result): inbox.post(.importPreviewed(request, result))
+        case .failure(.notText): inbox.post(.importFailed(strings.notUTF8(url.path)))
+        case let .failure(.notAWorkbook(why)): inbox.post(.importFailed(strings.badWorkbook(url.path, why)))
+        }
     }
 }
 

@@ -39,9 +39,6 @@ struct ImportMembersCommand: ParsableCommand {
     func run() throws {
         let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
         guard let data = try? Data(contentsOf: url) else { throw failure("cannot read \(url.path)") }
-        guard let text = SpreadsheetText.decode(data)?.text else {
-            throw failure("\(url.path) is neither UTF-8 nor GB18030 text; save it from the spreadsheet as CSV")
-        }
         do {
             let store = try Store(folder: options.folder, access: yes ? .readWrite : .readOnly)
             guard let branch = try store.loadBranch() else {
@@ -51,7 +48,12 @@ struct ImportMembersCommand: ParsableCommand {
             let today = Day(Date(), in: branch.timeZone)
             let earliest = store.listMeetings().summaries.map { Day($0.start, in: branch.timeZone) }.min()
             let since = onRosterSince ?? MemberImport.defaultRosterSince(today: today, earliestMeeting: earliest)
-            let result = MemberImport.read(text, branch: branch, existing: existing, today: today, rosterSince: since)
+            let result: MemberImport
+            switch MemberImport.read(file: data, branch: branch, existing: existing, today: today, rosterSince: since) {
+            case let .success(read): result = read
+            case .failure(.notText): throw failure("\(url.path) is neither UTF-8 nor GB18030 text, nor an .xlsx workbook; save it from the spreadsheet as CSV or .xlsx")
+            case let .failure(.notAWorkbook(why)): throw failure("\(url.path): \(why)")
+            }
             for column in result.unknownColumns {
                 FileHandle.standardError.write(Data("\(url.path): column '\(column)' is not one partyday reads; it is left out\n".utf8))
             }

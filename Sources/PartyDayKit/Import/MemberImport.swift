@@ -52,7 +52,34 @@ public struct MemberImport: Equatable, Sendable {
     /// `rosterSince` (by default `defaultRosterSince`); `today` completes short dates.
     /// Party groups are matched by name.
     public static func read(_ text: String, branch: BranchProfile, existing: [Member], today: Day, rosterSince: Day? = nil) -> MemberImport {
-        let parsed = CSVParser.parse(text)
+        read(rows: CSVParser.parse(text), branch: branch, existing: existing, today: today, rosterSince: rosterSince)
+    }
+
+    /// A roster file's bytes: an .xlsx workbook (its first sheet) or CSV text (UTF-8 or
+    /// GB18030). Nil with a reason when it is neither.
+    public static func read(file data: Data, branch: BranchProfile, existing: [Member], today: Day,
+                            rosterSince: Day? = nil) -> Result<MemberImport, FileFailure> {
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            do {
+                let rows = try WorkbookReader.firstSheet(data)
+                return .success(read(rows: (rows, nil), branch: branch, existing: existing, today: today, rosterSince: rosterSince))
+            } catch {
+                return .failure(.notAWorkbook("\(error)"))
+            }
+        }
+        guard let text = SpreadsheetText.decode(data)?.text else { return .failure(.notText) }
+        return .success(read(text, branch: branch, existing: existing, today: today, rosterSince: rosterSince))
+    }
+
+    /// Why a roster file could not be read.
+    public enum FileFailure: Error, Equatable, Sendable {
+        case notText
+        case notAWorkbook(String)
+    }
+
+    /// The same for rows read from anywhere (a CSV file, the first sheet of a workbook).
+    public static func read(rows parsed: (rows: [(line: Int, fields: [String])], error: String?), branch: BranchProfile,
+                            existing: [Member], today: Day, rosterSince: Day? = nil) -> MemberImport {
         let since = rosterSince ?? defaultRosterSince(today: today, earliestMeeting: nil)
         var result = MemberImport(members: [], problems: [], rosterSince: since)
         if let error = parsed.error {
@@ -84,7 +111,7 @@ public struct MemberImport: Equatable, Sendable {
             func day(_ column: Column) -> (Day?, String?) {
                 let text = value(column)
                 if text.isEmpty { return (nil, nil) }
-                guard let day = DateInput.day(text, today: today) else {
+                guard let day = DateInput.day(text, today: today) ?? excelSerialDay(text) else {
                     return (nil, "'\(text)' is not a date (\(DateInput.examples))")
                 }
                 return (day, nil)
@@ -132,6 +159,12 @@ public struct MemberImport: Equatable, Sendable {
                 isMobile: !location.isEmpty, mobileLocation: location))
         }
         return result
+    }
+
+    /// A workbook's date cell read as its number: days since 30 December 1899.
+    static func excelSerialDay(_ text: String) -> Day? {
+        guard (5...6).contains(text.count), let serial = Int(text), (1...2_958_465).contains(serial) else { return nil }
+        return Day(year: 1899, month: 12, day: 30)!.adding(days: serial)
     }
 
     private static func category(_ text: String) -> MemberCategory? {

@@ -7,6 +7,9 @@ extension Strings {
     public func notUTF8(_ path: String) -> String {
         t("\(path) is neither UTF-8 nor GB18030 text; save it from the spreadsheet as CSV", "\(path) 既不是 UTF-8 也不是 GB18030 编码的文本；请在表格软件中另存为 CSV")
     }
+    public func badWorkbook(_ path: String, _ why: String) -> String {
+        t("\(path) cannot be read as a workbook (\(why)); save it as .xlsx or CSV", "无法将 \(path) 作为工作簿读取（\(why)）；请另存为 .xlsx 或 CSV")
+    }
     func unlinkedPerson(_ field: String, _ name: String) -> String {
         t("\(field): \(name) is not on the roster or the guest list — Ctrl-S again saves it as a name only.",
           "\(field)：\(name)不在名册或来宾中——再按 Ctrl-S 将仅保存该姓名。")
