@@ -231,6 +231,7 @@ extension AppState {
         switch form.purpose {
         case .createBranch: createBranch(form, &effects)
         case .addMember, .editMember, .transfer: submitMember(form, &effects)
+        case let .correctHistory(memberID): submitHistoryCorrection(form, memberID: memberID, &effects)
         case .importPath:
             guard let branch else { return }
             let earliest = summaries.last.map { DateText.day($0.start, in: timeZone) }

@@ -66,6 +66,8 @@ public enum FormPurpose: Equatable, Sendable {
     case addMember
     case editMember(id: String)
     case transfer(memberID: String)
+    /// Moving one of a member's dated entries to the right day.
+    case correctHistory(memberID: String)
     case importPath
     /// The day members without a roster date join the roster, for the import being previewed.
     case importRosterSince(ImportRequest)

@@ -74,6 +74,16 @@ extension Strings {
         if let retired { line += t(" (dissolved \(retired))", "（\(retired) 撤销）") }
         return line
     }
+    func correctHistoryTitle(_ name: String) -> String { t("Correct \(name)'s history", "更正\(name)的历史记录") }
+    var fieldHistoryEntry: String { t("Entry", "记录") }
+    var fieldCorrectDay: String { t("Right day", "正确日期") }
+    var noGroup: String { t("no party group", "未分党小组") }
+    var voteRestored: String { t("vote restored", "恢复表决权") }
+    var historyCorrected: String { t("Corrected. Meetings not yet held follow it when opened.", "已更正。尚未召开的会议打开时按此调整。") }
+    func historyCorrectedHeld(_ count: Int, _ days: String) -> String {
+        t("Corrected. It would change \(count) meeting(s) already held (\(days)); they keep what they recorded — open them to check.",
+          "已更正。这会影响 \(count) 次已召开的会议（\(days)）；这些会议保持原记录，请打开核对。")
+    }
     var rosterSinceTitle: String { t("On the roster since", "在册起始日期") }
     var fieldRosterSince: String { t("On the roster since", "自此日起在册") }
     var fieldStepTime: String { t("Done at (time)", "完成时间") }

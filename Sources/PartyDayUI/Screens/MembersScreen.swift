@@ -167,6 +167,12 @@ extension KeyScope {
                    hint: 3, writes: true, scope: \.roster) { _, context, _ in
             context.app.selectedMember.map { [.openForm(context.app.transferForm($0))] } ?? []
         },
+        KeyBinding([.char("h")], label: Phrase("correct history", "更正记录"),
+                   help: Phrase("correct a dated entry of the member's history (roster, category, role, group, penalty) that has the wrong day; meetings already held that it would change are named, not rewritten",
+                                "更正该党员历史记录中日期有误的一条（在册、类别、职务、党小组、留党察看）；会影响的已召开会议会列出，但不改写"),
+                   writes: true, scope: \.roster) { _, context, _ in
+            context.app.selectedMember.map { [.openForm(context.app.historyCorrectionForm($0))] } ?? []
+        },
         KeyBinding([.char("/")], label: Phrase("search", "搜索"), help: Phrase("search by name, part of it, or pinyin (zrs, zhangrun)", "按姓名、部分姓名或拼音搜索（zrs、zhangrun）"),
                    hint: 4, scope: \.roster) { screen, _, _ in
             screen.list.startSearch()
