@@ -5,8 +5,22 @@ import Foundation
 public struct MemberImport: Equatable, Sendable {
     public struct RowProblem: Equatable, Sendable, CustomStringConvertible {
         public var line: Int
+        /// What is wrong, in English and in Chinese.
         public var message: String
+        public var chineseMessage: String
+
+        public init(line: Int, message: String, chinese: String) {
+            self.line = line
+            self.message = message
+            chineseMessage = chinese
+        }
+
         public var description: String { "line \(line): \(message)" }
+
+        /// The problem in the interface language.
+        public func text(_ language: Language) -> String {
+            language == .chinese ? "第 \(line) 行：\(chineseMessage)" : description
+        }
     }
 
     public var members: [Member]
@@ -83,10 +97,10 @@ public struct MemberImport: Equatable, Sendable {
         let since = rosterSince ?? defaultRosterSince(today: today, earliestMeeting: nil)
         var result = MemberImport(members: [], problems: [], rosterSince: since)
         if let error = parsed.error {
-            result.problems.append(RowProblem(line: 0, message: error))
+            result.problems.append(RowProblem(line: 0, message: error, chinese: error.replacingOccurrences(of: "a quoted field is not closed", with: "引号内的字段没有结束")))
         }
         guard let header = parsed.rows.first else {
-            result.problems.append(RowProblem(line: 1, message: "the file is empty"))
+            result.problems.append(RowProblem(line: 1, message: "the file is empty", chinese: "文件是空的"))
             return result
         }
         var columns: [Column: Int] = [:]
@@ -99,7 +113,7 @@ public struct MemberImport: Equatable, Sendable {
             }
         }
         guard columns[.name] != nil else {
-            result.problems.append(RowProblem(line: header.line, message: "no 'name' (姓名) column in the first row"))
+            result.problems.append(RowProblem(line: header.line, message: "no 'name' (姓名) column in the first row", chinese: "第一行没有“姓名”列"))
             return result
         }
         var seen = Set(existing.map(\.name))
@@ -108,36 +122,40 @@ public struct MemberImport: Equatable, Sendable {
                 guard let index = columns[column], index < row.fields.count else { return "" }
                 return TextSanitizer.singleLine(row.fields[index]).trimmingCharacters(in: .whitespaces)
             }
-            func day(_ column: Column) -> (Day?, String?) {
+            func day(_ column: Column) -> (Day?, (english: String, chinese: String)?) {
                 let text = value(column)
                 if text.isEmpty { return (nil, nil) }
                 guard let day = DateInput.day(text, today: today) ?? excelSerialDay(text) else {
-                    return (nil, "'\(text)' is not a date (\(DateInput.examples))")
+                    return (nil, ("'\(text)' is not a date (\(DateInput.examples))", "“\(text)”不是有效日期（例如 2026-11-10、2026/11/10、2026年11月10日）"))
                 }
                 return (day, nil)
             }
             let name = value(.name)
             guard !name.isEmpty else {
-                result.problems.append(RowProblem(line: row.line, message: "the name is empty"))
+                result.problems.append(RowProblem(line: row.line, message: "the name is empty", chinese: "姓名为空"))
                 continue
             }
             guard seen.insert(name).inserted else {
-                result.problems.append(RowProblem(line: row.line, message: "\(name) is already on the roster or listed twice"))
+                result.problems.append(RowProblem(line: row.line, message: "\(name) is already on the roster or listed twice",
+                                                          chinese: "\(name)已在名册中，或在文件中出现两次"))
                 continue
             }
             guard let category = category(value(.category)) else {
-                result.problems.append(RowProblem(line: row.line, message: "category '\(value(.category))' is neither full (正式) nor probationary (预备)"))
+                result.problems.append(RowProblem(line: row.line, message: "category '\(value(.category))' is neither full (正式) nor probationary (预备)",
+                                                          chinese: "类别“\(value(.category))”既不是正式党员也不是预备党员"))
                 continue
             }
             guard let role = role(value(.role)) else {
-                result.problems.append(RowProblem(line: row.line, message: "role '\(value(.role))' is not secretary, deputy secretary, committee member or member"))
+                result.problems.append(RowProblem(line: row.line, message: "role '\(value(.role))' is not secretary, deputy secretary, committee member or member",
+                                                          chinese: "职务“\(value(.role))”不是书记、副书记、委员或党员"))
                 continue
             }
             let groupName = value(.group)
             let group = branch.partyGroups.first { $0.name == groupName }
             if !groupName.isEmpty && group == nil {
                 if !result.unknownGroups.contains(groupName) { result.unknownGroups.append(groupName) }
-                result.problems.append(RowProblem(line: row.line, message: "party group '\(groupName)' does not exist in this branch"))
+                result.problems.append(RowProblem(line: row.line, message: "party group '\(groupName)' does not exist in this branch",
+                                                          chinese: "支部没有名为“\(groupName)”的党小组"))
                 continue
             }
             let (joined, joinedError) = day(.joined)
@@ -145,7 +163,7 @@ public struct MemberImport: Equatable, Sendable {
             let (conversion, conversionError) = day(.plannedConversion)
             let (rosterDate, rosterError) = day(.onRosterSince)
             if let error = joinedError ?? startError ?? conversionError ?? rosterError {
-                result.problems.append(RowProblem(line: row.line, message: error))
+                result.problems.append(RowProblem(line: row.line, message: error.english, chinese: error.chinese))
                 continue
             }
             let location = value(.mobileLocation)

@@ -108,7 +108,7 @@ public enum Modal: Sendable {
     /// The year's duties, period by period.
     case duties
     /// What a roster file would add, and the request that read it (to read it again with another roster date).
-    case importPreview(MemberImport, ImportRequest)
+    case importPreview(MemberImport, ImportRequest, scroll: Int = 0)
 }
 
 public struct Confirmation: Equatable, Sendable {

@@ -38,9 +38,9 @@ public func render(_ state: AppState, _ size: Size) -> Frame {
     case .duties:
         caret = nil
         state.renderBox(&grid, title: s.dutiesTitle(state.today.year, state.today.description), lines: state.dutyGridLines)
-    case let .importPreview(result, _):
+    case let .importPreview(result, _, scroll):
         caret = nil
-        state.renderBox(&grid, title: s.importTitle, lines: s.importPreviewLines(result))
+        state.renderBox(&grid, title: s.importTitle, lines: s.importPreviewLines(result), scroll: scroll)
     case nil:
         break
     }
@@ -84,14 +84,18 @@ extension AppState {
         grid.put(" " + hintBar(width: grid.size.columns - 2), x: 0, y: y, style: Style(reverse: true), limit: grid.size.columns)
     }
 
-    /// A centred box with a title and lines of text; a line wider than the box wraps.
-    func renderBox(_ grid: inout Grid, title: String, lines: [String]) {
+    /// A centred box with a title and lines of text; a line wider than the box wraps, and
+    /// a box taller than the screen scrolls from `scroll` (its title then says which rows).
+    func renderBox(_ grid: inout Grid, title: String, lines: [String], scroll: Int = 0) {
         let width = min(grid.size.columns - 4, max(displayWidth(title) + 6, (lines.map(displayWidth).max() ?? 0) + 4))
         let rows = lines.flatMap { line in line.isEmpty ? [""] : wrap(line, width: width - 4) }
         let height = min(grid.size.rows - 2, rows.count + 2)
         let x = (grid.size.columns - width) / 2, y = (grid.size.rows - height) / 2
-        frame(&grid, x: x, y: y, width: width, height: height, title: title)
-        for (offset, row) in rows.prefix(height - 2).enumerated() {
+        let visible = height - 2
+        let first = min(max(0, scroll), max(0, rows.count - visible))
+        let heading = rows.count > visible ? title + " " + strings.helpScrolls(from: first + 1, to: first + visible, of: rows.count) : title
+        frame(&grid, x: x, y: y, width: width, height: height, title: heading)
+        for (offset, row) in rows.dropFirst(first).prefix(visible).enumerated() {
             grid.put(row, x: x + 2, y: y + 1 + offset, limit: width - 4)
         }
     }

@@ -177,12 +177,14 @@ extension Strings {
             lines.append(t("Party groups not yet in the branch: \(result.unknownGroups.joined(separator: ", ")) (c creates them)",
                            "支部尚无以下党小组：\(result.unknownGroups.joined(separator: "、"))（按 c 新建）"))
         }
+        lines.append(t("Accepted: category 正式/full or 预备/probationary; role 书记/secretary, 副书记/deputy secretary, 委员/committee member, 党员/member",
+                       "可用的值：类别 正式、预备；职务 书记、副书记、委员、党员"))
         if !result.unknownColumns.isEmpty {
             lines.append(t("Columns not read: ", "未读取的列：") + result.unknownColumns.joined(separator: t(", ", "、")))
         }
         if !result.problems.isEmpty {
             lines.append(t("\(result.problems.count) rows cannot be used:", "\(result.problems.count) 行无法导入："))
-            lines += result.problems.prefix(8).map { "  \($0)" }
+            lines += result.problems.map { "  " + $0.text(language) }
         }
         lines.append("")
         lines.append(result.members.isEmpty ? t("Esc closes; nothing was written.", "按 Esc 关闭；未写入任何内容。")

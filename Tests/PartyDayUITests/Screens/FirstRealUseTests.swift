@@ -74,4 +74,21 @@ import Testing
         #expect(members.count == 3)
         #expect(members.filter { $0.partyGroup.current != nil }.count == 2)
     }
+
+    @Test func theImportPreviewSpeaksChineseAndScrollsThroughEveryProblem() throws {
+        let branch = BranchProfile(name: "测试支部", timeZoneIdentifier: "Asia/Shanghai")
+        let shell = try TestShell(demo: false, branch: branch, members: [], language: .chinese)
+        var csv = "姓名,类别\n"
+        for index in 1...30 { csv += "党员\(index),荣誉\n" }
+        let file = shell.folder.appendingPathComponent("roster.csv")
+        try Data(csv.utf8).write(to: file)
+        shell.type("3i")
+        shell.type(file.path)
+        shell.press(.enter)
+        #expect(flat(shell).contains("第 2 行：类别“荣誉”既不是正式党员也不是预备党员"), "\(shell.screen)")
+        #expect(flat(shell).contains("滚动"), "the box says it scrolls")
+        #expect(!flat(shell).contains("第 31 行"))
+        shell.press(.pageDown, .pageDown, .pageDown, .pageDown)
+        #expect(flat(shell).contains("第 31 行"), "every problem row can be reached: \(shell.screen)")
+    }
 }
