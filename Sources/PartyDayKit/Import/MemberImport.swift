@@ -44,11 +44,15 @@ public struct MemberImport: Equatable, Sendable {
 
     /// Column headers understood, in English or Chinese; `name` is required.
     enum Column: CaseIterable {
-        case name, category, joined, probationStart, plannedConversion, onRosterSince, role, portfolio, group, mobileLocation
+        case name, gender, category, joined, probationStart, plannedConversion, onRosterSince, role, portfolio, group, mobileLocation
+        case phone, notes
 
         var headers: [String] {
             switch self {
             case .name: ["name", "姓名"]
+            case .gender: ["gender", "sex", "性别"]
+            case .phone: ["phone", "mobile", "telephone", "联系电话", "电话", "手机", "手机号"]
+            case .notes: ["notes", "note", "remarks", "备注"]
             case .category: ["category", "类别", "党员类别", "人员类别"]
             case .joined: ["joined", "入党日期", "入党时间"]
             case .probationStart: ["probation start", "预备期开始"]
@@ -168,13 +172,18 @@ public struct MemberImport: Equatable, Sendable {
             }
             let location = value(.mobileLocation)
             if rosterDate == nil { result.withoutRosterDate += 1 }
-            result.members.append(Member(
+            var member = Member(
                 // Nobody is on a branch's roster before joining the Party.
                 name: name, joinedOn: joined, onRosterSince: rosterDate ?? max(since, joined ?? since), category: category,
                 probationStart: start ?? (category == .probationary ? joined : nil),
                 plannedConversion: conversion ?? (category == .probationary ? (start ?? joined)?.adding(days: 365) : nil),
                 role: Role(role, portfolio: value(.portfolio)), partyGroupID: group?.id,
-                isMobile: !location.isEmpty, mobileLocation: location))
+                isMobile: !location.isEmpty, mobileLocation: location)
+            for (column, keyPath) in [(Column.gender, \Member.gender), (.phone, \Member.phone), (.notes, \Member.notes)] {
+                let text = value(column)
+                if !text.isEmpty { member[keyPath: keyPath] = text }
+            }
+            result.members.append(member)
         }
         return result
     }

@@ -20,6 +20,10 @@ public struct Member: Codable, Equatable, Sendable, Identifiable {
     /// A mobile member (流动党员) works away; `mobileLocation` says where.
     public var isMobile: Bool
     public var mobileLocation: String
+    /// As the roster file gives them (absent from files written before they existed).
+    public var gender: String?
+    public var phone: String?
+    public var notes: String?
 
     public init(
         id: String = ShortID.long(),

@@ -55,6 +55,9 @@ extension Member: Sanitizable {
         copy.role = role.mapValues { Role($0.kind, portfolio: line($0.portfolio)) }
         copy.partyGroup = partyGroup.mapValues { $0.map(line) }
         copy.mobileLocation = line(mobileLocation)
+        copy.gender = gender.map(line)
+        copy.phone = phone.map(line)
+        copy.notes = notes.map { TextSanitizer.multiLine($0) }
         return copy
     }
 }

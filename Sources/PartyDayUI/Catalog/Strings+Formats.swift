@@ -84,6 +84,8 @@ extension Strings {
         t("Corrected. It would change \(count) meeting(s) already held (\(days)); they keep what they recorded — open them to check.",
           "已更正。这会影响 \(count) 次已召开的会议（\(days)）；这些会议保持原记录，请打开核对。")
     }
+    var fieldGender: String { t("Gender", "性别") }
+    var fieldPhone: String { t("Phone", "联系电话") }
     var rosterSinceTitle: String { t("On the roster since", "在册起始日期") }
     var fieldRosterSince: String { t("On the roster since", "自此日起在册") }
     var fieldStepTime: String { t("Done at (time)", "完成时间") }

@@ -73,6 +73,9 @@ extension AppState {
             FormField.toggle(.penalty, s.fieldNoVotePenalty, on: member?.noVotePenalty.value(on: day) ?? false),
             FormField.toggle(.mobile, s.fieldMobile, on: member?.isMobile ?? false),
             FormField(.mobileLocation, s.fieldMobileLocation, .text(required: false), value: member?.mobileLocation ?? ""),
+            FormField(.gender, s.fieldGender, .text(required: false), value: member?.gender ?? ""),
+            FormField(.phone, s.fieldPhone, .text(required: false), value: member?.phone ?? ""),
+            FormField(.notes, s.fieldNotes, .multiline, value: member?.notes ?? ""),
         ]
         if member != nil {
             fields.append(FormField(.since, s.fieldChangesFrom, .day(required: true), value: day.description))
@@ -109,6 +112,7 @@ extension AppState {
                                 plannedConversion: form.day(.conversion), role: role, partyGroupID: groupID,
                                 isMobile: form.isOn(.mobile), mobileLocation: form.text(.mobileLocation))
             if form.isOn(.penalty) { member.noVotePenalty.set(true, from: form.day(.since) ?? today) }
+            member.setContact(gender: form.text(.gender), phone: form.text(.phone), notes: form.text(.notes))
             changeMembers(&effects) { $0.append(member) }
             roster.list.cursor.index = members.count - 1
             note(strings.memberAdded(member.name), error: false)
@@ -123,6 +127,7 @@ extension AppState {
                 member.plannedConversion = form.day(.conversion)
                 member.isMobile = form.isOn(.mobile)
                 member.mobileLocation = form.text(.mobileLocation)
+                member.setContact(gender: form.text(.gender), phone: form.text(.phone), notes: form.text(.notes))
                 // Dated values change from `since` on; days before keep what they were.
                 if member.category.value(on: since) != category { member.category.set(category, from: since) }
                 if member.role.value(on: since) != role { member.role.set(role, from: since) }
@@ -187,4 +192,13 @@ extension KeyScope {
             context.app.selectedMember.map { [.ask(Confirmation(question: context.strings.confirmDeleteMember($0.name), action: .deleteMember(id: $0.id)))] } ?? []
         },
     ]
+}
+
+extension Member {
+    /// Gender, phone and notes from a form: an empty field clears the value.
+    mutating func setContact(gender: String, phone: String, notes: String) {
+        self.gender = gender.isEmpty ? nil : gender
+        self.phone = phone.isEmpty ? nil : phone
+        self.notes = notes.isEmpty ? nil : notes
+    }
 }

@@ -70,5 +70,13 @@ import Testing
         #expect(result.members.isEmpty)
         #expect(result.problems.first?.message.contains("no 'name'") == true)
     }
-}
 
+    @Test func genderPhoneAndNotesAreKept() {
+        let csv = "姓名,性别,联系电话,备注\n王芳,女,13800000000,\"党费按季度交纳\n已报上级\"\n"
+        let result = MemberImport.read(csv, branch: branch, existing: [], today: today)
+        #expect(result.unknownColumns.isEmpty)
+        let member = result.members[0]
+        #expect(member.gender == "女" && member.phone == "13800000000")
+        #expect(member.notes == "党费按季度交纳 已报上级" || member.notes == "党费按季度交纳\n已报上级")
+    }
+}
