@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import PartyDayKit
+import PartyDayUI
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,6 +11,9 @@ struct CheckCommand: ParsableCommand {
     )
 
     @OptionGroup var options: DataOptions
+
+    @Option(name: .long, help: "Language of the messages: en or zh (default: from LANG).")
+    var lang: Language?
 
     func run() throws {
         let folder = options.folder
@@ -22,30 +26,37 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw failure(describe(error))
         }
+        let language = Strings.forEnvironment(ProcessInfo.processInfo.environment, override: lang).language
+        let zh = language == .chinese
         let problems = store.check()
         let meetings = store.listMeetings().summaries.count
-        warnAboutStepTimes(store)
+        warnAboutStepTimes(store, zh: zh)
         if problems.isEmpty {
-            print("\(folder.path): all files are sound (\(meetings) meetings).")
+            print(zh ? "\(folder.path)：所有文件完好（\(meetings) 次会议）。" : "\(folder.path): all files are sound (\(meetings) meetings).")
             return
         }
         for problem in problems {
-            FileHandle.standardError.write(Data("\(folder.appendingPathComponent(problem.path).path): \(problem.message)\n".utf8))
+            let located = FileProblem(path: folder.appendingPathComponent(problem.path).path, message: problem.message)
+            FileHandle.standardError.write(Data((located.text(language) + "\n").utf8))
         }
-        throw failure("\(problems.count) file\(problems.count == 1 ? "" : "s") with problems; \(meetings) meetings load. Damaged files were left untouched.")
+        throw failure(zh ? "\(problems.count) 个文件有问题；\(meetings) 次会议可以读取。损坏的文件未作改动。"
+                         : "\(problems.count) file\(problems.count == 1 ? "" : "s") with problems; \(meetings) meetings load. Damaged files were left untouched.")
     }
 
     /// Steps ticked at a time outside their meeting (ticked days later, before the
     /// after-the-fact mode existed, or typed wrong): named, not counted as damage.
-    private func warnAboutStepTimes(_ store: Store) {
+    private func warnAboutStepTimes(_ store: Store, zh: Bool) {
         let zone = (try? store.loadBranch())?.timeZone ?? .current
         for meeting in store.loadAllMeetings().meetings.sorted(by: { $0.start < $1.start }) {
             for step in meeting.stepsOutsideTheMeeting {
                 guard let doneAt = step.doneAt else { continue }
                 let window = "\(DateText.dateTime(meeting.start, in: zone))–\(DateText.time(meeting.expectedEnd, in: zone))"
-                let line = "warning: meeting \(DateText.day(meeting.start, in: zone)) \(meeting.primaryType.slug) \"\(TextSanitizer.singleLine(meeting.theme))\": "
-                    + "step \"\(TextSanitizer.singleLine(step.title))\" is ticked at \(DateText.dateTime(doneAt, in: zone)), outside the meeting (\(window)); "
-                    + "correct its time with Enter on the step\n"
+                let theme = TextSanitizer.singleLine(meeting.theme), title = TextSanitizer.singleLine(step.title)
+                let day = DateText.day(meeting.start, in: zone), at = DateText.dateTime(doneAt, in: zone)
+                let line = zh
+                    ? "提示：\(day) 的\(Labels(.chinese).typeName(meeting.primaryType))“\(theme)”：议程“\(title)”的完成时间 \(at) 不在会议时间（\(window)）内；在该议程上按 Enter 可更正\n"
+                    : "warning: meeting \(day) \(meeting.primaryType.slug) \"\(theme)\": "
+                        + "step \"\(title)\" is ticked at \(at), outside the meeting (\(window)); correct its time with Enter on the step\n"
                 FileHandle.standardError.write(Data(line.utf8))
             }
         }
