@@ -6,7 +6,12 @@ extension History {
     /// Moves change `index` to `day` (a change already on that day gives way).
     public mutating func correctDay(ofChange index: Int, to day: Day) {
         guard changes.indices.contains(index) else { return }
-        let value = changes[index].value
+        correct(index, to: changes[index].value, since: day)
+    }
+
+    /// Replaces change `index` with `value` from `day`: a wrong day or value fixed in place.
+    public mutating func correct(_ index: Int, to value: Value, since day: Day) {
+        guard changes.indices.contains(index) else { return }
         var corrected = changes
         corrected.remove(at: index)
         corrected.removeAll { $0.since == day }

@@ -49,8 +49,9 @@ extension AppState {
             workspace = WorkspaceState(meeting: meeting)
             screen = .workspace
             namesMayBeNew = true
-            // A meeting planned before the roster changed expects who the roster says now.
-            if meeting.state == .planned, writable, let branch {
+            // A meeting not yet concluded expects who the roster (perhaps corrected since) says
+            // now: rows added, unmarked rows of members no longer expected dropped, marks kept.
+            if meeting.state != .concluded, writable, let branch {
                 let members = self.members
                 changeMeeting(&effects) { $0.alignExpectedRows(members: members, branch: branch) }
                 if workspace?.meeting != meeting { note(strings.expectedRowsUpdated, error: false) }
@@ -231,7 +232,8 @@ extension AppState {
         switch form.purpose {
         case .createBranch: createBranch(form, &effects)
         case .addMember, .editMember, .transfer: submitMember(form, &effects)
-        case let .correctHistory(memberID): submitHistoryCorrection(form, memberID: memberID, &effects)
+        case let .correctHistory(memberID): chooseHistoryEntry(form, memberID: memberID)
+        case let .correctHistoryEntry(memberID, entry): submitHistoryCorrection(form, memberID: memberID, entry: entry, &effects)
         case .importPath:
             guard let branch else { return }
             let earliest = summaries.last.map { DateText.day($0.start, in: timeZone) }

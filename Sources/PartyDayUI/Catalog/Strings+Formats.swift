@@ -76,6 +76,7 @@ extension Strings {
     }
     func correctHistoryTitle(_ name: String) -> String { t("Correct \(name)'s history", "更正\(name)的历史记录") }
     var fieldHistoryEntry: String { t("Entry", "记录") }
+    var fieldCorrectValue: String { t("Right value", "正确的值") }
     var fieldCorrectDay: String { t("Right day", "正确日期") }
     var noGroup: String { t("no party group", "未分党小组") }
     var voteRestored: String { t("vote restored", "恢复表决权") }
