@@ -21,12 +21,14 @@ extension WorkspaceState {
         return intents
     }
 
-    /// Members and guests of the meeting, for person fields.
-    func personCandidates(_ strings: Strings) -> [PersonCandidate] {
+    /// Members and guests of the meeting, for person fields, each with what tells two
+    /// people apart: a member's category and party group, a guest's title.
+    func personCandidates(_ strings: Strings, groups: [String: String] = [:]) -> [PersonCandidate] {
         var seen = Set<String>()
         var list: [PersonCandidate] = []
         for row in meeting.attendance where seen.insert(row.memberID).inserted {
-            list.append(PersonCandidate(person: PersonRef(name: row.name, memberID: row.memberID), detail: strings.categoryName(row.category)))
+            let detail = [strings.categoryName(row.category), groups[row.memberID]].compactMap { $0 }.joined(separator: " · ")
+            list.append(PersonCandidate(person: PersonRef(name: row.name, memberID: row.memberID), detail: detail))
         }
         list += meeting.guests.map { PersonCandidate(person: .guest($0), detail: $0.title) }
         list += meeting.nonVotingAttendees.map { PersonCandidate(person: PersonRef(name: $0.name), detail: strings.nonVoting) }
@@ -34,8 +36,8 @@ extension WorkspaceState {
     }
 
     /// The form to add a record to the pane on show (nil) or to edit record `index`.
-    func recordForm(editing index: Int?, _ s: Strings) -> Form? {
-        let candidates = personCandidates(s)
+    func recordForm(editing index: Int?, _ s: Strings, groups: [String: String] = [:]) -> Form? {
+        let candidates = personCandidates(s, groups: groups)
         switch pane {
         case .speeches:
             let speech = index.map { meeting.speeches[$0] }
@@ -196,11 +198,11 @@ extension Pledge: EditableRecord {}
 extension KeyScope {
     static let recordKeys: [KeyBinding] = [
         KeyBinding([.char("a")], label: Phrase("add", "添加"), help: Phrase("add", "添加"), hint: 1, writes: true, ifPresent: \.workspace) { open, context, _ in
-            open.recordForm(editing: nil, context.strings).map { [.openForm($0)] } ?? []
+            open.recordForm(editing: nil, context.strings, groups: context.app.groupNames(on: open.meeting)).map { [.openForm($0)] } ?? []
         },
         KeyBinding([.key(.enter)], label: Phrase("edit", "编辑"), help: Phrase("edit", "编辑"), hint: 2, writes: true, ifPresent: \.workspace) { open, context, _ in
             guard open.cursor.index < open.rowCount(open.pane) else { return [] }
-            return open.recordForm(editing: open.cursor.index, context.strings).map { [.openForm($0)] } ?? []
+            return open.recordForm(editing: open.cursor.index, context.strings, groups: context.app.groupNames(on: open.meeting)).map { [.openForm($0)] } ?? []
         },
         KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"), help: Phrase("delete (u undoes)", "删除（u 可撤销）"), hint: 3, writes: true,
                    ifPresent: \.workspace) { open, _, _ in open.deleteRecord() },

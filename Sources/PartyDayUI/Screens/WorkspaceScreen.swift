@@ -14,7 +14,21 @@ extension AppState {
     }
 
     /// Members and guests of the open meeting, for person fields.
-    var personCandidates: [PersonCandidate] { workspace?.personCandidates(strings) ?? [] }
+    var personCandidates: [PersonCandidate] {
+        guard let open = workspace else { return [] }
+        return open.personCandidates(strings, groups: groupNames(on: open.meeting))
+    }
+
+    /// Each member's party group name on the meeting's day.
+    func groupNames(on meeting: Meeting) -> [String: String] {
+        guard let branch else { return [:] }
+        let day = DateText.day(meeting.start, in: timeZone)
+        var names: [String: String] = [:]
+        for member in members {
+            if let id = member.partyGroup.value(on: day) ?? nil, let group = branch.partyGroup(id: id) { names[member.id] = group.name }
+        }
+        return names
+    }
 
     func headerForm() -> Form? {
         guard let meeting = workspace?.meeting else { return nil }
