@@ -54,9 +54,7 @@ private final class SharedStrings: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data) -> [String] {
         let delegate = SharedStrings()
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        parser.parse()
+        runParser(data, delegate)
         return delegate.items
     }
 
@@ -92,9 +90,7 @@ private final class SheetRows: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data, shared: [String]) -> [(line: Int, fields: [String])] {
         let delegate = SheetRows(shared: shared)
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        parser.parse()
+        runParser(data, delegate)
         return delegate.rows
     }
 
@@ -154,9 +150,7 @@ private final class Relationships: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data) -> [String: String] {
         let delegate = Relationships()
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        parser.parse()
+        runParser(data, delegate)
         return delegate.targets
     }
 
@@ -177,13 +171,18 @@ private final class FirstAttribute: NSObject, XMLParserDelegate {
 
     static func find(in data: Data, element: String, attribute: String) -> String? {
         let delegate = FirstAttribute(element: element, attribute: attribute)
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        parser.parse()
+        runParser(data, delegate)
         return delegate.found
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         if found == nil, name == element { found = attributes[attribute] }
     }
+}
+
+/// Runs XMLParser over one part with a delegate that collects what it needs.
+private func runParser(_ data: Data, _ delegate: XMLParserDelegate) {
+    let parser = XMLParser(data: data)
+    parser.delegate = delegate
+    parser.parse()
 }
