@@ -15,6 +15,8 @@ public final class EffectRunner: @unchecked Sendable {
 
     public let store: Store
     public let mode: Mode
+    /// The interface language, for what the store refuses (a save that failed).
+    public var language: Language = .english
     private var saves = SaveQueue()
     private var lastSaveFailed = false
     private let inbox = Inbox()
@@ -76,7 +78,7 @@ public final class EffectRunner: @unchecked Sendable {
     /// with `.saveFailed` and retried, the first success after it with `.saved`.
     public func writeDueSaves(now: Date = Date(), force: Bool) {
         guard !saves.isEmpty else { return }
-        if let failure = saves.write(to: store, now: now, force: force) {
+        if let failure = saves.write(to: store, now: now, force: force, language: language) {
             lastSaveFailed = true
             inbox.post(.saveFailed(failure))
         } else if lastSaveFailed && saves.isEmpty {
@@ -92,6 +94,25 @@ public final class EffectRunner: @unchecked Sendable {
             if !saves.isEmpty && mode == .interactive { usleep(200_000) }
         }
         try? store.flush()
+    }
+
+    /// Writes what could not be saved into `folder`, a new data folder of its own (the
+    /// branch and roster as they are now, with the meetings that were waiting), so that
+    /// nothing typed is lost when the data folder is gone, full or read-only. Returns the
+    /// problem, or nil when written.
+    public func rescue(into folder: URL, branch: BranchProfile?, members: [Member]) -> String? {
+        guard !saves.isEmpty else { return nil }
+        let waiting = saves.contents
+        do {
+            let copy = try Store(folder: folder)
+            if let branch = waiting.branch ?? branch { try copy.save(branch) }
+            try copy.save(waiting.members ?? members)
+            for meeting in waiting.meetings { try copy.save(meeting) }
+            try copy.flush()
+            return nil
+        } catch {
+            return String(describing: error)
+        }
     }
 
     private func inBackground(_ work: @escaping @Sendable () -> Event) {
@@ -185,7 +206,11 @@ public final class EffectRunner: @unchecked Sendable {
         guard let data = try? Data(contentsOf: url) else { return inbox.post(.importFailed(strings.cannotRead(url.path))) }
         switch MemberImport.read(file: data, branch: request.branch, existing: request.existing, today: request.today,
                                  rosterSince: request.rosterSince) {
-        case let .success(result): inbox.post(.importPreviewed(request, result))
+        case let .success(result):
+            if let tooLarge = FileFormat.rosterSizeProblem(request.existing + result.members) {
+                return inbox.post(.importFailed(strings.importTooLarge(result.members.count, tooLarge.description)))
+            }
+            inbox.post(.importPreviewed(request, result))
         case .failure(.notText): inbox.post(.importFailed(strings.notUTF8(url.path)))
         case let .failure(.notAWorkbook(why)): inbox.post(.importFailed(strings.badWorkbook(url.path, why)))
         }

@@ -38,8 +38,13 @@ public struct SaveQueue {
 
     public func pending(meetingID: String) -> Meeting? { meetings[meetingID]?.value }
 
+    /// Everything still waiting, for a rescue copy when it cannot reach the data folder.
+    public var contents: (branch: BranchProfile?, members: [Member]?, meetings: [Meeting]) {
+        (branch?.value, members?.value, meetings.values.map(\.value).sorted { $0.id < $1.id })
+    }
+
     /// Writes what is due (everything when `force`); returns the first failure, if any.
-    public mutating func write(to store: Store, now: Date, force: Bool = false) -> String? {
+    public mutating func write(to store: Store, now: Date, force: Bool = false, language: Language = .english) -> String? {
         if !force, let retryAfter, now < retryAfter { return nil }
         func due<Value>(_ pending: Pending<Value>) -> Bool {
             force || now.timeIntervalSince(pending.last) >= 0.3 || now.timeIntervalSince(pending.first) >= 0.7
@@ -60,7 +65,7 @@ public struct SaveQueue {
             }
             retryAfter = nil
         } catch {
-            failure = String(describing: error)
+            failure = (error as? StoreError)?.text(language) ?? String(describing: error)
             retryAfter = now.addingTimeInterval(1)
         }
         return failure

@@ -5,6 +5,9 @@ import PartyDayKit
 ///   hold-lock DIR    takes the folder's lock, prints "locked PID", then waits to be killed
 ///   write-loop DIR   rewrites three meetings forever; every text field of one version
 ///                    carries the same version number, so a torn write would show as a mix
+///   move-stop DIR    saves one meeting, then moves it ten days on and stops between the
+///                    two steps of the rename (new file written, old not yet removed),
+///                    printing "between"
 @main
 struct TestWriter {
     static func main() throws {
@@ -21,9 +24,23 @@ struct TestWriter {
             while true { sleep(60) }
         case "write-loop":
             try writeForever(store)
+        case "move-stop":
+            try moveAndStop(store)
         default:
             exit(2)
         }
+    }
+
+    static func moveAndStop(_ store: Store) throws {
+        var meeting = VersionedMeeting.make(id: "crash-move", version: 1)
+        try store.save(meeting)
+        Store.betweenTheStepsOfAMove = {
+            FileHandle.standardOutput.write(Data("between\n".utf8))
+            while true { sleep(60) }
+        }
+        meeting = VersionedMeeting.make(id: "crash-move", version: 2)
+        meeting.start = meeting.start.addingTimeInterval(10 * 86_400)
+        try store.save(meeting)
     }
 
     static func writeForever(_ store: Store) throws {

@@ -30,6 +30,11 @@ struct CheckCommand: ParsableCommand {
         let zh = language == .chinese
         let problems = store.check()
         let meetings = store.listMeetings().summaries.count
+        // What was skipped or followed, and why: not damage, but never silent.
+        for notice in store.notices {
+            let located = FileProblem(path: folder.appendingPathComponent(notice.path).path, message: notice.message)
+            FileHandle.standardError.write(Data(((zh ? "提示：" : "note: ") + TextSanitizer.singleLine(located.text(language)) + "\n").utf8))
+        }
         warnAboutStepTimes(store, zh: zh)
         if problems.isEmpty {
             print(zh ? "\(folder.path)：所有文件完好（\(meetings) 次会议）。" : "\(folder.path): all files are sound (\(meetings) meetings).")
@@ -37,7 +42,7 @@ struct CheckCommand: ParsableCommand {
         }
         for problem in problems {
             let located = FileProblem(path: folder.appendingPathComponent(problem.path).path, message: problem.message)
-            FileHandle.standardError.write(Data((located.text(language) + "\n").utf8))
+            FileHandle.standardError.write(Data((TextSanitizer.singleLine(located.text(language)) + "\n").utf8))
         }
         throw failure(zh ? "\(problems.count) 个文件有问题；\(meetings) 次会议可以读取。损坏的文件未作改动。"
                          : "\(problems.count) file\(problems.count == 1 ? "" : "s") with problems; \(meetings) meetings load. Damaged files were left untouched.")

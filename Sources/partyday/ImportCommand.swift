@@ -60,6 +60,9 @@ struct ImportMembersCommand: ParsableCommand {
             for problem in result.problems {
                 FileHandle.standardError.write(Data("\(url.path): \(problem)\n".utf8))
             }
+            if let tooLarge = FileFormat.rosterSizeProblem(existing + result.members) {
+                throw failure("cannot add \(result.members.count) member(s): \(tooLarge)")
+            }
             print("\(result.members.count) member(s) can be added: \(result.members.map(\.name).joined(separator: ", "))")
             if result.withoutRosterDate > 0 {
                 print("\(result.withoutRosterDate) without a roster date in the file are on the roster from \(since) (--on-roster-since changes it).")

@@ -53,7 +53,10 @@ struct OpenCommand: ParsableCommand {
         }
         do {
             let shell = try TUIShell(store: store, strings: strings, readOnly: readOnly)
-            shell.run()
+            // Non-zero when anything was not saved: a script or a wrapper must not take it for success.
+            if !shell.run() { throw ExitCode(1) }
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             throw failure(describe(error))
         }
@@ -111,10 +114,11 @@ struct OpenCommand: ParsableCommand {
         let timeZone = branch?.timeZone ?? .current
         let today = Day(Date(), in: timeZone)
         let overview = BranchOverview(members: members, summaries: listing.summaries, today: today)
-        print(SummaryText(branch: branch, overview: overview, folder: folder, timeZone: timeZone).lines.joined(separator: "\n"))
+        // Cleaned as printed too: nothing from a file reaches the terminal as a sequence.
+        print(SummaryText(branch: branch, overview: overview, folder: folder, timeZone: timeZone).lines.map(TextSanitizer.singleLine).joined(separator: "\n"))
         if !problems.isEmpty {
             print("\nFiles that could not be read (left untouched; see `partyday check`):")
-            for problem in problems { print("  \(problem)") }
+            for problem in problems { print("  " + TextSanitizer.singleLine(problem.description)) }
             throw ExitCode(1)
         }
     }

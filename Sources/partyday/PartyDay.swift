@@ -1,5 +1,8 @@
 import ArgumentParser
 import PartyDayKit
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @main
 struct PartyDay: ParsableCommand {
@@ -14,6 +17,13 @@ struct PartyDay: ParsableCommand {
         subcommands: [OpenCommand.self, DemoCommand.self, CheckCommand.self, ImportCommand.self, ReportCommand.self, ExportCommand.self, KeysCommand.self],
         defaultSubcommand: OpenCommand.self
     )
+
+    static func main() {
+        // Over `ulimit -f` the kernel would kill the process mid-save; ignored, the write
+        // fails with EFBIG instead, and the store says "NOT SAVED: File too large", retried.
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }
 
 enum PartyDayVersion {

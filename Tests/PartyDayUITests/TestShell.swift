@@ -51,13 +51,20 @@ final class TestShell {
         for event in events { dispatch(event) }
     }
 
-    /// Each character as its own key press.
+    /// Each character as its own key press, as a person types: a pause in input after each.
+    /// (`send` delivers events as one burst, like a paste.)
     func type(_ text: String) {
-        for character in text { dispatch(.text(String(character))) }
+        for character in text {
+            dispatch(.text(String(character)))
+            dispatch(.inputPaused)
+        }
     }
 
     func press(_ keys: Key...) {
-        for key in keys { dispatch(.key(key)) }
+        for key in keys {
+            dispatch(.key(key))
+            dispatch(.inputPaused)
+        }
     }
 
     func resize(_ columns: Int, _ rows: Int) {

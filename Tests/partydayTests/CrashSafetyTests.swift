@@ -59,6 +59,51 @@ import Testing
         print("crash safety: \(rounds) kills, versions reached \(lastVersion), temp files left behind in \(roundsWithTempFiles) rounds")
     }
 
+    /// A meeting moved by a date change is written new file first, old file removed second.
+    /// Killed exactly between: check explains and passes, the later save is the meeting,
+    /// the next writer removes the older copy, and the date can be moved back.
+    @Test func aWriterKilledBetweenTheTwoStepsOfAMoveLeavesOneCurrentMeeting() throws {
+        let scratch = Scratch()
+        let process = Process()
+        process.executableURL = try builtProduct("partyday-test-writer")
+        process.arguments = ["move-stop", scratch.url.path]
+        process.environment = ["SWIFT_BACKTRACE": "interactive=no"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        // The writer's first save creates the file; its second is a move, stopped half-way.
+        try process.run()
+        var seen = Data()
+        while !String(decoding: seen, as: UTF8.self).contains("between") {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen += chunk
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(String(decoding: seen, as: UTF8.self).contains("between"), "the writer reached the middle of the move")
+
+        #expect(meetingFiles(scratch.url).count == 2, "both files are there")
+        let reader = try Store(folder: scratch.url, access: .readOnly)
+        #expect(reader.check().isEmpty, "check passes")
+        #expect(reader.notices.contains { $0.message.contains("older copy of the meeting") }, "and explains: \(reader.notices)")
+        let current = try reader.loadMeeting(id: "crash-move")
+        #expect(current.theme == "v2", "the later save is the meeting")
+
+        let next = try Store(folder: scratch.url)
+        #expect(next.listMeetings().summaries.map(\.theme) == ["v2"])
+        #expect(meetingFiles(scratch.url).count == 1, "the next writer removed the older copy")
+        var back = current
+        back.start = current.start.addingTimeInterval(-10 * 86_400)
+        try next.save(back)
+        #expect(meetingFiles(scratch.url).count == 1, "moving the date back is not refused")
+    }
+
+    private func meetingFiles(_ folder: URL) -> [String] {
+        (FileManager.default.enumerator(atPath: folder.appendingPathComponent("meetings").path)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".plist") }.sorted()
+    }
+
     /// Inode of every meeting file: each save renames a new one in.
     private func recordStamps(_ folder: URL) -> [String: Int] {
         var stamps: [String: Int] = [:]

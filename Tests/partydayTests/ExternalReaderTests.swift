@@ -47,7 +47,7 @@ import Testing
 
     @Test func theSeedMeetingReadsTheSameInPython() throws {
         let (scratch, _) = try demoFiles()
-        let seed = scratch.file("meetings/2026/2026-11-10-theme-party-day-seed2026.plist")
+        let seed = scratch.file("meetings/2026/2026-11-10-theme-party-day-seed20261110.plist")
         let script = """
             import plistlib, sys
             m = plistlib.load(open(sys.argv[1], 'rb'))['record']

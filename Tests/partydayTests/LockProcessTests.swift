@@ -31,7 +31,7 @@ import Testing
 
         kill(holder.processIdentifier, SIGKILL)
         holder.waitUntilExit()
-        #expect(FileManager.default.fileExists(atPath: scratch.file(".partyday/lock").path), "the dead holder's lock file remains")
+        #expect(FileManager.default.fileExists(atPath: scratch.file(".lock").path), "the dead holder's lock file remains")
         let taken = try partyday("demo", "--data-dir", scratch.url.path)
         #expect(taken.status == 0, "\(taken.stderr)")
     }

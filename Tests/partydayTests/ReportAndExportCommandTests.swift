@@ -172,11 +172,11 @@ import Testing
 
     @Test func aDamagedMeetingFileIsNamedAndTheReportStillRuns() throws {
         let data = try demo()
-        let seed = data.file("meetings/2026/2026-11-10-theme-party-day-seed2026.plist")
+        let seed = data.file("meetings/2026/2026-11-10-theme-party-day-seed20261110.plist")
         try Data("<plist>broken".utf8).write(to: seed)
         let result = try partyday("report", "compliance", "--data-dir", data.url.path, "--as-of", "2026-11-25")
         #expect(result.status == 0)
-        #expect(result.stderr.contains("2026-11-10-theme-party-day-seed2026.plist"))
+        #expect(result.stderr.contains("2026-11-10-theme-party-day-seed20261110.plist"))
         #expect(result.stderr.contains("left out, file untouched"))
         #expect(result.stdout.contains("theme Party Day"))
         #expect(try String(contentsOf: seed, encoding: .utf8) == "<plist>broken")

@@ -11,7 +11,10 @@ public struct CSVWriter {
         text += fields.map(Self.field).joined(separator: ",") + "\r\n"
     }
 
-    public static func field(_ value: String) -> String {
+    /// Control characters other than line breaks are dropped: a cell never carries an
+    /// escape sequence to whatever shows the file.
+    public static func field(_ raw: String) -> String {
+        let value = TextSanitizer.multiLine(raw)
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

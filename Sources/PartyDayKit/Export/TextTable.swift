@@ -15,7 +15,11 @@ public struct TextTable {
 
     public mutating func add(_ row: [String]) { rows.append(row) }
 
+    /// Cells are cleaned of control characters (a name from a file must never reach the
+    /// terminal as an escape sequence); the work is linear in the text.
     public func render() -> String {
+        let header = self.header.map(TextSanitizer.singleLine)
+        let rows = self.rows.map { $0.map(TextSanitizer.singleLine) }
         var widths = header.map(displayWidth)
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
@@ -23,10 +27,15 @@ public struct TextTable {
             }
         }
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { index, cell in
+            var text = ""
+            for (index, cell) in cells.enumerated() where index < widths.count {
+                if index > 0 { text += "  " }
                 let gap = String(repeating: " ", count: max(0, widths[index] - displayWidth(cell)))
-                return numeric.contains(index) ? gap + cell : cell + gap
-            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+                text += numeric.contains(index) ? gap + cell : cell + gap
+            }
+            // Trailing spaces only, found from the end: no regular expression backtracking.
+            while text.utf8.last == UInt8(ascii: " ") { text.removeLast() }
+            return text
         }
         var out = [line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
         out += rows.map(line)

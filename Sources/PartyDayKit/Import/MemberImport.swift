@@ -120,7 +120,8 @@ public struct MemberImport: Equatable, Sendable {
             result.problems.append(RowProblem(line: header.line, message: "no 'name' (姓名) column in the first row", chinese: "第一行没有“姓名”列"))
             return result
         }
-        var seen = Set(existing.map(\.name))
+        // Names compared as stored: normalised, so 张\u{200B}建军 is 张建军 already on the roster.
+        var seen = Set(existing.map { TextSanitizer.name($0.name) })
         for row in parsed.rows.dropFirst() {
             func value(_ column: Column) -> String {
                 guard let index = columns[column], index < row.fields.count else { return "" }
@@ -134,7 +135,7 @@ public struct MemberImport: Equatable, Sendable {
                 }
                 return (day, nil)
             }
-            let name = value(.name)
+            let name = TextSanitizer.name(value(.name))
             guard !name.isEmpty else {
                 result.problems.append(RowProblem(line: row.line, message: "the name is empty", chinese: "姓名为空"))
                 continue

@@ -9,7 +9,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let month: Int
     public let day: Int
 
-    /// Returns nil for an impossible date such as 2026-02-30.
+    /// The years a record may hold. A date outside them is a typing slip or a damaged
+    /// file, and far-off years break calendars and formatting on some platforms.
+    public static let supportedYears = 1900...2200
+
+    /// Returns nil for an impossible date such as 2026-02-30 (any year 1–9999 is
+    /// accepted here: open-ended periods reach past the supported years).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
@@ -28,13 +33,18 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The day on which `date` falls in `timeZone`.
     public init(_ date: Date, in timeZone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        self.year = parts.year!
-        self.month = parts.month!
-        self.day = parts.day!
+        self = DateText.day(date, in: timeZone)
     }
+
+    /// A day already known to be valid (computed by the calendar arithmetic of `DateText`).
+    init(unchecked year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Whether the day lies in the years a record may hold.
+    public var isSupported: Bool { Day.supportedYears.contains(year) }
 
     public var description: String {
         String(format: "%04d-%02d-%02d", year, month, day)
@@ -48,13 +58,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public func start(in timeZone: TimeZone) -> Date {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        return calendar.date(from: DateComponents(year: year, month: month, day: day))!
+        if let date = calendar.date(from: DateComponents(year: year, month: month, day: day)) { return date }
+        // Not reached for a valid day; a plain count of days keeps it total all the same.
+        return Date(timeIntervalSince1970: Double(DateText.daysSinceEpoch(self)) * 86_400 - Double(timeZone.secondsFromGMT()))
     }
 
     /// The day `count` days later (earlier when negative).
     public func adding(days count: Int) -> Day {
-        let utc = TimeZone(identifier: "UTC")!
-        return Day(start(in: utc).addingTimeInterval(Double(count) * 86_400), in: utc)
+        DateText.civilDay(DateText.daysSinceEpoch(self) + count)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {
@@ -73,6 +84,10 @@ extension Day: Codable {
         guard let day = Day(text) else {
             throw DecodingError.dataCorruptedError(
                 in: container, debugDescription: "'\(text)' is not a date of the form YYYY-MM-DD")
+        }
+        guard day.isSupported else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "'\(text)' is outside the years \(Day.supportedYears.lowerBound)–\(Day.supportedYears.upperBound)")
         }
         self = day
     }

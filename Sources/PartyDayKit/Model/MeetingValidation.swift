@@ -1,10 +1,39 @@
+import Foundation
+
 extension Meeting {
-    /// What makes a stored meeting unusable, in words; nil when it is sound.
+    /// What makes a decoded meeting unusable, in English (`FileProblem.text` gives the
+    /// Chinese); nil when it is sound. Checked on every load, so a file edited by hand
+    /// or by another program is refused with a reason instead of trapping later.
     public var validationIssue: String? {
         if types.isEmpty { return "the meeting has no type" }
         if let bad = decisions.first(where: { min($0.yes, $0.no, $0.abstain) < 0 }) {
             return "a decision has a negative vote count: \(bad.text)"
         }
+        if let bad = decisions.first(where: { max($0.yes, $0.no, $0.abstain) > Decision.maximumVotes }) {
+            return "a decision has a vote count over \(Decision.maximumVotes): \(bad.text)"
+        }
+        for (field, date) in datedFields {
+            let day = DateText.day(date, in: .gmt)
+            if !day.isSupported {
+                return "the date at \(field) (\(day)) is outside the years \(Day.supportedYears.lowerBound)–\(Day.supportedYears.upperBound)"
+            }
+        }
         return nil
     }
+
+    /// Every instant the record holds, by where it sits in the file.
+    private var datedFields: [(String, Date)] {
+        var fields: [(String, Date)] = [("start", start)]
+        if let end { fields.append(("end", end)) }
+        for (index, step) in agenda.enumerated() {
+            if let doneAt = step.doneAt { fields.append(("agenda[\(index)].doneAt", doneAt)) }
+        }
+        return fields
+    }
+}
+
+extension Decision {
+    /// No branch comes near this many voters; a larger count is a typing slip (or a
+    /// damaged file), refused before any arithmetic can overflow.
+    public static let maximumVotes = 100_000
 }

@@ -16,8 +16,13 @@ public struct WarningLadder: Codable, Equatable, Sendable {
 
     public static let defaults = WarningLadder(talk: 3, urgent: 5, regardedAsLeft: 6)
 
-    /// Thresholds must be at least 1 and rise step by step.
-    public var isValid: Bool { talk >= 1 && talk <= urgent && urgent <= regardedAsLeft }
+    /// The months a threshold may name: two years is the longest run anyone watches.
+    public static let allowedMonths = 1...24
+
+    /// Thresholds lie in `allowedMonths` and rise step by step.
+    public var isValid: Bool {
+        [talk, urgent, regardedAsLeft].allSatisfy(WarningLadder.allowedMonths.contains) && talk <= urgent && urgent <= regardedAsLeft
+    }
 
     /// The warning for a run with `unexcusedMonths` unexcused months.
     public func level(unexcusedMonths: Int) -> WarningLevel {

@@ -12,12 +12,18 @@ public enum DecisionOutcome: String, Equatable, Sendable {
     case notVoted = "not-voted"
 
     public init(_ decision: Decision, tally: AttendanceTally) {
-        let cast = decision.yes + decision.no + decision.abstain
+        let counts = [decision.yes, decision.no, decision.abstain]
+        // Checked before adding: a count from a damaged file must not overflow.
+        guard counts.allSatisfy({ (0...Decision.maximumVotes).contains($0) }) else {
+            self = .invalidCount
+            return
+        }
+        let cast = counts.reduce(0, +)
         if cast == 0 {
             self = .notVoted
         } else if !tally.quorumMet {
             self = .noQuorum
-        } else if cast > tally.votersPresent || min(decision.yes, decision.no, decision.abstain) < 0 {
+        } else if cast > tally.votersPresent {
             self = .invalidCount
         } else if decision.yes * 2 > tally.votersExpected {
             self = .passed

@@ -14,6 +14,14 @@ public struct FileProblem: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String { "\(path): \(message)" }
 }
 
+extension StoreError {
+    /// One decimal: 12.5 MiB.
+    static func mebibytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + 524_288) / 1_048_576
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+}
+
 /// What the store refuses to do, in words a secretary can act on.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Another process holds the data folder.
@@ -23,6 +31,12 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case readOnly(folder: String)
     case noSuchMeeting(id: String)
     case io(path: String, message: String)
+    /// A record that must not be written as it is (a date or a count out of range).
+    case invalid(path: String, message: String)
+    /// The encoded record is over the size every reader accepts: nothing was written.
+    case tooLarge(path: String, bytes: Int, limit: Int)
+    /// The data folder was deleted or moved while partyday ran: it is not re-created.
+    case folderGone(folder: String)
 
     public var description: String {
         switch self {
@@ -36,6 +50,12 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "no meeting with id \(id)"
         case let .io(path, message):
             "\(path): \(message)"
+        case let .invalid(path, message):
+            "\(path): \(message); nothing was written"
+        case let .tooLarge(path, bytes, limit):
+            "\(path) would be \(StoreError.mebibytes(bytes)) MiB, over the \(StoreError.mebibytes(limit)) MiB a record may have; nothing was written"
+        case let .folderGone(folder):
+            "the data folder \(folder) was deleted or moved while partyday was running; nothing is written there and it is not re-created"
         }
     }
 }

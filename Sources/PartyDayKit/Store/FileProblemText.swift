@@ -9,15 +9,22 @@ extension FileProblem {
 
     /// The Chinese of a store message; the parts it quotes (paths, fields, values) kept.
     static func chinese(_ message: String) -> String {
+        knownChinese(message) ?? "无法使用：" + message
+    }
+
+    /// A quoted part that is itself a store message (the reason after "bad value at …")
+    /// is translated too.
+    private static func knownChinese(_ message: String) -> String? {
         for (pattern, template) in translations {
             guard let match = try? pattern.wholeMatch(in: message) else { continue }
             var text = template
             for (index, part) in match.output.dropFirst().enumerated() {
-                text = text.replacingOccurrences(of: "$\(index + 1)", with: part.substring.map(String.init) ?? "")
+                let piece = part.substring.map(String.init) ?? ""
+                text = text.replacingOccurrences(of: "$\(index + 1)", with: knownChinese(piece) ?? piece)
             }
             return text
         }
-        return "无法使用：" + message
+        return nil
     }
 
     nonisolated(unsafe) private static let translations: [(Regex<AnyRegexOutput>, String)] = [
@@ -37,6 +44,58 @@ extension FileProblem {
         (#"holds the same meeting as (.+), which is newer; ignored"#, "与较新的 $1 是同一次会议，已忽略"),
         (#"a different file already has this name"#, "另一个文件已使用此名称"),
         (#"the meeting has no type"#, "会议没有类型"),
+        (#"a binary property list; partyday reads XML property lists \(convert it with: plutil -convert xml1 FILE\)"#, "二进制属性列表；partyday 只读取 XML 属性列表（可用 plutil -convert xml1 FILE 转换）"),
+        (#"nested more than (\d+) levels deep \((\d+)\); not a partyday record"#, "嵌套超过 $1 层（$2 层），不是 partyday 记录"),
+        (#"holds fields this build does not know \((.+)\); written by a newer partyday\? Saving would drop them, so it is left untouched"#, "含有本程序不认识的字段（$1），可能由较新版本的 partyday 写入；保存会丢失这些字段，因此未作改动"),
+        (#"is a symbolic link to (.+), which does not exist"#, "是指向 $1 的符号链接，但目标不存在"),
+        (#"is a symbolic link to (.+), outside the data folder; not followed"#, "是指向数据文件夹以外 $1 的符号链接，未跟随"),
+        (#"is a symbolic link inside the data folder; followed(.*)"#, "是数据文件夹内的符号链接，已跟随"),
+        (#"is (.+), not a file"#, "是$1，不是文件"),
+        (#"no longer exists"#, "已不存在"),
+        (#"skipped: (.+)"#, "已跳过：$1"),
+        (#"not a partyday record"#, "不是 partyday 记录"),
+        (#"the name is not valid UTF-8"#, "文件名不是有效的 UTF-8"),
+        (#"not a year folder \(meetings are kept in meetings/YYYY/\)"#, "不是年份文件夹（会议存放在 meetings/YYYY/ 中）"),
+        (#"is a file where a year folder belongs"#, "此处应为年份文件夹，却是文件"),
+        (#"a hidden file"#, "隐藏文件"),
+        (#"the extension must be \.plist in small letters"#, "扩展名须为小写的 .plist"),
+        (#"not a \.plist file"#, "不是 .plist 文件"),
+        (#"was an older copy of the meeting in (.+) \(a move by date cut short\); removed"#, "是 $1 中会议的旧副本（改日期移动时中断），已删除"),
+        (#"is an older copy of the meeting in (.+) \(a move by date cut short\); (.+) is used, and the next time partyday opens the folder for writing it removes this copy"#, "是 $1 中会议的旧副本（改日期移动时中断）；使用 $2，下次以可写方式打开文件夹时删除此副本"),
+        (#"the member id (.+) is used by (\d+) members \((.+)\)"#, "党员编号 $1 被 $2 名党员使用（$3）"),
+        (#"(.+) is in party group (.+), which the branch does not have"#, "$1 属于党小组 $2，但支部没有该党小组"),
+        (#"attendance names (\d+) member ids? not on the roster: (.+)"#, "出席记录中有 $1 个不在名册上的党员编号：$2"),
+        (#"the time zone '(.+)' is not known to this system; times would be shown in UTC"#, "本系统不认识时区“$1”，时间将按 UTC 显示"),
+        (#"the warning thresholds (.+) are impossible: each must be (\d+)–(\d+) months, rising"#, "预警月数 $1 不合理：每项须为 $2–$3 个月，且依次不减"),
+        (#"the party group id (.+) is used twice"#, "党小组编号 $1 重复使用"),
         (#"a decision has a negative vote count: (.+)"#, "某项决议的票数为负：$1"),
+        (#"a decision has a vote count over (\d+): (.+)"#, "某项决议的票数超过 $1：$2"),
+        (#"the date at (.+) \((.+)\) is outside the years (\d+)–(\d+)"#, "$1 处的日期（$2）不在 $3–$4 年之间"),
+        (#"'(.+)' is outside the years (\d+)–(\d+)"#, "“$1”不在 $2–$3 年之间"),
     ].map { (try! Regex($0.0), $0.1) }
+}
+
+extension StoreError {
+    /// What the store refused, in the interface language.
+    public func text(_ language: Language) -> String {
+        guard language == .chinese else { return description }
+        switch self {
+        case let .locked(folder, holder):
+            return "数据文件夹 \(folder) 正被占用（\(holder)）；请先关闭那个 partyday（或以只读方式打开）"
+        case let .protectedFile(problem):
+            return "不会覆盖 \(problem.path)：\(FileProblem.chinese(problem.message))。请先移走或修复该文件；它未被改动"
+        case let .readOnly(folder):
+            return "数据文件夹 \(folder) 在本进程中以只读方式打开，未写入任何内容"
+        case let .noSuchMeeting(id):
+            return "没有编号为 \(id) 的会议"
+        case let .io(path, message):
+            return "\(path)：\(message)"
+        case let .invalid(path, message):
+            return "\(path)：\(FileProblem.chinese(message))；未写入任何内容"
+        case let .tooLarge(path, bytes, limit):
+            return "\(path) 将有 \(StoreError.mebibytes(bytes)) MiB，超过一条记录最多 \(StoreError.mebibytes(limit)) MiB 的限制；未写入任何内容"
+        case let .folderGone(folder):
+            return "数据文件夹 \(folder) 在 partyday 运行期间被删除或移走；不再向其中写入，也不会重新创建"
+        }
+    }
 }

@@ -6,18 +6,22 @@ struct RecordFile<Record: Codable>: Codable {
     var formatVersion: Int
     var kind: RecordKind
     var record: Record
+    /// When the store wrote the file. Two files that claim one meeting (a move by date cut
+    /// short by a crash) are told apart by it: the later save is the current one.
+    var savedAt: Date?
 
-    init(kind: RecordKind, record: Record) {
+    init(kind: RecordKind, record: Record, savedAt: Date? = nil) {
         self.formatVersion = RecordFile.currentVersion
         self.kind = kind
         self.record = record
+        self.savedAt = savedAt
     }
 
     /// Bumped whenever the meaning of a stored field changes; older builds then refuse the file.
     static var currentVersion: Int { FileFormat.version }
 
     enum CodingKeys: String, CodingKey {
-        case formatVersion, kind, record
+        case formatVersion, kind, record, savedAt
     }
 
     init(from decoder: Decoder) throws {
@@ -35,6 +39,7 @@ struct RecordFile<Record: Codable>: Codable {
         }
         self.formatVersion = version
         self.record = try container.decode(Record.self, forKey: .record)
+        self.savedAt = try container.decodeIfPresent(Date.self, forKey: .savedAt)
     }
 }
 
@@ -58,26 +63,57 @@ public enum FileFormat {
     /// No record file legitimately comes near this; a larger one is refused unread.
     public static let maximumFileSize = 8 * 1024 * 1024
 
-    static func encode<Record: Codable>(_ record: Record, kind: RecordKind, format: PropertyListSerialization.PropertyListFormat = .xml) throws -> Data {
+    static func encode<Record: Codable>(_ record: Record, kind: RecordKind, savedAt: Date? = nil) throws -> Data {
         let encoder = PropertyListEncoder()
-        encoder.outputFormat = format
-        return try encoder.encode(RecordFile(kind: kind, record: record))
+        encoder.outputFormat = .xml
+        return try encoder.encode(RecordFile(kind: kind, record: record, savedAt: savedAt.map(TextSanitizer.wholeSeconds)))
     }
 
     /// Decodes `data` read from `path`, or throws a `FileProblem` that says what is wrong.
-    static func decode<Record: Codable>(_ type: Record.Type, kind: RecordKind, from data: Data, path: String) throws -> Record {
+    /// Texts come back cleaned (`sanitized`): a control character in a file never reaches
+    /// the screen, a report or an export.
+    static func decode<Record: Codable & Sanitizable>(_ type: Record.Type, kind: RecordKind, from data: Data, path: String) throws -> Record {
+        try decodeFile(type, kind: kind, from: data, path: path).record.sanitized()
+    }
+
+    /// The refusal a save of this roster would meet (too large to be read back), or nil:
+    /// asked before an import is offered, so a preview never promises what cannot be written.
+    public static func rosterSizeProblem(_ members: [Member]) -> StoreError? {
+        guard let data = try? encode(members.sanitized(), kind: .members, savedAt: Date(timeIntervalSince1970: 0)),
+              data.count > maximumFileSize else { return nil }
+        return .tooLarge(path: "members.plist", bytes: data.count, limit: maximumFileSize)
+    }
+
+    /// When the file was saved, if it says (files from before the stamp do not).
+    static func savedAt(_ data: Data) -> Date? {
+        struct Stamp: Decodable { var savedAt: Date? }
+        return (try? PropertyListDecoder().decode(Stamp.self, from: data))?.savedAt
+    }
+
+    /// Fields in `data` that this build does not know and a save would drop (see
+    /// `PropertyListShape.unknownKeys`); empty for a file this build wrote.
+    static func unknownKeys<Record: Codable>(_ type: Record.Type, kind: RecordKind, in data: Data) -> [String] {
+        guard let file = try? PropertyListDecoder().decode(RecordFile<Record>.self, from: data),
+              let again = try? encode(file.record, kind: kind, savedAt: file.savedAt) else { return [] }
+        return PropertyListShape.unknownKeys(in: data, comparedWith: again)
+    }
+
+    private static func decodeFile<Record: Codable>(_ type: Record.Type, kind: RecordKind, from data: Data, path: String) throws -> RecordFile<Record> {
         if data.isEmpty {
             throw FileProblem(path: path, message: "the file is empty")
         }
         if data.count > maximumFileSize {
             throw FileProblem(path: path, message: "the file is too large (\(data.count / 1_048_576) MiB; a record is at most \(maximumFileSize / 1_048_576) MiB)")
         }
+        if let refusal = PropertyListShape.refusal(data) {
+            throw FileProblem(path: path, message: refusal)
+        }
         do {
             let file = try PropertyListDecoder().decode(RecordFile<Record>.self, from: data)
             guard file.kind == kind else {
                 throw FileFormatError.wrongKind(found: file.kind, expected: kind)
             }
-            return file.record
+            return file
         } catch let error as FileFormatError {
             throw FileProblem(path: path, message: describe(error))
         } catch let error as DecodingError {

@@ -1,11 +1,12 @@
 import Foundation
 
 /// The one way into a branch's files: `branch.plist`, `members.plist` and one file per
-/// meeting under `meetings/YYYY/`, all XML property lists; derived files (the index,
-/// the lock) sit in `.partyday/`.
+/// meeting under `meetings/YYYY/`, all XML property lists; the lock is `.lock`, derived
+/// files (the index) sit in `.partyday/`, which may be deleted at any time.
 ///
 /// A read-write store holds the folder's lock for its lifetime. A file that failed to
-/// load is remembered and never written over.
+/// load is remembered and never written over; neither is a file holding fields this
+/// build does not know. Nothing is written once the folder itself has gone.
 public final class Store {
     public enum Access: Sendable {
         case readWrite
@@ -16,6 +17,15 @@ public final class Store {
     public let folder: URL
     public let access: Access
     private let lock: FolderLock?
+    /// The folder as opened; nil for a read-only store (which never writes).
+    private let identity: FolderIdentity?
+    /// Files checked for unknown fields, by the stamp they had then; skipped while unchanged.
+    private var verifiedStamps: [String: FileStamp] = [:]
+    /// What `check` found beside the records: entries skipped and why, links followed,
+    /// older copies of a moved meeting. None of them is damage.
+    public private(set) var notices: [FileProblem] = []
+    /// The same, for the meetings folder, from the last listing.
+    private var listingNotices: [FileProblem] = []
 
     /// Meeting id to the path of its file, relative to `folder`; filled by the first listing.
     private var meetingPaths: [String: String] = [:]
@@ -33,11 +43,15 @@ public final class Store {
         if access == .readWrite {
             try AtomicFile.makeFolder(self.folder)
             try AtomicFile.makeFolder(self.folder.appendingPathComponent(Store.derivedFolder))
-            lock = try FolderLock(file: self.folder.appendingPathComponent("\(Store.derivedFolder)/lock"),
+            // Beside the records, not in the derived folder: deleting `.partyday/` while a
+            // partyday runs must not let a second one open the folder for writing.
+            lock = try FolderLock(file: self.folder.appendingPathComponent(Store.lockFile),
                                   folderForMessages: self.folder.path)
+            identity = FolderIdentity(path: self.folder.path)
             removeLeftoverTempFiles()
         } else {
             lock = nil
+            identity = nil
         }
     }
 
@@ -45,7 +59,12 @@ public final class Store {
         try? flush()
     }
 
+    /// Called after a moved meeting's new file is written and before its old one is
+    /// removed. Only the crash-safety test sets it, to kill a writer exactly there.
+    nonisolated(unsafe) public static var betweenTheStepsOfAMove: (() -> Void)?
+
     static let derivedFolder = ".partyday"
+    static let lockFile = ".lock"
     static let branchFile = "branch.plist"
     static let membersFile = "members.plist"
     private var indexURL: URL { url(".partyday/meetings-index.tsv") }
@@ -115,28 +134,58 @@ public final class Store {
     }
 
     /// Writes this meeting's file only, so the cost does not grow with the number of meetings.
+    ///
+    /// A meeting whose day or type changed moves to its new name in two steps, new file
+    /// first: a kill between them leaves two files, and the later save stamp tells which
+    /// is current (the next writer removes the other).
     public func save(_ meeting: Meeting) throws {
         try requireWritable()
         ensureListed()
         let clean = meeting.sanitized()
-        if timeZone == nil { timeZone = (try? loadBranch())??.timeZone ?? TimeZone(identifier: "UTC")! }
-        let path = MeetingFileName.relativePath(for: clean, in: timeZone!)
+        if let issue = clean.validationIssue { throw StoreError.invalid(path: meetingPaths[clean.id] ?? clean.id, message: issue) }
+        if timeZone == nil { timeZone = ((try? loadBranch()) ?? nil)?.timeZone ?? .gmt }
         let oldPath = meetingPaths[clean.id]
-        if let problem = protectedFiles[path] { throw StoreError.protectedFile(problem) }
-        if oldPath == nil, FileManager.default.fileExists(atPath: url(path).path) {
-            throw StoreError.protectedFile(FileProblem(path: path, message: "a different file already has this name"))
-        }
-        try AtomicFile.makeFolder(url(path).deletingLastPathComponent())
-        try AtomicFile.write(try FileFormat.encode(clean, kind: .meeting), to: url(path))
+        if let oldPath { try requireKnownFields(Meeting.self, kind: .meeting, path: oldPath) }
+        let path = try pathToWrite(clean, replacing: oldPath)
+        let data = try sizedForWriting(try FileFormat.encode(clean, kind: .meeting, savedAt: Date()), path: path)
+        let target = try writeURL(path)
+        try AtomicFile.makeFolder(target.deletingLastPathComponent())
+        try AtomicFile.write(data, to: target)
         if let oldPath, oldPath != path {
+            Store.betweenTheStepsOfAMove?()
             try AtomicFile.remove(url(oldPath))
             index.entries[oldPath] = nil
+            verifiedStamps[oldPath] = nil
         }
         meetingPaths[clean.id] = path
+        verifiedStamps[path] = FileStamp(path: target.path)
         if let stamp = FileStamp(path: url(path).path) {
             index.entries[path] = MeetingIndex.Entry(stamp: stamp, summary: MeetingSummary(clean))
         }
         indexNeedsWriting = true
+    }
+
+    /// Where a meeting is written: where it is, while its day and type still match the
+    /// name; else a name from the day, the type and the whole id, never one that another
+    /// file holds (a damaged file, another meeting's, anything at all).
+    private func pathToWrite(_ meeting: Meeting, replacing oldPath: String?) throws -> String {
+        let zone = timeZone ?? .gmt
+        if let oldPath, MeetingFileName.fits(oldPath, meeting, in: zone) {
+            if let problem = protectedFiles[oldPath] { throw StoreError.protectedFile(problem) }
+            return oldPath
+        }
+        let taken = Set(meetingPaths.filter { $0.key != meeting.id }.values)
+        for attempt in 1...100 {
+            let candidate = MeetingFileName.relativePath(for: meeting, in: zone, attempt: attempt)
+            if candidate == oldPath { return candidate }
+            // A damaged or newer file under this meeting's own name is most likely this
+            // meeting: refused, never written beside or over.
+            if attempt == 1, let problem = protectedFiles[candidate] { throw StoreError.protectedFile(problem) }
+            if taken.contains(candidate) || protectedFiles[candidate] != nil { continue }
+            if FolderEntry(url(candidate), inside: folder) != .missing { continue }
+            return candidate
+        }
+        throw StoreError.protectedFile(FileProblem(path: MeetingFileName.relativePath(for: meeting, in: zone), message: "a different file already has this name"))
     }
 
     public func deleteMeeting(id: String) throws {
@@ -152,17 +201,48 @@ public final class Store {
     /// Writes the derived index if saves changed it. Called on close; safe to call often.
     public func flush() throws {
         guard access == .readWrite, indexNeedsWriting else { return }
+        try requireFolderPresent()
+        // The derived folder may have been deleted while we ran; it is ours to re-create.
+        try AtomicFile.makeFolder(url(Store.derivedFolder))
         try index.write(to: indexURL)
         indexNeedsWriting = false
     }
 
-    /// Reads every file in full and returns each problem with its file.
+    /// Reads every file in full and returns each problem with its file: damage, fields
+    /// this build does not know, references that lead nowhere, impossible settings.
+    /// Entries skipped and links followed are in `notices` afterwards.
     public func check() -> [FileProblem] {
         var problems: [FileProblem] = []
-        do { _ = try loadBranch() } catch { problems.append(problem(error, Store.branchFile)) }
-        do { _ = try loadMembers() } catch { problems.append(problem(error, Store.membersFile)) }
-        problems += loadAllMeetings().problems
+        var branch: BranchProfile?
+        var members: [Member] = []
+        do { branch = try loadBranch() } catch { problems.append(problem(error, Store.branchFile)) }
+        do { members = try loadMembers() } catch { problems.append(problem(error, Store.membersFile)) }
+        let loaded = loadAllMeetings()
+        problems += loaded.problems
+        problems += unknownFieldProblems()
+        let references = ReferenceCheck(branch: branch, members: members, meetings: loaded.meetings, pathOf: { self.meetingPaths[$0] ?? $0 })
+        problems += references.problems
+        notices = (topLevelNotices() + listingNotices + references.notices).sorted { ($0.path, $0.message) < ($1.path, $1.message) }
         return problems.sorted { $0.path < $1.path }
+    }
+
+    /// Every record file holding fields this build does not know.
+    private func unknownFieldProblems() -> [FileProblem] {
+        var problems: [FileProblem] = []
+        func look<Record: Codable>(_ type: Record.Type, _ kind: RecordKind, _ path: String) {
+            guard case let .file(fileURL, _) = FolderEntry(url(path), inside: folder),
+                  let data = try? Data(contentsOf: fileURL), protectedFiles[path] == nil else { return }
+            let unknown = FileFormat.unknownKeys(type, kind: kind, in: data)
+            if !unknown.isEmpty { problems.append(Store.unknownFieldsProblem(path, unknown)) }
+        }
+        look(BranchProfile.self, .branch, Store.branchFile)
+        look([Member].self, .members, Store.membersFile)
+        for path in meetingPaths.values.sorted() { look(Meeting.self, .meeting, path) }
+        return problems
+    }
+
+    static func unknownFieldsProblem(_ path: String, _ keys: [String]) -> FileProblem {
+        FileProblem(path: path, message: "holds fields this build does not know (\(keys.prefix(5).joined(separator: ", "))); written by a newer partyday? Saving would drop them, so it is left untouched")
     }
 
     /// The meetings folder files that failed to load, by relative path.
@@ -178,6 +258,49 @@ public final class Store {
 
     private func requireWritable() throws {
         if access == .readOnly { throw StoreError.readOnly(folder: folder.path) }
+        try requireFolderPresent()
+    }
+
+    /// The folder opened is still there, under its name.
+    private func requireFolderPresent() throws {
+        guard let identity, FolderIdentity(path: folder.path) == identity else {
+            throw StoreError.folderGone(folder: folder.path)
+        }
+    }
+
+    /// The bytes, if they fit the limit every reader applies; else nothing is written.
+    private func sizedForWriting(_ data: Data, path: String) throws -> Data {
+        guard data.count <= FileFormat.maximumFileSize else {
+            throw StoreError.tooLarge(path: path, bytes: data.count, limit: FileFormat.maximumFileSize)
+        }
+        return data
+    }
+
+    /// The file a save replaces: the path itself, or the target of a link inside the folder
+    /// (the link is kept); a link out of the folder or to nothing is never written through.
+    private func writeURL(_ path: String) throws -> URL {
+        let entry = FolderEntry(url(path), inside: folder)
+        switch entry {
+        case .missing: return url(path)
+        case let .file(target, _): return target
+        default: throw StoreError.protectedFile(FileProblem(path: path, message: entry.problem ?? "not a file"))
+        }
+    }
+
+    /// Refuses to overwrite a file that holds fields this build would drop; each file is
+    /// looked at once per change (its stamp is remembered).
+    private func requireKnownFields<Record: Codable>(_ type: Record.Type, kind: RecordKind, path: String) throws {
+        guard case let .file(fileURL, _) = FolderEntry(url(path), inside: folder),
+              let stamp = FileStamp(path: fileURL.path) else { return }
+        if verifiedStamps[path] == stamp { return }
+        guard let data = try? Data(contentsOf: fileURL) else { return }
+        let unknown = FileFormat.unknownKeys(type, kind: kind, in: data)
+        if !unknown.isEmpty {
+            let problem = Store.unknownFieldsProblem(path, unknown)
+            protectedFiles[path] = problem
+            throw StoreError.protectedFile(problem)
+        }
+        verifiedStamps[path] = stamp
     }
 
     private func problem(_ error: Error, _ path: String) -> FileProblem {
@@ -185,9 +308,20 @@ public final class Store {
         return FileProblem(path: path, message: "\(error)")
     }
 
-    private func loadRecord<Record: Codable>(_ type: Record.Type, kind: RecordKind, path: String) throws -> Record? {
-        let fileURL = url(path)
-        guard FileManager.default.fileExists(atPath: fileURL.path) else { return nil }
+    private func loadRecord<Record: Codable & Sanitizable>(_ type: Record.Type, kind: RecordKind, path: String) throws -> Record? {
+        let entry = FolderEntry(url(path), inside: folder)
+        let fileURL: URL
+        switch entry {
+        case .missing:
+            return nil
+        case let .file(target, _):
+            fileURL = target
+        default:
+            // A link to nothing is not "no roster yet": saving would replace the link.
+            let problem = FileProblem(path: path, message: entry.problem ?? "not a file")
+            protectedFiles[path] = problem
+            throw problem
+        }
         do {
             let data = try readFile(fileURL, path: path)
             let record = try FileFormat.decode(type, kind: kind, from: data, path: path)
@@ -199,15 +333,19 @@ public final class Store {
         }
     }
 
-    private func writeRecord<Record: Codable>(_ record: Record, kind: RecordKind, path: String) throws {
+    private func writeRecord<Record: Codable & Sanitizable>(_ record: Record, kind: RecordKind, path: String) throws {
         try requireWritable()
         if let problem = protectedFiles[path] { throw StoreError.protectedFile(problem) }
         // A file we never read might be damaged or newer: look before writing over it.
-        if FileManager.default.fileExists(atPath: url(path).path) {
+        if FolderEntry(url(path), inside: folder) != .missing {
             _ = try? loadRecord(Record.self, kind: kind, path: path)
             if let problem = protectedFiles[path] { throw StoreError.protectedFile(problem) }
+            try requireKnownFields(Record.self, kind: kind, path: path)
         }
-        try AtomicFile.write(try FileFormat.encode(record, kind: kind), to: url(path))
+        let data = try sizedForWriting(try FileFormat.encode(record, kind: kind, savedAt: Date()), path: path)
+        let target = try writeURL(path)
+        try AtomicFile.write(data, to: target)
+        verifiedStamps[path] = FileStamp(path: target.path)
     }
 
     private func readFile(_ fileURL: URL, path: String) throws -> Data {
@@ -231,7 +369,10 @@ public final class Store {
     }
 
     private static func decodeMeeting(at path: String, in folder: URL) throws -> Meeting {
-        let fileURL = folder.appendingPathComponent(path)
+        let entry = FolderEntry(folder.appendingPathComponent(path), inside: folder)
+        guard case let .file(fileURL, _) = entry else {
+            throw FileProblem(path: path, message: entry.problem ?? "no longer exists")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: fileURL)
@@ -255,10 +396,11 @@ public final class Store {
             index = MeetingIndex.load(from: indexURL) ?? MeetingIndex()
         }
         listed = true
-        let files = meetingFilesOnDisk()
+        let listing = MeetingFolderListing(folder: folder)
+        listingNotices = listing.notices
         var fresh: [String: MeetingIndex.Entry] = [:]
         var stale: [(path: String, stamp: FileStamp)] = []
-        for (path, stamp) in files {
+        for (path, stamp) in listing.files {
             if let entry = index.entries[path], entry.stamp == stamp {
                 fresh[path] = entry
             } else {
@@ -269,7 +411,8 @@ public final class Store {
         let decoded = stale.parallelMap { item in
             (item, Result { try Store.decodeMeeting(at: item.path, in: folder) })
         }
-        var problems: [FileProblem] = []
+        var problems: [FileProblem] = listing.problems
+        for problem in listing.problems { protectedFiles[problem.path] = problem }
         for (item, result) in decoded {
             switch result {
             case let .success(meeting):
@@ -285,33 +428,48 @@ public final class Store {
         index.entries = fresh
         meetingPaths = [:]
         for (path, entry) in fresh.sorted(by: { $0.key < $1.key }) {
-            if let other = meetingPaths[entry.summary.id] {
-                // Two files claim one meeting (a crash between writing a renamed file and
-                // removing the old one): use the newer, name the other, touch neither.
-                let older = fresh[other]!.stamp.modifiedNanoseconds <= entry.stamp.modifiedNanoseconds ? other : path
-                let newer = older == path ? other : path
-                meetingPaths[entry.summary.id] = newer
-                problems.append(FileProblem(path: older, message: "holds the same meeting as \(newer), which is newer; ignored"))
-                protectedFiles[older] = problems.last
-            } else {
+            guard let other = meetingPaths[entry.summary.id] else {
                 meetingPaths[entry.summary.id] = path
+                continue
+            }
+            // Two files claim one meeting: a move by date cut short by a crash (or a copy).
+            let (current, older) = newerOf(other, path)
+            meetingPaths[entry.summary.id] = current
+            index.entries[older] = nil
+            if access == .readWrite, (try? AtomicFile.remove(url(older))) != nil {
+                listingNotices.append(FileProblem(path: older, message: "was an older copy of the meeting in \(current) (a move by date cut short); removed"))
+            } else {
+                protectedFiles[older] = FileProblem(path: older, message: "older copy of \(current)")
+                listingNotices.append(FileProblem(path: older, message: "is an older copy of the meeting in \(current) (a move by date cut short); \(current) is used, and the next time partyday opens the folder for writing it removes this copy"))
             }
         }
         if access == .readWrite { try? flush() }
         return problems.sorted { $0.path < $1.path }
     }
 
-    private func meetingFilesOnDisk() -> [(String, FileStamp)] {
-        let root = folder.path + "/"
-        var files: [(String, FileStamp)] = []
-        for year in directoryNames(root + MeetingFileName.folder) where MeetingFileName.isYearFolder(year) {
-            let yearPath = "\(MeetingFileName.folder)/\(year)"
-            for name in directoryNames(root + yearPath) where MeetingFileName.isMeetingFile(name) {
-                let path = "\(yearPath)/\(name)"
-                if let stamp = FileStamp(path: root + path) { files.append((path, stamp)) }
+    /// Of two files holding one meeting, the current one (the later save stamp in the
+    /// file, else the later modification time) and the other.
+    private func newerOf(_ first: String, _ second: String) -> (current: String, older: String) {
+        func stamp(_ path: String) -> (Date, Int64) {
+            let saved = (try? Data(contentsOf: url(path))).flatMap(FileFormat.savedAt) ?? .distantPast
+            return (saved, index.entries[path]?.stamp.modifiedNanoseconds ?? 0)
+        }
+        return stamp(first) >= stamp(second) ? (first, second) : (second, first)
+    }
+
+    /// Entries at the top of the data folder that are not records, named for `check`.
+    private func topLevelNotices() -> [FileProblem] {
+        var notices: [FileProblem] = []
+        let known: Set<String> = [Store.branchFile, Store.membersFile, MeetingFileName.folder, Store.derivedFolder, Store.lockFile, "exports", ".git", ".gitignore"]
+        for name in directoryNames(folder.path).sorted() where !known.contains(name) && !AtomicFile.isTempFile(name) {
+            notices.append(FileProblem(path: MeetingFolderListing.printable(name), message: "skipped: not a partyday record"))
+        }
+        for name in [Store.branchFile, Store.membersFile] {
+            if case .file(_, throughLink: true) = FolderEntry(url(name), inside: folder) {
+                notices.append(FileProblem(path: name, message: "is a symbolic link inside the data folder; followed, and saves write through it"))
             }
         }
-        return files
+        return notices
     }
 
     /// Temp files left by a writer that was killed mid-save. Only the lock holder may

@@ -11,7 +11,12 @@ public enum DateInput {
     public static let acceptedTimes = "9:00, 09:00, 14:30, 9点, 9点半, 14点30分"
 
     /// A day; `today` gives the year where it is left out, and the day for the words.
+    /// Years outside `Day.supportedYears` are refused like any impossible date.
     public static func day(_ text: String, today: Day) -> Day? {
+        anyDay(text, today: today).flatMap { $0.isSupported ? $0 : nil }
+    }
+
+    private static func anyDay(_ text: String, today: Day) -> Day? {
         let input = halfwidth(text).trimmingCharacters(in: .whitespaces).lowercased()
         switch input {
         case "today", "今天", "今日": return today

@@ -38,15 +38,33 @@ public enum DateText {
         return hours * 60 + minutes
     }
 
+    /// The widest instant handled, about ±29 million years: far beyond any year a record may
+    /// hold, and small enough that no arithmetic below overflows.
+    private static let widest = 1e15
+
     private static func split(_ date: Date, _ zone: TimeZone) -> (Day, Int) {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: date)
+        var interval = date.timeIntervalSince1970
+        if !interval.isFinite { interval = 0 }
+        interval = min(max(interval, -widest), widest)
+        let seconds = Int(interval.rounded(.down)) + zone.secondsFromGMT(for: Date(timeIntervalSince1970: interval))
         let days = Int((Double(seconds) / 86_400).rounded(.down))
         let minutes = (seconds - days * 86_400) / 60
         return (civilDay(days), minutes)
     }
 
-    /// Days since 1970-01-01 to a calendar day (Howard Hinnant's algorithm).
-    private static func civilDay(_ daysSinceEpoch: Int) -> Day {
+    /// A calendar day to days since 1970-01-01 (Howard Hinnant's algorithm).
+    static func daysSinceEpoch(_ day: Day) -> Int {
+        let year = day.month <= 2 ? day.year - 1 : day.year
+        let era = (year >= 0 ? year : year - 399) / 400
+        let yoe = year - era * 400
+        let doy = (153 * (day.month > 2 ? day.month - 3 : day.month + 9) + 2) / 5 + day.day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// Days since 1970-01-01 to a calendar day (Howard Hinnant's algorithm). Total: a
+    /// year outside 1–9999 is still a day here; records refuse it on their own.
+    static func civilDay(_ daysSinceEpoch: Int) -> Day {
         let z = daysSinceEpoch + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -56,7 +74,7 @@ public enum DateText {
         let day = doy - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return Day(year: year, month: month, day: day)!
+        return Day(unchecked: year, month: month, day: day)
     }
 
     private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

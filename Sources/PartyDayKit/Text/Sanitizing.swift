@@ -1,7 +1,9 @@
 import Foundation
 
-/// Every stored type can return a copy that is safe to write: clean text, whole-second dates.
-/// The store applies it before every save, so no path can write a control character.
+/// Every stored type can return a copy that is safe to write and to show: clean text,
+/// names normalised, whole-second dates. The store applies it before every save and
+/// after every load, so no path can write a control character or show one from a file.
+/// Each copies itself and cleans its texts, so a field added later is never dropped.
 public protocol Sanitizable {
     func sanitized() -> Self
 }
@@ -9,6 +11,7 @@ public protocol Sanitizable {
 private func line(_ text: String) -> String { TextSanitizer.singleLine(text) }
 private func lines(_ text: String) -> String { TextSanitizer.multiLine(text) }
 private func seconds(_ date: Date) -> Date { TextSanitizer.wholeSeconds(date) }
+private func personName(_ text: String) -> String { TextSanitizer.name(text) }
 
 extension Array: Sanitizable where Element: Sanitizable {
     public func sanitized() -> [Element] { map { $0.sanitized() } }
@@ -32,7 +35,6 @@ extension BranchProfile: Sanitizable {
 
 extension PartyGroup: Sanitizable {
     public func sanitized() -> PartyGroup {
-        // A copy with its texts cleaned, so a field added later is never dropped on save.
         var copy = self
         copy.id = line(id)
         copy.name = line(name)
@@ -43,7 +45,9 @@ extension PartyGroup: Sanitizable {
 
 extension AgendaTemplate: Sanitizable {
     public func sanitized() -> AgendaTemplate {
-        AgendaTemplate(type: type, steps: steps.map(line))
+        var copy = self
+        copy.steps = steps.map(line)
+        return copy
     }
 }
 
@@ -51,7 +55,7 @@ extension Member: Sanitizable {
     public func sanitized() -> Member {
         var copy = self
         copy.id = line(id)
-        copy.name = line(name)
+        copy.name = personName(name)
         copy.role = role.mapValues { Role($0.kind, portfolio: line($0.portfolio)) }
         copy.partyGroup = partyGroup.mapValues { $0.map(line) }
         copy.mobileLocation = line(mobileLocation)
@@ -64,19 +68,32 @@ extension Member: Sanitizable {
 
 extension PersonRef: Sanitizable {
     public func sanitized() -> PersonRef {
-        PersonRef(name: line(name), memberID: memberID.map(line), guestID: guestID.map(line))
+        var copy = self
+        copy.name = personName(name)
+        copy.memberID = memberID.map(line)
+        copy.guestID = guestID.map(line)
+        return copy
     }
 }
 
 extension Guest: Sanitizable {
     public func sanitized() -> Guest {
-        Guest(id: line(id), name: line(name), title: line(title), organization: line(organization))
+        var copy = self
+        copy.id = line(id)
+        copy.name = personName(name)
+        copy.title = line(title)
+        copy.organization = line(organization)
+        return copy
     }
 }
 
 extension NonVotingAttendee: Sanitizable {
     public func sanitized() -> NonVotingAttendee {
-        NonVotingAttendee(id: line(id), name: line(name), note: line(note))
+        var copy = self
+        copy.id = line(id)
+        copy.name = personName(name)
+        copy.note = line(note)
+        return copy
     }
 }
 
@@ -84,7 +101,7 @@ extension AttendanceRecord: Sanitizable {
     public func sanitized() -> AttendanceRecord {
         var copy = self
         copy.memberID = line(memberID)
-        copy.name = line(name)
+        copy.name = personName(name)
         copy.reason = line(reason)
         return copy
     }
@@ -92,35 +109,60 @@ extension AttendanceRecord: Sanitizable {
 
 extension AgendaStep: Sanitizable {
     public func sanitized() -> AgendaStep {
-        AgendaStep(id: line(id), title: line(title), status: status, doneAt: doneAt.map(seconds),
-                   skipReason: line(skipReason), notes: lines(notes))
+        var copy = self
+        copy.id = line(id)
+        copy.title = line(title)
+        copy.doneAt = doneAt.map(seconds)
+        copy.skipReason = line(skipReason)
+        copy.notes = lines(notes)
+        return copy
     }
 }
 
 extension Speech: Sanitizable {
     public func sanitized() -> Speech {
-        Speech(id: line(id), speaker: speaker.sanitized(), agendaStepID: agendaStepID.map(line),
-               summary: lines(summary), dissent: dissent)
+        var copy = self
+        copy.id = line(id)
+        copy.speaker = speaker.sanitized()
+        copy.agendaStepID = agendaStepID.map(line)
+        copy.summary = lines(summary)
+        return copy
     }
 }
 
 extension Suggestion: Sanitizable {
     public func sanitized() -> Suggestion {
-        Suggestion(id: line(id), by: by.sanitized(), text: lines(text), answer: lines(answer),
-                   answeredBy: answeredBy.sanitized())
+        var copy = self
+        copy.id = line(id)
+        copy.by = by.sanitized()
+        copy.text = lines(text)
+        copy.answer = lines(answer)
+        copy.answeredBy = answeredBy.sanitized()
+        return copy
     }
 }
 
 extension Decision: Sanitizable {
     public func sanitized() -> Decision {
-        Decision(id: line(id), text: lines(text), yes: yes, no: no, abstain: abstain)
+        var copy = self
+        copy.id = line(id)
+        copy.text = lines(text)
+        return copy
     }
 }
 
 extension Pledge: Sanitizable {
     public func sanitized() -> Pledge {
-        Pledge(id: line(id), by: by.sanitized(), text: lines(text), due: due, status: status,
-               reviews: reviews.map { Review(on: $0.on, note: lines($0.note)) })
+        var copy = self
+        copy.id = line(id)
+        copy.by = by.sanitized()
+        copy.text = lines(text)
+        copy.reviews = reviews.map { review in
+            var clean = review
+            clean.note = lines(review.note)
+            return clean
+        }
+        return copy
     }
 }
 

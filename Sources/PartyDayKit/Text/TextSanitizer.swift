@@ -13,6 +13,31 @@ public enum TextSanitizer {
         clean(text, keepNewlines: true)
     }
 
+    /// For a person's name: one line, NFC, no invisible characters (zero-width spaces and
+    /// joiners, soft hyphens, byte-order marks), trimmed. `张\u{200B}建军` is 张建军: two names
+    /// that look the same are the same name.
+    public static func name(_ text: String) -> String {
+        var cleaned = clean(text, keepNewlines: false)
+        if cleaned.unicodeScalars.contains(where: isInvisibleInName) {
+            cleaned = String(String.UnicodeScalarView(cleaned.unicodeScalars.filter { !isInvisibleInName($0) }))
+        }
+        return cleaned.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
+    }
+
+    private static func isInvisibleInName(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00AD, 0x034F, 0x180E, 0x200B...0x200D, 0x2060...0x2064, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// For output on its way to a terminal: line ends and tabs stay as they are (CSV keeps
+    /// its CRLF), every other control character goes, so no sequence reaches the terminal.
+    public static func forTerminal(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { isControl($0) && !"\r\n\t".unicodeScalars.contains($0) }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) || "\r\n\t".unicodeScalars.contains($0) }))
+    }
+
     public static func isClean(_ text: String, multiLine: Bool) -> Bool {
         clean(text, keepNewlines: multiLine) == text
     }
@@ -42,9 +67,12 @@ public enum TextSanitizer {
         isControl(scalar) || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 
+    /// C0, DEL, C1, the XML non-characters, and the bidirectional controls (which can make
+    /// text show in an order other than the one stored).
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFFFE || value == 0xFFFF
+        if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFFFE || value == 0xFFFF { return true }
+        return value == 0x061C || value == 0x200E || value == 0x200F || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
     }
 
     /// Whole seconds, as XML property lists keep them.

@@ -117,10 +117,28 @@ public struct Confirmation: Equatable, Sendable {
         case deleteMember(id: String)
         /// Conclude the open meeting although its record names people who were not there.
         case concludeAnyway
+        /// Quit although changes are not saved (the shell writes them to a rescue folder).
+        case quitUnsaved
     }
 
     public var question: String
     public var action: Action
+    /// Set by the first pause in input after the question appeared: keys that arrived in
+    /// the same burst as the one that asked (a paste, a stray sequence) never answer it.
+    public var armed = false
+
+    public init(question: String, action: Action) {
+        self.question = question
+        self.action = action
+    }
+
+    /// Deleting cannot be undone from here: it takes a capital Y, typed after the question showed.
+    public var isDestructive: Bool {
+        switch action {
+        case .deleteMeeting, .deleteMember: true
+        case .concludeAnyway, .quitUnsaved: false
+        }
+    }
 }
 
 /// What undo puts back.

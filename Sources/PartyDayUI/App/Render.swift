@@ -31,7 +31,7 @@ public func render(_ state: AppState, _ size: Size) -> Frame {
     case let .form(form): caret = state.renderForm(form, &grid)
     case let .confirm(confirmation):
         caret = nil
-        state.renderBox(&grid, title: s.confirmTitle, lines: [confirmation.question, "", s.yesNo])
+        state.renderBox(&grid, title: s.confirmTitle, lines: [confirmation.question, "", confirmation.isDestructive ? s.yesNoDestructive : s.yesNo])
     case let .help(box):
         caret = nil
         state.renderHelp(box, &grid)

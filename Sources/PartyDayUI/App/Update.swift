@@ -31,6 +31,12 @@ extension AppState {
         case let .resize(newSize):
             size = newSize
             return
+        case .inputPaused:
+            if case var .confirm(confirmation) = modal, !confirmation.armed {
+                confirmation.armed = true
+                modal = .confirm(confirmation)
+            }
+            return
         case let .tick(date):
             let day = today
             now = date
@@ -269,6 +275,8 @@ extension AppState {
             }
         case let .deleteMember(id):
             changeMembers(&effects) { $0.removeAll { $0.id == id } }
+        case .quitUnsaved:
+            effects.append(.quit)
         case .concludeAnyway:
             guard var open = workspace else { return }
             let intents = open.advanceState(ScreenContext(app: self), recordChecked: true)

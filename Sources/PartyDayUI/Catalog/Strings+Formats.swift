@@ -31,6 +31,20 @@ extension Strings {
     public func unsavedOnExit(_ problem: String) -> String {
         t("partyday: some changes could not be saved: \(problem)", "partyday：部分修改未能保存：\(problem)")
     }
+    public func importTooLarge(_ count: Int, _ problem: String) -> String {
+        t("Cannot add \(count) members: \(problem)", "无法添加 \(count) 名党员：\(problem)")
+    }
+    public func rescued(_ path: String) -> String {
+        t("partyday: the unsaved changes were written to \(path) (open it with partyday --data-dir \(path) to look; copy what you need back)",
+          "partyday：未保存的修改已写入 \(path)（可用 partyday --data-dir \(path) 查看，再把需要的内容补回）")
+    }
+    public func rescueFailed(_ problem: String) -> String {
+        t("partyday: the unsaved changes could not be written anywhere either: \(problem)", "partyday：未保存的修改也无法写到别处：\(problem)")
+    }
+    func quitUnsaved(_ problem: String) -> String {
+        t("Changes are NOT SAVED: \(problem). Quit anyway? partyday then writes them to a rescue folder in your home folder and says where.",
+          "有修改未保存：\(problem)。仍要退出吗？退出时 partyday 会把这些修改写到主目录下的救援文件夹，并告诉您位置。")
+    }
     func fieldProblem(_ label: String, _ problem: String) -> String { t("\(label): \(problem)", "\(label)：\(problem)") }
     // Short enough for a form's message row at 80 columns; the full list is in the guide.
     func badDay(_ text: String) -> String {
@@ -92,7 +106,10 @@ extension Strings {
     var fieldStepTime: String { t("Done at (time)", "完成时间") }
     var concludeTitle: String { t("Conclude the meeting", "结束会议") }
     var fieldEndedAt: String { t("Ended at", "结束时间") }
-    func badNumber(_ text: String) -> String { t("'\(text)' is not a whole number", "“\(text)”不是非负整数") }
+    func badNumber(_ text: String, _ range: ClosedRange<Int>) -> String {
+        t("'\(text.prefix(20))' is not a whole number from \(range.lowerBound) to \(range.upperBound)",
+          "“\(text.prefix(20))”不是 \(range.lowerBound) 到 \(range.upperBound) 之间的整数")
+    }
     func unknownTimeZone(_ zone: String) -> String { t("Unknown time zone '\(zone)' (e.g. Asia/Shanghai)", "未知时区“\(zone)”（如 Asia/Shanghai）") }
     func damagedFiles(_ count: Int) -> String {
         t("\(count) file(s) could not be read and were left untouched; run partyday check", "\(count) 个文件无法读取，已原样保留；请运行 partyday check")

@@ -22,6 +22,9 @@ public enum Event: Equatable, Sendable {
     case resize(Size)
     /// The clock; stamps agenda steps and expires messages.
     case tick(Date)
+    /// No more input was waiting: what came before arrived together (a burst, a paste),
+    /// what comes after is a fresh keypress. A destructive question listens only to the latter.
+    case inputPaused
 
     // Answers from the shell to effects.
     case meetingsListed([MeetingSummary], problems: [FileProblem])

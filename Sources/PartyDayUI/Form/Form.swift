@@ -199,9 +199,13 @@ public struct Form: Equatable, Sendable {
         case let .time(required):
             if text.isEmpty { return required ? strings.required : nil }
             return DateInput.time(text) == nil ? strings.badTime(text) : nil
-        case .number:
+        case let .number(range):
             if text.isEmpty { return nil }
-            return Int(text).map { $0 < 0 } ?? true ? strings.badNumber(text) : nil
+            // Digits only: Int("+5") and overlong input are refused alike, with the range.
+            guard text.count <= 9, text.allSatisfy(\.isASCIIDigit), let value = Int(text), range.contains(value) else {
+                return strings.badNumber(text, range)
+            }
+            return nil
         case .multiChoice:
             return field.chosen.isEmpty ? strings.chooseOne : nil
         default:
@@ -219,7 +223,8 @@ public struct Form: Equatable, Sendable {
 
     public func date(_ key: FieldKey, in zone: TimeZone) -> Date? { DateInput.dateTime(text(key), today: today, in: zone) }
 
-    public func number(_ key: FieldKey) -> Int { Int(text(key)) ?? 0 }
+    /// The number typed (0 when empty); submit has already refused one outside its range.
+    public func number(_ key: FieldKey) -> Int { text(key).count <= 9 ? Int(text(key)) ?? 0 : 0 }
 
     /// Minutes after midnight of a time field; nil when it is empty.
     public func minutes(_ key: FieldKey) -> Int? { DateInput.time(text(key)) }

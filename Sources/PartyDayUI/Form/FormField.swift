@@ -20,7 +20,8 @@ public struct FormField: Equatable, Sendable {
         case multiline
         case day(required: Bool)
         case dateTime(required: Bool)
-        case number
+        /// A whole number within the range; anything else is refused with the range.
+        case number(ClosedRange<Int>)
         /// A time of day: `14:30`, `9点半` (`DateInput.time`).
         case time(required: Bool)
         case choice([String])

@@ -34,7 +34,14 @@ extension KeyScope {
         KeyBinding([.key(.escape)], label: Phrase("back", "返回"), help: Phrase("home", "返回首页"), hint: 20) { state, _, _ in
             state.screen = state.branch == nil ? .welcome : .home
         },
-        KeyBinding([.char("q")], label: Phrase("quit", "退出"), help: Phrase("quit", "退出")) { _, _, effects in effects.append(.quit) },
+        KeyBinding([.char("q")], label: Phrase("quit", "退出"),
+                   help: Phrase("quit (asks first when changes could not be saved)", "退出（有修改未能保存时先询问）")) { state, _, effects in
+            if let problem = state.saveProblem {
+                state.modal = .confirm(Confirmation(question: state.strings.quitUnsaved(problem), action: .quitUnsaved))
+            } else {
+                effects.append(.quit)
+            }
+        },
     ]
 
     private static func go(_ digit: Character, _ screen: AppState.Screen, _ name: Phrase) -> KeyBinding {
@@ -75,8 +82,12 @@ extension KeyScope {
     }
 
     static let confirmKeys: [KeyBinding] = [
-        KeyBinding([.char("y"), .char("Y")], label: Phrase("yes", "确定"), help: Phrase("yes, do it", "确定执行"), hint: 1) { state, _, effects in
+        KeyBinding([.char("y"), .char("Y")], label: Phrase("yes", "确定"),
+                   help: Phrase("yes, do it (deleting takes a capital Y, typed after the question shows)", "确定执行（删除须在提问显示后按大写 Y）"),
+                   hint: 1) { state, stroke, effects in
             guard case let .confirm(confirmation) = state.modal else { return }
+            // A stray sequence or a paste must not delete: capital Y, after a pause in input.
+            if confirmation.isDestructive && (stroke != .char("Y") || !confirmation.armed) { return }
             state.modal = nil
             state.confirmed(confirmation.action, &effects)
         },

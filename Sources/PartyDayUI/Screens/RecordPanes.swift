@@ -59,11 +59,13 @@ extension WorkspaceState {
             ], candidates: candidates)
         case .decisions:
             let item = index.map { meeting.decisions[$0] }
+            // Ten times those expected is far beyond any real count, and far below an overflow.
+            let votes = 0...min(Decision.maximumVotes, max(10, meeting.attendance.count * 10))
             return Form(item.map { .editDecision(id: $0.id) } ?? .addDecision, title: s.decisionTitle, fields: [
                 FormField(.text, s.fieldDecision, .multiline, value: item?.text ?? ""),
-                FormField(.yes, s.fieldYes, .number, value: item.map { "\($0.yes)" } ?? ""),
-                FormField(.no, s.fieldNo, .number, value: item.map { "\($0.no)" } ?? ""),
-                FormField(.abstain, s.fieldAbstain, .number, value: item.map { "\($0.abstain)" } ?? ""),
+                FormField(.yes, s.fieldYes, .number(votes), value: item.map { "\($0.yes)" } ?? ""),
+                FormField(.no, s.fieldNo, .number(votes), value: item.map { "\($0.no)" } ?? ""),
+                FormField(.abstain, s.fieldAbstain, .number(votes), value: item.map { "\($0.abstain)" } ?? ""),
             ])
         case .pledges:
             let item = index.map { meeting.pledges[$0] }

@@ -10,9 +10,9 @@ extension AppState {
         let s = strings
         let ladder = branch.ladder
         var fields = [
-            FormField(.talk, s.fieldLadderTalk, .number, value: "\(ladder.talk)"),
-            FormField(.urgent, s.fieldLadderUrgent, .number, value: "\(ladder.urgent)"),
-            FormField(.left, s.fieldLadderLeft, .number, value: "\(ladder.regardedAsLeft)"),
+            FormField(.talk, s.fieldLadderTalk, .number(WarningLadder.allowedMonths), value: "\(ladder.talk)"),
+            FormField(.urgent, s.fieldLadderUrgent, .number(WarningLadder.allowedMonths), value: "\(ladder.urgent)"),
+            FormField(.left, s.fieldLadderLeft, .number(WarningLadder.allowedMonths), value: "\(ladder.regardedAsLeft)"),
         ]
         let names = Self.settingsFrequencies.map(s.labels.frequencyName)
         for type in MeetingType.allCases {
@@ -24,8 +24,7 @@ extension AppState {
 
     mutating func submitSettings(_ form: Form, _ effects: inout [Effect]) {
         guard var changed = branch else { return }
-        let ladder = WarningLadder(talk: Int(form.text(.talk)) ?? 0, urgent: Int(form.text(.urgent)) ?? 0,
-                                   regardedAsLeft: Int(form.text(.left)) ?? 0)
+        let ladder = WarningLadder(talk: form.number(.talk), urgent: form.number(.urgent), regardedAsLeft: form.number(.left))
         guard ladder.isValid else {
             var again = form
             again.error = strings.ladderInvalid

@@ -43,7 +43,7 @@ struct ReadOptions: ParsableArguments {
             let members = try store.loadMembers()
             let (summaries, problems) = store.listMeetings()
             for problem in problems {
-                FileHandle.standardError.write(Data("partyday: \(folder.appendingPathComponent(problem.path).path): \(problem.message) (left out, file untouched)\n".utf8))
+                FileHandle.standardError.write(Data(TextSanitizer.forTerminal("partyday: \(folder.appendingPathComponent(problem.path).path): \(problem.message) (left out, file untouched)\n").utf8))
             }
             return BranchData(store: store, branch: branch, members: members, summaries: summaries)
         } catch let exit as ExitCode {
@@ -56,7 +56,7 @@ struct ReadOptions: ParsableArguments {
     /// Prints `text`, or writes it to --output: never over an existing file without --force.
     func emit(_ text: String) throws {
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(Data(TextSanitizer.forTerminal(text).utf8))
             return
         }
         let url = URL(fileURLWithPath: output)

@@ -13,6 +13,7 @@ final class TUIShell {
     init(store: Store, strings: Strings, readOnly: String?) throws {
         self.store = store
         runner = EffectRunner(store: store, mode: .interactive)
+        runner.language = strings.language
         var problems: [FileProblem] = []
         var branch: BranchProfile?
         var members: [Member] = []
@@ -36,7 +37,8 @@ final class TUIShell {
         }
     }
 
-    func run() {
+    /// Runs until quit; false when some change could not be saved in the data folder.
+    func run() -> Bool {
         SignalFlag.install()
         // Installed before initscr, so ncurses adds its own SIGWINCH handler on a clean slate.
         let terminal = Terminal(environment: ProcessInfo.processInfo.environment)
@@ -47,6 +49,8 @@ final class TUIShell {
         var running = true
         while running && !SignalFlag.isRaised {
             var events = terminal.read()
+            // Whatever came in one read arrived together; the next read is a fresh keypress.
+            if !events.isEmpty { events.append(.inputPaused) }
             events += runner.takeEvents()
             let now = Date()
             if now.timeIntervalSince(lastTick) >= 1 {
@@ -78,11 +82,17 @@ final class TUIShell {
         // Every path out comes here: q, Ctrl-C, SIGTERM, SIGHUP.
         runner.flush()
         terminal.end()
-        if runner.hasPendingSaves {
-            let problem = runner.takeEvents().reduce(into: state.saveProblem) { problem, event in
-                if case let .saveFailed(text) = event { problem = text }
-            }
-            FileHandle.standardError.write(Data((state.strings.unsavedOnExit(problem ?? "?") + "\n").utf8))
+        guard runner.hasPendingSaves else { return true }
+        let problem = runner.takeEvents().reduce(into: state.saveProblem) { problem, event in
+            if case let .saveFailed(text) = event { problem = text }
         }
+        FileHandle.standardError.write(Data((state.strings.unsavedOnExit(problem ?? "?") + "\n").utf8))
+        let folder = RescueFolder.make()
+        if let failure = runner.rescue(into: folder, branch: state.branch, members: state.members) {
+            FileHandle.standardError.write(Data((state.strings.rescueFailed(failure) + "\n").utf8))
+        } else {
+            FileHandle.standardError.write(Data((state.strings.rescued(folder.path) + "\n").utf8))
+        }
+        return false
     }
 }

@@ -66,18 +66,31 @@ import Testing
         #expect(summary.overduePledges(today: Day("2027-01-01")!) == 3)
     }
 
-    @Test func twoFilesForOneMeetingAreReportedAndTheNewerWins() throws {
+    @Test func twoFilesForOneMeetingAreExplainedTheLaterSaveWinsAndTheNextWriterCleansUp() throws {
         let folder = TempFolder()
-        let store = try openStore(folder)
         var meeting = fullMeeting(id: "dup")
-        try store.save(meeting)
+        try openStore(folder).save(meeting)
         let first = meetingFiles(in: folder.url)[0]
+        // What a kill between the two steps of a move by date leaves: the new file, saved later.
         let copy = first.replacingOccurrences(of: "theme-party-day", with: "general-meeting")
         meeting.theme = "较新的副本"
-        try FileFormat.encode(meeting.sanitized(), kind: .meeting).write(to: folder.file(copy))
-        let listing = try openStore(folder, .readOnly).listMeetings()
+        try FileFormat.encode(meeting.sanitized(), kind: .meeting, savedAt: Date().addingTimeInterval(5)).write(to: folder.file(copy))
+        // The older file gets the later modification time: the save stamp inside decides.
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: folder.file(first).path)
+
+        let reader = try openStore(folder, .readOnly)
+        let listing = reader.listMeetings()
         #expect(listing.summaries.map(\.theme) == ["较新的副本"])
-        #expect(listing.problems.map(\.path) == [first])
+        #expect(listing.problems.isEmpty, "not damage: check passes")
+        #expect(reader.check().isEmpty)
+        #expect(reader.notices.contains { $0.path == first && $0.message.contains("older copy of the meeting in \(copy)") })
+        #expect(meetingFiles(in: folder.url).count == 2, "a reader removes nothing")
+
+        let writer = try openStore(folder)
+        #expect(writer.listMeetings().summaries.map(\.theme) == ["较新的副本"])
+        #expect(meetingFiles(in: folder.url) == [copy], "the next writer removes the older copy")
+        // And the date can be moved back: the old name is free again.
+        try writer.save(meeting)
     }
 }
 

@@ -14,7 +14,7 @@ import Testing
         try store.flush()
         let file = folder.file(meetingFiles(in: folder.url)[0])
         for url in [folder.file("branch.plist"), folder.file("members.plist"), file,
-                    folder.file(".partyday/meetings-index.tsv"), folder.file(".partyday/lock")] {
+                    folder.file(".partyday/meetings-index.tsv"), folder.file(".lock")] {
             #expect(try permissions(url) == 0o600, "\(url.lastPathComponent)")
         }
         for url in [folder.url, folder.file("meetings"), folder.file("meetings/2026"), folder.file(".partyday")] {

@@ -57,13 +57,13 @@ import Testing
         var meeting = Meeting(id: "1A2B3C4D-5E6F", types: [.partyGroupMeeting, .themePartyDay], start: .utc("2026-12-31 17:00"))
         try store.save(meeting)
         // 17:00 UTC on 31 December is 1 January in Shanghai.
-        #expect(meetingFiles(in: folder.url) == ["meetings/2027/2027-01-01-party-group-meeting-1a2b3c4d.plist"])
+        #expect(meetingFiles(in: folder.url) == ["meetings/2027/2027-01-01-party-group-meeting-1a2b3c4d5e6f.plist"])
         meeting.theme = "改了主题"
         try store.save(meeting)
-        #expect(meetingFiles(in: folder.url) == ["meetings/2027/2027-01-01-party-group-meeting-1a2b3c4d.plist"])
+        #expect(meetingFiles(in: folder.url) == ["meetings/2027/2027-01-01-party-group-meeting-1a2b3c4d5e6f.plist"])
         meeting.start = .utc("2026-12-20 01:00")
         try store.save(meeting)
-        #expect(meetingFiles(in: folder.url) == ["meetings/2026/2026-12-20-party-group-meeting-1a2b3c4d.plist"],
+        #expect(meetingFiles(in: folder.url) == ["meetings/2026/2026-12-20-party-group-meeting-1a2b3c4d5e6f.plist"],
                 "moving the date renames the file and leaves no copy")
     }
 

@@ -66,6 +66,7 @@ import Testing
             case 0..<45: event = .text(String(Self.printable.randomElement(using: &random)!))
             case 45..<55: event = .text(Self.chinese.randomElement(using: &random)!)
             case 55..<85: event = .key(Self.keys.randomElement(using: &random)!)
+            case 85 where Bool.random(using: &random): event = .text("Y")
             case 85..<88: event = .text(String(UnicodeScalar(UInt8.random(in: 0...31, using: &random))))
             case 88..<91: event = .paste(["第一行\n第二行", "a\tb\u{7}c", String(repeating: "长", count: 300)].randomElement(using: &random)!)
             case 91..<93:
@@ -76,7 +77,8 @@ import Testing
                 event = .mouse(MouseEvent(kinds.randomElement(using: &random)!,
                                           at: Point(x: Int.random(in: 0..<max(1, size.columns), using: &random),
                                                     y: Int.random(in: 0..<max(1, size.rows), using: &random))))
-            case 94..<95: event = .tick(DemoData.date("2026-11-10", 9).addingTimeInterval(Double(step)))
+            case 94..<95:
+                event = Bool.random(using: &random) ? .tick(DemoData.date("2026-11-10", 9).addingTimeInterval(Double(step))) : .inputPaused
             default:
                 // Back to a known place now and then, so every screen gets visited.
                 event = [.key(.escape), .text("q"), .text("1"), .text("l"), .text("m"), .key(.enter)].randomElement(using: &random)!

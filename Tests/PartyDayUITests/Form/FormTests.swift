@@ -39,12 +39,12 @@ import Testing
     }
 
     @Test func requiredFieldsAndNumbersAreChecked() {
-        var f = form([FormField(.name, "Name", .text(required: true)), FormField(.yes, "Yes", .number, value: "-3")])
+        var f = form([FormField(.name, "Name", .text(required: true)), FormField(.yes, "Yes", .number(0...100), value: "-3")])
         _ = f.handle(.key(.control("s")), strings: strings, pinyin: [:])
         #expect(f.error == "Name: required" && f.focus == 0)
         _ = f.handle(.text("侯军"), strings: strings, pinyin: [:])
         _ = f.handle(.key(.control("s")), strings: strings, pinyin: [:])
-        #expect(f.error == "Yes: '-3' is not a whole number" && f.focus == 1)
+        #expect(f.error == "Yes: '-3' is not a whole number from 0 to 100" && f.focus == 1)
     }
 
     @Test func chinesePromptsInChinese() {

@@ -23,6 +23,19 @@ import Testing
         #expect(shell.meeting?.id == DemoData.seedMeetingID)
     }
 
+    @Test func aBurstOfInputNeverAnswersTheDeleteQuestion() throws {
+        let shell = try TestShell()
+        shell.type("l")
+        // ESC x ESC x d Y as one burst (a paste without markers): d asks, Y came with it.
+        shell.send(.text("d"), .text("Y"), .text("Y"))
+        #expect(shell.state.summaries.count == 55)
+        guard case .confirm = shell.state.modal else { Issue.record("the question shows"); return }
+        #expect(shell.screen.contains("Y (capital)"), "the box says which key deletes")
+        shell.send(.inputPaused)
+        shell.type("Y")
+        #expect(shell.state.summaries.count == 54, "a fresh capital Y deletes")
+    }
+
     @Test func deletingAsksFirstAndUndoBringsItBack() throws {
         let shell = try TestShell()
         shell.type("l")
@@ -32,6 +45,8 @@ import Testing
         #expect(shell.state.summaries.count == 55)
         shell.type("d")
         shell.type("y")
+        #expect(shell.state.summaries.count == 55, "deleting takes a capital Y")
+        shell.type("Y")
         #expect(shell.state.summaries.count == 54)
         #expect(throws: StoreError.self) { try shell.store.loadMeeting(id: DemoData.seedMeetingID) }
         #expect(shell.screen.contains("Deleted 决战四季度"))

@@ -92,6 +92,8 @@ import Testing
         shell.press(.escape)
         #expect(try shell.store.loadMembers().count == 30)
         shell.type("dy")
+        #expect(try shell.store.loadMembers().count == 30, "a small y does not delete")
+        shell.type("Y")
         #expect(try shell.store.loadMembers().count == 29)
         shell.type("u")
         #expect(try shell.store.loadMembers().count == 30)

@@ -1,0 +1,66 @@
+import Foundation
+
+/// One walk of `meetings/`: the record files (`YYYY/*.plist`, links followed only inside
+/// the data folder), and everything else named with the reason it was skipped, so that
+/// `check` can say why a meeting count dropped.
+struct MeetingFolderListing {
+    var files: [(path: String, stamp: FileStamp)] = []
+    /// Skipped entries and links followed: not damage.
+    var notices: [FileProblem] = []
+    /// Entries that look like records but cannot be read as one (a link to nothing, a
+    /// folder named `x.plist`): named like damaged files and never written over.
+    var problems: [FileProblem] = []
+
+    init(folder: URL) {
+        let root = folder.appendingPathComponent(MeetingFileName.folder)
+        let top = MeetingFileName.folder
+        for (year, isUTF8) in directoryEntries(root.path).sorted(by: { $0.name < $1.name }) {
+            let yearPath = "\(top)/\(year)"
+            guard isUTF8 else { skip(yearPath, "the name is not valid UTF-8"); continue }
+            guard !AtomicFile.isTempFile(year) else { continue }
+            guard MeetingFileName.isYearFolder(year) else {
+                skip(yearPath, "not a year folder (meetings are kept in meetings/YYYY/)")
+                continue
+            }
+            let yearEntry = FolderEntry(root.appendingPathComponent(year), inside: folder)
+            guard case .notAFile("a folder") = yearEntry else {
+                if case .file = yearEntry { skip(yearPath, "is a file where a year folder belongs") } else { skip(yearPath, yearEntry.problem ?? "not a folder") }
+                continue
+            }
+            for (name, nameIsUTF8) in directoryEntries(root.appendingPathComponent(year).path).sorted(by: { $0.name < $1.name }) {
+                let path = "\(yearPath)/\(name)"
+                guard nameIsUTF8 else { skip(path, "the name is not valid UTF-8"); continue }
+                if AtomicFile.isTempFile(name) { continue }
+                classify(path, name: name, in: folder)
+            }
+        }
+    }
+
+    private mutating func classify(_ path: String, name: String, in folder: URL) {
+        if name.hasPrefix(".") { return skip(path, "a hidden file") }
+        guard name.hasSuffix(".plist") else {
+            if name.lowercased().hasSuffix(".plist") { return skip(path, "the extension must be .plist in small letters") }
+            return skip(path, "not a .plist file")
+        }
+        let entry = FolderEntry(folder.appendingPathComponent(path), inside: folder)
+        switch entry {
+        case let .file(target, throughLink):
+            guard let stamp = FileStamp(path: target.path) else { return skip(path, "cannot be read") }
+            if throughLink { notices.append(FileProblem(path: Self.printable(path), message: "is a symbolic link inside the data folder; followed")) }
+            files.append((path, stamp))
+        case .missing:
+            break
+        default:
+            problems.append(FileProblem(path: Self.printable(path), message: entry.problem ?? "not a file"))
+        }
+    }
+
+    private mutating func skip(_ path: String, _ why: String) {
+        notices.append(FileProblem(path: Self.printable(path), message: "skipped: \(why)"))
+    }
+
+    /// A path safe to print: control characters shown as `?`.
+    static func printable(_ path: String) -> String {
+        String(String.UnicodeScalarView(path.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "?" : $0 }))
+    }
+}

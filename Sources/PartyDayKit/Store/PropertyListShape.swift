@@ -1,0 +1,86 @@
+import Foundation
+
+/// Cheap looks at a property list's bytes before (or beside) decoding it.
+enum PropertyListShape {
+    /// No partyday record nests deeper than about 8; 64 leaves room for any hand edit.
+    static let maximumDepth = 64
+
+    /// Why the bytes must not be given to the decoder, or nil. Foundation's parser recurses
+    /// once per level, so 10,000 nested arrays overflow its stack: counted here first, in
+    /// one pass, without recursion. Binary property lists are refused: partyday writes XML,
+    /// and their nesting cannot be seen without parsing them.
+    static func refusal(_ data: Data) -> String? {
+        if data.starts(with: Array("bplist".utf8)) {
+            return "a binary property list; partyday reads XML property lists (convert it with: plutil -convert xml1 FILE)"
+        }
+        var depth = 0
+        var deepest = 0
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                defer { index += 1 }
+                guard bytes[index] == UInt8(ascii: "<"), index + 1 < count else { continue }
+                let closing = bytes[index + 1] == UInt8(ascii: "/")
+                let nameStart = closing ? index + 2 : index + 1
+                guard let tag = containerTag(bytes, at: nameStart) else { continue }
+                // `<array/>` opens and closes at once.
+                var end = nameStart + tag
+                while end < count, bytes[end] != UInt8(ascii: ">") { end += 1 }
+                let selfClosing = end > 0 && end < count && bytes[end - 1] == UInt8(ascii: "/")
+                if closing {
+                    depth -= 1
+                } else if !selfClosing {
+                    depth += 1
+                    deepest = max(deepest, depth)
+                }
+                index = end
+            }
+        }
+        return deepest > maximumDepth ? "nested more than \(maximumDepth) levels deep (\(deepest)); not a partyday record" : nil
+    }
+
+    /// The length of `array` or `dict` at `start` when followed by `>`, `/` or a space.
+    private static func containerTag(_ bytes: UnsafeRawBufferPointer, at start: Int) -> Int? {
+        for name in ["array", "dict"] {
+            let utf8 = Array(name.utf8)
+            guard start + utf8.count < bytes.count else { continue }
+            var matches = true
+            for (offset, byte) in utf8.enumerated() where bytes[start + offset] != byte { matches = false; break }
+            guard matches else { continue }
+            let next = bytes[start + utf8.count]
+            if next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || next == UInt8(ascii: " ") || next == 0x09 || next == 0x0A || next == 0x0D {
+                return utf8.count
+            }
+        }
+        return nil
+    }
+
+    /// Keys present in `data` that `known` (the same file decoded and encoded again by this
+    /// build) does not have: fields a newer partyday wrote, which a save would drop.
+    /// Paths are dotted, array positions folded to `[]`.
+    static func unknownKeys(in data: Data, comparedWith known: Data) -> [String] {
+        guard let original = try? PropertyListSerialization.propertyList(from: data, format: nil),
+              let reencoded = try? PropertyListSerialization.propertyList(from: known, format: nil) else { return [] }
+        var have = Set<String>()
+        collect(reencoded, "", into: &have)
+        var found = Set<String>()
+        collect(original, "", into: &found)
+        return found.subtracting(have).filter { path in
+            // Report the outermost unknown key only.
+            !found.contains { $0 != path && path.hasPrefix($0 + ".") && !have.contains($0) }
+        }.sorted()
+    }
+
+    private static func collect(_ value: Any, _ prefix: String, into paths: inout Set<String>) {
+        if let dictionary = value as? [String: Any] {
+            for (key, child) in dictionary {
+                let path = prefix.isEmpty ? key : "\(prefix).\(key)"
+                paths.insert(path)
+                collect(child, path, into: &paths)
+            }
+        } else if let array = value as? [Any] {
+            for child in array { collect(child, prefix + "[]", into: &paths) }
+        }
+    }
+}

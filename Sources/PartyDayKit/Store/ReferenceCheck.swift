@@ -1,0 +1,50 @@
+import Foundation
+
+/// What `check` finds between records rather than inside one: ids used twice, ids that
+/// lead nowhere, settings that cannot be obeyed. Damage-like findings are `problems`
+/// (check fails); a meeting naming somebody no longer on the roster is a `notice` (a
+/// member deleted after the meeting leaves exactly that, and the row keeps the name).
+struct ReferenceCheck {
+    var problems: [FileProblem] = []
+    var notices: [FileProblem] = []
+
+    init(branch: BranchProfile?, members: [Member], meetings: [Meeting], pathOf: (String) -> String) {
+        if let branch { checkBranch(branch) }
+        var seen: [String: [String]] = [:]
+        for member in members { seen[member.id, default: []].append(member.name) }
+        for (id, names) in seen.sorted(by: { $0.key < $1.key }) where names.count > 1 {
+            problems.append(FileProblem(path: Store.membersFile, message: "the member id \(id) is used by \(names.count) members (\(names.joined(separator: ", ")))"))
+        }
+        let groups = Set(branch?.partyGroups.map(\.id) ?? [])
+        if branch != nil {
+            for member in members {
+                for change in member.partyGroup.changes {
+                    if let group = change.value, !groups.contains(group) {
+                        notices.append(FileProblem(path: Store.membersFile, message: "\(member.name) is in party group \(group), which the branch does not have"))
+                    }
+                }
+            }
+        }
+        let known = Set(members.map(\.id))
+        guard !members.isEmpty else { return }
+        for meeting in meetings {
+            let unknown = meeting.attendance.filter { !known.contains($0.memberID) }
+            guard !unknown.isEmpty else { continue }
+            let names = unknown.prefix(5).map { "\($0.name) (\($0.memberID))" }.joined(separator: ", ")
+            notices.append(FileProblem(path: pathOf(meeting.id), message: "attendance names \(unknown.count) member id\(unknown.count == 1 ? "" : "s") not on the roster: \(names)"))
+        }
+    }
+
+    private mutating func checkBranch(_ branch: BranchProfile) {
+        if TimeZone(identifier: branch.timeZoneIdentifier) == nil {
+            problems.append(FileProblem(path: Store.branchFile, message: "the time zone '\(branch.timeZoneIdentifier)' is not known to this system; times would be shown in UTC"))
+        }
+        if let ladder = branch.warningLadder, !ladder.isValid {
+            problems.append(FileProblem(path: Store.branchFile, message: "the warning thresholds \(ladder.talk)/\(ladder.urgent)/\(ladder.regardedAsLeft) are impossible: each must be \(WarningLadder.allowedMonths.lowerBound)–\(WarningLadder.allowedMonths.upperBound) months, rising"))
+        }
+        var groupIDs = Set<String>()
+        for group in branch.partyGroups where !groupIDs.insert(group.id).inserted {
+            problems.append(FileProblem(path: Store.branchFile, message: "the party group id \(group.id) is used twice"))
+        }
+    }
+}
