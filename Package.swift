@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -43,3 +44,14 @@ let package = Package(
         .testTarget(name: "partydayTests", dependencies: ["PartyDayKit"], exclude: ["Fixtures"]),
     ]
 )
+
+// libFuzzer targets (Fuzz/, run by scripts/fuzz.sh): declared only when PARTYDAY_FUZZ is
+// set, since they have no main of their own and link only with -sanitize=fuzzer.
+if ProcessInfo.processInfo.environment["PARTYDAY_FUZZ"] != nil {
+    let kit: [Target.Dependency] = ["PartyDayKit"]
+    let ui: [Target.Dependency] = ["PartyDayKit", "PartyDayUI"]
+    for (name, dependencies) in [("fuzz-records", kit), ("fuzz-index", kit), ("fuzz-roster", kit),
+                                 ("fuzz-escape", ui), ("fuzz-dates", kit), ("fuzz-update", ui)] {
+        package.targets.append(.executableTarget(name: name, dependencies: dependencies, path: "Fuzz/\(name)", exclude: ["corpus"]))
+    }
+}

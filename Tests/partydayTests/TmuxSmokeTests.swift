@@ -12,11 +12,12 @@ final class TmuxSession {
 
     /// Starts partyday in a pane of the given size (80×24 unless told) with the given
     /// TERM; after it exits the pane records its exit status and `stty -a`.
-    init(_ arguments: [String], term: String = "xterm-256color", columns: Int = 80, rows: Int = 24) throws {
+    init(_ arguments: [String], term: String = "xterm-256color", columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
         let binary = try builtProduct("partyday").path
         try FileManager.default.createDirectory(at: scratch.url, withIntermediateDirectories: true)
         let quoted = arguments.map { "'\($0)'" }.joined(separator: " ")
-        let command = "env LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no TERM=\(term) \(binary) \(quoted); echo $? > '\(statusFile.path)'; stty -a > '\(sttyFile.path)'; sleep 60"
+        let extra = environment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        let command = "env LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no TERM=\(term) \(extra) \(binary) \(quoted); echo $? > '\(statusFile.path)'; stty -a > '\(sttyFile.path)'; sleep 60"
         // Foundation's Process learns of an exit from a descriptor the child inherits; the
         // tmux server forked by new-session keeps it open, so the wait would never end.
         // posix_spawn and waitpid see the client exit.

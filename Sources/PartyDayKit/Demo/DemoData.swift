@@ -39,7 +39,7 @@ public struct DemoData: Sendable {
         try store.flush()
     }
 
-    static func date(_ day: String, _ hour: Int, _ minute: Int = 0) -> Date {
+    public static func date(_ day: String, _ hour: Int, _ minute: Int = 0) -> Date {
         Day(day)!.start(in: timeZone).addingTimeInterval(Double(hour * 3600 + minute * 60))
     }
 }

@@ -1,0 +1,20 @@
+import Foundation
+import PartyDayKit
+
+/// libFuzzer target: the meetings-index parser.
+public func fuzzIndex(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    UntrustedInput.readMeetingIndex(Data(bytes: bytes, count: count))
+    return 0
+}
+
+/// SwiftPM links an executable's entry point under this name; it hands over to libFuzzer.
+@_cdecl("fuzz_index_main")
+public func runFuzzer(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    var count = argc
+    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { bytes, size in fuzzIndex(bytes!, size) }
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs partyday's libFuzzer targets (Fuzz/): each reader of untrusted bytes gets SECONDS
+# of generated input (default 60), built with -sanitize=fuzzer,address.
+#   scripts/fuzz.sh [SECONDS] [TARGET...]      e.g. scripts/fuzz.sh 600 fuzz-records
+# Seeds come from Fuzz/TARGET/corpus (kept in the repository); what the fuzzer learns goes
+# to .build/fuzz/corpus/TARGET. A crash, a hang (over 10 s) or a runaway allocation stops
+# that target, leaves the input in .build/fuzz/crashes/, and makes the script exit 1 —
+# make that input a regression test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+shift || true
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+    targets=(fuzz-records fuzz-index fuzz-roster fuzz-escape fuzz-dates fuzz-update)
+fi
+build=.build/fuzz
+mkdir -p "$build/crashes"
+failed=0
+for target in "${targets[@]}"; do
+    echo "== $target: building"
+    # The fuzz targets exist only with PARTYDAY_FUZZ set (see Package.swift); the toolset
+    # adds the sanitizers and links with lld (gold fails on libFuzzer's objects).
+    PARTYDAY_FUZZ=1 swift build -c release --build-path "$build" --product "$target" --toolset Fuzz/toolset.json 2>&1 | grep -E "error|warning: unre|Compiling fuzz|complete" || true
+    binary="$build/release/$target"
+    [ -x "$binary" ] || { echo "$target: build failed"; exit 1; }
+    work="$build/corpus/$target"
+    mkdir -p "$work"
+    echo "== $target: fuzzing for ${seconds} s"
+    log="$build/$target.log"
+    if SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+        -artifact_prefix="$build/crashes/$target-" -print_final_stats=1 "$work" "Fuzz/$target/corpus" >"$log" 2>&1; then
+        runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo "?")
+        echo "$target: clean, $runs executions in ${seconds} s"
+    else
+        echo "$target: FAILED — see $log; the input is in $build/crashes/"
+        grep -E "ERROR|Fatal|SUMMARY|crash-|timeout-|oom-" "$log" | head -10 || true
+        failed=1
+    fi
+done
+exit $failed
