@@ -12,12 +12,12 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // The ZIP container of .xlsx rosters (and, later, .docx/.xlsx exports).
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // Model, rules and the property-list store: no UI, no terminal.
-        .target(name: "PartyDayKit", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "PartyDayKit", dependencies: ["CZlib"]),
+        // zlib, for the parts of an .xlsx roster (see ZipReader).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The terminal program's core: update(state, event) and render(state, size). No ncurses, no disk.
         .target(name: "PartyDayUI", dependencies: ["PartyDayKit"]),
         // Performs the core's effects against the store: one runner for the shell, the

@@ -2,11 +2,10 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import ZIPFoundation
 
 /// The first sheet of an .xlsx workbook as rows of text, as a roster import wants them:
 /// shared strings, inline strings and numbers (a date cell comes as its serial number,
-/// which the import reads as a date). The container is opened with ZIPFoundation; the
+/// which the import reads as a date). The container is opened with `ZipReader`; the
 /// parts are read with Foundation's XMLParser.
 public enum WorkbookReader {
     public enum Failure: Error, Equatable, CustomStringConvertible {
@@ -20,31 +19,14 @@ public enum WorkbookReader {
     static let largestPart = 64 << 20
 
     public static func firstSheet(_ data: Data) throws -> [(line: Int, fields: [String])] {
-        // Read from a private temp file, not from memory: ZIPFoundation's in-memory archive
-        // traps on a damaged container that points past its end (found by fuzz-roster).
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("partyday-workbook-\(UUID().uuidString).xlsx")
-        guard FileManager.default.createFile(atPath: file.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            throw Failure.notAWorkbook("cannot make a temporary copy to read")
-        }
-        defer { try? FileManager.default.removeItem(at: file) }
-        let archive: Archive
-        do { archive = try Archive(url: file, accessMode: .read) } catch { throw Failure.notAWorkbook("not a ZIP container") }
+        let container: ZipReader
+        do { container = try ZipReader(data) } catch { throw Failure.notAWorkbook("not a ZIP container") }
         func part(_ path: String) throws -> Data? {
-            guard let entry = archive[path] else { return nil }
-            guard entry.uncompressedSize <= UInt64(largestPart) else { throw Failure.notAWorkbook("\(path) is too large") }
-            var out = Data()
             do {
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                    // The size in the header may lie: count what really comes out.
-                    guard out.count + chunk.count <= largestPart else { throw Failure.notAWorkbook("\(path) is too large") }
-                    out.append(chunk)
-                }
-            } catch let failure as Failure {
-                throw failure
-            } catch {
-                throw Failure.notAWorkbook("\(path) is damaged")
+                return try container.part(path, limit: largestPart)
+            } catch let ZipReader.Failure.damaged(why) {
+                throw Failure.notAWorkbook(why)
             }
-            return out
         }
         let shared = try part("xl/sharedStrings.xml").map(SharedStrings.parse) ?? []
         guard let sheet = try part(try firstSheetPath(part)) else { throw Failure.notAWorkbook("no worksheet") }
