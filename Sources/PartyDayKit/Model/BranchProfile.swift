@@ -31,8 +31,9 @@ public struct BranchProfile: Codable, Equatable, Sendable {
         self.warningLadder = warningLadder
     }
 
-    /// The thresholds in force: the branch's own, or the defaults.
-    public var ladder: WarningLadder { warningLadder ?? .defaults }
+    /// The thresholds in force: the branch's own, or the defaults (also when the file's
+    /// are impossible — `check` names them).
+    public var ladder: WarningLadder { warningLadder.flatMap { $0.isValid ? $0 : nil } ?? .defaults }
 
     /// The branch's zone; UTC when the stored identifier is unknown to this system.
     public var timeZone: TimeZone {

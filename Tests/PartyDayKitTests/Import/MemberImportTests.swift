@@ -19,6 +19,17 @@ import Testing
     let branch = DemoData.make().branch
     let today = Day("2026-11-25")!
 
+    @Test func aNameThatDiffersOnlyByInvisibleCharactersIsTheSameName() {
+        let existing = Array(DemoData.make().members.prefix(1))
+        let name = existing[0].name
+        let hidden = String(name.prefix(1)) + "\u{200B}" + String(name.dropFirst()) + "\u{FEFF}"
+        let csv = "姓名\n\(hidden)\n王\u{200D}芳\n王芳\n"
+        let result = MemberImport.read(csv, branch: branch, existing: existing, today: today)
+        #expect(result.members.map(\.name) == ["王芳"], "stored normalised, once")
+        #expect(result.problems.count == 2, "\(result.problems)")
+        #expect(result.problems.first?.description.contains("\(name) is already on the roster") == true)
+    }
+
     @Test func chineseHeadersAndValuesAreUnderstood() {
         let csv = "姓名,类别,入党日期,职务,分工,党小组,流动党员所在地\n张三,预备,2026/3/5,委员,组织委员,酸洗党小组,\n李四,正式,2001-07-01,,,轧机党小组,湛江\n"
         let result = MemberImport.read(csv, branch: branch, existing: [], today: today)
