@@ -15,8 +15,10 @@ public enum MonthAttendance: String, Equatable, Sendable {
 public struct SixMonthStanding: Equatable, Sendable {
     /// The last month the member attended a meeting, or nil when never (in the records).
     public var lastAttendedMonth: YearMonth?
-    /// The months after the last attended month, up to the day asked about, that are not empty.
+    /// The run: unexcused months in a row, counted back from the latest month the member
+    /// was expected; an attended or excused month ends it, an empty month is passed over.
     public var unexcusedMonths: Int
+    /// Excused months since the last attended month (a long sick leave is shown, never escalated).
     public var excusedMonths: Int
     /// The first and last unexcused months of the run.
     public var firstUnexcused: YearMonth?
@@ -28,21 +30,27 @@ public struct SixMonthStanding: Equatable, Sendable {
     public static let clear = SixMonthStanding(lastAttendedMonth: nil, unexcusedMonths: 0, excusedMonths: 0,
                                                firstUnexcused: nil, lastUnexcused: nil, level: .none, months: [:])
 
-    /// Works the standing out from the month ledger. Excused and empty months neither
-    /// count nor break the run; only an attended month ends it.
+    /// Works the standing out from the month ledger. The Constitution's six months are
+    /// *consecutive* months without proper reason: an excused month (leave for what was
+    /// held) ends the run as an attended one does; an empty month (nothing held that the
+    /// member was expected at) neither counts nor ends it.
     public init(months: [YearMonth: MonthAttendance], ladder: WarningLadder) {
         var unexcused = 0, excused = 0
         var first: YearMonth?, last: YearMonth?, lastAttended: YearMonth?
+        var runGoesOn = true
         for month in months.keys.sorted(by: >) {
             switch months[month]! {
             case .attended:
                 lastAttended = month
             case .unexcused:
-                unexcused += 1
-                first = month
-                if last == nil { last = month }
+                if runGoesOn {
+                    unexcused += 1
+                    first = month
+                    if last == nil { last = month }
+                }
             case .excused:
                 excused += 1
+                runGoesOn = false
             case .empty:
                 break
             }

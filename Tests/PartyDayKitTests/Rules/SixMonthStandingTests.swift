@@ -24,19 +24,37 @@ import Testing
         #expect(months[YearMonth(year: 2026, month: 5)] == nil, "no meeting at all")
     }
 
-    @Test func excusedAndEmptyMonthsNeitherCountNorBreakTheRun() {
+    @Test func anEmptyMonthNeitherCountsNorEndsTheRunAnExcusedMonthEndsIt() {
         var fixture = RuleFixture()
         fixture.hold([.themePartyDay], on: "2026-01-10")
         fixture.hold([.themePartyDay], on: "2026-02-10", marks: ["p3": .absentUnexcused])
         fixture.hold([.themePartyDay], on: "2026-03-10", marks: ["p3": .onLeave])
-        // April: no meeting.
-        fixture.hold([.themePartyDay], on: "2026-05-10", marks: ["p3": .absentUnexcused])
+        fixture.hold([.themePartyDay], on: "2026-04-10", marks: ["p3": .absentUnexcused])
+        // May: no meeting.
         fixture.hold([.themePartyDay], on: "2026-06-10", marks: ["p3": .absentUnexcused])
-        let s = standing(fixture, "p3", today: "2026-06-30")
-        #expect(s.unexcusedMonths == 3 && s.excusedMonths == 1)
+        fixture.hold([.themePartyDay], on: "2026-07-10", marks: ["p3": .absentUnexcused])
+        let s = standing(fixture, "p3", today: "2026-07-31")
+        #expect(s.unexcusedMonths == 3, "April, June, July: May is empty; March's leave ended the run before")
+        #expect(s.excusedMonths == 1)
         #expect(s.lastAttendedMonth == YearMonth(year: 2026, month: 1))
-        #expect(s.firstUnexcused == YearMonth(year: 2026, month: 2) && s.lastUnexcused == YearMonth(year: 2026, month: 6))
+        #expect(s.firstUnexcused == YearMonth(year: 2026, month: 4) && s.lastUnexcused == YearMonth(year: 2026, month: 7))
         #expect(s.level == .talk)
+    }
+
+    @Test func sixUnexcusedMonthsSeparatedByLeaveAreNotSixConsecutiveMonths() {
+        // Unexcused in odd months, on leave in even ones, from January to December.
+        var fixture = RuleFixture()
+        fixture.hold([.themePartyDay], on: "2025-12-10")
+        for month in 1...12 {
+            let day = String(format: "2026-%02d-10", month)
+            fixture.hold([.themePartyDay], on: day, marks: ["p3": month % 2 == 1 ? .absentUnexcused : .onLeave])
+        }
+        let november = standing(fixture, "p3", today: "2026-11-30")
+        #expect(november.unexcusedMonths == 1, "only November: October's leave ended the run")
+        #expect(november.level == .none, "not regarded as having left the Party")
+        let december = standing(fixture, "p3", today: "2026-12-31")
+        #expect(december.unexcusedMonths == 0 && december.excusedMonths == 6)
+        #expect(december.level == .none)
     }
 
     @Test func aRunCrossesTheYearAndClimbsTheLadder() {
