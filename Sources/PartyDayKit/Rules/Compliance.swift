@@ -73,6 +73,9 @@ public struct ComplianceReport: Sendable {
         var first: Day?
         for summary in summaries {
             let day = summary.day(in: zone)
+            // A meeting held after the day judged (`--as-of`) did not count yet; one
+            // planned for later is still shown as planned.
+            if summary.isHeld && day > today { continue }
             if first.map({ day < $0 }) ?? true { first = day }
             guard yearPeriod.contains(day) else { continue }
             for type in summary.types { byType[type, default: []].append((day, summary)) }

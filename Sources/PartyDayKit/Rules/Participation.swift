@@ -28,6 +28,9 @@ public struct MemberParticipation: Equatable, Sendable, Identifiable {
     public var name: String
     public var category: MemberCategory
     public var isMobile: Bool
+    /// On the roster on the day judged (not transferred out, not deceased): only such a
+    /// member can be warned under the six-month rule.
+    public var isOnRoster = true
     public var expected = 0
     /// Present, late or left early.
     public var attended = 0
@@ -86,7 +89,8 @@ public struct ParticipationReport: Sendable {
         var seenInPeriod = Array(repeating: false, count: members.count)
         for summary in summaries where summary.isHeld {
             let day = summary.day(in: zone)
-            guard day <= asOf || query.period.contains(day) else { continue }
+            // Nothing held after the day judged counts, whatever the period says.
+            guard day <= asOf else { continue }
             let month = YearMonth(day)
             let typeMatches = query.matches(summary)
             let counted = typeMatches && query.period.contains(day)
@@ -124,6 +128,7 @@ public struct ParticipationReport: Sendable {
             guard onRosterInPeriod || seenInPeriod[index] else { return nil }
             var row = rows[index]
             row.standing = SixMonthStanding(months: ledgers[index].months, ladder: ladder)
+            row.isOnRoster = member.snapshot(on: asOf) != nil
             return row
         }
     }
@@ -147,14 +152,14 @@ public struct ParticipationReport: Sendable {
 
     /// Members with a warning under the six-month rule, worst first; mobile members apart.
     public var atRisk: (members: [MemberParticipation], mobile: [MemberParticipation]) {
-        let warned = rows.filter { $0.standing.level > .none }
+        let warned = rows.filter { $0.standing.level > .none && $0.isOnRoster }
             .sorted { ($0.standing.unexcusedMonths, $1.name) > ($1.standing.unexcusedMonths, $0.name) }
         return (warned.filter { !$0.isMobile }, warned.filter(\.isMobile))
     }
 
     /// Members whose current run is long but wholly excused (long leave): shown, never escalated.
     public func excusedRuns(atLeast months: Int) -> [MemberParticipation] {
-        rows.filter { $0.standing.unexcusedMonths == 0 && $0.standing.excusedMonths >= months }
+        rows.filter { $0.isOnRoster && $0.standing.unexcusedMonths == 0 && $0.standing.excusedMonths >= months }
     }
 }
 

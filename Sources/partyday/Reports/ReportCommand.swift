@@ -70,10 +70,10 @@ struct ComplianceCommand: ParsableCommand {
 
     func run() throws {
         let data = try read.open()
-        var today = data.today(asOf)
+        let today = data.today(asOf)
         let year = year ?? today.year
-        // A past year is judged as it ended; a future one as of today.
-        if year < today.year { today = Day(year: year, month: 12, day: 31)! }
+        // A past year is judged from the day judged: its periods are over, so a period
+        // without its meeting is missed, its last quarter and its yearly duties included.
         let compliance = ComplianceReport(branch: data.branch, members: data.members, summaries: data.summaries, year: year, today: today)
         let participation = ParticipationReport(branch: data.branch, members: data.members, summaries: data.summaries,
                                                 query: ParticipationQuery(period: .year(year)), today: today)

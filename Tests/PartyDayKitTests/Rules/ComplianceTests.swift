@@ -87,3 +87,45 @@ import Testing
         #expect(line(report, .generalMeeting)?.periods.map(\.status) == [.beforeRecords, .beforeRecords, .missing, .due])
     }
 }
+
+/// Judged as of a day: a past year is over, a later meeting is not known yet.
+@Suite struct ComplianceAsOfTests {
+    @Test func aPastYearIsJudgedAsOverItsLastQuarterAndYearlyDutiesMissed() {
+        var fixture = RuleFixture()
+        fixture.hold([.themePartyDay], on: "2025-01-10")
+        fixture.hold([.generalMeeting], on: "2025-03-10")
+        // No general meeting after March 2025, and no democratic evaluation for 2025.
+        let report = fixture.compliance(2025, today: "2026-11-27")
+        let lines = Dictionary(report.lines.filter { $0.partyGroup == nil }.map { ($0.type, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(lines[.generalMeeting]?.periods.map(\.status) == [.held, .missing, .missing, .missing], "its last quarter is missed, not due")
+        #expect(lines[.democraticEvaluation]?.periods.map(\.status) == [.missing])
+        #expect(lines[.themePartyDay]?.periods.last?.status == .missing, "December 2025 is over")
+        #expect(!report.lines.flatMap(\.periods).contains { $0.status == .due }, "nothing of a past year is still due")
+    }
+
+    @Test func aMeetingHeldAfterTheDayJudgedDoesNotCount() {
+        var fixture = RuleFixture()
+        fixture.hold([.themePartyDay], on: "2026-01-10")
+        fixture.hold([.themePartyDay], on: "2026-03-10", marks: ["p3": .absentUnexcused])
+        fixture.hold([.themePartyDay], on: "2026-06-10")
+        let compliance = fixture.compliance(2026, today: "2026-04-30")
+        let theme = compliance.lines.first { $0.type == .themePartyDay }!
+        #expect(theme.periods[5].held.isEmpty, "June's meeting is after 30 April")
+        let participation = fixture.participation(.year(2026), today: "2026-04-30")
+        #expect(participation.rows.first { $0.memberID == "p1" }?.expected == 2, "January and March only")
+    }
+
+    @Test func whoIsAtRiskIsWhoIsOnTheRoster() {
+        var fixture = RuleFixture()
+        fixture.hold([.themePartyDay], on: "2026-01-10")
+        for month in 2...8 {
+            fixture.hold([.themePartyDay], on: String(format: "2026-%02d-10", month), marks: ["p3": .absentUnexcused])
+        }
+        #expect(fixture.participation(.year(2026), today: "2026-09-30").atRisk.members.map(\.memberID) == ["p3"])
+        // Transferred out on 1 September: no talk is owed to somebody who left.
+        fixture.members[3].rosterStatus.set(.transferredOut, from: Day("2026-09-01")!)
+        let report = fixture.participation(.year(2026), today: "2026-09-30")
+        #expect(report.atRisk.members.isEmpty)
+        #expect(report.rows.contains { $0.memberID == "p3" }, "still listed with the year's figures")
+    }
+}
