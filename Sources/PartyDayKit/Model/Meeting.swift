@@ -30,6 +30,10 @@ public struct Meeting: Codable, Equatable, Sendable, Identifiable {
     public var pledges: [Pledge]
     public var hostSummary: String
     public var minutes: String
+    /// The year a democratic evaluation or an organizational-life meeting is *for*: one
+    /// held in January or February is usually the previous year's (absent: worked out
+    /// by `dutyYear`).
+    public var evaluationYear: Int?
 
     public init(
         id: String = ShortID.long(),
@@ -104,7 +108,7 @@ public struct Meeting: Codable, Equatable, Sendable, Identifiable {
         var seen = Set<String>()
         var agenda: [AgendaStep] = []
         for title in steps where seen.insert(title).inserted { agenda.append(AgendaStep(id: ids.shortID(), title: title)) }
-        return Meeting(
+        var meeting = Meeting(
             id: ids.id(),
             types: types,
             partyGroupID: partyGroupID,
@@ -112,7 +116,13 @@ public struct Meeting: Codable, Equatable, Sendable, Identifiable {
             attendance: expected.map { AttendanceRecord(member: $0) },
             agenda: agenda
         )
+        // The record says which year it is for, from the start.
+        if types.contains(where: \.isForAYear) { meeting.evaluationYear = Meeting.defaultEvaluationYear(held: day) }
+        return meeting
     }
+
+    /// Held in January or February: the previous year's; otherwise the year held.
+    public static func defaultEvaluationYear(held day: Day) -> Int { day.month < 3 ? day.year - 1 : day.year }
 
     /// The primary type: the first one listed.
     public var primaryType: MeetingType { types.first ?? .themePartyDay }

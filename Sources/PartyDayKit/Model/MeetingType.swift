@@ -55,3 +55,8 @@ public enum Frequency: String, Codable, CaseIterable, Sendable {
     /// Not owed at all (a branch without party groups owes no party group meetings).
     case never
 }
+
+extension MeetingType {
+    /// Types held once a year *for* a year (which may be the year before the meeting).
+    public var isForAYear: Bool { self == .democraticEvaluation || self == .organizationalLifeMeeting }
+}

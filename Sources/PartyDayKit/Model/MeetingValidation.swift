@@ -12,6 +12,9 @@ extension Meeting {
         if let bad = decisions.first(where: { max($0.yes, $0.no, $0.abstain) > Decision.maximumVotes }) {
             return "a decision has a vote count over \(Decision.maximumVotes): \(bad.text)"
         }
+        if let year = evaluationYear, !Day.supportedYears.contains(year) {
+            return "the evaluation year \(year) is outside the years \(Day.supportedYears.lowerBound)–\(Day.supportedYears.upperBound)"
+        }
         for (field, date) in datedFields {
             let day = DateText.day(date, in: .gmt)
             if !day.isSupported {

@@ -69,7 +69,7 @@ public struct ComplianceReport: Sendable {
         let zone = branch.timeZone
         let roster = Roster(members: members)
         let yearPeriod = Period.year(year)
-        var byType: [MeetingType: [(day: Day, summary: MeetingSummary)]] = [:]
+        var byType: [MeetingType: [Held]] = [:]
         var first: Day?
         for summary in summaries {
             let day = summary.day(in: zone)
@@ -77,8 +77,15 @@ public struct ComplianceReport: Sendable {
             // planned for later is still shown as planned.
             if summary.isHeld && day > today { continue }
             if first.map({ day < $0 }) ?? true { first = day }
-            guard yearPeriod.contains(day) else { continue }
-            for type in summary.types { byType[type, default: []].append((day, summary)) }
+            for type in summary.types {
+                // A yearly evaluation held in January for last year counts in last year.
+                var countsOn = day
+                if branch.frequency(of: type) == .yearly, summary.dutyYear(for: type, held: day) != day.year {
+                    countsOn = Day(year: summary.dutyYear(for: type, held: day), month: 12, day: 31) ?? day
+                }
+                guard yearPeriod.contains(countsOn) else { continue }
+                byType[type, default: []].append(Held(day: day, countsOn: countsOn, summary: summary))
+            }
         }
         recordsStart = first
         // Without any meeting the records begin today.
@@ -114,8 +121,15 @@ public struct ComplianceReport: Sendable {
         self.notes = notes
     }
 
+    /// A meeting of a type, the day it was held and the day its duty period is found by.
+    struct Held {
+        var day: Day
+        var countsOn: Day
+        var summary: MeetingSummary
+    }
+
     private static func periods(_ frequency: Frequency, year: Int, today: Day, from judgedFrom: Day,
-                                meetings: [(day: Day, summary: MeetingSummary)], owed: (Period) -> Bool) -> [DutyPeriod] {
+                                meetings: [Held], owed: (Period) -> Bool) -> [DutyPeriod] {
         let spans: [(String, Period)]
         switch frequency {
         case .monthly:
@@ -128,7 +142,7 @@ public struct ComplianceReport: Sendable {
         case .never: spans = []
         }
         return spans.map { label, period in
-            let inside = meetings.filter { period.contains($0.day) }
+            let inside = meetings.filter { period.contains($0.countsOn) }
             let held = inside.filter { $0.summary.isHeld }.map(\.day).sorted()
             let planned = inside.filter { !$0.summary.isHeld }.map(\.day).sorted()
             let status: DutyStatus

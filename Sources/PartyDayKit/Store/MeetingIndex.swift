@@ -18,7 +18,7 @@ struct MeetingIndex {
     var entries: [String: Entry] = [:]
 
     /// Changes whenever the columns change; an index with another header is rebuilt.
-    static let header = "partyday-meetings-index 2"
+    static let header = "partyday-meetings-index 3"
     static let columnCount = IndexColumn.allCases.count
 
     static func load(from url: URL) -> MeetingIndex? {
@@ -38,7 +38,7 @@ struct MeetingIndex {
                 .path: path, .size: "\(entry.stamp.size)", .modified: "\(entry.stamp.modifiedNanoseconds)", .inode: "\(entry.stamp.inode)",
                 .id: s.id, .types: s.types.map(\.rawValue).joined(separator: ","), .partyGroup: s.partyGroupID ?? "", .theme: s.theme,
                 .start: "\(Int64(s.start.timeIntervalSince1970))", .end: s.end.map { "\(Int64($0.timeIntervalSince1970))" } ?? "",
-                .state: s.state.rawValue,
+                .state: s.state.rawValue, .evaluationYear: s.evaluationYear.map(String.init) ?? "",
                 .speakers: s.speakerIDs.map(MeetingIndex.field).joined(separator: MeetingIndex.recordSeparator),
             ]
             let counts = [s.expectedFull, s.expectedProbationary, s.attendedFull, s.attendedProbationary, s.votersExpected,

@@ -10,6 +10,8 @@ enum IndexColumn: Int, CaseIterable {
     case speakers
     /// One record per pledge (`PledgeField`).
     case pledges
+    /// The year a democratic evaluation or organizational-life meeting is for; empty when not recorded.
+    case evaluationYear
 
     /// The counts, in `MeetingSummary(counts:)` order.
     static let counts: [IndexColumn] = [.expectedFull, .expectedProbationary, .attendedFull, .attendedProbationary,

@@ -111,7 +111,8 @@ enum MeetingIndexParser {
                 end: integer(c[IndexColumn.end]).map { Date(timeIntervalSince1970: Double($0)) }, state: state,
                 counts: counts, participants: participants(c[IndexColumn.participants], names: &names),
                 speakerIDs: pieces(c[IndexColumn.speakers], MeetingIndexParser.record).filter { !$0.isEmpty }.map { names.id($0, at: nil) },
-                pledges: pledges(c[IndexColumn.pledges], names: &names))
+                pledges: pledges(c[IndexColumn.pledges], names: &names),
+                evaluationYear: integer(c[IndexColumn.evaluationYear]).map(Int.init))
             let stamp = FileStamp(size: size, modifiedNanoseconds: modified, inode: UInt64(bitPattern: inode))
             return (string(c[IndexColumn.path]), MeetingIndex.Entry(stamp: stamp, summary: summary))
         }

@@ -17,6 +17,8 @@ public struct MeetingSummary: Equatable, Sendable, Identifiable {
     public var votersExpected: Int
     public var votersPresent: Int
     public var guestCount: Int
+    /// The year recorded as the one the meeting is for (see `Meeting.evaluationYear`).
+    public var evaluationYear: Int?
     /// One entry per attendance row: what the participation reports read.
     public var participants: [ParticipantSummary]
     /// The member id of each speech given by a member (a member may appear more than once).
@@ -45,6 +47,7 @@ public struct MeetingSummary: Equatable, Sendable, Identifiable {
         votersExpected = tally.votersExpected
         votersPresent = tally.votersPresent
         guestCount = meeting.guests.count
+        evaluationYear = meeting.evaluationYear
         participants = meeting.attendance.map(ParticipantSummary.init)
         speakerIDs = meeting.speeches.compactMap(\.speaker.memberID)
         pledges = meeting.pledges.map(PledgeSummary.init)
@@ -54,7 +57,8 @@ public struct MeetingSummary: Equatable, Sendable, Identifiable {
     /// Rebuilds a summary read back from the index.
     init(id: String, types: [MeetingType], partyGroupID: String?, theme: String, start: Date, end: Date?,
          state: Meeting.State, counts: [Int], participants: [ParticipantSummary], speakerIDs: [String],
-         pledges: [PledgeSummary]) {
+         pledges: [PledgeSummary], evaluationYear: Int? = nil) {
+        self.evaluationYear = evaluationYear
         self.id = id
         self.types = types
         self.partyGroupID = partyGroupID
@@ -173,5 +177,15 @@ public struct PledgeSummary: Equatable, Sendable, Identifiable {
     public func isOverdue(today: Day) -> Bool {
         guard status == .open, let due else { return false }
         return due < today
+    }
+}
+
+extension MeetingSummary {
+    /// The year a yearly duty of `type` counts this meeting for: the recorded evaluation
+    /// year for a democratic evaluation or organizational-life meeting (else the previous
+    /// year when held before March), the year held for every other type.
+    public func dutyYear(for type: MeetingType, held day: Day) -> Int {
+        guard type.isForAYear else { return day.year }
+        return evaluationYear ?? Meeting.defaultEvaluationYear(held: day)
     }
 }

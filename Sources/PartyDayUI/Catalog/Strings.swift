@@ -72,6 +72,7 @@ public struct Strings: Sendable, Equatable {
     var endBeforeStart: String { t("The end is before the start.", "结束时间早于开始时间。") }
     var confirmTitle: String { t("Please confirm", "请确认") }
     var yesNo: String { t("y  yes      n  no", "y  确定      n  取消") }
+    var fieldEvaluationYear: String { t("For year", "评议年度") }
     var yesNoDestructive: String { t("Y (capital)  delete      n  no", "Y（大写）删除      n  取消") }
     var helpTitle: String { t("Keys", "按键说明") }
     func helpScrolls(from: Int, to: Int, of total: Int) -> String {

@@ -33,6 +33,11 @@ extension AppState {
     func headerForm() -> Form? {
         guard let meeting = workspace?.meeting else { return nil }
         let s = strings
+        var yearField: [FormField] = []
+        if meeting.types.contains(where: \.isForAYear) {
+            let year = meeting.evaluationYear ?? Meeting.defaultEvaluationYear(held: DateText.day(meeting.start, in: timeZone))
+            yearField = [FormField(.evaluationYear, s.fieldEvaluationYear, .number(Day.supportedYears), value: "\(year)")]
+        }
         return Form(.editHeader, title: s.editHeaderTitle, fields: [
             FormField(.theme, s.fieldTheme, .text(required: false), value: meeting.theme),
             FormField(.start, s.fieldStart, .dateTime(required: true), value: DateText.dateTime(meeting.start, in: timeZone)),
@@ -40,7 +45,7 @@ extension AppState {
             FormField(.place, s.fieldPlace, .text(required: false), value: meeting.place),
             .person(.host, s.fieldHost, meeting.host, required: false),
             .person(.recorder, s.fieldRecorder, meeting.recorder, required: false),
-        ], candidates: personCandidates)
+        ] + yearField, candidates: personCandidates)
     }
 
     mutating func submitWorkspace(_ form: Form, _ effects: inout [Effect]) {
@@ -62,6 +67,9 @@ extension AppState {
                 meeting.place = form.text(.place)
                 meeting.host = form.person(.host)
                 meeting.recorder = form.person(.recorder)
+                if meeting.types.contains(where: \.isForAYear), !form.text(.evaluationYear).isEmpty {
+                    meeting.evaluationYear = form.number(.evaluationYear)
+                }
                 // A new day may mean another roster (not for a meeting already held).
                 if let branch { meeting.alignExpectedRows(members: members, branch: branch) }
             }

@@ -129,3 +129,31 @@ import Testing
         #expect(report.rows.contains { $0.memberID == "p3" }, "still listed with the year's figures")
     }
 }
+
+/// A democratic evaluation or organizational-life meeting held early in a year is
+/// usually for the year before: the record says which, and duties count it there.
+@Suite struct EvaluationYearTests {
+    @Test func anEvaluationHeldInJanuaryIsForTheYearBeforeByDefault() {
+        var fixture = RuleFixture()
+        let meeting = fixture.hold([.democraticEvaluation, .organizationalLifeMeeting], on: "2027-01-15")
+        #expect(meeting.evaluationYear == 2026, "written into the record when the meeting is made")
+        fixture.hold([.themePartyDay], on: "2026-01-10")
+        let year2026 = fixture.compliance(2026, today: "2027-02-01")
+        let evaluation = year2026.lines.first { $0.type == .democraticEvaluation }!
+        #expect(evaluation.periods.map(\.status) == [.held])
+        #expect(evaluation.periods[0].held == [Day("2027-01-15")!], "the day it was held is shown")
+        #expect(year2026.lines.first { $0.type == .organizationalLifeMeeting }!.periods.map(\.status) == [.held])
+        let year2027 = fixture.compliance(2027, today: "2027-02-01")
+        #expect(year2027.lines.first { $0.type == .democraticEvaluation }!.periods.map(\.status) == [.due], "2027's is still to come")
+    }
+
+    @Test func theRecordedYearWinsAndAMarchMeetingIsForItsOwnYear() {
+        var fixture = RuleFixture()
+        var january = fixture.hold([.democraticEvaluation], on: "2027-01-20")
+        january.evaluationYear = 2027
+        fixture.meetings[0] = january
+        #expect(fixture.compliance(2027, today: "2027-02-01").lines.first { $0.type == .democraticEvaluation }!.periods.map(\.status) == [.held])
+        let march = fixture.hold([.democraticEvaluation], on: "2027-03-02")
+        #expect(march.evaluationYear == 2027)
+    }
+}
