@@ -45,6 +45,7 @@ extension FileProblem {
         (#"a different file already has this name"#, "另一个文件已使用此名称"),
         (#"the meeting has no type"#, "会议没有类型"),
         (#"a binary property list; partyday reads XML property lists \(convert it with: plutil -convert xml1 FILE\)"#, "二进制属性列表；partyday 只读取 XML 属性列表（可用 plutil -convert xml1 FILE 转换）"),
+        (#"not valid UTF-8 text \(a partyday file is UTF-8 XML\)"#, "不是有效的 UTF-8 文本（partyday 文件为 UTF-8 编码的 XML）"),
         (#"nested more than (\d+) levels deep \((\d+)\); not a partyday record"#, "嵌套超过 $1 层（$2 层），不是 partyday 记录"),
         (#"holds fields this build does not know \((.+)\); written by a newer partyday\? Saving would drop them, so it is left untouched"#, "含有本程序不认识的字段（$1），可能由较新版本的 partyday 写入；保存会丢失这些字段，因此未作改动"),
         (#"is a symbolic link to (.+), which does not exist"#, "是指向 $1 的符号链接，但目标不存在"),

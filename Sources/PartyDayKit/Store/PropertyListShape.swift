@@ -13,6 +13,11 @@ enum PropertyListShape {
         if data.starts(with: Array("bplist".utf8)) {
             return "a binary property list; partyday reads XML property lists (convert it with: plutil -convert xml1 FILE)"
         }
+        // Foundation's XML reader traps on some invalid UTF-8 (inside an <integer>, found by
+        // fuzz-records): our files are UTF-8, so anything else is refused before it reads.
+        guard String(validating: data, as: UTF8.self) != nil else {
+            return "not valid UTF-8 text (a partyday file is UTF-8 XML)"
+        }
         var depth = 0
         var deepest = 0
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in

@@ -87,13 +87,15 @@ public enum FileFormat {
     /// When the file was saved, if it says (files from before the stamp do not).
     static func savedAt(_ data: Data) -> Date? {
         struct Stamp: Decodable { var savedAt: Date? }
+        guard PropertyListShape.refusal(data) == nil else { return nil }
         return (try? PropertyListDecoder().decode(Stamp.self, from: data))?.savedAt
     }
 
     /// Fields in `data` that this build does not know and a save would drop (see
     /// `PropertyListShape.unknownKeys`); empty for a file this build wrote.
     static func unknownKeys<Record: Codable>(_ type: Record.Type, kind: RecordKind, in data: Data) -> [String] {
-        guard let file = try? PropertyListDecoder().decode(RecordFile<Record>.self, from: data),
+        // Every decoder call goes through the same byte checks first.
+        guard PropertyListShape.refusal(data) == nil, let file = try? PropertyListDecoder().decode(RecordFile<Record>.self, from: data),
               let again = try? encode(file.record, kind: kind, savedAt: file.savedAt) else { return [] }
         return PropertyListShape.unknownKeys(in: data, comparedWith: again)
     }

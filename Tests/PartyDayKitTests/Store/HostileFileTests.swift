@@ -25,7 +25,7 @@ import Testing
         Case(name: "binary junk", bytes: {
             var generator = SeededGenerator(seed: 7)
             return Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) })
-        }, message: "not a readable property list"),
+        }, message: "not valid UTF-8 text"),
         Case(name: "foreign property list", bytes: {
             Data(#"<?xml version="1.0" encoding="UTF-8"?><plist version="1.0"><dict><key>CFBundleName</key><string>Other</string></dict></plist>"#.utf8)
         }, message: "not a partyday file"),
