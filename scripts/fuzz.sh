@@ -21,9 +21,12 @@ for target in "${targets[@]}"; do
     echo "== $target: building"
     # The fuzz targets exist only with PARTYDAY_FUZZ set (see Package.swift); the toolset
     # adds the sanitizers and links with lld (gold fails on libFuzzer's objects).
-    PARTYDAY_FUZZ=1 swift build -c release --build-path "$build" --product "$target" --toolset Fuzz/toolset.json 2>&1 | grep -E "error|warning: unre|Compiling fuzz|complete" || true
+    if ! PARTYDAY_FUZZ=1 swift build -c release --build-path "$build" --product "$target" --toolset Fuzz/toolset.json >"$build/$target.build.log" 2>&1; then
+        grep -E "error" "$build/$target.build.log" | head -5
+        echo "$target: build failed (see $build/$target.build.log)"
+        exit 1
+    fi
     binary="$build/release/$target"
-    [ -x "$binary" ] || { echo "$target: build failed"; exit 1; }
     work="$build/corpus/$target"
     mkdir -p "$work"
     echo "== $target: fuzzing for ${seconds} s"
