@@ -10,6 +10,11 @@ public struct AttendanceRecord: Codable, Equatable, Sendable {
     public var reason: String
     /// Set only when `status` is `.excluded`.
     public var exclusion: ExclusionReason?
+    /// On the branch committee on the meeting's day (secretary, deputy, committee member):
+    /// a committee meeting's quorum counts these. Absent in older files.
+    public var onCommittee: Bool?
+    /// How an absent member made up what was missed (补学): when, and how.
+    public var madeUp: MakeUpStudy?
 
     public init(
         member: MemberSnapshot,
@@ -24,6 +29,7 @@ public struct AttendanceRecord: Codable, Equatable, Sendable {
         self.status = status
         self.reason = reason
         self.exclusion = exclusion
+        self.onCommittee = member.role.isOnCommittee ? true : nil
     }
 
     /// Counts as expected (应到): everyone but those left out with a recognised reason.
@@ -89,5 +95,17 @@ public enum ExclusionReason: String, Codable, CaseIterable, Sendable {
         case .movedAwayWithoutTransfer: "外出半年以上未转组织关系"
         case .mobileExcusedInWriting: "流动党员书面请假"
         }
+    }
+}
+
+/// An absent member's make-up study (补学): the day, and how (read the materials, a
+/// talk with the secretary, …).
+public struct MakeUpStudy: Codable, Equatable, Sendable {
+    public var on: Day
+    public var how: String
+
+    public init(on: Day, how: String) {
+        self.on = on
+        self.how = how
     }
 }

@@ -65,9 +65,26 @@ public struct Suggestion: Codable, Equatable, Sendable, Identifiable {
 public struct Decision: Codable, Equatable, Sendable, Identifiable {
     public var id: String
     public var text: String
+    /// The votes cast, written opinions of absent voters included (see `writtenOpinions`).
     public var yes: Int
     public var no: Int
     public var abstain: Int
+    /// What is decided (absent in older files: an ordinary matter).
+    public var kind: DecisionKind?
+    /// Show of hands or secret ballot (absent: not recorded).
+    public var method: VotingMethod?
+    /// How many of the votes came as written opinions from voters who could not attend:
+    /// counted in the votes of an admission or conversion, never towards the quorum.
+    public var writtenOpinions: Int?
+    /// Whom an admission, conversion, extension or discipline is about: a member, or an
+    /// applicant by name. They have no vote on it.
+    public var subject: PersonRef?
+    /// The sponsors' (入党介绍人) and the branch committee's opinions, as stated.
+    public var sponsorsOpinion: String?
+    public var committeeOpinion: String?
+    /// For a conversion: the day the higher Party committee approved it. Full membership
+    /// counts from the end of probation; the vote from this day.
+    public var approvedOn: Day?
 
     public init(id: String = ShortID.make(), text: String, yes: Int = 0, no: Int = 0, abstain: Int = 0) {
         self.id = id
@@ -76,6 +93,32 @@ public struct Decision: Codable, Equatable, Sendable, Identifiable {
         self.no = no
         self.abstain = abstain
     }
+}
+
+/// What a decision decides. Admission, conversion, extension of probation and
+/// discipline are for the branch general meeting alone.
+public enum DecisionKind: String, Codable, CaseIterable, Sendable {
+    case ordinary
+    case admission
+    case conversion
+    case probationExtension = "probation-extension"
+    case discipline
+    case commendation
+    case other
+
+    /// Decided only by the branch general meeting (支部党员大会).
+    public var needsGeneralMeeting: Bool {
+        self == .admission || self == .conversion || self == .probationExtension || self == .discipline
+    }
+
+    /// Written opinions of absent voters count in the votes (admission and conversion).
+    public var countsWrittenOpinions: Bool { self == .admission || self == .conversion }
+}
+
+/// How the vote was taken.
+public enum VotingMethod: String, Codable, CaseIterable, Sendable {
+    case showOfHands = "show-of-hands"
+    case secretBallot = "secret-ballot"
 }
 
 /// A follow-up promise made at a meeting, by a member or by the whole branch.

@@ -9,7 +9,10 @@ extension Meeting {
         if let bad = decisions.first(where: { min($0.yes, $0.no, $0.abstain) < 0 }) {
             return "a decision has a negative vote count: \(bad.text)"
         }
-        if let bad = decisions.first(where: { max($0.yes, $0.no, $0.abstain) > Decision.maximumVotes }) {
+        if let bad = decisions.first(where: { ($0.writtenOpinions ?? 0) < 0 }) {
+            return "a decision has a negative vote count: \(bad.text)"
+        }
+        if let bad = decisions.first(where: { max($0.yes, $0.no, $0.abstain, $0.writtenOpinions ?? 0) > Decision.maximumVotes }) {
             return "a decision has a vote count over \(Decision.maximumVotes): \(bad.text)"
         }
         if let year = evaluationYear, !Day.supportedYears.contains(year) {

@@ -24,6 +24,9 @@ public struct Member: Codable, Equatable, Sendable, Identifiable {
     public var gender: String?
     public var phone: String?
     public var notes: String?
+    /// After a conversion approved by the higher committee later than the end of
+    /// probation: full membership counts from the end of probation, the vote from this day.
+    public var votesFrom: Day?
 
     public init(
         id: String = ShortID.long(),
@@ -64,6 +67,7 @@ public struct Member: Codable, Equatable, Sendable, Identifiable {
             name: name,
             category: category,
             underNoVotePenalty: penalty,
+            awaitingApproval: votesFrom.map { day < $0 } ?? false,
             role: role.value(on: day) ?? role.changes[0].value,
             partyGroupID: partyGroup.value(on: day) ?? nil
         )
@@ -114,9 +118,39 @@ public struct MemberSnapshot: Equatable, Sendable {
     public var name: String
     public var category: MemberCategory
     public var underNoVotePenalty: Bool
+    /// Converted, but the higher committee's approval (and with it the vote) comes later.
+    public var awaitingApproval = false
     public var role: Role
     public var partyGroupID: String?
 
-    /// Probationary members and those under the penalty of probation attend without a vote.
-    public var hasVote: Bool { category == .full && !underNoVotePenalty }
+    public init(memberID: String, name: String, category: MemberCategory, underNoVotePenalty: Bool,
+                awaitingApproval: Bool = false, role: Role, partyGroupID: String?) {
+        self.memberID = memberID
+        self.name = name
+        self.category = category
+        self.underNoVotePenalty = underNoVotePenalty
+        self.awaitingApproval = awaitingApproval
+        self.role = role
+        self.partyGroupID = partyGroupID
+    }
+
+    /// Probationary members, those under the penalty of probation, and those whose
+    /// conversion is not yet approved attend without a vote.
+    public var hasVote: Bool { category == .full && !underNoVotePenalty && !awaitingApproval }
+}
+
+extension Member {
+    /// The day probation ends: the planned conversion, else a year after it began.
+    public var probationEnd: Day? {
+        plannedConversion ?? probationStart.map { start in
+            Day(year: start.year + 1, month: start.month, day: start.day) ?? Day(year: start.year + 1, month: start.month, day: 28) ?? start
+        }
+    }
+
+    /// Records a conversion with the rules' two dates: full membership from the end of
+    /// probation (`fullFrom`), the vote from the higher committee's approval (`approvedOn`).
+    public mutating func recordConversion(fullFrom: Day, approvedOn: Day) {
+        category.set(.full, from: min(fullFrom, approvedOn))
+        votesFrom = approvedOn > fullFrom ? approvedOn : nil
+    }
 }

@@ -1,5 +1,6 @@
 /// The result of a vote under the "two majorities" reading of the rules: more than half
-/// of the voters present, and yes votes more than half of the voters *expected*.
+/// of the voters present (written opinions never count towards it), and yes votes more
+/// than half of the voters *expected* (written opinions count, for admission and conversion).
 public enum DecisionOutcome: String, Equatable, Sendable {
     case passed
     /// Quorum was met but the yes votes were not more than half of the voters expected.
@@ -12,18 +13,21 @@ public enum DecisionOutcome: String, Equatable, Sendable {
     case notVoted = "not-voted"
 
     public init(_ decision: Decision, tally: AttendanceTally) {
-        let counts = [decision.yes, decision.no, decision.abstain]
+        let written = (decision.kind ?? .ordinary).countsWrittenOpinions ? (decision.writtenOpinions ?? 0) : 0
+        let counts = [decision.yes, decision.no, decision.abstain, written]
         // Checked before adding: a count from a damaged file must not overflow.
         guard counts.allSatisfy({ (0...Decision.maximumVotes).contains($0) }) else {
             self = .invalidCount
             return
         }
-        let cast = counts.reduce(0, +)
+        let cast = decision.yes + decision.no + decision.abstain
         if cast == 0 {
             self = .notVoted
         } else if !tally.quorumMet {
             self = .noQuorum
-        } else if cast > tally.votersPresent {
+        } else if cast > tally.votersPresent + written || written > tally.votersExpected - tally.votersPresent {
+            // Written opinions may bring the votes above those present, by their number
+            // and no more; there cannot be more of them than voters absent.
             self = .invalidCount
         } else if decision.yes * 2 > tally.votersExpected {
             self = .passed

@@ -42,6 +42,8 @@ public struct MemberParticipation: Equatable, Sendable, Identifiable {
     public var absentUnexcused = 0
     /// Left out of the expected count with a recognised reason.
     public var excluded = 0
+    /// Absences made up afterwards (补学); they stay absences.
+    public var madeUp = 0
     public var lastAttended: Day?
     public var speeches = 0
     public var pledgesMade = 0
@@ -105,6 +107,9 @@ public struct ParticipationReport: Sendable {
                 Self.count(row, into: &rows[member])
             }
             guard counted else { continue }
+            for id in summary.madeUpIDs {
+                if let member = position[id] { rows[member].madeUp += 1 }
+            }
             for speaker in summary.speakerIDs {
                 if let member = position[speaker] { rows[member].speeches += 1 }
             }

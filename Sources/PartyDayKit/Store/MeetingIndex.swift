@@ -40,6 +40,7 @@ struct MeetingIndex {
                 .start: "\(Int64(s.start.timeIntervalSince1970))", .end: s.end.map { "\(Int64($0.timeIntervalSince1970))" } ?? "",
                 .state: s.state.rawValue, .evaluationYear: s.evaluationYear.map(String.init) ?? "",
                 .speakers: s.speakerIDs.map(MeetingIndex.field).joined(separator: MeetingIndex.recordSeparator),
+                .madeUp: s.madeUpIDs.map(MeetingIndex.field).joined(separator: MeetingIndex.recordSeparator),
             ]
             let counts = [s.expectedFull, s.expectedProbationary, s.attendedFull, s.attendedProbationary, s.votersExpected,
                           s.votersPresent, s.guestCount]

@@ -12,6 +12,8 @@ enum IndexColumn: Int, CaseIterable {
     case pledges
     /// The year a democratic evaluation or organizational-life meeting is for; empty when not recorded.
     case evaluationYear
+    /// Member ids of the absent members who made up the meeting (补学).
+    case madeUp
 
     /// The counts, in `MeetingSummary(counts:)` order.
     static let counts: [IndexColumn] = [.expectedFull, .expectedProbationary, .attendedFull, .attendedProbationary,

@@ -112,7 +112,8 @@ enum MeetingIndexParser {
                 counts: counts, participants: participants(c[IndexColumn.participants], names: &names),
                 speakerIDs: pieces(c[IndexColumn.speakers], MeetingIndexParser.record).filter { !$0.isEmpty }.map { names.id($0, at: nil) },
                 pledges: pledges(c[IndexColumn.pledges], names: &names),
-                evaluationYear: integer(c[IndexColumn.evaluationYear]).map(Int.init))
+                evaluationYear: integer(c[IndexColumn.evaluationYear]).map(Int.init),
+                madeUpIDs: pieces(c[IndexColumn.madeUp], MeetingIndexParser.record).filter { !$0.isEmpty }.map(string))
             let stamp = FileStamp(size: size, modifiedNanoseconds: modified, inode: UInt64(bitPattern: inode))
             return (string(c[IndexColumn.path]), MeetingIndex.Entry(stamp: stamp, summary: summary))
         }

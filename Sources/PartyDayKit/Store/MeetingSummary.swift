@@ -19,6 +19,8 @@ public struct MeetingSummary: Equatable, Sendable, Identifiable {
     public var guestCount: Int
     /// The year recorded as the one the meeting is for (see `Meeting.evaluationYear`).
     public var evaluationYear: Int?
+    /// Absent members who made the meeting up afterwards (补学).
+    public var madeUpIDs: [String] = []
     /// One entry per attendance row: what the participation reports read.
     public var participants: [ParticipantSummary]
     /// The member id of each speech given by a member (a member may appear more than once).
@@ -48,6 +50,7 @@ public struct MeetingSummary: Equatable, Sendable, Identifiable {
         votersPresent = tally.votersPresent
         guestCount = meeting.guests.count
         evaluationYear = meeting.evaluationYear
+        madeUpIDs = meeting.attendance.filter { $0.madeUp != nil }.map(\.memberID)
         participants = meeting.attendance.map(ParticipantSummary.init)
         speakerIDs = meeting.speeches.compactMap(\.speaker.memberID)
         pledges = meeting.pledges.map(PledgeSummary.init)
@@ -57,8 +60,9 @@ public struct MeetingSummary: Equatable, Sendable, Identifiable {
     /// Rebuilds a summary read back from the index.
     init(id: String, types: [MeetingType], partyGroupID: String?, theme: String, start: Date, end: Date?,
          state: Meeting.State, counts: [Int], participants: [ParticipantSummary], speakerIDs: [String],
-         pledges: [PledgeSummary], evaluationYear: Int? = nil) {
+         pledges: [PledgeSummary], evaluationYear: Int? = nil, madeUpIDs: [String] = []) {
         self.evaluationYear = evaluationYear
+        self.madeUpIDs = madeUpIDs
         self.id = id
         self.types = types
         self.partyGroupID = partyGroupID

@@ -24,6 +24,25 @@ public struct Labels: Sendable, Equatable {
         types.map(typeName).joined(separator: " + ")
     }
 
+    public func decisionKindName(_ kind: DecisionKind) -> String {
+        switch kind {
+        case .ordinary: t("ordinary matter", "一般事项")
+        case .admission: t("admission of a new member", "接收预备党员")
+        case .conversion: t("conversion to full membership", "预备党员转正")
+        case .probationExtension: t("extension of probation", "延长预备期")
+        case .discipline: t("discipline or removal", "党纪处分或除名")
+        case .commendation: t("commendation", "表彰")
+        case .other: t("other", "其他")
+        }
+    }
+
+    public func votingMethodName(_ method: VotingMethod) -> String {
+        switch method {
+        case .showOfHands: t("show of hands", "举手表决")
+        case .secretBallot: t("secret ballot", "无记名投票")
+        }
+    }
+
     public func stateName(_ state: Meeting.State) -> String {
         switch state {
         case .planned: t("planned", "计划中")

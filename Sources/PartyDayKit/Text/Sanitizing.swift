@@ -103,6 +103,7 @@ extension AttendanceRecord: Sanitizable {
         copy.memberID = line(memberID)
         copy.name = personName(name)
         copy.reason = line(reason)
+        copy.madeUp = madeUp.map { MakeUpStudy(on: $0.on, how: line($0.how)) }
         return copy
     }
 }
@@ -147,6 +148,9 @@ extension Decision: Sanitizable {
         var copy = self
         copy.id = line(id)
         copy.text = lines(text)
+        copy.subject = subject.sanitized()
+        copy.sponsorsOpinion = sponsorsOpinion.map(lines)
+        copy.committeeOpinion = committeeOpinion.map(lines)
         return copy
     }
 }

@@ -77,6 +77,8 @@ public enum FormPurpose: Equatable, Sendable {
     case editHeader
     case attendanceReason(memberID: String, status: AttendanceStatus)
     case exclusion(memberID: String)
+    /// An absent member's make-up study (补学).
+    case makeUp(memberID: String)
     case addGuest
     case editGuest(id: String)
     case addNonVoting

@@ -137,6 +137,30 @@ public struct Strings: Sendable, Equatable {
     var fieldAnsweredBy: String { t("Answered by", "答复人") }
     var fieldDecision: String { t("Decision", "决议事项") }
     var fieldYes: String { t("Yes", "赞成") }
+    var fieldKind: String { t("Kind", "类别") }
+    var fieldMethod: String { t("Method", "表决方式") }
+    var fieldWritten: String { t("In writing", "书面意见") }
+    var fieldSubject: String { t("About", "对象") }
+    var fieldSponsors: String { t("Sponsors' view", "入党介绍人意见") }
+    var fieldCommittee: String { t("Committee's view", "支委会意见") }
+    var fieldApproved: String { t("Approved on", "上级批准日期") }
+    var notRecorded: String { t("not recorded", "未记录") }
+    func onlyGeneralMeeting(_ kind: String) -> String {
+        t("\(kind): only the branch general meeting may decide this; record it at a meeting held as a branch general meeting.",
+          "\(kind)只能由支部党员大会讨论决定；请在作为支部党员大会召开的会议中记录。")
+    }
+    func conversionRecorded(_ name: String, _ full: String, _ vote: String) -> String {
+        t("\(name): full member from \(full) (end of probation), with a vote from \(vote) (approval).",
+          "\(name)：自 \(full)（预备期满）起为正式党员，自 \(vote)（上级批准）起享有表决权。")
+    }
+    func madeUpNote(_ day: String) -> String { t("made up \(day)", "已于 \(day) 补学") }
+    var makeUpOnlyAbsent: String { t("Make-up study is for a member marked absent or on leave.", "补学只适用于已标记为缺席或请假的党员。") }
+    func makeUpTitle(_ name: String) -> String { t("Make-up study — \(name)", "补学——\(name)") }
+    var fieldMakeUpDay: String { t("On", "补学日期") }
+    var fieldMakeUpHow: String { t("How", "补学方式") }
+    func tooManyWritten(_ absent: Int) -> String {
+        t("Written opinions can come only from voters who were absent (\(absent)).", "书面意见只能来自缺席的有表决权党员（\(absent) 人）。")
+    }
     var fieldNo: String { t("No", "反对") }
     var fieldAbstain: String { t("Abstain", "弃权") }
     var fieldPledgedBy: String { t("Pledged by", "承诺人") }

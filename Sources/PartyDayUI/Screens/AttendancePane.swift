@@ -65,6 +65,18 @@ extension WorkspaceState {
         return []
     }
 
+    /// The make-up study (补学) of the highlighted member, who was absent.
+    func makeUpForm(_ strings: Strings) -> [Intent] {
+        let index = cursor.index
+        guard index < meeting.attendance.count else { return [] }
+        let row = meeting.attendance[index]
+        guard !row.attended, row.status != .unmarked, row.status != .excluded else { return [.note(strings.makeUpOnlyAbsent, error: true)] }
+        return [.openForm(Form(.makeUp(memberID: row.memberID), title: strings.makeUpTitle(row.name), fields: [
+            FormField(.day, strings.fieldMakeUpDay, .day(required: true), value: row.madeUp?.on.description ?? ""),
+            FormField(.text, strings.fieldMakeUpHow, .text(required: true), value: row.madeUp?.how ?? ""),
+        ]))]
+    }
+
     /// Removes the highlighted guest or non-voting row (member rows stay: they are the roster's).
     mutating func removeAttendanceRow() -> [Intent] {
         let index = cursor.index
@@ -160,6 +172,12 @@ extension AppState {
                 meeting.attendance[row].reason = form.text(.note)
             }
             advanceAttendanceCursor()
+        case let .makeUp(memberID):
+            guard let day = form.day(.day) else { return }
+            changeMeeting(&effects) { meeting in
+                guard let row = meeting.attendance.firstIndex(where: { $0.memberID == memberID }) else { return }
+                meeting.attendance[row].madeUp = MakeUpStudy(on: day, how: form.text(.text))
+            }
         case .addGuest:
             let guest = Guest(id: newID(), name: form.text(.name), title: form.text(.title), organization: form.text(.organization))
             changeMeeting(&effects) { $0.guests.append(guest) }
@@ -207,8 +225,9 @@ extension AppState {
         let width = grid.size.columns
         var rows = meeting.attendance.map { row -> [String] in
             let category = s.categoryName(row.category) + (row.hasVote || row.category == .probationary ? "" : "·" + s.noVote)
-            let reason = row.status == .excluded ? [row.exclusion.map(s.exclusionName) ?? "", row.reason].filter { !$0.isEmpty }.joined(separator: "：")
+            var reason = row.status == .excluded ? [row.exclusion.map(s.exclusionName) ?? "", row.reason].filter { !$0.isEmpty }.joined(separator: "：")
                 : row.reason
+            if let madeUp = row.madeUp { reason = [reason, s.madeUpNote(madeUp.on.description)].filter { !$0.isEmpty }.joined(separator: s.t("; ", "；")) }
             return [row.name, category, s.statusName(row.status), reason]
         }
         rows += meeting.guests.map { [$0.name, s.guest, $0.title, $0.organization] }
@@ -259,6 +278,9 @@ extension KeyScope {
         },
         KeyBinding([.key(.enter)], label: Phrase("reason", "原因"), help: Phrase("status and reason of the member (or edit a guest / non-voting row)", "该党员的状态和原因（或编辑来宾、列席人员）"),
                    hint: 10, writes: true, ifPresent: \.workspace) { open, context, _ in open.editAttendanceRow(context.strings) },
+        KeyBinding([.char("b")], label: Phrase("make-up", "补学"),
+                   help: Phrase("make-up study (补学) of an absent member: when and how", "缺席党员的补学：日期和方式"), hint: 13, writes: true,
+                   ifPresent: \.workspace) { open, context, _ in open.makeUpForm(context.strings) },
         KeyBinding([.char("g")], label: Phrase("guest", "来宾"), help: Phrase("add a guest (name, title, organization)", "添加来宾（姓名、职务、单位）"), hint: 7, writes: true,
                    ifPresent: \.workspace) { _, context, _ in [.openForm(WorkspaceState.guestForm(nil, context.strings))] },
         KeyBinding([.char("n")], label: Phrase("non-voting", "列席"), help: Phrase("add a non-voting attendee (列席)", "添加列席人员"), hint: 12, writes: true,

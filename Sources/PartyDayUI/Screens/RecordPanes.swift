@@ -61,12 +61,22 @@ extension WorkspaceState {
             let item = index.map { meeting.decisions[$0] }
             // Ten times those expected is far beyond any real count, and far below an overflow.
             let votes = 0...min(Decision.maximumVotes, max(10, meeting.attendance.count * 10))
+            let labels = s.labels
             return Form(item.map { .editDecision(id: $0.id) } ?? .addDecision, title: s.decisionTitle, fields: [
                 FormField(.text, s.fieldDecision, .multiline, value: item?.text ?? ""),
                 FormField(.yes, s.fieldYes, .number(votes), value: item.map { "\($0.yes)" } ?? ""),
                 FormField(.no, s.fieldNo, .number(votes), value: item.map { "\($0.no)" } ?? ""),
                 FormField(.abstain, s.fieldAbstain, .number(votes), value: item.map { "\($0.abstain)" } ?? ""),
-            ])
+                FormField(.written, s.fieldWritten, .number(votes), value: item?.writtenOpinions.map { "\($0)" } ?? ""),
+                .choice(.kind, s.fieldKind, DecisionKind.allCases.map(labels.decisionKindName),
+                        selected: DecisionKind.allCases.firstIndex(of: item?.kind ?? .ordinary) ?? 0),
+                .choice(.method, s.fieldMethod, [s.notRecorded] + VotingMethod.allCases.map(labels.votingMethodName),
+                        selected: item?.method.flatMap { VotingMethod.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0),
+                .person(.subject, s.fieldSubject, item?.subject, required: false),
+                FormField(.sponsors, s.fieldSponsors, .text(required: false), value: item?.sponsorsOpinion ?? ""),
+                FormField(.committeeView, s.fieldCommittee, .text(required: false), value: item?.committeeOpinion ?? ""),
+                FormField(.approved, s.fieldApproved, .day(required: false), value: item?.approvedOn?.description ?? ""),
+            ], candidates: candidates)
         case .pledges:
             let item = index.map { meeting.pledges[$0] }
             return Form(item.map { .editPledge(id: $0.id) } ?? .addPledge, title: s.pledgeTitle, fields: [
@@ -98,8 +108,36 @@ extension AppState {
             let item = Suggestion(id: newID(), by: by, text: form.text(.text), answer: form.text(.answer), answeredBy: form.person(.answeredBy))
             upsert(form.purpose, &effects, \.suggestions, item) { if case let .editSuggestion(id) = $0 { id } else { nil } }
         case .addDecision, .editDecision:
-            let item = Decision(id: newID(), text: form.text(.text), yes: form.number(.yes), no: form.number(.no), abstain: form.number(.abstain))
+            var item = Decision(id: newID(), text: form.text(.text), yes: form.number(.yes), no: form.number(.no), abstain: form.number(.abstain))
+            let kind = DecisionKind.allCases[min(form.choice(.kind), DecisionKind.allCases.count - 1)]
+            // The rules give these to the branch general meeting alone.
+            if kind.needsGeneralMeeting && !meeting.types.contains(.generalMeeting) {
+                return refuse(form, strings.onlyGeneralMeeting(strings.labels.decisionKindName(kind)))
+            }
+            let tally = meeting.tally
+            let written = form.text(.written).isEmpty ? nil : form.number(.written)
+            if let written, written > tally.votersExpected - tally.votersPresent {
+                return refuse(form, strings.tooManyWritten(tally.votersExpected - tally.votersPresent))
+            }
+            item.kind = kind == .ordinary ? nil : kind
+            item.method = form.choice(.method) > 0 ? VotingMethod.allCases[form.choice(.method) - 1] : nil
+            item.writtenOpinions = written
+            item.subject = form.person(.subject)
+            item.sponsorsOpinion = form.text(.sponsors).isEmpty ? nil : form.text(.sponsors)
+            item.committeeOpinion = form.text(.committeeView).isEmpty ? nil : form.text(.committeeView)
+            item.approvedOn = form.day(.approved)
             upsert(form.purpose, &effects, \.decisions, item) { if case let .editDecision(id) = $0 { id } else { nil } }
+            // An approved conversion reaches the roster with its two dates.
+            if kind == .conversion, let approved = item.approvedOn, let memberID = item.subject?.memberID,
+               let member = members.first(where: { $0.id == memberID }), member.category.current == .probationary || member.votesFrom != nil {
+                let fullFrom = member.probationEnd ?? approved
+                changeMembers(&effects) { roster in
+                    if let index = roster.firstIndex(where: { $0.id == memberID }) {
+                        roster[index].recordConversion(fullFrom: fullFrom, approvedOn: approved)
+                    }
+                }
+                note(strings.conversionRecorded(member.name, fullFrom.description, approved.description), error: false)
+            }
         case .addPledge, .editPledge:
             var item = Pledge(id: newID(), by: form.person(.by), text: form.text(.text), due: form.day(.due),
                               status: Pledge.Status.allCases[form.choice(.status)])
@@ -110,6 +148,13 @@ extension AppState {
         default:
             break
         }
+    }
+
+    /// Shows the form again with `problem`; nothing is changed.
+    private mutating func refuse(_ form: Form, _ problem: String) {
+        var again = form
+        again.error = problem
+        modal = .form(again)
     }
 
     /// Adds `item`, or replaces the one being edited (keeping its id).

@@ -108,7 +108,7 @@ import Testing
         shell.type("13")
         shell.press(.tab)
         shell.type("2")
-        shell.press(.tab, .enter)
+        shell.press(.tab, .control("s"))
         // 24 voters expected, 22 present: 13 yes is more than 12.
         #expect(shell.screen.contains("Voters expected 24, present 22: quorum met"))
         #expect(shell.line(containing: "同意转正")?.contains("passed") == true)

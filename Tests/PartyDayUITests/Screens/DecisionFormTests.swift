@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import PartyDayKit
+@testable import PartyDayUI
+
+/// The decision form as the rules know decisions: kinds the general meeting alone may
+/// decide, written opinions, a conversion's two dates reaching the roster.
+@Suite struct DecisionFormTests {
+    /// The seed meeting, its types changed on disk first (`types`), opened.
+    func openSeed(types: [MeetingType]) throws -> TestShell {
+        let shell = try TestShell()
+        var seed = try shell.store.loadMeeting(id: DemoData.seedMeetingID)
+        seed.types = types
+        try shell.store.save(seed)
+        shell.press(.enter)
+        try #require(shell.meeting?.types == types)
+        return shell
+    }
+
+    /// Opens the decision form, types the text and the votes, picks the kind (times Right).
+    func fillDecision(_ shell: TestShell, text: String, yes: String, written: String = "", kindSteps: Int) {
+        shell.type("5a")
+        shell.type(text)
+        shell.press(.tab)
+        shell.type(yes)
+        shell.press(.tab, .tab, .tab)
+        shell.type(written)
+        shell.press(.tab)
+        for _ in 0..<kindSteps { shell.press(.right) }
+    }
+
+    @Test func aConversionAtAMeetingThatIsNotAGeneralMeetingIsRefusedWithTheReason() throws {
+        let shell = try openSeed(types: [.themePartyDay])
+        let before = shell.meeting?.decisions.count
+        fillDecision(shell, text: "同意曹阳同志转正", yes: "20", kindSteps: 2)
+        shell.press(.control("s"))
+        guard case let .form(form) = shell.state.modal else { Issue.record("the form stays open"); return }
+        #expect(form.error?.contains("only the branch general meeting may decide this") == true, "\(form.error ?? "")")
+        #expect(shell.meeting?.decisions.count == before)
+    }
+
+    @Test func anAdmissionWithWrittenOpinionsIsRecordedAtAGeneralMeeting() throws {
+        let shell = try openSeed(types: [.themePartyDay, .generalMeeting])
+        // 24 voters expected, 22 present: two written opinions may come from the two absent.
+        fillDecision(shell, text: "接收刘思远为预备党员", yes: "23", written: "2", kindSteps: 1)
+        shell.press(.control("s"))
+        #expect(shell.state.modal == nil, "\(shell.screen)")
+        let decision = try #require(shell.meeting?.decisions.last)
+        #expect(decision.kind == .admission && decision.writtenOpinions == 2)
+        #expect(shell.meeting.map { $0.outcome(of: decision) } == .passed, "23 votes with 22 present and 2 in writing")
+    }
+}
