@@ -26,6 +26,7 @@ public struct DemoData: Sendable {
         let members = DemoRoster.members()
         var builder = DemoYear(branch: branch, members: members)
         var meetings = builder.makeYear()
+        DemoRecords.add(to: &meetings, members: members)
         meetings.append(SeedMeeting.make(branch: branch, members: members))
         return DemoData(branch: branch, members: members, meetings: meetings)
     }

@@ -45,7 +45,8 @@ enum DemoRoster {
         var converted = Member(id: "m-26", name: "冯雪", joinedOn: Day("2025-06-01"), onRosterSince: Day("2025-06-01")!,
                                category: .probationary, probationStart: Day("2025-06-01"),
                                plannedConversion: Day("2026-06-01"), partyGroupID: pickling)
-        converted.category.set(.full, from: Day("2026-06-01")!)
+        // Full from the end of probation; the vote from the higher committee's approval.
+        converted.recordConversion(fullFrom: Day("2026-06-01")!, approvedOn: DemoRecords.conversionApproved)
         list.append(converted)
         for (number, name, start, group) in [(27, "曹阳", "2026-03-15", rolling), (28, "邓丽君", "2026-03-15", pickling),
                                              (29, "Lin Qing", "2026-07-01", rolling)] {

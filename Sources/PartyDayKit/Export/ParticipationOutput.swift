@@ -16,7 +16,7 @@ public struct ParticipationOutput {
         "member_id", "name", "category", "mobile", "expected", "attended", "late", "left_early", "on_leave",
         "absent_excused", "absent_unexcused", "not_counted", "rate", "last_attended", "speeches",
         "pledges_made", "pledges_kept", "pledges_open", "pledges_overdue", "pledges_dropped",
-        "run_unexcused_months", "run_excused_months", "last_attended_month", "warning",
+        "run_unexcused_months", "run_excused_months", "last_attended_month", "warning", "made_up", "last_grade", "last_grade_year",
     ]
 
     public func render(_ format: ReportFormat) -> String {
@@ -33,7 +33,8 @@ public struct ParticipationOutput {
          "\(row.excluded)", row.rate.map { String(format: "%.3f", $0) } ?? "", row.lastAttended?.description ?? "",
          "\(row.speeches)", "\(row.pledgesMade)", "\(row.pledgesKept)", "\(row.pledgesOpen)", "\(row.pledgesOverdue)",
          "\(row.pledgesDropped)", "\(row.standing.unexcusedMonths)", "\(row.standing.excusedMonths)",
-         row.standing.lastAttendedMonth?.description ?? "", row.standing.level.slug]
+         row.standing.lastAttendedMonth?.description ?? "", row.standing.level.slug, "\(row.madeUp)",
+         row.lastGradeValue?.rawValue ?? "", row.lastGradeYear.map(String.init) ?? ""]
     }
 
     private func csv() -> String {
@@ -54,7 +55,7 @@ public struct ParticipationOutput {
             l.t("Name", "姓名"), l.t("Exp", "应到"), l.t("Att", "实到"), l.t("Late", "迟到"), l.t("Left", "早退"),
             l.t("Leave", "请假"), l.t("Exc", "因故"), l.t("Unexc", "无故"), l.t("Rate", "出席率"),
             l.t("Last attended", "最近参加"), l.t("Spoke", "发言"), l.t("Pledges", "承诺"),
-            l.t("Run", "连续未参加"), l.t("Warning", "预警"),
+            l.t("Run", "连续未参加"), l.t("Warning", "预警"), l.t("Grade", "评议"),
         ], numeric: [1, 2, 3, 4, 5, 6, 7, 8, 10])
         for row in report.rows {
             table.add([
@@ -62,6 +63,7 @@ public struct ParticipationOutput {
                 "\(row.late)", "\(row.leftEarly)", "\(row.onLeave)", "\(row.absentExcused)", "\(row.absentUnexcused)",
                 row.rate.map { String(format: "%.0f%%", $0 * 100) } ?? "—", row.lastAttended?.description ?? "—",
                 "\(row.speeches)", Self.pledgeCell(row, l), Self.runCell(row.standing, l), l.shortLevelName(row.standing.level),
+                row.lastGrade.map { "\(l.gradeName($0.grade)) \($0.year)" } ?? "—",
             ])
         }
         let period = l.t("Participation \(report.query.period.from) – \(report.query.period.to)",

@@ -42,6 +42,9 @@ struct ParticipationJSON: Encodable {
         var runUnexcusedMonths, runExcusedMonths: Int
         var lastAttendedMonth: Nullable<String>
         var warning: String
+        var madeUp: Int
+        var lastGrade: Nullable<String>
+        var lastGradeYear: Nullable<Int>
 
         init(_ row: MemberParticipation) {
             memberID = row.memberID
@@ -68,6 +71,9 @@ struct ParticipationJSON: Encodable {
             runExcusedMonths = row.standing.excusedMonths
             lastAttendedMonth = Nullable(row.standing.lastAttendedMonth?.description)
             warning = row.standing.level.slug
+            madeUp = row.madeUp
+            lastGrade = Nullable(row.lastGradeValue?.rawValue)
+            lastGradeYear = Nullable(row.lastGradeYear)
         }
     }
 
@@ -102,6 +108,9 @@ struct ComplianceJSON: Encodable {
         var runExcusedMonths: Int
         var lastAttendedMonth: Nullable<String>
         var warning: String
+        var madeUp: Int
+        var lastGrade: Nullable<String>
+        var lastGradeYear: Nullable<Int>
 
         init(_ row: MemberParticipation) {
             memberID = row.memberID
@@ -110,6 +119,9 @@ struct ComplianceJSON: Encodable {
             runExcusedMonths = row.standing.excusedMonths
             lastAttendedMonth = Nullable(row.standing.lastAttendedMonth?.description)
             warning = row.standing.level.slug
+            madeUp = row.madeUp
+            lastGrade = Nullable(row.lastGradeValue?.rawValue)
+            lastGradeYear = Nullable(row.lastGradeYear)
         }
     }
 

@@ -34,6 +34,14 @@ public struct Meeting: Codable, Equatable, Sendable, Identifiable {
     /// held in January or February is usually the previous year's (absent: worked out
     /// by `dutyYear`).
     public var evaluationYear: Int?
+    /// At a democratic evaluation: each member's self-evaluation, ballot and grade.
+    public var evaluationRecords: [MemberEvaluation]?
+
+    /// The evaluations recorded (none at other meetings).
+    public var evaluations: [MemberEvaluation] {
+        get { evaluationRecords ?? [] }
+        set { evaluationRecords = newValue.isEmpty ? nil : newValue }
+    }
 
     public init(
         id: String = ShortID.long(),

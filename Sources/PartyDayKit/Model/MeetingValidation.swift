@@ -15,6 +15,12 @@ extension Meeting {
         if let bad = decisions.first(where: { max($0.yes, $0.no, $0.abstain, $0.writtenOpinions ?? 0) > Decision.maximumVotes }) {
             return "a decision has a vote count over \(Decision.maximumVotes): \(bad.text)"
         }
+        for record in evaluations {
+            if let ballot = record.ballot,
+               ![ballot.excellent, ballot.qualified, ballot.basicallyQualified, ballot.unqualified].allSatisfy({ (0...Decision.maximumVotes).contains($0) }) {
+                return "the ballot count of \(record.name) is outside 0–\(Decision.maximumVotes)"
+            }
+        }
         if let year = evaluationYear, !Day.supportedYears.contains(year) {
             return "the evaluation year \(year) is outside the years \(Day.supportedYears.lowerBound)–\(Day.supportedYears.upperBound)"
         }

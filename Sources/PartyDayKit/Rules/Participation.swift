@@ -44,6 +44,13 @@ public struct MemberParticipation: Equatable, Sendable, Identifiable {
     public var excluded = 0
     /// Absences made up afterwards (补学); they stay absences.
     public var madeUp = 0
+    /// The latest democratic-evaluation grade on or before the day judged, with its year.
+    public var lastGrade: (year: Int, grade: EvaluationGrade)? {
+        get { lastGradeYear.flatMap { year in lastGradeValue.map { (year, $0) } } }
+        set { lastGradeYear = newValue?.year; lastGradeValue = newValue?.grade }
+    }
+    public var lastGradeYear: Int?
+    public var lastGradeValue: EvaluationGrade?
     public var lastAttended: Day?
     public var speeches = 0
     public var pledgesMade = 0
@@ -105,6 +112,14 @@ public struct ParticipationReport: Sendable {
                 guard counted else { continue }
                 seenInPeriod[member] = true
                 Self.count(row, into: &rows[member])
+            }
+            // The last grade comes from any evaluation up to the day judged, in or before the period.
+            if !summary.grades.isEmpty {
+                let year = summary.dutyYear(for: .democraticEvaluation, held: day)
+                for (id, grade) in summary.grades {
+                    guard let member = position[id] else { continue }
+                    if rows[member].lastGradeYear.map({ $0 <= year }) ?? true { rows[member].lastGrade = (year, grade) }
+                }
             }
             guard counted else { continue }
             for id in summary.madeUpIDs {

@@ -72,6 +72,7 @@ extension FileProblem {
         (#"a decision has a negative vote count: (.+)"#, "某项决议的票数为负：$1"),
         (#"a decision has a vote count over (\d+): (.+)"#, "某项决议的票数超过 $1：$2"),
         (#"the date at (.+) \((.+)\) is outside the years (\d+)–(\d+)"#, "$1 处的日期（$2）不在 $3–$4 年之间"),
+        (#"the ballot count of (.+) is outside 0–(\d+)"#, "$1 的测评票数不在 0–$2 之间"),
         (#"the evaluation year (\d+) is outside the years (\d+)–(\d+)"#, "评议年度 $1 不在 $2–$3 年之间"),
         (#"'(.+)' is outside the years (\d+)–(\d+)"#, "“$1”不在 $2–$3 年之间"),
     ].map { (try! Regex($0.0), $0.1) }

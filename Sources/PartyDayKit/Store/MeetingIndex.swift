@@ -41,6 +41,8 @@ struct MeetingIndex {
                 .state: s.state.rawValue, .evaluationYear: s.evaluationYear.map(String.init) ?? "",
                 .speakers: s.speakerIDs.map(MeetingIndex.field).joined(separator: MeetingIndex.recordSeparator),
                 .madeUp: s.madeUpIDs.map(MeetingIndex.field).joined(separator: MeetingIndex.recordSeparator),
+                .grades: s.grades.sorted { $0.key < $1.key }.map { MeetingIndex.field($0.key) + MeetingIndex.fieldSeparator + $0.value.rawValue }
+                    .joined(separator: MeetingIndex.recordSeparator),
             ]
             let counts = [s.expectedFull, s.expectedProbationary, s.attendedFull, s.attendedProbationary, s.votersExpected,
                           s.votersPresent, s.guestCount]

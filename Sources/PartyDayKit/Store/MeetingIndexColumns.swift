@@ -14,6 +14,8 @@ enum IndexColumn: Int, CaseIterable {
     case evaluationYear
     /// Member ids of the absent members who made up the meeting (补学).
     case madeUp
+    /// Grades of a democratic evaluation: `memberID` and grade, one record each.
+    case grades
 
     /// The counts, in `MeetingSummary(counts:)` order.
     static let counts: [IndexColumn] = [.expectedFull, .expectedProbationary, .attendedFull, .attendedProbationary,

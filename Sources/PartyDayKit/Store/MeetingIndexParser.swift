@@ -113,7 +113,8 @@ enum MeetingIndexParser {
                 speakerIDs: pieces(c[IndexColumn.speakers], MeetingIndexParser.record).filter { !$0.isEmpty }.map { names.id($0, at: nil) },
                 pledges: pledges(c[IndexColumn.pledges], names: &names),
                 evaluationYear: integer(c[IndexColumn.evaluationYear]).map(Int.init),
-                madeUpIDs: pieces(c[IndexColumn.madeUp], MeetingIndexParser.record).filter { !$0.isEmpty }.map(string))
+                madeUpIDs: pieces(c[IndexColumn.madeUp], MeetingIndexParser.record).filter { !$0.isEmpty }.map(string),
+                grades: grades(c[IndexColumn.grades]))
             let stamp = FileStamp(size: size, modifiedNanoseconds: modified, inode: UInt64(bitPattern: inode))
             return (string(c[IndexColumn.path]), MeetingIndex.Entry(stamp: stamp, summary: summary))
         }
@@ -139,6 +140,15 @@ enum MeetingIndexParser {
                 position += 1
             }
             return rows
+        }
+
+        private func grades(_ column: Range<Int>) -> [String: EvaluationGrade] {
+            var grades: [String: EvaluationGrade] = [:]
+            for record in pieces(column, MeetingIndexParser.record) where !record.isEmpty {
+                let parts = pieces(record, MeetingIndexParser.unit)
+                if parts.count == 2, let grade = EvaluationGrade(rawValue: string(parts[1])) { grades[string(parts[0])] = grade }
+            }
+            return grades
         }
 
         private func status(_ range: Range<Int>) -> AttendanceStatus? {

@@ -21,6 +21,8 @@ public struct MeetingSummary: Equatable, Sendable, Identifiable {
     public var evaluationYear: Int?
     /// Absent members who made the meeting up afterwards (补学).
     public var madeUpIDs: [String] = []
+    /// Grades given at a democratic evaluation, by member id.
+    public var grades: [String: EvaluationGrade] = [:]
     /// One entry per attendance row: what the participation reports read.
     public var participants: [ParticipantSummary]
     /// The member id of each speech given by a member (a member may appear more than once).
@@ -51,6 +53,7 @@ public struct MeetingSummary: Equatable, Sendable, Identifiable {
         guestCount = meeting.guests.count
         evaluationYear = meeting.evaluationYear
         madeUpIDs = meeting.attendance.filter { $0.madeUp != nil }.map(\.memberID)
+        grades = Dictionary(meeting.evaluations.compactMap { e in e.grade.map { (e.memberID, $0) } }, uniquingKeysWith: { first, _ in first })
         participants = meeting.attendance.map(ParticipantSummary.init)
         speakerIDs = meeting.speeches.compactMap(\.speaker.memberID)
         pledges = meeting.pledges.map(PledgeSummary.init)
@@ -60,7 +63,8 @@ public struct MeetingSummary: Equatable, Sendable, Identifiable {
     /// Rebuilds a summary read back from the index.
     init(id: String, types: [MeetingType], partyGroupID: String?, theme: String, start: Date, end: Date?,
          state: Meeting.State, counts: [Int], participants: [ParticipantSummary], speakerIDs: [String],
-         pledges: [PledgeSummary], evaluationYear: Int? = nil, madeUpIDs: [String] = []) {
+         pledges: [PledgeSummary], evaluationYear: Int? = nil, madeUpIDs: [String] = [], grades: [String: EvaluationGrade] = [:]) {
+        self.grades = grades
         self.evaluationYear = evaluationYear
         self.madeUpIDs = madeUpIDs
         self.id = id

@@ -36,6 +36,15 @@ public struct Labels: Sendable, Equatable {
         }
     }
 
+    public func gradeName(_ grade: EvaluationGrade) -> String {
+        switch grade {
+        case .excellent: t("excellent", "优秀")
+        case .qualified: t("qualified", "合格")
+        case .basicallyQualified: t("basically qualified", "基本合格")
+        case .unqualified: t("unqualified", "不合格")
+        }
+    }
+
     public func votingMethodName(_ method: VotingMethod) -> String {
         switch method {
         case .showOfHands: t("show of hands", "举手表决")

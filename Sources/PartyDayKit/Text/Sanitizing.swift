@@ -189,6 +189,14 @@ extension Meeting: Sanitizable {
         copy.suggestions = suggestions.sanitized()
         copy.decisions = decisions.sanitized()
         copy.pledges = pledges.sanitized()
+        copy.evaluationRecords = evaluationRecords.map { records in
+            records.map { record in
+                var clean = record
+                clean.memberID = line(record.memberID)
+                clean.name = personName(record.name)
+                return clean
+            }
+        }
         copy.hostSummary = lines(hostSummary)
         copy.minutes = lines(minutes)
         return copy

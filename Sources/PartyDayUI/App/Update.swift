@@ -257,7 +257,7 @@ extension AppState {
         case .settings: submitSettings(form, &effects)
         case .addGroup, .editGroup, .retireGroup: submitGroup(form, &effects)
         // Every purpose is named, so a new one does not compile until it is handled.
-        case .editHeader, .attendanceReason, .exclusion, .makeUp, .addGuest, .editGuest, .addNonVoting, .editNonVoting,
+        case .editHeader, .attendanceReason, .exclusion, .makeUp, .grade, .addGuest, .editGuest, .addNonVoting, .editNonVoting,
              .addStep, .editStep, .skipStep, .addSpeech, .editSpeech, .addSuggestion, .editSuggestion,
              .addDecision, .editDecision, .addPledge, .editPledge, .editNotes, .conclude:
             submitWorkspace(form, &effects)

@@ -79,6 +79,8 @@ public enum FormPurpose: Equatable, Sendable {
     case exclusion(memberID: String)
     /// An absent member's make-up study (补学).
     case makeUp(memberID: String)
+    /// A member's democratic-evaluation grade.
+    case grade(memberID: String)
     case addGuest
     case editGuest(id: String)
     case addNonVoting

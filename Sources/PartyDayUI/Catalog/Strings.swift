@@ -153,6 +153,22 @@ public struct Strings: Sendable, Equatable {
         t("\(name): full member from \(full) (end of probation), with a vote from \(vote) (approval).",
           "\(name)：自 \(full)（预备期满）起为正式党员，自 \(vote)（上级批准）起享有表决权。")
     }
+    var gradesOnlyAtEvaluation: String { t("Grades are given at a democratic evaluation of members.", "评定等次在民主评议党员会议中进行。") }
+    func gradeTitle(_ name: String) -> String { t("Democratic evaluation — \(name)", "民主评议——\(name)") }
+    var fieldSelfEvaluation: String { t("Self-evaluation done", "已个人自评") }
+    var fieldGrade: String { t("Grade", "评定等次") }
+    var notGraded: String { t("not graded", "不评定") }
+    func ballotLabel(_ grade: String) -> String { t("Ballot: \(grade)", "测评：\(grade)") }
+    var fieldMeasures: String { t("Improvement", "整改措施") }
+    func probationaryNotExcellent(_ name: String) -> String {
+        t("\(name) is a probationary member: probationary members take part but are not graded excellent.", "\(name)是预备党员：预备党员参加评议，但不评为优秀。")
+    }
+    func measuresNeeded(_ grade: String) -> String {
+        t("\(grade): write the improvement measures and the day they are due (they become a pledge).", "\(grade)：请填写整改措施和完成日期（将作为承诺事项跟踪）。")
+    }
+    var tooManyExcellent: String {
+        t("More than one third would be graded excellent (generally at most a third). Ctrl-S again keeps it.", "评为优秀的将超过三分之一（一般不超过三分之一）。再按 Ctrl-S 仍然保存。")
+    }
     func madeUpNote(_ day: String) -> String { t("made up \(day)", "已于 \(day) 补学") }
     var makeUpOnlyAbsent: String { t("Make-up study is for a member marked absent or on leave.", "补学只适用于已标记为缺席或请假的党员。") }
     func makeUpTitle(_ name: String) -> String { t("Make-up study — \(name)", "补学——\(name)") }

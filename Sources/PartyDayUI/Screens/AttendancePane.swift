@@ -77,6 +77,30 @@ extension WorkspaceState {
         ]))]
     }
 
+    /// The highlighted member's democratic-evaluation record (evaluation meetings only).
+    func gradeForm(_ strings: Strings) -> [Intent] {
+        guard meeting.types.contains(.democraticEvaluation) else { return [.note(strings.gradesOnlyAtEvaluation, error: true)] }
+        let index = cursor.index
+        guard index < meeting.attendance.count else { return [] }
+        let row = meeting.attendance[index]
+        let record = meeting.evaluation(of: row.memberID)
+        let labels = strings.labels
+        let ballot = record?.ballot
+        let count = { (value: Int?) in value.map { "\($0)" } ?? "" }
+        let votes = 0...Decision.maximumVotes
+        return [.openForm(Form(.grade(memberID: row.memberID), title: strings.gradeTitle(row.name), fields: [
+            .toggle(.selfEvaluation, strings.fieldSelfEvaluation, on: record?.selfEvaluationDone ?? false),
+            .choice(.grade, strings.fieldGrade, [strings.notGraded] + EvaluationGrade.allCases.map(labels.gradeName),
+                    selected: record?.grade.flatMap { EvaluationGrade.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0),
+            FormField(.ballotExcellent, strings.ballotLabel(labels.gradeName(.excellent)), .number(votes), value: count(ballot?.excellent)),
+            FormField(.ballotQualified, strings.ballotLabel(labels.gradeName(.qualified)), .number(votes), value: count(ballot?.qualified)),
+            FormField(.ballotBasic, strings.ballotLabel(labels.gradeName(.basicallyQualified)), .number(votes), value: count(ballot?.basicallyQualified)),
+            FormField(.ballotUnqualified, strings.ballotLabel(labels.gradeName(.unqualified)), .number(votes), value: count(ballot?.unqualified)),
+            FormField(.measures, strings.fieldMeasures, .text(required: false)),
+            FormField(.due, strings.fieldDue, .day(required: false)),
+        ]))]
+    }
+
     /// Removes the highlighted guest or non-voting row (member rows stay: they are the roster's).
     mutating func removeAttendanceRow() -> [Intent] {
         let index = cursor.index
@@ -178,6 +202,8 @@ extension AppState {
                 guard let row = meeting.attendance.firstIndex(where: { $0.memberID == memberID }) else { return }
                 meeting.attendance[row].madeUp = MakeUpStudy(on: day, how: form.text(.text))
             }
+        case let .grade(memberID):
+            submitGrade(form, memberID: memberID, &effects)
         case .addGuest:
             let guest = Guest(id: newID(), name: form.text(.name), title: form.text(.title), organization: form.text(.organization))
             changeMeeting(&effects) { $0.guests.append(guest) }
@@ -227,6 +253,9 @@ extension AppState {
             let category = s.categoryName(row.category) + (row.hasVote || row.category == .probationary ? "" : "·" + s.noVote)
             var reason = row.status == .excluded ? [row.exclusion.map(s.exclusionName) ?? "", row.reason].filter { !$0.isEmpty }.joined(separator: "：")
                 : row.reason
+            if let grade = meeting.evaluation(of: row.memberID)?.grade {
+                reason = [reason, s.labels.gradeName(grade)].filter { !$0.isEmpty }.joined(separator: s.t("; ", "；"))
+            }
             if let madeUp = row.madeUp { reason = [reason, s.madeUpNote(madeUp.on.description)].filter { !$0.isEmpty }.joined(separator: s.t("; ", "；")) }
             return [row.name, category, s.statusName(row.status), reason]
         }
@@ -278,6 +307,10 @@ extension KeyScope {
         },
         KeyBinding([.key(.enter)], label: Phrase("reason", "原因"), help: Phrase("status and reason of the member (or edit a guest / non-voting row)", "该党员的状态和原因（或编辑来宾、列席人员）"),
                    hint: 10, writes: true, ifPresent: \.workspace) { open, context, _ in open.editAttendanceRow(context.strings) },
+        KeyBinding([.char("G")], label: Phrase("grade", "评议"),
+                   help: Phrase("democratic evaluation: self-evaluation, ballot and grade of the member (evaluation meetings)", "民主评议：该党员的自评、测评票数和评定等次（民主评议会议）"),
+                   hint: 14, writes: true, when: { $0.workspace?.meeting.types.contains(.democraticEvaluation) == true },
+                   ifPresent: \.workspace) { open, context, _ in open.gradeForm(context.strings) },
         KeyBinding([.char("b")], label: Phrase("make-up", "补学"),
                    help: Phrase("make-up study (补学) of an absent member: when and how", "缺席党员的补学：日期和方式"), hint: 13, writes: true,
                    ifPresent: \.workspace) { open, context, _ in open.makeUpForm(context.strings) },

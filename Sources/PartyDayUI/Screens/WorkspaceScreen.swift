@@ -85,7 +85,7 @@ extension AppState {
                 meeting.end = end
                 meeting.state = .concluded
             }
-        case .attendanceReason, .exclusion, .makeUp, .addGuest, .editGuest, .addNonVoting, .editNonVoting:
+        case .attendanceReason, .exclusion, .makeUp, .grade, .addGuest, .editGuest, .addNonVoting, .editNonVoting:
             submitAttendance(form, &effects)
         case .addStep, .editStep, .skipStep:
             submitAgenda(form, &effects)

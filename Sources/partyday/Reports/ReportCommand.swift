@@ -7,7 +7,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Members' participation, and the duties of organizational life due and held.",
         discussion: "The rules behind every figure are in Docs/RULES.md.",
-        subcommands: [ParticipationCommand.self, ComplianceCommand.self]
+        subcommands: [ParticipationCommand.self, ComplianceCommand.self, EvaluationCommand.self]
     )
 }
 
@@ -78,5 +78,32 @@ struct ComplianceCommand: ParsableCommand {
         let participation = ParticipationReport(branch: data.branch, members: data.members, summaries: data.summaries,
                                                 query: ParticipationQuery(period: .year(year)), today: today)
         try read.emit(ComplianceOutput(compliance: compliance, participation: participation, language: read.resolvedLanguage).render(format))
+    }
+}
+
+struct EvaluationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluation",
+        abstract: "The democratic evaluation of members for a year: self-evaluation, ballot and grade of each member."
+    )
+
+    @OptionGroup var read: ReadOptions
+
+    @Option(help: ArgumentHelp("The evaluation year (default: last year before March, else this year).", valueName: "YYYY"))
+    var year: Int?
+
+    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
+    var format: ReportFormat = .table
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Count only meetings held up to this day (default: today).", valueName: "YYYY-MM-DD"))
+    var asOf: Day?
+
+    func run() throws {
+        let data = try read.open()
+        let today = data.today(asOf)
+        let year = year ?? Meeting.defaultEvaluationYear(held: today)
+        let meetings = data.meetings()
+        let report = EvaluationReport(branch: data.branch, meetings: meetings, year: year, asOf: today)
+        try read.emit(EvaluationOutput(report: report, language: read.resolvedLanguage).render(format))
     }
 }
