@@ -184,3 +184,25 @@ import Testing
         #expect(noBranch.status == 1 && noBranch.stderr.contains("no data folder at"))
     }
 }
+
+@Suite struct EvaluationReportCommandTests {
+    @Test func theDemosGradesFor2025ReadBackInPython() throws {
+        let scratch = Scratch()
+        #expect(try partyday("demo", "--data-dir", scratch.url.path).status == 0)
+        let result = try partyday("report", "evaluation", "--year", "2025", "--format", "json", "--data-dir", scratch.url.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        let file = scratch.file("evaluation.json")
+        try Data(result.stdout.utf8).write(to: file)
+        let read = try tool("python3", ["-c", """
+            import json, sys
+            d = json.load(open(sys.argv[1], encoding='utf-8'))
+            graded = [m for m in d['members'] if m['grade']]
+            print(d['year'], d['counts']['excellent'], d['counts']['basically-qualified'], len(graded) > 20,
+                  all(m['category'] == 'full' for m in graded))
+            """, file.path])
+        #expect(read.stdout == "2025 4 1 True True\n", "\(read.stderr)")
+        let table = try partyday("report", "evaluation", "--year", "2025", "--lang", "zh", "--data-dir", scratch.url.path)
+        #expect(table.stdout.contains("2025年度民主评议党员结果"))
+        #expect(table.stdout.contains("优秀 4"))
+    }
+}
