@@ -190,7 +190,7 @@ public final class EffectRunner: @unchecked Sendable {
             try AtomicFile.makeFolder(folder)
             var written: [String] = []
             for format in MinutesDocument.Format.allCases {
-                let text = MinutesDocument(meeting: request.meeting, branch: request.branch, language: request.language, format: format).render()
+                let text = MinutesDocument(meeting: request.meeting, branch: request.branch, language: request.language, format: format, members: request.members).render()
                 try AtomicFile.write(Data(text.utf8), to: url(format))
                 written.append("exports/\(url(format).lastPathComponent)")
             }

@@ -59,7 +59,7 @@ struct CheckCommand: ParsableCommand {
                 let theme = TextSanitizer.singleLine(meeting.theme), title = TextSanitizer.singleLine(step.title)
                 let day = DateText.day(meeting.start, in: zone), at = DateText.dateTime(doneAt, in: zone)
                 let line = zh
-                    ? "提示：\(day) 的\(Labels(.chinese).typeName(meeting.primaryType))“\(theme)”：议程“\(title)”的完成时间 \(at) 不在会议时间（\(window)）内；在该议程上按 Enter 可更正\n"
+                    ? "提示：\(day)的\(Labels(.chinese).typeName(meeting.primaryType))“\(theme)”：议程“\(title)”的完成时间 \(at) 不在会议时间（\(window)）内；在该议程上按 Enter 可更正\n"
                     : "warning: meeting \(day) \(meeting.primaryType.slug) \"\(theme)\": "
                         + "step \"\(title)\" is ticked at \(at), outside the meeting (\(window)); correct its time with Enter on the step\n"
                 FileHandle.standardError.write(Data(line.utf8))

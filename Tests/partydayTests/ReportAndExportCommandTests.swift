@@ -167,7 +167,7 @@ import Testing
         #expect(try String(contentsOf: target, encoding: .utf8) == "mine", "left untouched")
         let forced = try partyday("export", "minutes", "2026-11-10", "--output", target.path, "--force", "--data-dir", data.url.path)
         #expect(forced.status == 0)
-        #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("# Minutes: 决战四季度"))
+        #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("# Minutes: 冷轧厂酸轧作业区党支部: theme Party Day"))
     }
 
     @Test func aDamagedMeetingFileIsNamedAndTheReportStillRuns() throws {

@@ -217,6 +217,6 @@ func spawnAndWait(_ arguments: [String]) -> Int32 {
         let reviewed = meetings.flatMap(\.pledges).filter { $0.reviews.last?.note == "已排除隐患" }
         #expect(reviewed.count == 1 && reviewed.first?.status == .kept)
         let minutes = try String(contentsOf: data.file("exports/2026-11-10-theme-party-day-minutes.txt"), encoding: .utf8)
-        #expect(minutes.hasPrefix("Minutes: 决战四季度，坚决打赢扭亏攻坚战"))
+        #expect(minutes.hasPrefix("Minutes: 冷轧厂酸轧作业区党支部: theme Party Day, November 2026"))
     }
 }

@@ -67,7 +67,7 @@ public struct ComplianceOutput {
         var out = l.t("Duties of organizational life, \(compliance.year) (as of \(compliance.today))",
                       "\(compliance.year)年组织生活落实情况（截至\(compliance.today)）") + "\n\n"
         var table = TextTable(header: [l.t("Duty", "项目"), l.t("Frequency", "频次"), l.t("Held", "已开"),
-                                       l.t("Now", "本期"), l.t("Missing", "缺开期次")], numeric: [])
+                                       l.t("Now", "本期"), l.t("Missing", "未开期次")], numeric: [])
         for line in compliance.lines {
             let name = l.typeName(line.type) + (line.partyGroup.map { l.t(" (\($0.name))", "（\($0.name)）") } ?? "")
             let now = line.period(containing: compliance.today).map { current in

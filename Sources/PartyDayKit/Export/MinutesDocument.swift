@@ -13,12 +13,50 @@ public struct MinutesDocument {
     public var branch: BranchProfile
     public var language: Language
     public var format: Format
+    /// The roster, for the posts of host and recorder on the meeting's day.
+    public var members: [Member]
 
-    public init(meeting: Meeting, branch: BranchProfile, language: Language, format: Format) {
+    public init(meeting: Meeting, branch: BranchProfile, language: Language, format: Format, members: [Member] = []) {
         self.meeting = meeting
         self.branch = branch
         self.language = language
         self.format = format
+        self.members = members
+    }
+
+    /// The meeting's name, which is not its theme: the branch (and party group), the year
+    /// and month, and the type — 冷轧厂酸轧作业区党支部2026年11月主题党日.
+    public var meetingName: String {
+        let day = DateText.day(meeting.start, in: zone)
+        let group = meeting.partyGroupID.flatMap { branch.partyGroup(id: $0) }?.name ?? ""
+        if language == .chinese {
+            return "\(branch.name)\(group)\(day.year)年\(day.month)月\(meeting.types.map(\.chineseName).joined(separator: "暨"))"
+        }
+        let month = (1...12).contains(day.month) ? englishMonths[day.month - 1] : "\(day.month)"
+        let place = [branch.name, group].filter { !$0.isEmpty }.joined(separator: ", ")
+        return "\(place): \(l.typeNames(meeting.types)), \(month) \(day.year)"
+    }
+
+    private var englishMonths: [String] {
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    }
+
+    /// "李振华（支部书记）": a member's post on the meeting's day, when it is one.
+    private func withPost(_ person: PersonRef?) -> String {
+        guard let person else { return "—" }
+        let day = DateText.day(meeting.start, in: zone)
+        guard let id = person.memberID, let role = members.first(where: { $0.id == id })?.role.value(on: day), role.kind != .member else {
+            return person.name
+        }
+        let post: String = switch role.kind {
+        case .secretary: l.t("branch secretary", "支部书记")
+        case .deputySecretary: l.t("deputy secretary", "支部副书记")
+        case .committeeMember:
+            role.portfolio.isEmpty ? l.t("committee member", "支部委员")
+                : l.t("committee member, \(role.portfolio)", role.portfolio.hasSuffix("委员") ? role.portfolio : "\(role.portfolio)委员")
+        case .member: ""
+        }
+        return "\(person.name)\(l.t(" (\(post))", "（\(post)）"))"
     }
 
     private var l: Labels { Labels(language) }
@@ -26,20 +64,28 @@ public struct MinutesDocument {
 
     public func render() -> String {
         var out: [String] = []
-        let title = l.t("Minutes", "会议记录") + l.t(": ", "：") + (meeting.theme.isEmpty ? l.typeNames(meeting.types) : meeting.theme)
+        let title = l.t("Minutes", "会议记录") + l.t(": ", "：") + meetingName
         out += heading(title, level: 1)
-        out.append(field(l.t("Branch", "党支部"), branch.name))
-        if let group = meeting.partyGroupID.flatMap({ branch.partyGroup(id: $0) }) {
-            out.append(field(l.t("Party group", "党小组"), group.name))
+        out.append(field(l.t("Meeting", "会议名称"), meetingName))
+        out.append(field(l.t("Theme", "会议主题"), meeting.theme.isEmpty ? "—" : meeting.theme))
+        if !meeting.decisions.isEmpty {
+            out.append(field(l.t("Topics", "议题"), l.list(meeting.decisions.map { $0.text.replacingOccurrences(of: "\n", with: " ") })))
         }
-        out.append(field(l.t("Meeting", "会议名称"), meeting.theme.isEmpty ? "—" : meeting.theme))
         out.append(field(l.t("Type", "会议类型"), l.typeNames(meeting.types)))
+        if meeting.types.contains(where: \.isForAYear) {
+            let year = meeting.evaluationYear ?? Meeting.defaultEvaluationYear(held: DateText.day(meeting.start, in: zone))
+            out.append(field(l.t("For the year", "评议年度"), l.t("\(year)", "\(year)年度")))
+        }
         out.append(field(l.t("Date", "日期"), DateText.day(meeting.start, in: zone).description))
         let end = meeting.end.map { DateText.time($0, in: zone) } ?? "—"
         out.append(field(l.t("Time", "时间"), "\(DateText.time(meeting.start, in: zone))–\(end)"))
         out.append(field(l.t("Place", "地点"), meeting.place.isEmpty ? "—" : meeting.place))
-        out.append(field(l.t("Host", "主持人"), meeting.host?.name ?? "—"))
-        out.append(field(l.t("Recorder", "记录人"), meeting.recorder?.name ?? "—"))
+        out.append(field(l.t("Host", "主持人"), withPost(meeting.host)))
+        out.append(field(l.t("Recorder", "记录人"), withPost(meeting.recorder)))
+        if meeting.types.contains(.partyLecture) {
+            out.append(field(l.t("Lecturer", "主讲人"), withPost(meeting.host)))
+            out.append(field(l.t("Lecture", "党课题目"), meeting.theme.isEmpty ? "—" : meeting.theme))
+        }
         if meeting.state != .concluded {
             out.append(field(l.t("State", "状态"), l.stateName(meeting.state)))
         }
@@ -58,6 +104,7 @@ public struct MinutesDocument {
             return line
         })
         out += decisionSection()
+        out += evaluationSection()
         out += listSection(l.t("Pledges", "承诺事项"), meeting.pledges.map { pledge in
             var line = "\(pledge.by?.name ?? l.t("Whole branch", "全体党员"))\(l.t(": ", "："))\(pledge.text)"
             if let due = pledge.due { line += l.t(" (due \(due))", "（期限 \(due)）") }
@@ -65,7 +112,9 @@ public struct MinutesDocument {
             return line
         })
         out += textSection(l.t("Host's summary", "主持人总结"), meeting.hostSummary)
-        out += textSection(l.t("Minutes", "会议纪要"), meeting.minutes)
+        out += textSection(l.t("Record of the proceedings", "会议记录正文"), meeting.minutes)
+        out.append(field(l.t("Closed at", "散会时间"), meeting.end.map { DateText.time($0, in: zone) } ?? "—"))
+        out.append("")
         out += heading(l.t("Signatures", "签字"), level: 2)
         out.append(signature(l.t("Recorder", "记录人"), meeting.recorder?.name))
         out.append("")
@@ -85,18 +134,39 @@ public struct MinutesDocument {
         out.append(field(l.t("Present", "实到"), l.t(
             "\(tally.attended) (full \(tally.attendedFull), probationary \(tally.attendedProbationary))",
             "\(tally.attended)人（正式党员\(tally.attendedFull)人，预备党员\(tally.attendedProbationary)人）")))
-        out.append(field(l.t("Voters", "有表决权"), l.t(
-            "\(tally.votersPresent) of \(tally.votersExpected) present — quorum \(tally.quorumMet ? "met" : "not met")",
-            "应到\(tally.votersExpected)人，实到\(tally.votersPresent)人，\(tally.quorumMet ? "超过半数" : "未超过半数")")))
+        if !meeting.decisions.isEmpty {
+            // Vote lines only where something was put to the vote.
+            let quorum = tally.quorumMet ? l.t("met", "超过半数") : l.t("not met", "未超过半数")
+            out.append(field(l.t("Voters", "有表决权"), l.t(
+                "\(tally.votersPresent) of \(tally.votersExpected) present — quorum \(quorum)",
+                "应到\(tally.votersExpected)人，实到\(tally.votersPresent)人，\(quorum)")))
+            if tally.checksCommittee {
+                out.append(field(l.t("Committee members", "支部委员"), l.t(
+                    "\(tally.committeePresent) of \(tally.committeeExpected) present",
+                    "应到\(tally.committeeExpected)人，实到\(tally.committeePresent)人")))
+            }
+        }
         let attendees = meeting.attendance.filter(\.attended).map { row -> String in
-            row.status == .present ? row.name : "\(row.name)\(l.t(" (\(l.statusName(row.status)))", "（\(l.statusName(row.status))）"))"
+            var marks: [String] = []
+            if row.category == .probationary { marks.append(l.t("probationary", "预备党员")) } else if !row.hasVote { marks.append(l.t("no vote", "无表决权")) }
+            if row.status != .present { marks.append(l.statusName(row.status)) }
+            return marks.isEmpty ? row.name : "\(row.name)\(l.t(" (\(marks.joined(separator: ", ")))", "（\(marks.joined(separator: "，"))）"))"
         }
         out.append(field(l.t("Attendees", "出席人员"), attendees.isEmpty ? "—" : l.list(attendees)))
-        let absent = meeting.attendance.filter { !$0.attended && $0.status != .excluded }.map { row -> String in
-            let why = row.reason.isEmpty ? l.statusName(row.status) : "\(l.statusName(row.status))\(l.t(": ", "："))\(row.reason)"
-            return "\(row.name)\(l.t(" (\(why))", "（\(why)）"))"
+        let missing = meeting.attendance.filter { !$0.attended && $0.status != .excluded }
+        let onLeave = missing.filter { $0.status == .onLeave }
+        out.append(field(l.t("Absent", "缺席"), l.t("\(missing.count), of whom \(onLeave.count) on leave",
+                                                    "缺席\(missing.count)人，其中请假\(onLeave.count)人")))
+        func described(_ row: AttendanceRecord, showStatus: Bool) -> String {
+            var parts: [String] = []
+            if showStatus { parts.append(l.statusName(row.status)) }
+            if !row.reason.isEmpty { parts.append(row.reason) }
+            if let madeUp = row.madeUp { parts.append(l.t("made up \(madeUp.on): \(madeUp.how)", "补学：\(madeUp.on)，\(madeUp.how)")) }
+            return parts.isEmpty ? row.name : "\(row.name)\(l.t(" (\(parts.joined(separator: "; ")))", "（\(parts.joined(separator: "；"))）"))"
         }
-        out.append(field(l.t("Absent", "缺席人员"), absent.isEmpty ? "—" : l.list(absent)))
+        out.append(field(l.t("On leave", "请假人员"), onLeave.isEmpty ? "—" : l.list(onLeave.map { described($0, showStatus: false) })))
+        let others = missing.filter { $0.status != .onLeave }
+        out.append(field(l.t("Absent members", "缺席人员"), others.isEmpty ? "—" : l.list(others.map { described($0, showStatus: true) })))
         let excluded = meeting.attendance.filter { $0.status == .excluded }.map { row -> String in
             var why = row.exclusion.map(l.exclusionName) ?? ""
             if !row.reason.isEmpty { why += why.isEmpty ? row.reason : l.t("; \(row.reason)", "；\(row.reason)") }
@@ -141,12 +211,37 @@ public struct MinutesDocument {
 
     private func decisionSection() -> [String] {
         let tally = meeting.tally
+        if meeting.decisions.isEmpty { return [] }
         return listSection(l.t("Decisions and votes", "表决事项"), meeting.decisions.map { decision in
             let outcome = DecisionOutcome(decision, tally: tally)
-            if outcome == .notVoted { return "\(decision.text)\(l.t(" — not voted", "——未表决"))" }
-            return "\(decision.text)\(l.t(": ", "：")) " + l.t(
-                "yes \(decision.yes), no \(decision.no), abstain \(decision.abstain); voters expected \(tally.votersExpected), present \(tally.votersPresent) — \(l.outcomeName(outcome))",
-                "同意\(decision.yes)票，反对\(decision.no)票，弃权\(decision.abstain)票；有表决权应到\(tally.votersExpected)人，实到\(tally.votersPresent)人——\(l.outcomeName(outcome))")
+            var lines = [decision.text]
+            var facts: [String] = []
+            if let kind = decision.kind, kind != .ordinary { facts.append(l.t("kind: ", "类别：") + l.decisionKindName(kind)) }
+            if let subject = decision.subject { facts.append(l.t("about: ", "对象：") + subject.name) }
+            if let method = decision.method { facts.append(l.t("method: ", "表决方式：") + l.votingMethodName(method)) }
+            if !facts.isEmpty { lines.append(facts.joined(separator: l.t("; ", "；"))) }
+            if let opinion = decision.sponsorsOpinion { lines.append(l.t("Sponsors' opinion: ", "入党介绍人意见：") + opinion) }
+            if let opinion = decision.committeeOpinion { lines.append(l.t("Committee's opinion: ", "支委会意见：") + opinion) }
+            if outcome == .notVoted {
+                lines.append(l.t("not voted", "未表决"))
+            } else {
+                let written = decision.writtenOpinions ?? 0
+                let writtenText = written > 0 ? l.t(" (\(written) in writing)", "（含书面意见\(written)份）") : ""
+                lines.append(l.t(
+                    "yes \(decision.yes), no \(decision.no), abstain \(decision.abstain)\(writtenText); voters expected \(tally.votersExpected), present \(tally.votersPresent) — \(l.outcomeName(outcome))",
+                    "同意\(decision.yes)票，反对\(decision.no)票，弃权\(decision.abstain)票\(writtenText)；有表决权应到\(tally.votersExpected)人，实到\(tally.votersPresent)人——\(l.outcomeName(outcome))"))
+            }
+            if let approved = decision.approvedOn { lines.append(l.t("approved by the higher committee on \(approved)", "上级党委于\(approved)批准")) }
+            return lines.joined(separator: "\n")
+        })
+    }
+
+    private func evaluationSection() -> [String] {
+        guard meeting.types.contains(.democraticEvaluation), !meeting.evaluations.isEmpty else { return [] }
+        return listSection(l.t("Grades", "评议结果"), meeting.evaluations.map { record in
+            let grade = record.grade.map(l.gradeName) ?? l.t("not graded", "不评定")
+            let selfDone = record.selfEvaluationDone ? "" : l.t(" (no self-evaluation)", "（未自评）")
+            return "\(record.name)\(l.t(": ", "："))\(grade)\(selfDone)"
         })
     }
 

@@ -84,7 +84,7 @@ public struct ParticipationOutput {
         if standing.unexcusedMonths == 0 && standing.excusedMonths == 0 { return "—" }
         var parts: [String] = []
         if standing.unexcusedMonths > 0 { parts.append(l.t("\(standing.unexcusedMonths) unexc.", "无故\(standing.unexcusedMonths)月")) }
-        if standing.excusedMonths > 0 { parts.append(l.t("\(standing.excusedMonths) exc.", "有故\(standing.excusedMonths)月")) }
+        if standing.excusedMonths > 0 { parts.append(l.t("\(standing.excusedMonths) exc.", "因故\(standing.excusedMonths)月")) }
         return parts.joined(separator: " ")
     }
 }

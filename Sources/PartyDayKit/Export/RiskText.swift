@@ -13,7 +13,7 @@ public enum RiskText {
         let leave = report.excusedRuns(atLeast: report.ladder.talk)
         if !leave.isEmpty {
             let names = leave.map { l.t("\($0.name) \($0.standing.excusedMonths) months", "\($0.name)\($0.standing.excusedMonths)个月") }
-            out.append(l.t("On long excused leave (not escalated): ", "长期有故未参加（不预警）：") + l.list(names))
+            out.append(l.t("On long excused leave (not escalated): ", "长期因故未参加（不预警）：") + l.list(names))
         }
         return out
     }

@@ -27,7 +27,7 @@ public enum MeetingType: String, Codable, CaseIterable, Sendable, Comparable {
         switch self {
         case .themePartyDay: "主题党日"
         case .generalMeeting: "支部党员大会"
-        case .committeeMeeting: "支部委员会"
+        case .committeeMeeting: "支部委员会会议"
         case .partyGroupMeeting: "党小组会"
         case .partyLecture: "党课"
         case .organizationalLifeMeeting: "组织生活会"

@@ -30,8 +30,8 @@ extension FileProblem {
     nonisolated(unsafe) private static let translations: [(Regex<AnyRegexOutput>, String)] = [
         (#"the file is empty"#, "文件是空的"),
         (#"the file is too large \((\d+) MiB; a record is at most (\d+) MiB\)"#, "文件过大（$1 MiB；一条记录最多 $2 MiB）"),
-        (#"not a partyday file \(a property list without a partyday kind\)"#, "不是 partyday 的文件（属性列表中没有 partyday 记录类型）"),
-        (#"not a partyday file \(the top level is not a dictionary\)"#, "不是 partyday 的文件（顶层不是字典）"),
+        (#"not a partyday file \(a property list without a partyday kind\)"#, "不是 partyday的文件（属性列表中没有 partyday 记录类型）"),
+        (#"not a partyday file \(the top level is not a dictionary\)"#, "不是 partyday的文件（顶层不是字典）"),
         (#"the format version is missing or invalid"#, "格式版本缺失或无效"),
         (#"written by a newer partyday \(format (\d+); this build reads up to (\d+)\); left untouched"#, "由较新版本的 partyday 写入（格式 $1，本程序最多读取 $2）；未作改动"),
         (#"holds a (.+) record where a (.+) record belongs"#, "此处应为 $2 记录，文件中却是 $1 记录"),
@@ -48,8 +48,8 @@ extension FileProblem {
         (#"not valid UTF-8 text \(a partyday file is UTF-8 XML\)"#, "不是有效的 UTF-8 文本（partyday 文件为 UTF-8 编码的 XML）"),
         (#"nested more than (\d+) levels deep \((\d+)\); not a partyday record"#, "嵌套超过 $1 层（$2 层），不是 partyday 记录"),
         (#"holds fields this build does not know \((.+)\); written by a newer partyday\? Saving would drop them, so it is left untouched"#, "含有本程序不认识的字段（$1），可能由较新版本的 partyday 写入；保存会丢失这些字段，因此未作改动"),
-        (#"is a symbolic link to (.+), which does not exist"#, "是指向 $1 的符号链接，但目标不存在"),
-        (#"is a symbolic link to (.+), outside the data folder; not followed"#, "是指向数据文件夹以外 $1 的符号链接，未跟随"),
+        (#"is a symbolic link to (.+), which does not exist"#, "是指向 $1的符号链接，但目标不存在"),
+        (#"is a symbolic link to (.+), outside the data folder; not followed"#, "是指向数据文件夹以外 $1的符号链接，未跟随"),
         (#"is a symbolic link inside the data folder; followed(.*)"#, "是数据文件夹内的符号链接，已跟随"),
         (#"is (.+), not a file"#, "是$1，不是文件"),
         (#"no longer exists"#, "已不存在"),
@@ -72,7 +72,7 @@ extension FileProblem {
         (#"a decision has a negative vote count: (.+)"#, "某项决议的票数为负：$1"),
         (#"a decision has a vote count over (\d+): (.+)"#, "某项决议的票数超过 $1：$2"),
         (#"the date at (.+) \((.+)\) is outside the years (\d+)–(\d+)"#, "$1 处的日期（$2）不在 $3–$4 年之间"),
-        (#"the ballot count of (.+) is outside 0–(\d+)"#, "$1 的测评票数不在 0–$2 之间"),
+        (#"the ballot count of (.+) is outside 0–(\d+)"#, "$1的测评票数不在 0–$2 之间"),
         (#"the evaluation year (\d+) is outside the years (\d+)–(\d+)"#, "评议年度 $1 不在 $2–$3 年之间"),
         (#"'(.+)' is outside the years (\d+)–(\d+)"#, "“$1”不在 $2–$3 年之间"),
     ].map { (try! Regex($0.0), $0.1) }
@@ -90,13 +90,13 @@ extension StoreError {
         case let .readOnly(folder):
             return "数据文件夹 \(folder) 在本进程中以只读方式打开，未写入任何内容"
         case let .noSuchMeeting(id):
-            return "没有编号为 \(id) 的会议"
+            return "没有编号为 \(id)的会议"
         case let .io(path, message):
             return "\(path)：\(message)"
         case let .invalid(path, message):
             return "\(path)：\(FileProblem.chinese(message))；未写入任何内容"
         case let .tooLarge(path, bytes, limit):
-            return "\(path) 将有 \(StoreError.mebibytes(bytes)) MiB，超过一条记录最多 \(StoreError.mebibytes(limit)) MiB 的限制；未写入任何内容"
+            return "\(path) 将有 \(StoreError.mebibytes(bytes)) MiB，超过一条记录最多 \(StoreError.mebibytes(limit)) MiB的限制；未写入任何内容"
         case let .folderGone(folder):
             return "数据文件夹 \(folder) 在 partyday 运行期间被删除或移走；不再向其中写入，也不会重新创建"
         }

@@ -86,9 +86,9 @@ public struct Labels: Sendable, Equatable {
 
     public func pledgeStatusName(_ status: Pledge.Status) -> String {
         switch status {
-        case .open: t("open", "未完成")
+        case .open: t("open", "待兑现")
         case .kept: t("kept", "已兑现")
-        case .dropped: t("dropped", "已撤销")
+        case .dropped: t("dropped", "未兑现")
         }
     }
 
@@ -96,7 +96,7 @@ public struct Labels: Sendable, Equatable {
         switch outcome {
         case .passed: t("passed", "通过")
         case .failed: t("not passed", "未通过")
-        case .noQuorum: t("no quorum", "不足法定人数")
+        case .noQuorum: t("no quorum", "到会有表决权党员未超过半数，不能表决")
         case .invalidCount: t("count > present", "票数超过到会人数")
         case .notVoted: t("not voted", "未表决")
         }
@@ -124,7 +124,7 @@ public struct Labels: Sendable, Equatable {
     public func dutyStatusName(_ status: DutyStatus) -> String {
         switch status {
         case .held: t("held", "已开")
-        case .missing: t("missing", "缺开")
+        case .missing: t("missing", "未开")
         case .due: t("due", "待开")
         case .upcoming: t("upcoming", "未到期")
         case .notOwed: t("not owed", "不需开")
@@ -136,7 +136,7 @@ public struct Labels: Sendable, Equatable {
         switch attendance {
         case .attended: t("attended", "参加")
         case .unexcused: t("unexcused", "无故未参加")
-        case .excused: t("excused", "有故未参加")
+        case .excused: t("excused", "因故未参加")
         case .empty: t("none expected", "无应参加会议")
         }
     }

@@ -121,12 +121,12 @@ extension Strings {
     func memberAdded(_ name: String) -> String { t("Added \(name).", "已添加 \(name)。") }
     func imported(_ count: Int) -> String { t("Imported \(count) members.", "已导入 \(count) 名党员。") }
     func editMemberTitle(_ name: String) -> String { t("Edit \(name)", "编辑 \(name)") }
-    func transferTitle(_ name: String) -> String { t("Roster change for \(name)", "\(name) 的组织关系变动") }
+    func transferTitle(_ name: String) -> String { t("Roster change for \(name)", "\(name)的组织关系变动") }
     func excludeTitle(_ name: String) -> String { t("Leave \(name) out of the count", "\(name) 不计入应到人数") }
     func skipTitle(_ step: String) -> String { t("Skip: \(step)", "跳过：\(step)") }
     func skippedBecause(_ reason: String) -> String { t("skipped: \(reason)", "已跳过：\(reason)") }
     func confirmDeleteMeeting(_ theme: String, _ when: String) -> String {
-        t("Delete the meeting \(when) \(theme)?", "删除 \(when) 的会议“\(theme)”？")
+        t("Delete the meeting \(when) \(theme)?", "删除\(when)的会议“\(theme)”？")
     }
     func confirmDeleteMember(_ name: String) -> String {
         t("Delete \(name) from the roster file? Past meeting records keep the name. (To record a transfer, use t.)",

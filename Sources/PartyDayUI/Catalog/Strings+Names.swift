@@ -69,7 +69,7 @@ extension Strings {
         case .home: t("home", "首页")
         case .meetings: t("meetings", "会议")
         case .members: t("members", "党员")
-        case .workspace: t("meeting", "会议记录")
+        case .workspace: t("meeting", "会议")
         case .participation: t("participation", "参加情况")
         case .pledges: t("pledges", "承诺")
         case .settings: t("settings", "设置")

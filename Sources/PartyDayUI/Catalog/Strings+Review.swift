@@ -11,18 +11,18 @@ extension Strings {
     func groupSuffix(_ name: String) -> String { t(" (\(name))", "（\(name)）") }
     func plannedSuffix(_ day: Day) -> String { t(" planned \(day.description.suffix(5))", "（已计划\(day.description.suffix(5))）") }
     func missedLine(_ count: Int, _ names: String) -> String {
-        t("missed this year (\(count)): \(names)", "本年缺开\(count)次：\(names)")
+        t("missed this year (\(count)): \(names)", "本年未开\(count)次：\(names)")
     }
     var riskHeading: String { t("At risk", "预警党员") }
     var noOneAtRisk: String { t("no member has missed meetings without reason for months", "没有党员连续无故不参加组织生活") }
     func moreAtRisk(_ count: Int) -> String { t("and \(count) more — press 4", "另有\(count)人，按 4 查看") }
     func mobileAtRisk(_ names: String) -> String { t("mobile members (unexcused months): \(names)", "流动党员（无故月数）：\(names)") }
-    func excusedRunsLine(_ names: String) -> String { t("on long leave (excused months, not escalated): \(names)", "长期请假（有故月数，不预警）：\(names)") }
+    func excusedRunsLine(_ names: String) -> String { t("on long leave (excused months, not escalated): \(names)", "长期请假（因故月数，不预警）：\(names)") }
 
     func dutiesTitle(_ year: Int, _ day: String) -> String { t("Duties \(year), as of \(day)", "\(year)年组织生活落实情况（截至\(day)）") }
     var dutyLegend: String {
         t("✓ held  ✗ missing  • due now  · not yet  – not owed  - before the records",
-          "✓ 已开  ✗ 缺开  • 本期待开  · 未到期  – 不需开  - 无记录")
+          "✓ 已开  ✗ 未开  • 本期待开  · 未到期  – 不需开  - 无记录")
     }
     var closeDuties: String { t("Esc or d closes · partyday report compliance prints it", "Esc 或 d 关闭 · 命令 partyday report compliance 可输出") }
 
@@ -63,7 +63,7 @@ extension Strings {
         return t("Six-month rule: \(run == "—" ? "no open run" : run), \(last)", "六个月规则：\(run == "—" ? "无连续未参加" : run)，\(last)")
     }
     var monthStripLabel: String { t("Months ", "各月 ") }
-    var monthStripLegend: String { t("A came U no reason E excused", "A参加 U无故 E有故") }
+    var monthStripLegend: String { t("A came U no reason E excused", "A参加 U无故 E因故") }
     var columnDay: String { t("Date", "日期") }
 
     // MARK: Pledges
@@ -75,10 +75,10 @@ extension Strings {
     func pledgeFilterName(_ filter: PledgeFilter) -> String {
         switch filter {
         case .all: t("all", "全部")
-        case .open: t("open", "未完成")
+        case .open: t("open", "待兑现")
         case .overdue: t("overdue", "已逾期")
         case .kept: t("kept", "已兑现")
-        case .dropped: t("dropped", "已撤销")
+        case .dropped: t("dropped", "未兑现")
         }
     }
     var noPledges: String { t("No pledges match. Press f for another filter.", "没有符合条件的承诺。按 f 切换筛选。") }

@@ -88,4 +88,6 @@ public struct MinutesRequest: Equatable, Sendable {
     public var meeting: Meeting
     public var branch: BranchProfile
     public var language: Language
+    /// For the posts of host and recorder.
+    public var members: [Member] = []
 }

@@ -41,7 +41,7 @@ struct MinutesCommand: ParsableCommand {
         } catch {
             throw failure(describe(error))
         }
-        try read.emit(MinutesDocument(meeting: record, branch: data.branch, language: read.resolvedLanguage, format: format).render())
+        try read.emit(MinutesDocument(meeting: record, branch: data.branch, language: read.resolvedLanguage, format: format, members: data.members).render())
     }
 }
 

@@ -12,19 +12,45 @@ import Testing
                       (.english, .markdown, "seed-minutes.en.md"),
                       (.english, .text, "seed-minutes.en.txt")])
     func theSeedMeetingsMinutes(language: Language, format: MinutesDocument.Format, file: String) throws {
-        let text = MinutesDocument(meeting: Self.seed, branch: Self.demo.branch, language: language, format: format).render()
+        let text = MinutesDocument(meeting: Self.seed, branch: Self.demo.branch, language: language, format: format, members: Self.demo.members).render()
         try GoldenFile.check(text, file)
+    }
+
+    /// The demo's general meeting with an admission vote (two written opinions) and its
+    /// evaluation for 2025 (grades), as an inspector reads them.
+    @Test(arguments: [("2026-09-25", [MeetingType.generalMeeting], "admission-minutes.zh.txt"),
+                      ("2026-01-16", [MeetingType.democraticEvaluation], "evaluation-minutes.zh.txt")])
+    func minutesOfADecisionAndAnEvaluationMeeting(_ day: String, _ types: [MeetingType], _ file: String) throws {
+        let meeting = try #require(Self.demo.meetings.first { DateText.day($0.start, in: DemoData.timeZone) == Day(day)! && $0.types == types })
+        let text = MinutesDocument(meeting: meeting, branch: Self.demo.branch, language: .chinese, format: .text, members: Self.demo.members).render()
+        try GoldenFile.check(text, file)
+    }
+
+    @Test func theAdmissionAndTheEvaluationStateWhatTheRulesAskFor() throws {
+        let admission = try #require(Self.demo.meetings.first { $0.decisions.contains { $0.kind == .admission } })
+        let text = MinutesDocument(meeting: admission, branch: Self.demo.branch, language: .chinese, format: .text, members: Self.demo.members).render()
+        for required in ["议题：", "类别：接收预备党员；对象：刘思远；表决方式：无记名投票", "入党介绍人意见：", "支委会意见：", "（含书面意见2份）"] {
+            #expect(text.contains(required), "missing: \(required)")
+        }
+        let evaluation = try #require(Self.demo.meetings.first { $0.types == [.democraticEvaluation] })
+        let graded = MinutesDocument(meeting: evaluation, branch: Self.demo.branch, language: .chinese, format: .text, members: Self.demo.members).render()
+        for required in ["评议年度：2025年度", "评议结果", "：优秀", "：基本合格", "：不评定"] {
+            #expect(graded.contains(required), "missing: \(required)")
+        }
+        #expect(!graded.contains("有表决权："), "no vote lines where nothing was voted on")
     }
 
     @Test func minutesStateEverythingTheRulesAskFor() {
         var meeting = Self.seed
         meeting.decisions = [Decision(id: "d1", text: "同意某某同志转正", yes: 20, no: 1, abstain: 1)]
-        let text = MinutesDocument(meeting: meeting, branch: Self.demo.branch, language: .chinese, format: .text).render()
-        for required in ["会议类型：主题党日", "日期：2026-11-10", "时间：09:00–11:30", "地点：", "主持人：李振华", "记录人：赵明",
-                         "应到：28人（正式党员25人，预备党员3人）", "实到：26人", "出席人员：", "列席人员：刘思远（入党积极分子）",
-                         "缺席人员：", "钱斌（无故缺席）", "不计入应到人数：周海（流动党员书面请假", "侯军（集团公司党委书记、董事长）",
-                         "会议议程", "发言", "意见建议及答复", "承诺事项", "主持人总结", "会议纪要",
-                         "同意某某同志转正： 同意20票，反对1票，弃权1票；有表决权应到24人，实到22人——通过",
+        let text = MinutesDocument(meeting: meeting, branch: Self.demo.branch, language: .chinese, format: .text, members: Self.demo.members).render()
+        for required in ["会议名称：冷轧厂酸轧作业区党支部2026年11月主题党日", "会议主题：决战四季度，坚决打赢扭亏攻坚战",
+                         "议题：同意某某同志转正", "会议类型：主题党日", "日期：2026-11-10", "时间：09:00–11:30", "地点：",
+                         "主持人：李振华（支部书记）", "记录人：赵明（",
+                         "应到：28人（正式党员25人，预备党员3人）", "实到：26人", "出席人员：", "（预备党员）", "列席人员：刘思远（入党积极分子）",
+                         "缺席：缺席2人，其中请假1人", "请假人员：", "缺席人员：钱斌（无故缺席）", "不计入应到人数：周海（流动党员书面请假",
+                         "侯军（集团公司党委书记、董事长）", "会议议程", "发言", "意见建议及答复", "承诺事项", "主持人总结", "会议记录正文",
+                         "同意某某同志转正", "同意20票，反对1票，弃权1票；有表决权应到24人，实到22人——通过", "散会时间：11:30",
                          "记录人（赵明）签字：", "主持人（李振华）签字："] {
             #expect(text.contains(required), "missing: \(required)")
         }

@@ -166,7 +166,8 @@ import Testing
         shell.type("E")
         #expect(shell.allEffects.contains { if case .exportMinutes = $0 { true } else { false } })
         let minutes = try #require(shell.exportedMinutes.first)
-        #expect(minutes.hasPrefix("# 会议记录：决战四季度，坚决打赢扭亏攻坚战"))
+        #expect(minutes.hasPrefix("# 会议记录：冷轧厂酸轧作业区党支部2026年11月主题党日"))
+        #expect(minutes.contains("李振华（支部书记）"), "posts come from the roster")
         #expect(minutes.contains("记录人（赵明）签字："))
         #expect(shell.screen.contains("会议记录已导出"))
     }
