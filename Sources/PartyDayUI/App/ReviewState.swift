@@ -4,7 +4,7 @@ import PartyDayKit
 public struct ParticipationState: Equatable, Sendable {
     public enum Column: Int, CaseIterable, Sendable {
         case name, expected, attended, late, leftEarly, onLeave, excused, unexcused, rate, lastAttended,
-             speeches, pledges, overdue, run, warning
+             speeches, pledges, overdue, run, warning, madeUp, grade
     }
 
     public var cursor = ListCursor()

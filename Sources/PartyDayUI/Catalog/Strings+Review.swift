@@ -51,6 +51,8 @@ extension Strings {
     var colOverdue: String { t("Ovd", "逾期") }
     var colRun: String { t("Run", "连续未参加") }
     var colWarning: String { t("Warning", "预警") }
+    var colMadeUp: String { t("Made", "补学") }
+    var colGrade: String { t("Last grade", "最近评议") }
     var mobileMark: String { t(" (m)", "（流）") }
     var noMembersInPeriod: String { t("No member was on the roster in this period.", "该期间名册中没有党员。") }
     var periodTitle: String { t("Period", "统计期间") }

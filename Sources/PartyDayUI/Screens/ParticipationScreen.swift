@@ -36,6 +36,9 @@ extension AppState {
         case .overdue: return cmp(a.pledgesOverdue, b.pledgesOverdue)
         case .run: return cmp(a.standing.unexcusedMonths * 1000 + a.standing.excusedMonths, b.standing.unexcusedMonths * 1000 + b.standing.excusedMonths)
         case .warning: return cmp(a.standing.level, b.standing.level)
+        case .madeUp: return cmp(a.madeUp, b.madeUp)
+        case .grade: return cmp(a.lastGradeValue.map { EvaluationGrade.allCases.count - EvaluationGrade.allCases.firstIndex(of: $0)! } ?? 0,
+                                b.lastGradeValue.map { EvaluationGrade.allCases.count - EvaluationGrade.allCases.firstIndex(of: $0)! } ?? 0)
         }
     }
 
@@ -55,7 +58,7 @@ extension AppState {
                 (.leftEarly, s.colLeftEarly, 4), (.onLeave, s.colLeave, 4), (.excused, s.colExcused, 4),
                 (.unexcused, s.colUnexcused, 4), (.rate, s.colRate, 6), (.lastAttended, s.colLastAttended, 10),
                 (.speeches, s.colSpoke, 4), (.pledges, s.colPledges, 8), (.overdue, s.colOverdue, 4),
-                (.run, s.colRun, 12), (.warning, s.colWarning, 8)]
+                (.run, s.colRun, 12), (.warning, s.colWarning, 8), (.madeUp, s.colMadeUp, 4), (.grade, s.colGrade, 14)]
     }
 
     func participationCell(_ row: MemberParticipation, _ column: PColumn) -> String {
@@ -76,6 +79,8 @@ extension AppState {
         case .overdue: return "\(row.pledgesOverdue)"
         case .run: return ParticipationOutput.runCell(row.standing, l)
         case .warning: return l.shortLevelName(row.standing.level)
+        case .madeUp: return "\(row.madeUp)"
+        case .grade: return row.lastGrade.map { "\(l.gradeName($0.grade)) \($0.year)" } ?? "—"
         }
     }
 
@@ -140,7 +145,7 @@ extension AppState {
             for columnIndex in shown {
                 let column = columns[columnIndex]
                 let text = participationCell(row, column.column)
-                let numeric = ![.name, .lastAttended, .run, .warning, .pledges].contains(column.column)
+                let numeric = ![.name, .lastAttended, .run, .warning, .pledges, .grade].contains(column.column)
                 let cell = numeric ? String(repeating: " ", count: max(0, column.width - displayWidth(text))) + text : text
                 grid.put(cell, x: x, y: rowY, style: style, limit: column.width, ellipsis: true)
                 x += column.width + 1

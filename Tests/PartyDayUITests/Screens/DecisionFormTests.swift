@@ -29,8 +29,9 @@ import Testing
         for _ in 0..<kindSteps { shell.press(.right) }
     }
 
-    @Test func aConversionAtAMeetingThatIsNotAGeneralMeetingIsRefusedWithTheReason() throws {
-        let shell = try openSeed(types: [.themePartyDay])
+    @Test(arguments: [[MeetingType.partyGroupMeeting], [.themePartyDay], [.committeeMeeting]])
+    func aConversionAtAMeetingThatIsNotAGeneralMeetingIsRefusedWithTheReason(_ types: [MeetingType]) throws {
+        let shell = try openSeed(types: types)
         let before = shell.meeting?.decisions.count
         fillDecision(shell, text: "同意曹阳同志转正", yes: "20", kindSteps: 2)
         shell.press(.control("s"))
