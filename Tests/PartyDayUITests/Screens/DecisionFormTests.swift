@@ -51,3 +51,53 @@ import Testing
         #expect(shell.meeting.map { $0.outcome(of: decision) } == .passed, "23 votes with 22 present and 2 in writing")
     }
 }
+
+/// The grade form at a democratic evaluation, through the keys.
+@Suite struct GradeFormTests {
+    func openEvaluation() throws -> TestShell {
+        let shell = try TestShell()
+        var seed = try shell.store.loadMeeting(id: DemoData.seedMeetingID)
+        seed.types = [.democraticEvaluation]
+        try shell.store.save(seed)
+        shell.press(.enter)
+        try #require(shell.meeting?.types == [.democraticEvaluation])
+        return shell
+    }
+
+    func highlight(_ shell: TestShell, _ name: String) throws {
+        let index = try #require(shell.meeting?.attendance.firstIndex { $0.name == name })
+        shell.press(.home)
+        for _ in 0..<index { shell.press(.down) }
+    }
+
+    @Test func aProbationaryMemberCannotBeGradedExcellent() throws {
+        let shell = try openEvaluation()
+        try highlight(shell, "曹阳")
+        shell.type("G")
+        shell.press(.tab, .right)
+        shell.press(.control("s"))
+        guard case let .form(form) = shell.state.modal else { Issue.record("the form stays open"); return }
+        #expect(form.error?.contains("probationary members take part but are not graded excellent") == true, "\(form.error ?? "")")
+    }
+
+    @Test func basicallyQualifiedNeedsMeasuresWhichBecomeAPledge() throws {
+        let shell = try openEvaluation()
+        try highlight(shell, "黄磊")
+        let pledges = shell.meeting?.pledges.count ?? 0
+        shell.type("G")
+        shell.press(.tab, .right, .right, .right)
+        shell.press(.control("s"))
+        guard case let .form(form) = shell.state.modal else { Issue.record("the form stays open"); return }
+        #expect(form.error?.contains("write the improvement measures") == true, "\(form.error ?? "")")
+        shell.press(.tab, .tab, .tab, .tab, .tab)
+        shell.type("每周参加一次班组学习")
+        shell.press(.tab)
+        shell.type("2026-12-31")
+        shell.press(.control("s"))
+        #expect(shell.state.modal == nil, "\(shell.screen)")
+        #expect(shell.meeting?.evaluation(of: shell.meeting!.attendance.first { $0.name == "黄磊" }!.memberID)?.grade == .basicallyQualified)
+        #expect(shell.meeting?.pledges.count == pledges + 1)
+        #expect(shell.meeting?.pledges.last?.text == "每周参加一次班组学习")
+        #expect(shell.screen.contains("basically qualified"), "the grade shows on the row")
+    }
+}
