@@ -12,12 +12,15 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Writes the ZIP container of .docx and .xlsx exports (reading rosters is ZipReader's).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // Model, rules and the property-list store: no UI, no terminal.
-        .target(name: "PartyDayKit", dependencies: ["CZlib"]),
+        .target(name: "PartyDayKit", dependencies: ["PDZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // zlib, for the parts of an .xlsx roster (see ZipReader).
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // (Named apart from ZIPFoundation's own zlib module, CZlib.)
+        .systemLibrary(name: "PDZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The terminal program's core: update(state, event) and render(state, size). No ncurses, no disk.
         .target(name: "PartyDayUI", dependencies: ["PartyDayKit"]),
         // Performs the core's effects against the store: one runner for the shell, the

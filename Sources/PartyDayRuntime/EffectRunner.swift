@@ -57,6 +57,16 @@ public final class EffectRunner: @unchecked Sendable {
                 reviewPledge(review)
             case let .exportMinutes(request):
                 exportMinutes(request)
+            case let .exportSignIn(request):
+                exportSignIn(request)
+            case let .exportSignInOf(id, request):
+                do {
+                    var loaded = request
+                    loaded.meeting = try saves.pending(meetingID: id) ?? store.loadMeeting(id: id)
+                    exportSignIn(loaded)
+                } catch {
+                    inbox.post(.exportFailed(String(describing: error)))
+                }
             case let .computeReports(request):
                 inBackground { .reportsComputed(request.compute()) }
             case let .computePinyin(names):
@@ -173,28 +183,46 @@ public final class EffectRunner: @unchecked Sendable {
         }
     }
 
-    /// Writes the minutes as Markdown and text into `exports/` in the data folder, under
-    /// names that are new: an earlier export is never replaced.
+    /// Writes the minutes as Markdown, text and Word into `exports/` in the data folder,
+    /// under names that are new: an earlier export is never replaced.
     private func exportMinutes(_ request: MinutesRequest) {
+        let minutes = { (format: MinutesDocument.Format) in
+            MinutesDocument(meeting: request.meeting, branch: request.branch, language: request.language, format: format, members: request.members)
+        }
+        writeExports(request, name: "minutes", posting: Event.minutesExported) {
+            [("md", Data(minutes(.markdown).render().utf8)), ("txt", Data(minutes(.text).render().utf8)), ("docx", try minutes(.markdown).word())]
+        }
+    }
+
+    /// The sign-in sheet as Word (to print) and Markdown, beside the minutes.
+    private func exportSignIn(_ request: MinutesRequest) {
+        let sheet = SignInSheet(meeting: request.meeting, branch: request.branch, members: request.members, language: request.language)
+        writeExports(request, name: "signin", posting: Event.signInExported) {
+            [("docx", try sheet.word()), ("md", Data(sheet.render(.markdown).utf8))]
+        }
+    }
+
+    private func writeExports(_ request: MinutesRequest, name: String, posting event: ([String]) -> Event,
+                              _ documents: () throws -> [(extension: String, data: Data)]) {
         let folder = store.folder.appendingPathComponent("exports")
         let day = DateText.day(request.meeting.start, in: request.branch.timeZone)
-        let base = "\(day)-\(request.meeting.primaryType.slug)-minutes"
-        var suffix = ""
-        var number = 1
-        func url(_ format: MinutesDocument.Format) -> URL { folder.appendingPathComponent("\(base)\(suffix).\(format.rawValue)") }
-        while MinutesDocument.Format.allCases.contains(where: { FileManager.default.fileExists(atPath: url($0).path) }) {
-            number += 1
-            suffix = "-\(number)"
-        }
+        let base = "\(day)-\(request.meeting.primaryType.slug)-\(name)"
         do {
+            let files = try documents()
+            var suffix = ""
+            var number = 1
+            func url(_ ext: String) -> URL { folder.appendingPathComponent("\(base)\(suffix).\(ext)") }
+            while files.contains(where: { FileManager.default.fileExists(atPath: url($0.extension).path) }) {
+                number += 1
+                suffix = "-\(number)"
+            }
             try AtomicFile.makeFolder(folder)
             var written: [String] = []
-            for format in MinutesDocument.Format.allCases {
-                let text = MinutesDocument(meeting: request.meeting, branch: request.branch, language: request.language, format: format, members: request.members).render()
-                try AtomicFile.write(Data(text.utf8), to: url(format))
-                written.append("exports/\(url(format).lastPathComponent)")
+            for file in files {
+                try AtomicFile.write(file.data, to: url(file.extension))
+                written.append("exports/\(url(file.extension).lastPathComponent)")
             }
-            inbox.post(.minutesExported(written))
+            inbox.post(event(written))
         } catch {
             inbox.post(.exportFailed(String(describing: error)))
         }

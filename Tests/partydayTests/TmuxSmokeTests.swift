@@ -210,7 +210,7 @@ func spawnAndWait(_ arguments: [String]) -> Int32 {
         try session.keys("1", "Enter")
         session.wait(for: "Attendance")
         try session.keys("E")
-        #expect(session.wait(for: "Minutes written").contains("Minutes written: exports/2026-11-10-theme-party-day-minutes.md and .txt"))
+        #expect(session.wait(for: "Minutes written").contains("Minutes written: exports/2026-11-10-theme-party-day-minutes.md, .txt and .docx"))
         try session.keys("q", "q")
         #expect(session.waitForExit() != nil)
         let meetings = try Store(folder: data.url, access: .readOnly).loadAllMeetings().meetings

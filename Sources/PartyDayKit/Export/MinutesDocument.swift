@@ -63,9 +63,14 @@ public struct MinutesDocument {
     private var zone: TimeZone { branch.timeZone }
 
     public func render() -> String {
-        var out: [String] = []
+        MinutesText.render(parts, format: format, language: language)
+    }
+
+    /// The record as structured parts, for the text formats and for Word alike.
+    public var parts: [MinutesPart] {
+        var out: [MinutesPart] = []
         let title = l.t("Minutes", "会议记录") + l.t(": ", "：") + meetingName
-        out += heading(title, level: 1)
+        out.append(.title(title))
         out.append(field(l.t("Meeting", "会议名称"), meetingName))
         out.append(field(l.t("Theme", "会议主题"), meeting.theme.isEmpty ? "—" : meeting.theme))
         if !meeting.decisions.isEmpty {
@@ -89,7 +94,7 @@ public struct MinutesDocument {
         if meeting.state != .concluded {
             out.append(field(l.t("State", "状态"), l.stateName(meeting.state)))
         }
-        out.append("")
+        out.append(.blank)
         out += attendanceSection()
         out += agendaSection()
         out += listSection(l.t("Speeches", "发言"), meeting.speeches.map { speech in
@@ -114,18 +119,18 @@ public struct MinutesDocument {
         out += textSection(l.t("Host's summary", "主持人总结"), meeting.hostSummary)
         out += textSection(l.t("Record of the proceedings", "会议记录正文"), meeting.minutes)
         out.append(field(l.t("Closed at", "散会时间"), meeting.end.map { DateText.time($0, in: zone) } ?? "—"))
-        out.append("")
+        out.append(.blank)
         out += heading(l.t("Signatures", "签字"), level: 2)
-        out.append(signature(l.t("Recorder", "记录人"), meeting.recorder?.name))
-        out.append("")
-        out.append(signature(l.t("Host", "主持人"), meeting.host?.name))
-        out.append("")
-        return out.joined(separator: "\n") + "\n"
+        out.append(.signature(role: l.t("Recorder", "记录人"), name: meeting.recorder?.name))
+        out.append(.blank)
+        out.append(.signature(role: l.t("Host", "主持人"), name: meeting.host?.name))
+        out.append(.blank)
+        return out
     }
 
     // MARK: Sections
 
-    private func attendanceSection() -> [String] {
+    private func attendanceSection() -> [MinutesPart] {
         let tally = meeting.tally
         var out = heading(l.t("Attendance", "出席情况"), level: 2)
         out.append(field(l.t("Expected", "应到"), l.t(
@@ -184,15 +189,13 @@ public struct MinutesDocument {
             return detail.isEmpty ? guest.name : "\(guest.name)\(l.t(" (\(detail))", "（\(detail)）"))"
         }
         out.append(field(l.t("Guests", "参会领导及来宾"), guests.isEmpty ? "—" : l.list(guests)))
-        out.append("")
+        out.append(.blank)
         return out
     }
 
-    private func agendaSection() -> [String] {
-        var out = heading(l.t("Agenda", "会议议程"), level: 2)
-        if meeting.agenda.isEmpty { return out + ["—", ""] }
-        for (number, step) in meeting.agenda.enumerated() {
-            var line = "\(number + 1). "
+    private func agendaSection() -> [MinutesPart] {
+        listSection(l.t("Agenda", "会议议程"), meeting.agenda.map { step in
+            var line = ""
             if let done = step.doneAt { line += "\(DateText.time(done, in: zone)) " }
             line += step.title
             switch step.status {
@@ -200,16 +203,12 @@ public struct MinutesDocument {
             case .pending: line += l.t(" (not done)", "（未进行）")
             case .skipped: line += step.skipReason.isEmpty ? l.t(" (skipped)", "（略过）") : l.t(" (skipped: \(step.skipReason))", "（略过：\(step.skipReason)）")
             }
-            out.append(line)
-            for note in step.notes.split(separator: "\n") where !note.trimmingCharacters(in: .whitespaces).isEmpty {
-                out.append("   \(note)")
-            }
-        }
-        out.append("")
-        return out
+            let notes = step.notes.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            return ([line] + notes.map(String.init)).joined(separator: "\n")
+        })
     }
 
-    private func decisionSection() -> [String] {
+    private func decisionSection() -> [MinutesPart] {
         let tally = meeting.tally
         if meeting.decisions.isEmpty { return [] }
         return listSection(l.t("Decisions and votes", "表决事项"), meeting.decisions.map { decision in
@@ -236,7 +235,7 @@ public struct MinutesDocument {
         })
     }
 
-    private func evaluationSection() -> [String] {
+    private func evaluationSection() -> [MinutesPart] {
         guard meeting.types.contains(.democraticEvaluation), !meeting.evaluations.isEmpty else { return [] }
         return listSection(l.t("Grades", "评议结果"), meeting.evaluations.map { record in
             let grade = record.grade.map(l.gradeName) ?? l.t("not graded", "不评定")
@@ -245,54 +244,19 @@ public struct MinutesDocument {
         })
     }
 
-    // MARK: Formatting
+    // MARK: Parts
 
-    private func heading(_ text: String, level: Int) -> [String] {
-        switch format {
-        case .markdown: return [String(repeating: "#", count: level) + " " + text, ""]
-        case .text:
-            let rule = String(repeating: level == 1 ? "=" : "-", count: max(4, displayWidth(text)))
-            return [text, rule, ""]
-        }
+    private func heading(_ text: String, level: Int) -> [MinutesPart] { [.heading(text)] }
+
+    private func field(_ label: String, _ value: String) -> MinutesPart {
+        .field(label: label, value: value.replacingOccurrences(of: "\n", with: " "))
     }
 
-    private func field(_ label: String, _ value: String) -> String {
-        let colon = l.t(": ", "：")
-        let value = value.replacingOccurrences(of: "\n", with: " ")
-        switch format {
-        case .markdown: return "- **\(label)**\(colon)\(escapeInline(value))"
-        case .text: return "\(label)\(colon)\(value)"
-        }
+    private func listSection(_ title: String, _ items: [String]) -> [MinutesPart] {
+        [.heading(title), .items(items), .blank]
     }
 
-    private func listSection(_ title: String, _ items: [String]) -> [String] {
-        var out = heading(title, level: 2)
-        if items.isEmpty { return out + ["—", ""] }
-        for (number, item) in items.enumerated() {
-            // Lines after the first are indented so they stay inside their numbered item.
-            let text = (format == .markdown ? escapeInline(item) : item).replacingOccurrences(of: "\n", with: "\n   ")
-            out.append("\(number + 1). \(text)")
-        }
-        out.append("")
-        return out
-    }
-
-    private func textSection(_ title: String, _ text: String) -> [String] {
-        var out = heading(title, level: 2)
-        let body = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        out.append(body.isEmpty ? "—" : body)
-        out.append("")
-        return out
-    }
-
-    private func signature(_ role: String, _ name: String?) -> String {
-        let printed = name.map { l.t(" (\($0))", "（\($0)）") } ?? ""
-        return l.t("\(role)\(printed), signature: ____________________   date: ____________",
-                   "\(role)\(printed)签字：____________________　日期：____________")
-    }
-
-    /// Markdown would read stars and underscores in names and notes as emphasis.
-    private func escapeInline(_ text: String) -> String {
-        text.replacingOccurrences(of: "*", with: "\\*").replacingOccurrences(of: "_", with: "\\_")
+    private func textSection(_ title: String, _ text: String) -> [MinutesPart] {
+        [.heading(title), .text(text.trimmingCharacters(in: .whitespacesAndNewlines)), .blank]
     }
 }

@@ -1,4 +1,4 @@
-import CZlib
+import PDZlib
 import Foundation
 
 /// Reads the parts of a ZIP container (an .xlsx workbook) from bytes nobody vouches for.
@@ -81,7 +81,7 @@ struct ZipReader {
                 let (result, produced) = buffer.withUnsafeMutableBufferPointer { target -> (Int32, Int) in
                     stream.next_out = target.baseAddress
                     stream.avail_out = UInt32(target.count)
-                    let result = CZlib.inflate(&stream, Z_NO_FLUSH)
+                    let result = PDZlib.inflate(&stream, Z_NO_FLUSH)
                     return (result, target.count - Int(stream.avail_out))
                 }
                 output.append(contentsOf: buffer[0..<produced])

@@ -100,6 +100,9 @@ extension AppState {
         case let .minutesExported(paths):
             note(strings.minutesWritten(paths), error: false)
             return
+        case let .signInExported(paths):
+            note(strings.signInWritten(paths), error: false)
+            return
         case let .mouse(mouse):
             handleMouse(mouse, &effects)
             return

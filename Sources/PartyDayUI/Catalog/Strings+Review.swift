@@ -103,9 +103,17 @@ extension Strings {
     }
     /// `paths` are relative to the data folder: the Markdown file, then the same name as text.
     func minutesWritten(_ paths: [String]) -> String {
+        t("Minutes written: \(fileList(paths))", "会议记录已导出：\(fileList(paths))")
+    }
+    func signInWritten(_ paths: [String]) -> String {
+        t("Sign-in sheet written: \(fileList(paths))", "签到表已导出：\(fileList(paths))")
+    }
+    /// `exports/x.md, .txt and .docx`: the first path whole, the others by their extension.
+    private func fileList(_ paths: [String]) -> String {
         let others = paths.dropFirst().map { "." + ($0.split(separator: ".").last.map(String.init) ?? $0) }
-        let list = ([paths.first ?? ""] + others).joined(separator: t(" and ", " 和 "))
-        return t("Minutes written: \(list)", "会议记录已导出：\(list)")
+        let all = [paths.first ?? ""] + others
+        guard all.count > 1 else { return all.joined() }
+        return all.dropLast().joined(separator: t(", ", "、")) + t(" and ", " 和 ") + all.last!
     }
 
     var expectedRowsUpdated: String {

@@ -43,6 +43,7 @@ public enum Event: Equatable, Sendable {
     case reportsComputed(ComputedReports)
     /// The minutes were written to these files.
     case minutesExported([String])
+    case signInExported([String])
     case exportFailed(String)
 }
 
@@ -65,6 +66,10 @@ public enum Effect: Equatable, Sendable {
     case computePinyin([String])
     /// Write the meeting's minutes (Markdown and text) into the data folder's exports folder.
     case exportMinutes(MinutesRequest)
+    /// The sign-in sheet (签到表) as .docx and .md in `exports/`.
+    case exportSignIn(MinutesRequest)
+    /// The same for a meeting not open (the runner reads it: a save waiting, else its file).
+    case exportSignInOf(meetingID: String, MinutesRequest)
     /// Draw the whole screen again (Ctrl-L).
     case redraw
     /// Save what is pending, give the terminal back and stop until `fg` (Ctrl-Z).

@@ -156,6 +156,14 @@ extension KeyScope {
             screen.cycleYear(context.app.meetingYears)
             return []
         },
+        KeyBinding([.char("I")], label: Phrase("sign-in sheet", "签到表"),
+                   help: Phrase("write the highlighted meeting's sign-in sheet to print (exports/…-signin.docx and .md)", "导出所选会议的签到表以便打印（exports/…-signin.docx 和 .md）"),
+                   hint: 7, scope: \.meetingsList) { _, context, _ in
+            guard let meeting = context.app.selectedMeeting, let branch = context.branch else { return [] }
+            let placeholder = Meeting(id: meeting.id, types: meeting.types, start: meeting.start)
+            return [.effect(.exportSignInOf(meetingID: meeting.id, MinutesRequest(meeting: placeholder, branch: branch, language: context.strings.language,
+                                                                                  members: context.app.members)))]
+        },
         KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"), help: Phrase("delete, after asking; u brings it back", "删除（先确认）；u 可恢复"),
                    hint: 6, writes: true, scope: \.meetingsList) { _, context, _ in
             guard let meeting = context.app.selectedMeeting else { return [] }

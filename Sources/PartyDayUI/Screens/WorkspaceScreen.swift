@@ -198,9 +198,16 @@ extension KeyScope {
         KeyBinding([.char("S")], label: Phrase("start/end", "开始/结束"),
                    help: Phrase("planned → in progress → concluded (stamps the end time if none) → in progress again", "计划中 → 进行中 → 已结束（未填结束时间时记录当时时间）→ 再次进行中"),
                    hint: 32, writes: true, ifPresent: \.workspace) { open, context, _ in open.advanceState(context) },
+        KeyBinding([.char("I")], label: Phrase("sign-in sheet", "签到表"),
+                   help: Phrase("write the sign-in sheet to print: exports/DATE-TYPE-signin.docx (A4) and .md in the data folder",
+                                "导出签到表以便打印：数据目录的 exports/日期-类型-signin.docx（A4）和 .md"),
+                   ifPresent: \.workspace) { open, context, _ in
+            guard let branch = context.branch else { return [] }
+            return [.effect(.exportSignIn(MinutesRequest(meeting: open.meeting, branch: branch, language: context.strings.language, members: context.app.members)))]
+        },
         KeyBinding([.char("E")], label: Phrase("export", "导出"),
-                   help: Phrase("export the minutes in the interface language as exports/DATE-TYPE-minutes.md and .txt in the data folder; a new name each time, nothing is replaced",
-                                "以界面语言导出会议记录到数据目录的 exports/日期-类型-minutes.md 和 .txt；每次使用新文件名，不覆盖已有文件"),
+                   help: Phrase("export the minutes in the interface language as exports/DATE-TYPE-minutes.md, .txt and .docx (Word) in the data folder; a new name each time, nothing is replaced",
+                                "以界面语言导出会议记录到数据目录的 exports/日期-类型-minutes.md、.txt 和 .docx（Word）；每次使用新文件名，不覆盖已有文件"),
                    ifPresent: \.workspace) { open, context, _ in
             guard let branch = context.branch else { return [] }
             return [.effect(.exportMinutes(MinutesRequest(meeting: open.meeting, branch: branch, language: context.strings.language, members: context.app.members)))]

@@ -7,7 +7,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "The formal record of a meeting, attendance as CSV, or everything as JSON.",
         discussion: "Formats are described in Docs/EXPORTS.md.",
-        subcommands: [MinutesCommand.self, AttendanceCommand.self, JSONCommand.self]
+        subcommands: [MinutesCommand.self, SignInCommand.self, AttendanceCommand.self, JSONCommand.self]
     )
 }
 
@@ -25,37 +25,65 @@ struct MinutesCommand: ParsableCommand {
     @Option(name: .customLong("type"), help: ArgumentHelp("With a date: the meeting of this type, where the day has several.", valueName: "slug"))
     var type: MeetingType?
 
-    @Option(help: ArgumentHelp("md (Markdown) or txt.", valueName: "format"))
-    var format: MinutesDocument.Format = .markdown
+    enum Format: String, ExpressibleByArgument { case md, txt, docx }
+
+    @Option(help: ArgumentHelp("md (Markdown), txt, or docx (Word; with --output).", valueName: "format"))
+    var format: Format = .md
 
     func run() throws {
         let data = try read.open()
-        let summary: MeetingSummary
-        switch MeetingLookup.find(meeting, type: type, in: data.summaries, timeZone: data.branch.timeZone) {
-        case let .success(found): summary = found
-        case let .failure(problem): throw failure(problem.description)
+        let record = try data.meeting(meeting, type: type)
+        let minutes = MinutesDocument(meeting: record, branch: data.branch, language: read.resolvedLanguage,
+                                      format: format == .txt ? .text : .markdown, members: data.members)
+        if format == .docx {
+            return try read.emit(binary: try minutes.word(), suggestedName: "minutes.docx")
         }
-        let record: Meeting
-        do {
-            record = try data.store.loadMeeting(id: summary.id)
-        } catch {
-            throw failure(describe(error))
+        try read.emit(minutes.render())
+    }
+}
+
+struct SignInCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "signin",
+        abstract: "The sign-in sheet (签到表) of one meeting: its expected members in roster order, guests, non-voting attendees and blank rows."
+    )
+
+    enum Format: String, ExpressibleByArgument { case md, txt, docx }
+
+    @OptionGroup var read: ReadOptions
+
+    @Argument(help: ArgumentHelp("A meeting id (or the start of one), or a date YYYY-MM-DD.", valueName: "meeting"))
+    var meeting: String
+
+    @Option(name: .customLong("type"), help: ArgumentHelp("With a date: the meeting of this type, where the day has several.", valueName: "slug"))
+    var type: MeetingType?
+
+    @Option(help: ArgumentHelp("docx (Word, A4; with --output), md or txt.", valueName: "format"))
+    var format: Format = .docx
+
+    func run() throws {
+        let data = try read.open()
+        let record = try data.meeting(meeting, type: type)
+        let sheet = SignInSheet(meeting: record, branch: data.branch, members: data.members, language: read.resolvedLanguage)
+        switch format {
+        case .docx: try read.emit(binary: try sheet.word(), suggestedName: "signin.docx")
+        case .md: try read.emit(sheet.render(.markdown))
+        case .txt: try read.emit(sheet.render(.text))
         }
-        try read.emit(MinutesDocument(meeting: record, branch: data.branch, language: read.resolvedLanguage, format: format, members: data.members).render())
     }
 }
 
 struct AttendanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attendance",
-        abstract: "One CSV row per member per meeting (RFC 4180, UTF-8)."
+        abstract: "One row per member per meeting: CSV (RFC 4180, UTF-8; --excel for Excel) or an Excel workbook."
     )
 
-    enum Format: String, ExpressibleByArgument { case csv }
+    enum Format: String, ExpressibleByArgument { case csv, xlsx }
 
     @OptionGroup var read: ReadOptions
 
-    @Option(help: ArgumentHelp("csv (the only format).", valueName: "format"))
+    @Option(help: ArgumentHelp("csv (plain UTF-8 with English names, for scripts; --excel or --lang zh for Excel) or xlsx (with --output).", valueName: "format"))
     var format: Format = .csv
 
     @Option(help: ArgumentHelp("First meeting day to include.", valueName: "YYYY-MM-DD"))
@@ -68,7 +96,13 @@ struct AttendanceCommand: ParsableCommand {
         let data = try read.open()
         let period = Period(from: from ?? Day(year: 1, month: 1, day: 1)!, to: to ?? Day(year: 9999, month: 12, day: 31)!)
         guard period.from <= period.to else { throw failure("--from \(period.from) is after --to \(period.to)") }
-        try read.emit(AttendanceExport.csv(data.meetings(), branch: data.branch, period: period))
+        let meetings = data.meetings()
+        if format == .csv && !read.wantsExcelCSV {
+            return try read.emit(AttendanceExport.csv(meetings, branch: data.branch, period: period))
+        }
+        let book = ReportWorkbooks.attendance(meetings, branch: data.branch, period: period, language: read.resolvedLanguage)
+        if format == .xlsx { return try read.emit(binary: try book.data(), suggestedName: "attendance.xlsx") }
+        try read.emit(ExcelCSV.text(book.sheets[0]))
     }
 }
 

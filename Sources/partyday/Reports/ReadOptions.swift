@@ -24,6 +24,12 @@ struct ReadOptions: ParsableArguments {
         if force && output == nil { throw ValidationError("--force only applies with --output") }
     }
 
+    @Flag(help: ArgumentHelp("CSV for Excel: a byte-order mark, headers and values in the interface language, formulas made inert (also with --lang zh)."))
+    var excel = false
+
+    /// `--excel`, or `--lang zh` given for a CSV: the Excel variant (see ExcelCSV).
+    var wantsExcelCSV: Bool { excel || language == .chinese }
+
     var resolvedLanguage: Language {
         Strings.forEnvironment(ProcessInfo.processInfo.environment, override: language).language
     }
@@ -51,6 +57,28 @@ struct ReadOptions: ParsableArguments {
         } catch {
             throw failure(describe(error))
         }
+    }
+
+    /// Writes a document (.docx, .xlsx) to --output, or to standard output when that is a
+    /// pipe or a file; never to a terminal, where the bytes would only garble the screen.
+    func emit(binary data: Data, suggestedName: String) throws {
+        guard let output else {
+            guard isatty(STDOUT_FILENO) == 0 else {
+                throw failure("this format is a file, not text: add --output \(suggestedName) (or redirect into a file)")
+            }
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        let url = URL(fileURLWithPath: output)
+        if FileManager.default.fileExists(atPath: url.path) && !force {
+            throw failure("\(url.path) already exists; add --force to replace it")
+        }
+        do {
+            try AtomicFile.write(data, to: url)
+        } catch {
+            throw failure("cannot write \(url.path): \(describe(error))")
+        }
+        FileHandle.standardError.write(Data("partyday: wrote \(url.path)\n".utf8))
     }
 
     /// Prints `text`, or writes it to --output: never over an existing file without --force.
@@ -83,6 +111,20 @@ struct BranchData {
         asOf ?? Day(Date(), in: branch.timeZone)
     }
 
+    /// The meeting named on the command line (an id, its start, or a date and a type).
+    func meeting(_ text: String, type: MeetingType?) throws -> Meeting {
+        let summary: MeetingSummary
+        switch MeetingLookup.find(text, type: type, in: summaries, timeZone: branch.timeZone) {
+        case let .success(found): summary = found
+        case let .failure(problem): throw failure(problem.description)
+        }
+        do {
+            return try store.loadMeeting(id: summary.id)
+        } catch {
+            throw failure(describe(error))
+        }
+    }
+
     /// Every meeting in full; damaged ones were already named when listing.
     func meetings() -> [Meeting] {
         store.loadAllMeetings().meetings
@@ -99,5 +141,10 @@ extension Day: ExpressibleByArgument {
 }
 
 extension MeetingType: ExpressibleByArgument {}
-extension ReportFormat: ExpressibleByArgument {}
+/// The formats of the reports on the command line: the text ones, and Excel.
+enum ReportFileFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json, xlsx
+
+    var text: ReportFormat? { ReportFormat(rawValue: rawValue) }
+}
 extension MinutesDocument.Format: ExpressibleByArgument {}

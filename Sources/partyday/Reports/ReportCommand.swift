@@ -28,8 +28,8 @@ struct ParticipationCommand: ParsableCommand {
     @Option(name: .customLong("type"), help: ArgumentHelp("Count only meetings of this type; repeat for several (default: every type).", valueName: "slug"))
     var types: [MeetingType] = []
 
-    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
-    var format: ReportFormat = .table
+    @Option(help: ArgumentHelp("table, csv, json or xlsx (an Excel workbook; with --output).", valueName: "format"))
+    var format: ReportFileFormat = .table
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge overdue pledges and the six-month rule on this day (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: Day?
@@ -41,7 +41,10 @@ struct ParticipationCommand: ParsableCommand {
         guard period.from <= period.to else { throw failure("--from \(period.from) is after --to \(period.to)") }
         let report = ParticipationReport(branch: data.branch, members: data.members, summaries: data.summaries,
                                          query: ParticipationQuery(period: period, types: Set(types)), today: today)
-        var text = ParticipationOutput(report: report, language: read.resolvedLanguage).render(format)
+        let book = ReportWorkbooks.participation(report, language: read.resolvedLanguage)
+        if format == .xlsx { return try read.emit(binary: try book.data(), suggestedName: "participation.xlsx") }
+        if format == .csv, read.wantsExcelCSV { return try read.emit(ExcelCSV.text(book.sheets[0])) }
+        var text = ParticipationOutput(report: report, language: read.resolvedLanguage).render(format.text ?? .table)
         if format == .table {
             let l = Labels(read.resolvedLanguage)
             text += "\n" + l.t("Six-month rule, as of \(report.asOf):", "六个月规则（截至\(report.asOf)）：") + "\n"
@@ -62,8 +65,8 @@ struct ComplianceCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The year (default: this year).", valueName: "YYYY"))
     var year: Int?
 
-    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
-    var format: ReportFormat = .table
+    @Option(help: ArgumentHelp("table, csv, json or xlsx (an Excel workbook; with --output).", valueName: "format"))
+    var format: ReportFileFormat = .table
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day to judge on (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: Day?
@@ -77,7 +80,10 @@ struct ComplianceCommand: ParsableCommand {
         let compliance = ComplianceReport(branch: data.branch, members: data.members, summaries: data.summaries, year: year, today: today)
         let participation = ParticipationReport(branch: data.branch, members: data.members, summaries: data.summaries,
                                                 query: ParticipationQuery(period: .year(year)), today: today)
-        try read.emit(ComplianceOutput(compliance: compliance, participation: participation, language: read.resolvedLanguage).render(format))
+        let book = ReportWorkbooks.compliance(compliance, participation: participation, language: read.resolvedLanguage)
+        if format == .xlsx { return try read.emit(binary: try book.data(), suggestedName: "compliance-\(year).xlsx") }
+        if format == .csv, read.wantsExcelCSV { return try read.emit(ExcelCSV.text(book.sheets[0])) }
+        try read.emit(ComplianceOutput(compliance: compliance, participation: participation, language: read.resolvedLanguage).render(format.text ?? .table))
     }
 }
 
@@ -92,8 +98,8 @@ struct EvaluationCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The evaluation year (default: last year before March, else this year).", valueName: "YYYY"))
     var year: Int?
 
-    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
-    var format: ReportFormat = .table
+    @Option(help: ArgumentHelp("table, csv, json or xlsx (an Excel workbook; with --output).", valueName: "format"))
+    var format: ReportFileFormat = .table
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Count only meetings held up to this day (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: Day?
@@ -104,6 +110,7 @@ struct EvaluationCommand: ParsableCommand {
         let year = year ?? Meeting.defaultEvaluationYear(held: today)
         let meetings = data.meetings()
         let report = EvaluationReport(branch: data.branch, meetings: meetings, year: year, asOf: today)
-        try read.emit(EvaluationOutput(report: report, language: read.resolvedLanguage).render(format))
+        guard let text = format.text else { throw failure("report evaluation prints table, csv or json") }
+        try read.emit(EvaluationOutput(report: report, language: read.resolvedLanguage).render(text))
     }
 }

@@ -36,7 +36,7 @@ import Testing
                     }
                 case let .computeReports(request):
                     send(.reportsComputed(request.compute()))
-                case .saveBranch, .previewImport, .exportMinutes, .computePinyin, .redraw, .suspend, .quit:
+                case .saveBranch, .previewImport, .exportMinutes, .exportSignIn, .exportSignInOf, .computePinyin, .redraw, .suspend, .quit:
                     break
                 }
             }

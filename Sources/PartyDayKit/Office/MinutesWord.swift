@@ -1,0 +1,49 @@
+import Foundation
+
+/// The meeting record as a Word document, laid out as a 党支部会议记录 page: the title,
+/// the header facts as a two-column table (会议名称, 时间, 地点, 主持人, 记录人 …), the
+/// attendance facts as another, then each section, and the signature lines.
+extension MinutesDocument {
+    public func word() throws -> Data {
+        try wordDocument().data()
+    }
+
+    func wordDocument() -> WordDocument {
+        var document = WordDocument(title: meetingName)
+        var facts: [[String]] = []
+        func flushFacts() {
+            guard !facts.isEmpty else { return }
+            document.add(WordDocument.Table(columnWidths: [2300, 6770], rows: facts))
+            facts = []
+        }
+        for part in parts {
+            if case let .field(label, value) = part {
+                facts.append([label, value])
+                continue
+            }
+            flushFacts()
+            switch part {
+            case let .title(text):
+                document.add(WordDocument.Paragraph(Labels(language).t("Minutes of a Party branch meeting", "党支部会议记录"), style: .title))
+                _ = text
+                document.add(WordDocument.Paragraph(meetingName, alignment: .center, bold: true))
+            case let .heading(text):
+                document.add(WordDocument.Paragraph(text, style: .heading))
+            case let .items(items):
+                if items.isEmpty { document.add(WordDocument.Paragraph("—")) }
+                for (number, item) in items.enumerated() { document.add(WordDocument.Paragraph("\(number + 1). \(item)")) }
+            case let .text(text):
+                document.add(WordDocument.Paragraph(text.isEmpty ? "—" : text))
+            case let .signature(role, name):
+                let l = Labels(language)
+                let printed = name.map { l.t(" (\($0))", "（\($0)）") } ?? ""
+                document.add(WordDocument.Paragraph(l.t("\(role)\(printed), signature: ____________________   date: ____________",
+                                                        "\(role)\(printed)签字：____________________　日期：____________")))
+            case .field, .blank:
+                break
+            }
+        }
+        flushFacts()
+        return document
+    }
+}

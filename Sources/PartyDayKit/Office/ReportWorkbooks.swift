@@ -1,0 +1,77 @@
+import Foundation
+
+/// The reports as Excel workbooks: headers in the interface language, days as dates,
+/// counts as numbers, one sheet per table.
+public enum ReportWorkbooks {
+    public static func participation(_ report: ParticipationReport, language: Language) -> Workbook {
+        let l = Labels(language)
+        let header = [l.t("Name", "姓名"), l.t("Category", "类别"), l.t("Mobile", "流动党员"), l.t("Expected", "应到"), l.t("Attended", "实到"),
+                      l.t("Late", "迟到"), l.t("Left early", "早退"), l.t("On leave", "请假"), l.t("Absent, excused", "因故缺席"),
+                      l.t("Absent, no reason", "无故缺席"), l.t("Not counted", "不计应到"), l.t("Rate", "出席率"),
+                      l.t("Last attended", "最近参加"), l.t("Speeches", "发言"), l.t("Pledges made", "承诺"), l.t("Kept", "已兑现"),
+                      l.t("Open", "待兑现"), l.t("Overdue", "逾期"), l.t("Dropped", "未兑现"), l.t("Run (unexcused months)", "连续无故月数"),
+                      l.t("Warning", "预警"), l.t("Made up", "补学"), l.t("Last grade", "最近评议"), l.t("Grade year", "评议年度")]
+        let rows: [[Workbook.Cell]] = report.rows.map { row in
+            [.text(row.name), .text(l.categoryName(row.category)), .text(row.isMobile ? l.t("yes", "是") : l.t("no", "否")),
+             .integer(row.expected), .integer(row.attended), .integer(row.late), .integer(row.leftEarly), .integer(row.onLeave),
+             .integer(row.absentExcused), .integer(row.absentUnexcused), .integer(row.excluded),
+             row.rate.map { .percent($0) } ?? .empty, row.lastAttended.map { .day($0) } ?? .empty,
+             .integer(row.speeches), .integer(row.pledgesMade), .integer(row.pledgesKept), .integer(row.pledgesOpen),
+             .integer(row.pledgesOverdue), .integer(row.pledgesDropped), .integer(row.standing.unexcusedMonths),
+             .text(l.shortLevelName(row.standing.level)), .integer(row.madeUp),
+             row.lastGradeValue.map { .text(l.gradeName($0)) } ?? .empty, row.lastGradeYear.map { .integer($0) } ?? .empty]
+        }
+        return Workbook(sheets: [Workbook.Sheet(name: l.t("Participation", "参加情况"), header: header, rows: rows)])
+    }
+
+    public static func compliance(_ compliance: ComplianceReport, participation: ParticipationReport, language: Language) -> Workbook {
+        let l = Labels(language)
+        var duties = Workbook.Sheet(name: l.t("Duties \(compliance.year)", "\(compliance.year)年组织生活"),
+                                    header: [l.t("Duty", "项目"), l.t("Party group", "党小组"), l.t("Frequency", "频次"), l.t("Period", "期次"),
+                                             l.t("From", "起"), l.t("To", "止"), l.t("Status", "状态"), l.t("Held on", "召开日期"),
+                                             l.t("Planned", "已计划")])
+        for line in compliance.lines {
+            for period in line.periods {
+                duties.rows.append([.text(l.typeName(line.type)), line.partyGroup.map { .text($0.name) } ?? .empty,
+                                    .text(l.frequencyName(line.frequency)), .text(period.label), .day(period.period.from), .day(period.period.to),
+                                    .text(l.dutyStatusName(period.status)), period.held.first.map { .day($0) } ?? .empty,
+                                    period.planned.first.map { .day($0) } ?? .empty])
+            }
+        }
+        var risk = Workbook.Sheet(name: l.t("At risk", "预警党员"),
+                                  header: [l.t("Name", "姓名"), l.t("Mobile", "流动党员"), l.t("Unexcused months in a row", "连续无故月数"),
+                                           l.t("Last attended month", "最近参加月份"), l.t("Warning", "预警")])
+        let atRisk = participation.atRisk
+        for row in atRisk.members + atRisk.mobile {
+            risk.rows.append([.text(row.name), .text(row.isMobile ? l.t("yes", "是") : l.t("no", "否")),
+                              .integer(row.standing.unexcusedMonths), row.standing.lastAttendedMonth.map { .text($0.description) } ?? .empty,
+                              .text(l.levelName(row.standing.level))])
+        }
+        return Workbook(sheets: [duties, risk])
+    }
+
+    public static func attendance(_ meetings: [Meeting], branch: BranchProfile, period: Period?, language: Language) -> Workbook {
+        let l = Labels(language)
+        let zone = branch.timeZone
+        var sheet = Workbook.Sheet(name: l.t("Attendance", "出席记录"),
+                                   header: [l.t("Date", "日期"), l.t("Start", "开始"), l.t("Type", "会议类型"), l.t("Party group", "党小组"),
+                                            l.t("Theme", "会议主题"), l.t("Name", "姓名"), l.t("Category", "类别"), l.t("Vote", "表决权"),
+                                            l.t("Status", "出席情况"), l.t("Reason", "原因"), l.t("Not counted because", "不计应到原因"),
+                                            l.t("Made up", "补学")])
+        for meeting in meetings.sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) }) {
+            let day = DateText.day(meeting.start, in: zone)
+            if let period, !period.contains(day) { continue }
+            let start = DateText.time(meeting.start, in: zone)
+            let types = l.typeNames(meeting.types)
+            let group = meeting.partyGroupID.flatMap { branch.partyGroup(id: $0)?.name }
+            for row in meeting.attendance {
+                sheet.rows.append([.day(day), .text(start), .text(types), group.map { .text($0) } ?? .empty, .text(meeting.theme),
+                                   .text(row.name), .text(l.categoryName(row.category)), .text(row.hasVote ? l.t("yes", "有") : l.t("no", "无")),
+                                   .text(l.statusName(row.status)), row.reason.isEmpty ? .empty : .text(row.reason),
+                                   row.exclusion.map { .text(l.exclusionName($0)) } ?? .empty,
+                                   row.madeUp.map { .day($0.on) } ?? .empty])
+            }
+        }
+        return Workbook(sheets: [sheet])
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+
+/// A Word document (.docx) of paragraphs and tables, on A4, in the fonts every office PC
+/// has: SimSun (宋体) for Chinese body text, SimHei (黑体) for titles and headings, with the
+/// East Asian font attributes set so that Word and WPS both pick them; Times New Roman for
+/// Latin text. The parts are minimal but complete: content types, relationships, styles,
+/// core and app properties.
+public struct WordDocument {
+    public enum Style: String, Sendable {
+        case title = "Title", heading = "Heading1", normal = "Normal"
+    }
+
+    public enum Alignment: String, Sendable { case left, center, right }
+
+    public struct Paragraph: Sendable {
+        public var text: String
+        public var style: Style
+        public var alignment: Alignment
+        public var bold: Bool
+
+        public init(_ text: String, style: Style = .normal, alignment: Alignment = .left, bold: Bool = false) {
+            self.text = text
+            self.style = style
+            self.alignment = alignment
+            self.bold = bold
+        }
+    }
+
+    public struct Table: Sendable {
+        /// Widths in twentieths of a point; A4 with 2.5 cm margins leaves 9,070.
+        public var columnWidths: [Int]
+        public var rows: [[String]]
+        /// Leading rows that repeat at the top of every page and are set bold.
+        public var headerRows: Int
+        /// Row height in twips for every row (sign-in sheets need room to sign); nil: as needed.
+        public var rowHeight: Int?
+
+        public init(columnWidths: [Int], rows: [[String]], headerRows: Int = 0, rowHeight: Int? = nil) {
+            self.columnWidths = columnWidths
+            self.rows = rows
+            self.headerRows = headerRows
+            self.rowHeight = rowHeight
+        }
+    }
+
+    public enum Block: Sendable {
+        case paragraph(Paragraph)
+        case table(Table)
+    }
+
+    public var title: String
+    public var blocks: [Block] = []
+
+    public init(title: String) {
+        self.title = title
+    }
+
+    public mutating func add(_ paragraph: Paragraph) { blocks.append(.paragraph(paragraph)) }
+    public mutating func add(_ table: Table) { blocks.append(.table(table)) }
+
+    /// The .docx file's bytes.
+    public func data() throws -> Data {
+        var package = OfficePackage()
+        package.add("[Content_Types].xml", XMLText.declaration + """
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/>\
+            <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
+            <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
+            <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
+            <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
+            </Types>
+            """)
+        package.add("_rels/.rels", XMLText.declaration + """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
+            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
+            <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>\
+            </Relationships>
+            """)
+        package.add("word/_rels/document.xml.rels", XMLText.declaration + """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+            </Relationships>
+            """)
+        package.add("word/styles.xml", Self.styles)
+        package.add("word/document.xml", document)
+        package.add("docProps/core.xml", XMLText.declaration + """
+            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
+            xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(XMLText.escape(title))</dc:title>\
+            <dc:creator>partyday</dc:creator></cp:coreProperties>
+            """)
+        package.add("docProps/app.xml", XMLText.declaration + """
+            <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>partyday</Application></Properties>
+            """)
+        return try package.data()
+    }
+
+    private static let namespace = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+
+    /// 宋体 for East Asian text and 黑体 for titles, named both ways (Word on an English
+    /// system knows them as SimSun and SimHei, WPS by their Chinese names).
+    private static func fonts(heading: Bool) -> String {
+        let eastAsia = heading ? "黑体" : "宋体"
+        return "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"\(eastAsia)\" w:cs=\"Times New Roman\" w:hint=\"eastAsia\"/>"
+    }
+
+    private static let styles = XMLText.declaration + """
+        <w:styles \(namespace)>\
+        <w:docDefaults><w:rPrDefault><w:rPr>\(fonts(heading: false))<w:sz w:val="24"/><w:szCs w:val="24"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>\
+        <w:pPrDefault><w:pPr><w:spacing w:after="60" w:line="360" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>\
+        <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>\
+        <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/>\
+        <w:pPr><w:jc w:val="center"/><w:spacing w:before="120" w:after="240"/></w:pPr><w:rPr>\(fonts(heading: true))<w:b/><w:sz w:val="36"/><w:szCs w:val="36"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>\
+        <w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr>\(fonts(heading: true))<w:b/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>\
+        <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders>\
+        <w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/>\
+        <w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/>\
+        <w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/>\
+        </w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>\
+        </w:styles>
+        """
+
+    private var document: String {
+        var body = ""
+        for block in blocks {
+            switch block {
+            case let .paragraph(paragraph): body += Self.xml(paragraph)
+            case let .table(table): body += Self.xml(table)
+            }
+        }
+        // A4 portrait, 2.5 cm margins left and right, 2.54 cm top and bottom.
+        let section = "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1418\" w:bottom=\"1440\" w:left=\"1418\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/></w:sectPr>"
+        return XMLText.declaration + "<w:document \(Self.namespace)><w:body>\(body)\(section)</w:body></w:document>"
+    }
+
+    private static func xml(_ paragraph: Paragraph) -> String {
+        var properties = ""
+        if paragraph.style != .normal { properties += "<w:pStyle w:val=\"\(paragraph.style.rawValue)\"/>" }
+        if paragraph.alignment != .left { properties += "<w:jc w:val=\"\(paragraph.alignment == .center ? "center" : "right")\"/>" }
+        return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs(paragraph.text, bold: paragraph.bold) + "</w:p>"
+    }
+
+    /// One run per line, with a line break between: a line break in the text stays one.
+    private static func runs(_ text: String, bold: Bool) -> String {
+        let properties = bold ? "<w:rPr><w:b/></w:rPr>" : ""
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+            (index > 0 ? "<w:r>\(properties)<w:br/></w:r>" : "") + "<w:r>\(properties)<w:t xml:space=\"preserve\">\(XMLText.escape(String(line)))</w:t></w:r>"
+        }.joined()
+    }
+
+    private static func xml(_ table: Table) -> String {
+        let grid = table.columnWidths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined()
+        var out = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(table.columnWidths.reduce(0, +))\" w:type=\"dxa\"/>"
+            + "<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>\(grid)</w:tblGrid>"
+        for (index, row) in table.rows.enumerated() {
+            let header = index < table.headerRows
+            var rowProperties = header ? "<w:tblHeader/>" : ""
+            if let height = table.rowHeight { rowProperties += "<w:trHeight w:val=\"\(height)\"/>" }
+            rowProperties += "<w:cantSplit/>"
+            out += "<w:tr><w:trPr>\(rowProperties)</w:trPr>"
+            for (column, cell) in row.enumerated() {
+                let width = column < table.columnWidths.count ? table.columnWidths[column] : 1000
+                out += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>"
+                    + "<w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>\(header ? "<w:jc w:val=\"center\"/>" : "")</w:pPr>"
+                    + runs(cell, bold: header) + "</w:p></w:tc>"
+            }
+            out += "</w:tr>"
+        }
+        return out + "</w:tbl><w:p/>"
+    }
+}
