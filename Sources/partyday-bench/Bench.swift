@@ -57,6 +57,16 @@ struct Bench {
         figures.reportMs = reports.reportMs
         figures.reportsReadyMs = reports.reportsReadyMs
         figures.pythonParseMs = pythonParseMs(folder: large)
+        // Office documents: the seed meeting's minutes as Word, the decade's attendance as Excel.
+        let demo = DemoData.make()
+        let seed = demo.meetings.first { $0.id == DemoData.seedMeetingID }!
+        figures.exportDocxMs = median(runs: 9) {
+            _ = try MinutesDocument(meeting: seed, branch: demo.branch, language: .chinese, format: .markdown, members: demo.members).word()
+        }
+        figures.exportXlsxRows = data.meetings.reduce(0) { $0 + $1.attendance.count }
+        figures.exportXlsxMs = median(runs: 3) {
+            _ = try ReportWorkbooks.attendance(data.meetings, branch: data.branch, period: nil, language: .chinese).data()
+        }
         figures.peakRSSMB = peakRSSMB()
 
         if json {

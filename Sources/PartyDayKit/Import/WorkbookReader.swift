@@ -127,7 +127,8 @@ private final class SheetRows: NSObject, XMLParserDelegate {
                 // Whole numbers without ".0": an id or a date serial, not a measurement.
                 if let number = Double(value), number == number.rounded(), abs(number) < 1e15 { text = String(Int64(number)) } else { text = value }
             }
-            if !text.isEmpty { row[cellColumn] = text }
+            // Excel has 16,384 columns; a reference beyond them (or none that reads) is not a cell.
+            if !text.isEmpty, (1...Self.maximumColumn).contains(cellColumn) { row[cellColumn] = text }
         case "row":
             // Empty rows are left out, as in a CSV file without them.
             guard let last = row.keys.max() else { return }
@@ -137,9 +138,19 @@ private final class SheetRows: NSObject, XMLParserDelegate {
         }
     }
 
-    /// "C12" → 3.
+    static let maximumColumn = 16_384
+
+    /// "C12" → 3; 0 for a reference that is not a column (letters A–Z, at most XFD). A
+    /// damaged file's "ZZZZZZZZZ1" must neither overflow nor ask for a huge row (found
+    /// by fuzz-roster).
     static func column(_ reference: String) -> Int {
-        reference.unicodeScalars.prefix { $0.properties.isAlphabetic }.reduce(0) { $0 * 26 + Int($1.value) - 64 }
+        var column = 0
+        for scalar in reference.unicodeScalars {
+            guard ("A"..."Z").contains(scalar) else { break }
+            column = column * 26 + Int(scalar.value) - 64
+            if column > maximumColumn { return 0 }
+        }
+        return column
     }
 }
 

@@ -121,3 +121,18 @@ import Testing
         #expect((decoded["a"] as? [Double]) == [1, 0.5])
     }
 }
+
+@Suite struct MarkdownTextTests {
+    @Test func everyCharacterMarkdownGivesMeaningIsEscaped() {
+        #expect(MarkdownText.escape("a*b_c`d[e]f#g|h<i>j\\k") == "a\\*b\\_c\\`d\\[e\\]f\\#g\\|h\\<i\\>j\\\\k")
+        #expect(MarkdownText.escape("- not a list") == "\\- not a list")
+        #expect(MarkdownText.escape("+1") == "\\+1")
+        #expect(MarkdownText.escape("1. not a list") == "1\\. not a list")
+        #expect(MarkdownText.escape("张建军") == "张建军")
+    }
+
+    @Test func lineBreaksInsideAnItemAreHardBreaks() {
+        let text = MinutesText.render([.items(["第一行\n第二行"])], format: .markdown, language: .chinese)
+        #expect(text == "1. 第一行\\\n   第二行\n")
+    }
+}
