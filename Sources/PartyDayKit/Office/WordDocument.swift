@@ -60,39 +60,15 @@ public struct WordDocument {
 
     /// The .docx file's bytes.
     public func data() throws -> Data {
-        var package = OfficePackage()
-        package.add("[Content_Types].xml", XMLText.declaration + """
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-            <Default Extension="xml" ContentType="application/xml"/>\
-            <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-            <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-            <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
-            <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
-            </Types>
-            """)
-        package.add("_rels/.rels", XMLText.declaration + """
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
-            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
-            <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>\
-            </Relationships>
-            """)
-        package.add("word/_rels/document.xml.rels", XMLText.declaration + """
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-            </Relationships>
-            """)
+        var package = OfficePackage(mainPart: "word/document.xml", overrides: [
+            ("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
+            ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
+        ], title: title)
+        package.add("word/_rels/document.xml.rels", XMLText.declaration + OfficePackage.relationships([
+            ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml"),
+        ]))
         package.add("word/styles.xml", Self.styles)
         package.add("word/document.xml", document)
-        package.add("docProps/core.xml", XMLText.declaration + """
-            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
-            xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(XMLText.escape(title))</dc:title>\
-            <dc:creator>partyday</dc:creator></cp:coreProperties>
-            """)
-        package.add("docProps/app.xml", XMLText.declaration + """
-            <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>partyday</Application></Properties>
-            """)
         return try package.data()
     }
 

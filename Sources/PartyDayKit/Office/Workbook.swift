@@ -33,28 +33,13 @@ public struct Workbook {
     }
 
     public func data() throws -> Data {
-        var package = OfficePackage()
-        let sheetOverrides = sheets.indices.map {
-            "<Override PartName=\"/xl/worksheets/sheet\($0 + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-        }.joined()
-        package.add("[Content_Types].xml", XMLText.declaration + """
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-            <Default Extension="xml" ContentType="application/xml"/>\
-            <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-            <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
-            \(sheetOverrides)\
-            <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
-            <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
-            </Types>
-            """)
-        package.add("_rels/.rels", XMLText.declaration + """
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
-            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
-            <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>\
-            </Relationships>
-            """)
+        let sheetTypes = sheets.indices.map {
+            (path: "/xl/worksheets/sheet\($0 + 1).xml", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml")
+        }
+        var package = OfficePackage(mainPart: "xl/workbook.xml", overrides: [
+            ("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
+            ("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"),
+        ] + sheetTypes, title: nil)
         let sheetList = sheets.enumerated().map { index, sheet in
             "<sheet name=\"\(XMLText.escape(Self.sheetName(sheet.name, index)))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
         }.joined()
@@ -62,25 +47,14 @@ public struct Workbook {
             <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
             xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>\(sheetList)</sheets></workbook>
             """)
-        let sheetRelations = sheets.indices.map {
-            "<Relationship Id=\"rId\($0 + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\($0 + 1).xml\"/>"
-        }.joined()
-        package.add("xl/_rels/workbook.xml.rels", XMLText.declaration + """
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\(sheetRelations)\
-            <Relationship Id="rId\(sheets.count + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-            </Relationships>
-            """)
+        let worksheet = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
+        package.add("xl/_rels/workbook.xml.rels", XMLText.declaration + OfficePackage.relationships(
+            sheets.indices.map { (worksheet, "worksheets/sheet\($0 + 1).xml") }
+                + [("http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml")]))
         package.add("xl/styles.xml", Self.styles)
         for (index, sheet) in sheets.enumerated() {
             package.add("xl/worksheets/sheet\(index + 1).xml", Self.worksheet(sheet))
         }
-        package.add("docProps/core.xml", XMLText.declaration + """
-            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
-            xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>partyday</dc:creator></cp:coreProperties>
-            """)
-        package.add("docProps/app.xml", XMLText.declaration + """
-            <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>partyday</Application></Properties>
-            """)
         return try package.data()
     }
 
