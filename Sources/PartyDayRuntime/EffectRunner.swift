@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import PartyDayKit
 import PartyDayUI
 
@@ -29,6 +32,9 @@ public final class EffectRunner: @unchecked Sendable {
 
     /// Answers posted since the last call (from this thread and from background work).
     public func takeEvents() -> [Event] { inbox.take() }
+
+    /// Readable when answers wait: the shell's loop waits on it beside the terminal.
+    public var wakeDescriptor: Int32 { inbox.wakeDescriptor }
 
     public var hasPendingSaves: Bool { !saves.isEmpty }
 
@@ -245,20 +251,44 @@ public final class EffectRunner: @unchecked Sendable {
     }
 }
 
-/// Events posted from other threads (and from effects) for the main loop to take.
+/// Events posted from other threads (and from effects) for the main loop to take. Each
+/// post also writes a byte to a pipe, so a loop that waits on the terminal can wait on
+/// `wakeDescriptor` too and draw a result the moment it arrives.
 final class Inbox: @unchecked Sendable {
     private var events: [Event] = []
     private let lock = NSLock()
+    private var pipeEnds: [Int32] = [-1, -1]
+
+    init() {
+        if pipe(&pipeEnds) == 0 {
+            for end in pipeEnds {
+                _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+                _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+            }
+        }
+    }
+
+    deinit {
+        for end in pipeEnds where end >= 0 { close(end) }
+    }
+
+    /// Readable whenever events wait to be taken.
+    var wakeDescriptor: Int32 { pipeEnds[0] }
 
     func post(_ event: Event) {
         lock.lock()
         events.append(event)
         lock.unlock()
+        var byte: UInt8 = 1
+        // Full pipe: the loop is awake anyway.
+        _ = write(pipeEnds[1], &byte, 1)
     }
 
     func take() -> [Event] {
         lock.lock()
         defer { lock.unlock() }
+        var buffer = [UInt8](repeating: 0, count: 256)
+        while read(pipeEnds[0], &buffer, buffer.count) > 0 {}
         let taken = events
         events = []
         return taken

@@ -48,7 +48,7 @@ final class TUIShell {
         var lastTick = Date()
         var running = true
         while running && !SignalFlag.isRaised {
-            var events = terminal.read()
+            var events = terminal.read(wake: runner.wakeDescriptor)
             // Whatever came in one read arrived together; the next read is a fresh keypress.
             if !events.isEmpty { events.append(.inputPaused) }
             events += runner.takeEvents()

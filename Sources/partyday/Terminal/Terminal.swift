@@ -76,12 +76,22 @@ final class Terminal {
 
     var size: Size { Size(columns: Int(pd_cols()), rows: Int(pd_lines())) }
 
-    /// Waits up to 100 ms for input and returns what arrived, as events.
-    func read() -> [Event] {
+    /// Waits for input, or for `wake` (background results) to become readable, or at most
+    /// `timeout` ms (the clock's tick); returns what the terminal sent, as events. A result
+    /// arriving wakes the loop at once instead of after the wait.
+    func read(wake: Int32, timeout: Int32 = 100) -> [Event] {
+        var code: wint_t = 0
+        // Input ncurses holds already (given back after an escape sequence) is not on the descriptor.
+        wtimeout(pd_stdscr(), 0)
+        var result = get_wch(&code)
+        if result == pd_err {
+            var watched = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0), pollfd(fd: wake, events: Int16(POLLIN), revents: 0)]
+            _ = poll(&watched, nfds_t(watched.count), timeout)
+            if watched[0].revents == 0 { return [] }
+            result = get_wch(&code)
+        }
         var events: [Event] = []
         var text = ""
-        var code: wint_t = 0
-        var result = get_wch(&code)
         while result != pd_err {
             if result == pd_key_code_yes {
                 if !text.isEmpty { events.append(.text(text)); text = "" }
@@ -154,11 +164,16 @@ final class Terminal {
     private func escapeSequence() -> [Event] {
         var following: [UInt32] = []
         var code: wint_t = 0
-        wtimeout(pd_stdscr(), 25)
+        // With keypad on, ncurses has already waited ESCDELAY before handing over an ESC
+        // nothing followed: what belongs to a sequence is in its buffer now. So the first
+        // look is immediate (a lone Esc acts at once); only a sequence cut in the middle
+        // waits a little for its rest.
+        wtimeout(pd_stdscr(), 0)
         defer { wtimeout(pd_stdscr(), 100) }
         while true {
             switch EscapeSequence.parse(following) {
             case .incomplete:
+                if !following.isEmpty { wtimeout(pd_stdscr(), 25) }
                 let result = get_wch(&code)
                 if result == pd_err {
                     // Nothing more came: a lone ESC is Esc; an unfinished sequence is dropped.
