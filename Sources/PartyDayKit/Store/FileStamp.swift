@@ -5,8 +5,10 @@ import Glibc
 import Darwin
 #endif
 
-/// Size, modification time and inode of a file: if all three match what the index
-/// remembers, the file has not been rewritten since (every save renames a new inode in).
+/// Size, modification time and inode of a file. The index trusts an entry while size and
+/// modification time match (`isFresh`): every save renames a new file in with a new time,
+/// and a folder copied with `cp -a`, `rsync -a` or restored from a backup keeps both, so
+/// it needs no rebuild (the inode changes with every copy and is not compared).
 struct FileStamp: Codable, Equatable, Sendable {
     var size: Int64
     var modifiedNanoseconds: Int64
@@ -24,5 +26,12 @@ struct FileStamp: Codable, Equatable, Sendable {
         size = Int64(info.st_size)
         modifiedNanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         inode = UInt64(info.st_ino)
+    }
+}
+
+extension FileStamp {
+    /// Whether `other` describes the same file contents as far as the index can tell.
+    func isFresh(comparedWith other: FileStamp) -> Bool {
+        size == other.size && modifiedNanoseconds == other.modifiedNanoseconds
     }
 }

@@ -26,6 +26,9 @@ public final class Store {
     public private(set) var notices: [FileProblem] = []
     /// The same, for the meetings folder, from the last listing.
     private var listingNotices: [FileProblem] = []
+    /// Meeting files the last listing had to decode (the index did not know them): 0 when
+    /// the index is warm. For the tests and the benchmark.
+    public private(set) var filesDecodedByLastListing = 0
 
     /// Meeting id to the path of its file, relative to `folder`; filled by the first listing.
     private var meetingPaths: [String: String] = [:]
@@ -401,13 +404,15 @@ public final class Store {
         var fresh: [String: MeetingIndex.Entry] = [:]
         var stale: [(path: String, stamp: FileStamp)] = []
         for (path, stamp) in listing.files {
-            if let entry = index.entries[path], entry.stamp == stamp {
-                fresh[path] = entry
+            if let entry = index.entries[path], entry.stamp.isFresh(comparedWith: stamp) {
+                fresh[path] = MeetingIndex.Entry(stamp: stamp, summary: entry.summary)
+                if entry.stamp != stamp { indexNeedsWriting = true }
             } else {
                 stale.append((path, stamp))
             }
         }
         let folder = self.folder
+        filesDecodedByLastListing = stale.count
         let decoded = stale.parallelMap { item in
             (item, Result { try Store.decodeMeeting(at: item.path, in: folder) })
         }
@@ -443,8 +448,22 @@ public final class Store {
                 listingNotices.append(FileProblem(path: older, message: "is an older copy of the meeting in \(current) (a move by date cut short); \(current) is used, and the next time partyday opens the folder for writing it removes this copy"))
             }
         }
-        if access == .readWrite { try? flush() }
+        if access == .readWrite { try? flush() } else { writeBackIndexIfFree() }
         return problems.sorted { $0.path < $1.path }
+    }
+
+    /// A read-only store that rebuilt entries (a first run after an upgrade, a restored
+    /// folder) writes them back when no partyday holds the folder, so the next command
+    /// starts warm; when the lock is taken or the folder is not writable it skips quietly.
+    private func writeBackIndexIfFree() {
+        guard indexNeedsWriting, FolderIdentity(path: folder.path) != nil,
+              FileManager.default.isWritableFile(atPath: folder.path),
+              let lock = try? FolderLock(file: url(Store.lockFile), folderForMessages: folder.path) else { return }
+        withExtendedLifetime(lock) {
+            if (try? AtomicFile.makeFolder(url(Store.derivedFolder))) != nil, (try? index.write(to: indexURL)) != nil {
+                indexNeedsWriting = false
+            }
+        }
     }
 
     /// Of two files holding one meeting, the current one (the later save stamp in the

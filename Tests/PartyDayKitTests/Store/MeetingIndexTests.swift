@@ -97,3 +97,41 @@ import Testing
 enum SeedMeetingFixture {
     static let meeting = DemoData.make().meetings.first { $0.id == DemoData.seedMeetingID }!
 }
+
+/// The index stays warm across copies and is written back by readers.
+@Suite struct WarmIndexTests {
+    @Test func aFolderCopiedWithCpAIsNotReindexed() throws {
+        let folder = TempFolder()
+        try DemoData.make().write(to: try openStore(folder))
+        let copy = TempFolder()
+        let result = Process()
+        result.executableURL = URL(fileURLWithPath: "/bin/cp")
+        result.arguments = ["-a", folder.url.path, copy.url.path]
+        try result.run()
+        result.waitUntilExit()
+        let store = try openStore(copy, .readOnly)
+        #expect(store.listMeetings().summaries.count == 55)
+        #expect(store.filesDecodedByLastListing == 0, "new inodes, same sizes and times: the index holds")
+    }
+
+    @Test func aReaderThatRebuiltTheIndexWritesItBack() throws {
+        let folder = TempFolder()
+        try DemoData.make().write(to: try openStore(folder))
+        try FileManager.default.removeItem(at: folder.file(".partyday"))
+        let first = try openStore(folder, .readOnly)
+        _ = first.listMeetings()
+        #expect(first.filesDecodedByLastListing == 55)
+        let second = try openStore(folder, .readOnly)
+        _ = second.listMeetings()
+        #expect(second.filesDecodedByLastListing == 0, "the first reader wrote the index back")
+        // While a writer holds the folder, a reader leaves the index alone.
+        try FileManager.default.removeItem(at: folder.file(".partyday"))
+        let writer = try openStore(folder)
+        try withExtendedLifetime(writer) {
+            try FileManager.default.removeItem(at: folder.file(".partyday"))
+            let third = try openStore(folder, .readOnly)
+            _ = third.listMeetings()
+            #expect(!FileManager.default.fileExists(atPath: folder.file(".partyday/meetings-index.tsv").path))
+        }
+    }
+}
