@@ -136,6 +136,22 @@ public final class Store {
         return (meetings.sorted { ($0.start, $0.id) > ($1.start, $1.id) }, problems)
     }
 
+    /// The meetings whose summaries pass `include`, decoded in full (on all cores); the
+    /// rest are never read. An export of one month reads that month's files only.
+    public func loadMeetings(where include: (MeetingSummary) -> Bool) -> (meetings: [Meeting], problems: [FileProblem]) {
+        var problems = refreshIndex()
+        let folder = self.folder
+        let paths = meetingPaths.values.filter { path in index.entries[path].map { include($0.summary) } ?? false }.sorted()
+        var meetings: [Meeting] = []
+        for result in paths.parallelMap({ path in Result { try Store.decodeMeeting(at: path, in: folder) } }) {
+            switch result {
+            case let .success(meeting): meetings.append(meeting)
+            case let .failure(error): problems.append(error as? FileProblem ?? FileProblem(path: "?", message: "\(error)"))
+            }
+        }
+        return (meetings.sorted { ($0.start, $0.id) > ($1.start, $1.id) }, problems)
+    }
+
     /// Writes this meeting's file only, so the cost does not grow with the number of meetings.
     ///
     /// A meeting whose day or type changed moves to its new name in two steps, new file

@@ -125,6 +125,12 @@ struct BranchData {
         }
     }
 
+    /// The meetings held on a day of `period`, in full; no other file is read.
+    func meetings(in period: Period) -> [Meeting] {
+        let zone = branch.timeZone
+        return store.loadMeetings { period.contains($0.day(in: zone)) }.meetings
+    }
+
     /// Every meeting in full; damaged ones were already named when listing.
     func meetings() -> [Meeting] {
         store.loadAllMeetings().meetings
