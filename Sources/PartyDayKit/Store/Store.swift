@@ -17,6 +17,7 @@ public final class Store {
     public let folder: URL
     public let access: Access
     private let lock: FolderLock?
+    private let legacyLock: FolderLock?
     /// The folder as opened; nil for a read-only store (which never writes).
     private let identity: FolderIdentity?
     /// Files checked for unknown fields, by the stamp they had then; skipped while unchanged.
@@ -50,10 +51,15 @@ public final class Store {
             // partyday runs must not let a second one open the folder for writing.
             lock = try FolderLock(file: self.folder.appendingPathComponent(Store.lockFile),
                                   folderForMessages: self.folder.path)
+            // Builds before 2026-11-27 lock `.partyday/lock`: held too, so an older partyday
+            // still open on the folder keeps this one out (and the other way round).
+            legacyLock = try FolderLock(file: self.folder.appendingPathComponent("\(Store.derivedFolder)/lock"),
+                                        folderForMessages: self.folder.path)
             identity = FolderIdentity(path: self.folder.path)
             removeLeftoverTempFiles()
         } else {
             lock = nil
+            legacyLock = nil
             identity = nil
         }
     }
