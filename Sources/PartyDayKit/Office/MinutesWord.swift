@@ -23,9 +23,9 @@ extension MinutesDocument {
             }
             flushFacts()
             switch part {
-            case let .title(text):
+            case .title:
+                // The page's own title, then the meeting's name under it (the text title repeats both).
                 document.add(WordDocument.Paragraph(Labels(language).t("Minutes of a Party branch meeting", "党支部会议记录"), style: .title))
-                _ = text
                 document.add(WordDocument.Paragraph(meetingName, alignment: .center, bold: true))
             case let .heading(text):
                 document.add(WordDocument.Paragraph(text, style: .heading))
