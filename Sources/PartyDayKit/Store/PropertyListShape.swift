@@ -15,7 +15,7 @@ enum PropertyListShape {
         }
         // Foundation's XML reader traps on some invalid UTF-8 (inside an <integer>, found by
         // fuzz-records): our files are UTF-8, so anything else is refused before it reads.
-        guard String(validating: data, as: UTF8.self) != nil else {
+        guard isValidUTF8(data) else {
             return "not valid UTF-8 text (a partyday file is UTF-8 XML)"
         }
         var depth = 0
@@ -45,10 +45,66 @@ enum PropertyListShape {
         return deepest > maximumDepth ? "nested more than \(maximumDepth) levels deep (\(deepest)); not a partyday record" : nil
     }
 
+    /// False when the bytes cannot hold text that loading would clean: no control byte but
+    /// line feeds and tabs (indentation), no character reference (`&#…;`), and nothing beyond ASCII but
+    /// CJK ideographs, CJK and fullwidth punctuation and a few common marks (“”‘’—–…·).
+    /// Such a file is taken as written; anything else goes through `sanitized()` (which
+    /// costs about a third of decoding, so nearly every file skips it).
+    static func mayNeedCleaning(_ data: Data) -> Bool {
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte < 0x20 && byte != 0x0A && byte != 0x09 { return true }
+                    if byte == UInt8(ascii: "&"), index + 1 < count, bytes[index + 1] == UInt8(ascii: "#") { return true }
+                    index += 1
+                    continue
+                }
+                guard index + 2 < count else { return true }
+                let second = bytes[index + 1], third = bytes[index + 2]
+                switch byte {
+                case 0xE3...0xE9:
+                    // U+3000–U+9FFF: CJK punctuation, kana, ideographs.
+                    index += 3
+                case 0xEF where second == 0xBC || second == 0xBD:
+                    // U+FF00–U+FF7F: fullwidth forms.
+                    index += 3
+                case 0xE2 where second == 0x80 && [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6].contains(third):
+                    index += 3
+                case 0xC2 where second == 0xB7:
+                    index += 2
+                default:
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    /// Validates without building a String (the bytes are not copied).
+    private static func isValidUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            var iterator = raw.bindMemory(to: UInt8.self).makeIterator()
+            var decoder = UTF8()
+            while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
+        }
+    }
+
+    private static let containerNames: [[UInt8]] = [Array("array".utf8), Array("dict".utf8)]
+
     /// The length of `array` or `dict` at `start` when followed by `>`, `/` or a space.
     private static func containerTag(_ bytes: UnsafeRawBufferPointer, at start: Int) -> Int? {
-        for name in ["array", "dict"] {
-            let utf8 = Array(name.utf8)
+        // Most tags are neither: one byte tells (`a` or `d`), before anything is compared.
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "a") || bytes[start] == UInt8(ascii: "d") else { return nil }
+        for utf8 in containerNames {
             guard start + utf8.count < bytes.count else { continue }
             var matches = true
             for (offset, byte) in utf8.enumerated() where bytes[start + offset] != byte { matches = false; break }

@@ -73,7 +73,8 @@ public enum FileFormat {
     /// Texts come back cleaned (`sanitized`): a control character in a file never reaches
     /// the screen, a report or an export.
     static func decode<Record: Codable & Sanitizable>(_ type: Record.Type, kind: RecordKind, from data: Data, path: String) throws -> Record {
-        try decodeFile(type, kind: kind, from: data, path: path).record.sanitized()
+        let record = try decodeFile(type, kind: kind, from: data, path: path).record
+        return PropertyListShape.mayNeedCleaning(data) ? record.sanitized() : record
     }
 
     /// The refusal a save of this roster would meet (too large to be read back), or nil:

@@ -17,11 +17,20 @@ public enum TextSanitizer {
     /// joiners, soft hyphens, byte-order marks), trimmed. `张\u{200B}建军` is 张建军: two names
     /// that look the same are the same name.
     public static func name(_ text: String) -> String {
+        // Nearly every name is ASCII or CJK ideographs with no space at either end: such a
+        // name is clean and in NFC already (normalising costs, and runs on every load).
+        if text.unicodeScalars.allSatisfy(isPlainNameScalar), text.first != " ", text.last != " " { return text }
         var cleaned = clean(text, keepNewlines: false)
         if cleaned.unicodeScalars.contains(where: isInvisibleInName) {
             cleaned = String(String.UnicodeScalarView(cleaned.unicodeScalars.filter { !isInvisibleInName($0) }))
         }
         return cleaned.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Printable ASCII and CJK unified ideographs: never changed by NFC, never invisible.
+    private static func isPlainNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x20...0x7E).contains(value) || (0x4E00...0x9FFF).contains(value)
     }
 
     private static func isInvisibleInName(_ scalar: Unicode.Scalar) -> Bool {

@@ -288,3 +288,15 @@ import Testing
         #expect(TextSanitizer.name("Ze\u{301}") == "Z\u{E9}")
     }
 }
+
+/// The byte scan that lets a plain file skip the cleaning pass on load.
+@Suite struct CleaningScanTests {
+    @Test func onlyBytesThatCannotHoldAnythingToCleanSkipIt() throws {
+        let plain = try FileFormat.encode(DemoData.make().meetings.last!, kind: .meeting)
+        #expect(!PropertyListShape.mayNeedCleaning(plain), "the demo's own files take the fast path")
+        for hostile in ["&#27;", "\u{200B}", "\u{202E}", "\r", "\u{7}", "\u{FEFF}", "e\u{301}", "\u{85}"] {
+            let data = Data((String(decoding: plain, as: UTF8.self).replacingOccurrences(of: "决战", with: "决\(hostile)战")).utf8)
+            #expect(PropertyListShape.mayNeedCleaning(data), "\(hostile.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}
