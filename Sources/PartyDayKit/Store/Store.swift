@@ -74,6 +74,8 @@ public final class Store {
 
     static let derivedFolder = ".partyday"
     static let lockFile = ".lock"
+    /// Older copies of a meeting set aside after an interrupted move; never read.
+    static let replacedFolder = "replaced"
     static let branchFile = "branch.plist"
     static let membersFile = "members.plist"
     private var indexURL: URL { url(".partyday/meetings-index.tsv") }
@@ -162,7 +164,7 @@ public final class Store {
     ///
     /// A meeting whose day or type changed moves to its new name in two steps, new file
     /// first: a kill between them leaves two files, and the later save stamp tells which
-    /// is current (the next writer removes the other).
+    /// is current (the next writer sets the other aside in `replaced/`).
     public func save(_ meeting: Meeting) throws {
         try requireWritable()
         ensureListed()
@@ -463,11 +465,11 @@ public final class Store {
             let (current, older) = newerOf(other, path)
             meetingPaths[entry.summary.id] = current
             index.entries[older] = nil
-            if access == .readWrite, (try? AtomicFile.remove(url(older))) != nil {
-                listingNotices.append(FileProblem(path: older, message: "was an older copy of the meeting in \(current) (a move by date cut short); removed"))
+            if access == .readWrite, let kept = setAside(older) {
+                listingNotices.append(FileProblem(path: older, message: "was an older copy of the meeting in \(current) (a move by date cut short); moved to \(kept)"))
             } else {
                 protectedFiles[older] = FileProblem(path: older, message: "older copy of \(current)")
-                listingNotices.append(FileProblem(path: older, message: "is an older copy of the meeting in \(current) (a move by date cut short); \(current) is used, and the next time partyday opens the folder for writing it removes this copy"))
+                listingNotices.append(FileProblem(path: older, message: "is an older copy of the meeting in \(current) (a move by date cut short); \(current) is used, and the next time partyday opens the folder for writing it moves this copy to replaced/"))
             }
         }
         if access == .readWrite { try? flush() } else { writeBackIndexIfFree() }
@@ -488,6 +490,24 @@ public final class Store {
         }
     }
 
+    /// Moves a superseded copy out of the meetings folder into `replaced/` (kept, never
+    /// deleted: a hand-made copy may hold edits of its own); its new path, or nil.
+    private func setAside(_ path: String) -> String? {
+        let name = (path as NSString).lastPathComponent
+        let folderURL = url(Store.replacedFolder)
+        guard (try? AtomicFile.makeFolder(folderURL)) != nil else { return nil }
+        var target = "\(Store.replacedFolder)/\(name)"
+        var number = 2
+        while FileManager.default.fileExists(atPath: url(target).path) {
+            target = "\(Store.replacedFolder)/\(number)-\(name)"
+            number += 1
+        }
+        guard rename(url(path).path, url(target).path) == 0 else { return nil }
+        AtomicFile.syncFolder(url(path).deletingLastPathComponent())
+        AtomicFile.syncFolder(folderURL)
+        return target
+    }
+
     /// Of two files holding one meeting, the current one (the later save stamp in the
     /// file, else the later modification time) and the other.
     private func newerOf(_ first: String, _ second: String) -> (current: String, older: String) {
@@ -501,7 +521,8 @@ public final class Store {
     /// Entries at the top of the data folder that are not records, named for `check`.
     private func topLevelNotices() -> [FileProblem] {
         var notices: [FileProblem] = []
-        let known: Set<String> = [Store.branchFile, Store.membersFile, MeetingFileName.folder, Store.derivedFolder, Store.lockFile, "exports", ".git", ".gitignore"]
+        let known: Set<String> = [Store.branchFile, Store.membersFile, MeetingFileName.folder, Store.derivedFolder, Store.lockFile, Store.replacedFolder,
+                                  "exports", ".git", ".gitignore"]
         for name in directoryNames(folder.path).sorted() where !known.contains(name) && !AtomicFile.isTempFile(name) {
             notices.append(FileProblem(path: MeetingFolderListing.printable(name), message: "skipped: not a partyday record"))
         }

@@ -88,7 +88,9 @@ import Testing
 
         let writer = try openStore(folder)
         #expect(writer.listMeetings().summaries.map(\.theme) == ["较新的副本"])
-        #expect(meetingFiles(in: folder.url) == [copy], "the next writer removes the older copy")
+        #expect(meetingFiles(in: folder.url) == [copy], "the next writer sets the older copy aside")
+        #expect(FileManager.default.fileExists(atPath: folder.file("replaced/" + (first as NSString).lastPathComponent).path), "kept in replaced/")
+        #expect(try openStore(folder, .readOnly).check().isEmpty, "replaced/ is not read")
         // And the date can be moved back: the old name is free again.
         try writer.save(meeting)
     }
