@@ -17,6 +17,9 @@ public struct Form: Equatable, Sendable {
     /// The day "today", "11-10" (this year) and the other short forms of a date refer to;
     /// the program sets it before each key.
     public var today = Day(year: 2000, month: 1, day: 1)!
+    /// Where set, a time typed alone in a day-and-time field ("16:30", "16点") is on this
+    /// day: the end of a meeting written up afterwards is on the meeting's day, not today.
+    public var dayOfBareTimes: Day?
 
     public init(_ purpose: FormPurpose, title: String, fields: [FormField], candidates: [PersonCandidate] = []) {
         self.purpose = purpose
@@ -195,7 +198,7 @@ public struct Form: Equatable, Sendable {
             return DateInput.day(text, today: today) == nil ? strings.badDay(text) : nil
         case let .dateTime(required):
             if text.isEmpty { return required ? strings.required : nil }
-            return DateInput.dateTime(text, today: today, in: TimeZone(identifier: "UTC")!) == nil ? strings.badDateTime(text) : nil
+            return dateTime(text, in: TimeZone(identifier: "UTC")!) == nil ? strings.badDateTime(text) : nil
         case let .time(required):
             if text.isEmpty { return required ? strings.required : nil }
             return DateInput.time(text) == nil ? strings.badTime(text) : nil
@@ -221,7 +224,14 @@ public struct Form: Equatable, Sendable {
 
     public func day(_ key: FieldKey) -> Day? { DateInput.day(text(key), today: today) }
 
-    public func date(_ key: FieldKey, in zone: TimeZone) -> Date? { DateInput.dateTime(text(key), today: today, in: zone) }
+    public func date(_ key: FieldKey, in zone: TimeZone) -> Date? { dateTime(text(key), in: zone) }
+
+    private func dateTime(_ text: String, in zone: TimeZone) -> Date? {
+        if let day = dayOfBareTimes, let minutes = DateInput.time(text) {
+            return day.start(in: zone).addingTimeInterval(Double(minutes * 60))
+        }
+        return DateInput.dateTime(text, today: today, in: zone)
+    }
 
     /// The number typed (0 when empty); submit has already refused one outside its range.
     public func number(_ key: FieldKey) -> Int { text(key).count <= 9 ? Int(text(key)) ?? 0 : 0 }

@@ -38,7 +38,7 @@ extension AppState {
             let year = meeting.evaluationYear ?? Meeting.defaultEvaluationYear(held: DateText.day(meeting.start, in: timeZone))
             yearField = [FormField(.evaluationYear, s.fieldEvaluationYear, .number(Day.supportedYears), value: "\(year)")]
         }
-        return Form(.editHeader, title: s.editHeaderTitle, fields: [
+        var form = Form(.editHeader, title: s.editHeaderTitle, fields: [
             FormField(.theme, s.fieldTheme, .text(required: false), value: meeting.theme),
             FormField(.start, s.fieldStart, .dateTime(required: true), value: DateText.dateTime(meeting.start, in: timeZone)),
             FormField(.end, s.fieldEnd, .dateTime(required: false), value: meeting.end.map { DateText.dateTime($0, in: timeZone) } ?? ""),
@@ -46,6 +46,9 @@ extension AppState {
             .person(.host, s.fieldHost, meeting.host, required: false),
             .person(.recorder, s.fieldRecorder, meeting.recorder, required: false),
         ] + yearField, candidates: personCandidates)
+        // "16:30" alone in the start or end field is on the meeting's own day.
+        form.dayOfBareTimes = DateText.day(meeting.start, in: timeZone)
+        return form
     }
 
     mutating func submitWorkspace(_ form: Form, _ effects: inout [Effect]) {
@@ -158,9 +161,11 @@ extension WorkspaceState {
             // Written up afterwards: the end is asked for (suggested: the usual length),
             // never taken from the clock days later.
             let s = context.strings
-            return [.openForm(Form(.conclude, title: s.concludeTitle, fields: [
+            var form = Form(.conclude, title: s.concludeTitle, fields: [
                 FormField(.end, s.fieldEndedAt, .dateTime(required: true), value: DateText.dateTime(meeting.expectedEnd, in: context.timeZone)),
-            ]))]
+            ])
+            form.dayOfBareTimes = DateText.day(meeting.start, in: context.timeZone)
+            return [.openForm(form)]
         }
         return edit { meeting in
             switch meeting.state {

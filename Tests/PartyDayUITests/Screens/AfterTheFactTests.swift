@@ -74,3 +74,21 @@ extension TestShell {
         #expect(shell.meeting?.state == .concluded)
     }
 }
+
+@Suite struct BareTimeTests {
+    @Test func aTimeAloneEndsAPastMeetingOnItsOwnDay() throws {
+        let shell = try TestShell()
+        shell.type("n")
+        shell.press(.tab, .tab, .tab, .control("u"))
+        shell.type("2026-11-11 14:30")
+        shell.press(.control("s"))
+        shell.type("S")
+        shell.type("S")
+        guard case .form = shell.state.modal else { Issue.record("the end is asked for"); return }
+        shell.press(.control("u"))
+        shell.type("16点")
+        shell.press(.control("s"))
+        #expect(shell.state.modal == nil, "\(shell.screen)")
+        #expect(shell.meeting?.end == DemoData.date("2026-11-11", 16), "16点 on the meeting's day, not today")
+    }
+}
