@@ -36,7 +36,7 @@ public struct Strings: Sendable, Equatable {
     var chooseOne: String { t("choose at least one", "至少选择一项") }
     var activeAndRecentMeetings: String { t("In progress, planned and recent meetings", "进行中、计划中和最近的会议") }
     var recentMeetings: String { t("Recent meetings", "最近的会议") }
-    var noMeetingsYet: String { t("No meetings yet. Press n to start one.", "还没有会议记录。按 n 新建会议。") }
+    var noMeetingsYet: String { t("No meetings yet. Press n to start one.", "还没有会议。按 n 新建会议。") }
     var noMatches: String { t("Nothing matches the filters.", "没有符合筛选条件的会议。") }
     var noMembersYet: String {
         t("No members yet. Press a to add one, or i to import a CSV file exported from a spreadsheet.",
@@ -183,7 +183,7 @@ public struct Strings: Sendable, Equatable {
     var fieldPledge: String { t("Pledge", "承诺事项") }
     var fieldDue: String { t("Due", "完成时限") }
     var fieldHostSummary: String { t("Host's summary", "主持人总结") }
-    var fieldMinutes: String { t("Minutes", "会议记录") }
+    var fieldMinutes: String { t("Record of the proceedings", "会议记录正文") }
 
     // Column headings.
     var columnWhen: String { t("When", "时间") }

@@ -30,7 +30,7 @@ extension AppState {
 
 extension KeyScope {
     static let notesKeys: [KeyBinding] = [
-        KeyBinding([.key(.enter), .char("a")], label: Phrase("write", "填写"), help: Phrase("write the host's summary and the minutes", "填写主持人总结和会议记录"),
+        KeyBinding([.key(.enter), .char("a")], label: Phrase("write", "填写"), help: Phrase("write the host's summary and the record of the proceedings", "填写主持人总结和会议记录正文"),
                    hint: 1, writes: true) { context, _ in context.app.notesForm().map { [.openForm($0)] } ?? [] },
     ]
 }

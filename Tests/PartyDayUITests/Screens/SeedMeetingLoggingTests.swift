@@ -10,7 +10,7 @@ import Testing
         let demo = DemoData.make()
         let shell = try TestShell(demo: false, branch: demo.branch, members: demo.members, language: .chinese,
                                   now: DemoData.date("2026-11-10", 9))
-        #expect(shell.screen.contains("还没有会议记录"))
+        #expect(shell.screen.contains("还没有会议。"))
 
         // New meeting: theme Party Day is preselected; skip the group; theme; time as given; place.
         shell.type("n")
