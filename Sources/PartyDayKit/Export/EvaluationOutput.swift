@@ -22,7 +22,7 @@ public struct EvaluationReport: Sendable {
         var rows: [String: Row] = [:]
         let held = meetings.filter { $0.state == .concluded && $0.types.contains(.democraticEvaluation) }
             .map { (meeting: $0, day: Day($0.start, in: zone)) }
-            .filter { $0.day <= asOf && ($0.meeting.evaluationYear ?? Meeting.defaultEvaluationYear(held: $0.day)) == year }
+            .filter { $0.day <= asOf && $0.meeting.forYear(in: zone) == year }
             .sorted { $0.day < $1.day }
         for (meeting, day) in held {
             for record in meeting.evaluations {

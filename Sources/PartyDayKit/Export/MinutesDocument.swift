@@ -24,22 +24,8 @@ public struct MinutesDocument {
         self.members = members
     }
 
-    /// The meeting's name, which is not its theme: the branch (and party group), the year
-    /// and month, and the type — 冷轧厂酸轧作业区党支部2026年11月主题党日.
-    public var meetingName: String {
-        let day = DateText.day(meeting.start, in: zone)
-        let group = meeting.partyGroupID.flatMap { branch.partyGroup(id: $0) }?.name ?? ""
-        if language == .chinese {
-            return "\(branch.name)\(group)\(day.year)年\(day.month)月\(meeting.types.map(\.chineseName).joined(separator: "暨"))"
-        }
-        let month = (1...12).contains(day.month) ? englishMonths[day.month - 1] : "\(day.month)"
-        let place = [branch.name, group].filter { !$0.isEmpty }.joined(separator: ", ")
-        return "\(place): \(l.typeNames(meeting.types)), \(month) \(day.year)"
-    }
-
-    private var englishMonths: [String] {
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-    }
+    /// The meeting's name, which is not its theme (see `Meeting.name(in:language:)`).
+    public var meetingName: String { meeting.name(in: branch, language: language) }
 
     /// "李振华（支部书记）": a member's post on the meeting's day, when it is one.
     private func withPost(_ person: PersonRef?) -> String {
@@ -78,7 +64,7 @@ public struct MinutesDocument {
         }
         out.append(field(l.t("Type", "会议类型"), l.typeNames(meeting.types)))
         if meeting.types.contains(where: \.isForAYear) {
-            let year = meeting.evaluationYear ?? Meeting.defaultEvaluationYear(held: DateText.day(meeting.start, in: zone))
+            let year = meeting.forYear(in: zone)
             out.append(field(l.t("For the year", "评议年度"), l.t("\(year)", "\(year)年度")))
         }
         out.append(field(l.t("Date", "日期"), DateText.day(meeting.start, in: zone).description))

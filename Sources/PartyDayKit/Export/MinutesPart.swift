@@ -47,17 +47,21 @@ enum MinutesText {
                 case .text: out.append(text)
                 }
             case let .signature(role, name):
-                // The blanks stay literal: underscores between spaces are not emphasis.
-                let markdown = format == .markdown
-                func escape(_ text: String) -> String { markdown ? MarkdownText.escape(text) : text }
-                let printed = name.map { l.t(" (\(escape($0)))", "（\(escape($0))）") } ?? ""
-                out.append(l.t("\(escape(role))\(printed), signature: ____________________   date: ____________",
-                               "\(escape(role))\(printed)签字：____________________　日期：____________"))
+                out.append(signatureLine(role: role, name: name, language: language, escape: format == .markdown ? MarkdownText.escape : { $0 }))
             case .blank:
                 out.append("")
             }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// "记录人（赵明）签字：____　日期：____"; the blanks stay literal (underscores between
+    /// spaces are not Markdown emphasis), only role and name are escaped.
+    static func signatureLine(role: String, name: String?, language: Language, escape: (String) -> String) -> String {
+        let l = Labels(language)
+        let printed = name.map { l.t(" (\(escape($0)))", "（\(escape($0))）") } ?? ""
+        return l.t("\(escape(role))\(printed), signature: ____________________   date: ____________",
+                   "\(escape(role))\(printed)签字：____________________　日期：____________")
     }
 
     private static func heading(_ text: String, level: Int, _ format: MinutesDocument.Format) -> [String] {

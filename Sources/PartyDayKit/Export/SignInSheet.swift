@@ -28,9 +28,8 @@ public struct SignInSheet {
 
     /// The facts above the table.
     public var facts: [(String, String)] {
-        let minutes = MinutesDocument(meeting: meeting, branch: branch, language: language, format: .text, members: members)
         let end = meeting.end.map { "–" + DateText.time($0, in: zone) } ?? ""
-        return [(l.t("Meeting", "会议名称"), minutes.meetingName),
+        return [(l.t("Meeting", "会议名称"), meeting.name(in: branch, language: language)),
                 (l.t("Theme", "会议主题"), meeting.theme.isEmpty ? "—" : meeting.theme),
                 (l.t("Time", "时间"), DateText.dateTime(meeting.start, in: zone) + end),
                 (l.t("Place", "地点"), meeting.place.isEmpty ? "—" : meeting.place)]

@@ -132,6 +132,11 @@ public struct Meeting: Codable, Equatable, Sendable, Identifiable {
     /// Held in January or February: the previous year's; otherwise the year held.
     public static func defaultEvaluationYear(held day: Day) -> Int { day.month < 3 ? day.year - 1 : day.year }
 
+    /// The year the meeting is for: as recorded, else by the day it was held in `zone`.
+    public func forYear(in zone: TimeZone) -> Int {
+        evaluationYear ?? Meeting.defaultEvaluationYear(held: DateText.day(start, in: zone))
+    }
+
     /// The primary type: the first one listed.
     public var primaryType: MeetingType { types.first ?? .themePartyDay }
 }

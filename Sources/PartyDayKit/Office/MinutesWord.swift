@@ -35,10 +35,7 @@ extension MinutesDocument {
             case let .text(text):
                 document.add(WordDocument.Paragraph(text.isEmpty ? "—" : text))
             case let .signature(role, name):
-                let l = Labels(language)
-                let printed = name.map { l.t(" (\($0))", "（\($0)）") } ?? ""
-                document.add(WordDocument.Paragraph(l.t("\(role)\(printed), signature: ____________________   date: ____________",
-                                                        "\(role)\(printed)签字：____________________　日期：____________")))
+                document.add(WordDocument.Paragraph(MinutesText.signatureLine(role: role, name: name, language: language, escape: { $0 })))
             case .field, .blank:
                 break
             }

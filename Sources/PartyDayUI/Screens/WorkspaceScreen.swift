@@ -35,7 +35,7 @@ extension AppState {
         let s = strings
         var yearField: [FormField] = []
         if meeting.types.contains(where: \.isForAYear) {
-            let year = meeting.evaluationYear ?? Meeting.defaultEvaluationYear(held: DateText.day(meeting.start, in: timeZone))
+            let year = meeting.forYear(in: timeZone)
             yearField = [FormField(.evaluationYear, s.fieldEvaluationYear, .number(Day.supportedYears), value: "\(year)")]
         }
         var form = Form(.editHeader, title: s.editHeaderTitle, fields: [
