@@ -10,6 +10,17 @@ public struct DataExport: Encodable {
     public struct ExportedMeeting: Encodable {
         public var record: Meeting
         public var computed: Computed
+
+        init(_ meeting: Meeting, in zone: TimeZone) {
+            let tally = meeting.tally
+            record = meeting
+            computed = Computed(
+                date: DateText.day(meeting.start, in: zone),
+                expected: tally.expected, expectedFull: tally.expectedFull, expectedProbationary: tally.expectedProbationary,
+                attended: tally.attended, attendedFull: tally.attendedFull, attendedProbationary: tally.attendedProbationary,
+                votersExpected: tally.votersExpected, votersPresent: tally.votersPresent, quorumMet: tally.quorumMet,
+                decisionOutcomes: Dictionary(uniqueKeysWithValues: meeting.decisions.map { ($0.id, meeting.outcome(of: $0).rawValue) }))
+        }
     }
 
     public struct Computed: Encodable {
@@ -36,21 +47,45 @@ public struct DataExport: Encodable {
     public init(branch: BranchProfile, members: [Member], meetings: [Meeting]) {
         self.branch = branch
         self.members = members
-        self.meetings = meetings.sorted { ($0.start, $0.id) < ($1.start, $1.id) }.map { meeting in
-            let tally = meeting.tally
-            return ExportedMeeting(record: meeting, computed: Computed(
-                date: DateText.day(meeting.start, in: branch.timeZone),
-                expected: tally.expected, expectedFull: tally.expectedFull, expectedProbationary: tally.expectedProbationary,
-                attended: tally.attended, attendedFull: tally.attendedFull, attendedProbationary: tally.attendedProbationary,
-                votersExpected: tally.votersExpected, votersPresent: tally.votersPresent, quorumMet: tally.quorumMet,
-                decisionOutcomes: Dictionary(uniqueKeysWithValues: meeting.decisions.map { ($0.id, meeting.outcome(of: $0).rawValue) })))
-        }
+        self.meetings = meetings.sorted { ($0.start, $0.id) < ($1.start, $1.id) }.map { ExportedMeeting($0, in: branch.timeZone) }
     }
 
     public func json() throws -> String {
+        String(decoding: try DataExport.encoder.encode(self), as: UTF8.self) + "\n"
+    }
+
+    static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        return encoder
+    }
+
+    /// Writes the same document as `json()` in pieces, reading one meeting at a time, so
+    /// memory stays flat however many meetings the branch has. `meetings` are the
+    /// summaries of the meetings to export; `load` reads one in full by its id.
+    public static func stream(branch: BranchProfile, members: [Member], meetings: [MeetingSummary],
+                              load: (String) throws -> Meeting, write: (String) throws -> Void) throws {
+        let encoder = DataExport.encoder
+        // A value nested `indent` deep, as the encoder would write it inside the whole
+        // document (the empty line of an empty list or dictionary stays empty).
+        func encoded<Value: Encodable>(_ value: Value, indent: String) throws -> String {
+            String(decoding: try encoder.encode(value), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                .enumerated().map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : indent + $0.element }
+                .joined(separator: "\n")
+        }
+        // The keys in sorted order, as .sortedKeys writes them.
+        try write("{\n  \"branch\" : \(try encoded(branch, indent: "  ")),\n")
+        try write("  \"format\" : \(try encoded(formatName, indent: "  ")),\n")
+        try write("  \"formatVersion\" : \(formatVersion),\n")
+        try write("  \"meetings\" : [\n")
+        let ordered = meetings.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+        if ordered.isEmpty { try write("\n") }
+        for (number, summary) in ordered.enumerated() {
+            let meeting = try load(summary.id)
+            let separator = number == ordered.count - 1 ? "\n" : ",\n"
+            try write("    " + (try encoded(ExportedMeeting(meeting, in: branch.timeZone), indent: "    ")) + separator)
+        }
+        try write("  ],\n  \"members\" : \(try encoded(members, indent: "  "))\n}\n")
     }
 }

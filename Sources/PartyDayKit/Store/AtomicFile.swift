@@ -12,6 +12,12 @@ public enum AtomicFile {
     static let tempMarker = ".tmp-"
 
     public static func write(_ data: Data, to url: URL) throws {
+        try write(to: url) { writer in try writer(data) }
+    }
+
+    /// The same, for a file made in pieces: `produce` hands each piece to the writer it is
+    /// given; the file replaces `url` only when `produce` returns (a throw leaves `url` as it was).
+    public static func write(to url: URL, producing produce: (_ writer: (Data) throws -> Void) throws -> Void) throws {
         let folder = url.deletingLastPathComponent()
         let temp = folder.appendingPathComponent(".\(url.lastPathComponent)\(tempMarker)\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -23,15 +29,17 @@ public enum AtomicFile {
         do {
             // umask can only narrow the mode; fchmod makes 0600 exact.
             fchmod(fd, 0o600)
-            try data.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        throw failure(temp, "cannot write")
+            try produce { data in
+                try data.withUnsafeBytes { buffer in
+                    var offset = 0
+                    while offset < buffer.count {
+                        let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                        if written < 0 {
+                            if errno == EINTR { continue }
+                            throw failure(temp, "cannot write")
+                        }
+                        offset += written
                     }
-                    offset += written
                 }
             }
             guard fsync(fd) == 0 else { throw failure(temp, "cannot flush to disk") }

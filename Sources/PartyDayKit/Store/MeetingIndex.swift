@@ -12,19 +12,23 @@ struct MeetingIndex {
     struct Entry: Equatable {
         var stamp: FileStamp
         var summary: MeetingSummary
+        /// CRC-32 of the file's bytes; 0 when not known. Lets a file whose time changed but
+        /// whose bytes did not (a git checkout, a copy without -a) keep its summary.
+        var checksum: UInt32 = 0
     }
 
     /// Keyed by the path relative to the data folder.
     var entries: [String: Entry] = [:]
 
     /// Changes whenever the columns change; an index with another header is rebuilt.
-    static let header = "partyday-meetings-index 3"
+    static let header = "partyday-meetings-index 4"
+    /// Changes saved since the index was last written whole, one row (or removal) a line,
+    /// appended in order; the reader applies them over the index. Quitting after an edit
+    /// appends a line instead of rewriting every meeting's row.
+    static let journalHeader = "partyday-meetings-journal 4"
+    /// A journal line that removes a path starts with this column (paths never do).
+    static let removal = "-"
     static let columnCount = IndexColumn.allCases.count
-
-    static func load(from url: URL) -> MeetingIndex? {
-        guard let data = try? Data(contentsOf: url) else { return nil }
-        return parse(data)
-    }
 
     func write(to url: URL) throws {
         try AtomicFile.write(serialized(), to: url)
@@ -33,33 +37,46 @@ struct MeetingIndex {
     func serialized() -> Data {
         var text = MeetingIndex.header + "\n"
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            let s = entry.summary
-            var row: [IndexColumn: String] = [
-                .path: path, .size: "\(entry.stamp.size)", .modified: "\(entry.stamp.modifiedNanoseconds)", .inode: "\(entry.stamp.inode)",
-                .id: s.id, .types: s.types.map(\.rawValue).joined(separator: ","), .partyGroup: s.partyGroupID ?? "", .theme: s.theme,
-                .start: "\(Int64(s.start.timeIntervalSince1970))", .end: s.end.map { "\(Int64($0.timeIntervalSince1970))" } ?? "",
-                .state: s.state.rawValue, .evaluationYear: s.evaluationYear.map(String.init) ?? "",
-                .speakers: s.speakerIDs.map(MeetingIndex.field).joined(separator: MeetingIndex.recordSeparator),
-                .madeUp: s.madeUpIDs.map(MeetingIndex.field).joined(separator: MeetingIndex.recordSeparator),
-                .grades: s.grades.sorted { $0.key < $1.key }.map { MeetingIndex.field($0.key) + MeetingIndex.fieldSeparator + $0.value.rawValue }
-                    .joined(separator: MeetingIndex.recordSeparator),
-            ]
-            let counts = [s.expectedFull, s.expectedProbationary, s.attendedFull, s.attendedProbationary, s.votersExpected,
-                          s.votersPresent, s.guestCount]
-            for (column, count) in zip(IndexColumn.counts, counts) { row[column] = "\(count)" }
-            row[.participants] = MeetingIndex.records(s.participants.map { p in
-                MeetingIndex.fields([.memberID: p.memberID, .category: p.category == .full ? "f" : "p", .hasVote: p.hasVote ? "1" : "0",
-                                     .status: p.status.rawValue, .exclusion: p.exclusion?.rawValue ?? "", .reason: p.reason] as [ParticipantField: String])
-            })
-            row[.pledges] = MeetingIndex.records(s.pledges.map { p in
-                MeetingIndex.fields([.id: p.id, .memberID: p.memberID ?? "", .name: p.name, .text: p.text, .due: p.due?.description ?? "",
-                                     .status: p.status.rawValue, .reviewedOn: p.lastReview?.on.description ?? "",
-                                     .reviewNote: p.lastReview?.note ?? "", .reviewCount: "\(p.reviewCount)"] as [PledgeField: String])
-            })
-            let columns = MeetingIndex.fields(row)
-            text += columns.map(MeetingIndex.escape).joined(separator: "\t") + "\n"
+            text += MeetingIndex.row(path, entry)
         }
         return Data(text.utf8)
+    }
+
+    /// Journal lines for these paths: the entry's row, or a removal when it has none.
+    func journalLines(for paths: [String]) -> String {
+        paths.sorted().map { path in
+            entries[path].map { MeetingIndex.row(path, $0) } ?? MeetingIndex.removal + "\t" + MeetingIndex.escape(path) + "\n"
+        }.joined()
+    }
+
+    /// One entry as a line of the index, newline included.
+    static func row(_ path: String, _ entry: Entry) -> String {
+        let s = entry.summary
+        var row: [IndexColumn: String] = [
+            .path: path, .size: "\(entry.stamp.size)", .modified: "\(entry.stamp.modifiedNanoseconds)", .inode: "\(entry.stamp.inode)",
+            .checksum: "\(entry.checksum)",
+            .id: s.id, .types: s.types.map(\.rawValue).joined(separator: ","), .partyGroup: s.partyGroupID ?? "", .theme: s.theme,
+            .start: "\(Int64(s.start.timeIntervalSince1970))", .end: s.end.map { "\(Int64($0.timeIntervalSince1970))" } ?? "",
+            .state: s.state.rawValue, .evaluationYear: s.evaluationYear.map(String.init) ?? "",
+            .speakers: s.speakerIDs.map(MeetingIndex.field).joined(separator: MeetingIndex.recordSeparator),
+            .madeUp: s.madeUpIDs.map(MeetingIndex.field).joined(separator: MeetingIndex.recordSeparator),
+            .grades: s.grades.sorted { $0.key < $1.key }.map { MeetingIndex.field($0.key) + MeetingIndex.fieldSeparator + $0.value.rawValue }
+                .joined(separator: MeetingIndex.recordSeparator),
+        ]
+        let counts = [s.expectedFull, s.expectedProbationary, s.attendedFull, s.attendedProbationary, s.votersExpected,
+                      s.votersPresent, s.guestCount]
+        for (column, count) in zip(IndexColumn.counts, counts) { row[column] = "\(count)" }
+        row[.participants] = MeetingIndex.records(s.participants.map { p in
+            MeetingIndex.fields([.memberID: p.memberID, .category: p.category == .full ? "f" : "p", .hasVote: p.hasVote ? "1" : "0",
+                                 .status: p.status.rawValue, .exclusion: p.exclusion?.rawValue ?? "", .reason: p.reason] as [ParticipantField: String])
+        })
+        row[.pledges] = MeetingIndex.records(s.pledges.map { p in
+            MeetingIndex.fields([.id: p.id, .memberID: p.memberID ?? "", .name: p.name, .text: p.text, .due: p.due?.description ?? "",
+                                 .status: p.status.rawValue, .reviewedOn: p.lastReview?.on.description ?? "",
+                                 .reviewNote: p.lastReview?.note ?? "", .reviewCount: "\(p.reviewCount)"] as [PledgeField: String])
+        })
+        let columns = MeetingIndex.fields(row)
+        return columns.map(MeetingIndex.escape).joined(separator: "\t") + "\n"
     }
 
     static func parse(_ data: Data) -> MeetingIndex? {
@@ -87,7 +104,7 @@ struct MeetingIndex {
         list.map { $0.map(field).joined(separator: fieldSeparator) }.joined(separator: recordSeparator)
     }
 
-    private static func escape(_ text: String) -> String {
+    static func escape(_ text: String) -> String {
         guard text.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return text }
         return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
             .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")

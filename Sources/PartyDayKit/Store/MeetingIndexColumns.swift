@@ -2,6 +2,8 @@
 /// by these names, so neither counts positions.
 enum IndexColumn: Int, CaseIterable {
     case path, size, modified, inode
+    /// CRC-32 of the file's bytes (`MeetingIndex.Entry.checksum`).
+    case checksum
     case id, types, partyGroup, theme, start, end, state
     case expectedFull, expectedProbationary, attendedFull, attendedProbationary, votersExpected, votersPresent, guests
     /// One record per attendance row (`ParticipantField`).

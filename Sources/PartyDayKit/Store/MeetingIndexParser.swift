@@ -35,6 +35,38 @@ enum MeetingIndexParser {
         }
     }
 
+    /// Applies the journal's complete lines in order; returns how many there were and
+    /// whether all of it read. A line cut short by a crash, or any line that does not read,
+    /// ends the journal there: the entries it would have changed are then older than their
+    /// files and get re-read, and the next write starts the index afresh.
+    static func applyJournal(_ data: Data, to index: inout MeetingIndex) -> (lines: Int, whole: Bool) {
+        data.withUnsafeBytes { raw -> (lines: Int, whole: Bool) in
+            guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return (0, true) }
+            let reader = Reader(base: base, count: raw.count)
+            var start = 0
+            let headerEnd = reader.find(0x0A, 0, raw.count)
+            guard headerEnd < raw.count, reader.string(0..<headerEnd) == MeetingIndex.journalHeader else { return (0, false) }
+            start = headerEnd + 1
+            var names = Names(reader: reader)
+            var applied = 0
+            let removal = UInt8(ascii: "-")
+            while start < raw.count {
+                let end = reader.find(0x0A, start, raw.count)
+                guard end < raw.count else { return (applied, false) }
+                if end - start > 2, base[start] == removal, base[start + 1] == 0x09 {
+                    index.entries[reader.string((start + 2)..<end)] = nil
+                } else if let (path, entry) = reader.entry(start..<end, names: &names) {
+                    index.entries[path] = entry
+                } else {
+                    return (applied, false)
+                }
+                applied += 1
+                start = end + 1
+            }
+            return (applied, true)
+        }
+    }
+
     private static let record = MeetingIndex.separatorByte(MeetingIndex.recordSeparator)
     private static let unit = MeetingIndex.separatorByte(MeetingIndex.fieldSeparator)
 
@@ -116,7 +148,8 @@ enum MeetingIndexParser {
                 madeUpIDs: pieces(c[IndexColumn.madeUp], MeetingIndexParser.record).filter { !$0.isEmpty }.map(string),
                 grades: grades(c[IndexColumn.grades]))
             let stamp = FileStamp(size: size, modifiedNanoseconds: modified, inode: UInt64(bitPattern: inode))
-            return (string(c[IndexColumn.path]), MeetingIndex.Entry(stamp: stamp, summary: summary))
+            let checksum = integer(c[IndexColumn.checksum]).flatMap { UInt32(exactly: $0) } ?? 0
+            return (string(c[IndexColumn.path]), MeetingIndex.Entry(stamp: stamp, summary: summary, checksum: checksum))
         }
 
         private func participants(_ column: Range<Int>, names: inout Names) -> [ParticipantSummary] {

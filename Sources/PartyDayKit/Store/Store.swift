@@ -33,9 +33,9 @@ public final class Store {
 
     /// Meeting id to the path of its file, relative to `folder`; filled by the first listing.
     private var meetingPaths: [String: String] = [:]
-    private var index = MeetingIndex()
+    private lazy var index = MeetingIndexFile(indexURL: url("\(Store.derivedFolder)/meetings-index.tsv"),
+                                              journalURL: url("\(Store.derivedFolder)/meetings-index.journal"))
     private var listed = false
-    private var indexNeedsWriting = false
     /// Paths (relative) that failed to load: never overwritten, renamed or deleted.
     private var protectedFiles: [String: FileProblem] = [:]
     /// The branch's zone, for meeting file names; read from the branch on the first save.
@@ -78,7 +78,6 @@ public final class Store {
     static let replacedFolder = "replaced"
     static let branchFile = "branch.plist"
     static let membersFile = "members.plist"
-    private var indexURL: URL { url(".partyday/meetings-index.tsv") }
 
     /// True when the folder holds no branch, members or meetings.
     public var isEmpty: Bool {
@@ -116,7 +115,7 @@ public final class Store {
     /// only files that changed since are decoded. Damaged files come back as problems.
     public func listMeetings() -> (summaries: [MeetingSummary], problems: [FileProblem]) {
         let problems = refreshIndex()
-        let summaries = meetingPaths.values.compactMap { index.entries[$0]?.summary }
+        let summaries = meetingPaths.values.compactMap { index[$0]?.summary }
             .sorted { ($0.start, $0.id) > ($1.start, $1.id) }
         return (summaries, problems)
     }
@@ -149,7 +148,7 @@ public final class Store {
     public func loadMeetings(where include: (MeetingSummary) -> Bool) -> (meetings: [Meeting], problems: [FileProblem]) {
         var problems = refreshIndex()
         let folder = self.folder
-        let paths = meetingPaths.values.filter { path in index.entries[path].map { include($0.summary) } ?? false }.sorted()
+        let paths = meetingPaths.values.filter { path in index[path].map { include($0.summary) } ?? false }.sorted()
         var meetings: [Meeting] = []
         for result in paths.parallelMap({ path in Result { try Store.decodeMeeting(at: path, in: folder) } }) {
             switch result {
@@ -181,15 +180,16 @@ public final class Store {
         if let oldPath, oldPath != path {
             Store.betweenTheStepsOfAMove?()
             try AtomicFile.remove(url(oldPath))
-            index.entries[oldPath] = nil
+            index[oldPath] = nil
             verifiedStamps[oldPath] = nil
         }
         meetingPaths[clean.id] = path
         verifiedStamps[path] = FileStamp(path: target.path)
         if let stamp = FileStamp(path: url(path).path) {
-            index.entries[path] = MeetingIndex.Entry(stamp: stamp, summary: MeetingSummary(clean))
+            index[path] = MeetingIndex.Entry(stamp: stamp, summary: MeetingSummary(clean), checksum: FileChecksum.of(data))
+        } else {
+            index[path] = nil
         }
-        indexNeedsWriting = true
     }
 
     /// Where a meeting is written: where it is, while its day and type still match the
@@ -221,18 +221,16 @@ public final class Store {
         guard let path = meetingPaths[id] else { throw StoreError.noSuchMeeting(id: id) }
         try AtomicFile.remove(url(path))
         meetingPaths[id] = nil
-        index.entries[path] = nil
-        indexNeedsWriting = true
+        index[path] = nil
     }
 
     /// Writes the derived index if saves changed it. Called on close; safe to call often.
     public func flush() throws {
-        guard access == .readWrite, indexNeedsWriting else { return }
+        guard access == .readWrite, index.needsWriting else { return }
         try requireFolderPresent()
         // The derived folder may have been deleted while we ran; it is ours to re-create.
         try AtomicFile.makeFolder(url(Store.derivedFolder))
-        try index.write(to: indexURL)
-        indexNeedsWriting = false
+        try index.write()
     }
 
     /// Reads every file in full and returns each problem with its file: damage, fields
@@ -396,21 +394,39 @@ public final class Store {
     }
 
     private static func decodeMeeting(at path: String, in folder: URL) throws -> Meeting {
+        try decodeMeeting(try meetingBytes(at: path, in: folder), path: path)
+    }
+
+    private static func meetingBytes(at path: String, in folder: URL) throws -> Data {
         let entry = FolderEntry(folder.appendingPathComponent(path), inside: folder)
         guard case let .file(fileURL, _) = entry else {
             throw FileProblem(path: path, message: entry.problem ?? "no longer exists")
         }
-        let data: Data
         do {
-            data = try Data(contentsOf: fileURL)
+            return try Data(contentsOf: fileURL)
         } catch {
             throw FileProblem(path: path, message: "cannot be read: \(error.localizedDescription)")
         }
+    }
+
+    private static func decodeMeeting(_ data: Data, path: String) throws -> Meeting {
         let meeting = try FileFormat.decode(Meeting.self, kind: .meeting, from: data, path: path)
         if let issue = meeting.validationIssue {
             throw FileProblem(path: path, message: issue)
         }
         return meeting
+    }
+
+    /// A meeting file's checksum, and its summary unless the bytes are those `known` was
+    /// made from (same size and checksum): then nil, and `known`'s summary stands.
+    private static func readMeeting(at path: String, in folder: URL, unlessItIs known: MeetingIndex.Entry?) throws
+        -> (summary: MeetingSummary?, checksum: UInt32) {
+        let data = try meetingBytes(at: path, in: folder)
+        let checksum = FileChecksum.of(data)
+        if let known, known.checksum != 0, known.checksum == checksum, known.stamp.size == Int64(data.count) {
+            return (nil, checksum)
+        }
+        return (MeetingSummary(try decodeMeeting(data, path: path)), checksum)
     }
 
     private func ensureListed() {
@@ -419,33 +435,39 @@ public final class Store {
 
     /// Brings the index up to date with the files on disk and returns the damaged ones.
     private func refreshIndex() -> [FileProblem] {
-        if !listed {
-            index = MeetingIndex.load(from: indexURL) ?? MeetingIndex()
-        }
+        if !listed { index.load() }
         listed = true
         let listing = MeetingFolderListing(folder: folder)
         listingNotices = listing.notices
         var fresh: [String: MeetingIndex.Entry] = [:]
-        var stale: [(path: String, stamp: FileStamp)] = []
+        var stale: [(path: String, stamp: FileStamp, known: MeetingIndex.Entry?)] = []
         for (path, stamp) in listing.files {
-            if let entry = index.entries[path], entry.stamp.isFresh(comparedWith: stamp) {
-                fresh[path] = MeetingIndex.Entry(stamp: stamp, summary: entry.summary)
-                if entry.stamp != stamp { indexNeedsWriting = true }
+            let known = index[path]
+            if let known, known.stamp.isFresh(comparedWith: stamp) {
+                fresh[path] = MeetingIndex.Entry(stamp: stamp, summary: known.summary, checksum: known.checksum)
             } else {
-                stale.append((path, stamp))
+                stale.append((path, stamp, known))
             }
         }
         let folder = self.folder
-        filesDecodedByLastListing = stale.count
+        // A file whose time changed but whose bytes did not (a git checkout, a copy that
+        // did not keep times) keeps its summary: reading and summing it is far cheaper
+        // than decoding it.
         let decoded = stale.parallelMap { item in
-            (item, Result { try Store.decodeMeeting(at: item.path, in: folder) })
+            (item, Result { try Store.readMeeting(at: item.path, in: folder, unlessItIs: item.known) })
         }
+        filesDecodedByLastListing = decoded.filter { item in
+            guard case let .success(read) = item.1 else { return true }
+            return read.summary != nil
+        }.count
         var problems: [FileProblem] = listing.problems
         for problem in listing.problems { protectedFiles[problem.path] = problem }
         for (item, result) in decoded {
             switch result {
-            case let .success(meeting):
-                fresh[item.path] = MeetingIndex.Entry(stamp: item.stamp, summary: MeetingSummary(meeting))
+            case let .success(read):
+                let summary = read.summary ?? item.known?.summary
+                guard let summary else { continue }
+                fresh[item.path] = MeetingIndex.Entry(stamp: item.stamp, summary: summary, checksum: read.checksum)
                 protectedFiles[item.path] = nil
             case let .failure(error):
                 let problem = error as? FileProblem ?? FileProblem(path: item.path, message: "\(error)")
@@ -453,8 +475,7 @@ public final class Store {
                 problems.append(problem)
             }
         }
-        if fresh.count != index.entries.count || !stale.isEmpty { indexNeedsWriting = true }
-        index.entries = fresh
+        index.replaceEntries(with: fresh)
         meetingPaths = [:]
         for (path, entry) in fresh.sorted(by: { $0.key < $1.key }) {
             guard let other = meetingPaths[entry.summary.id] else {
@@ -464,7 +485,7 @@ public final class Store {
             // Two files claim one meeting: a move by date cut short by a crash (or a copy).
             let (current, older) = newerOf(other, path)
             meetingPaths[entry.summary.id] = current
-            index.entries[older] = nil
+            index[older] = nil
             if access == .readWrite, let kept = setAside(older) {
                 listingNotices.append(FileProblem(path: older, message: "was an older copy of the meeting in \(current) (a move by date cut short); moved to \(kept)"))
             } else {
@@ -480,13 +501,11 @@ public final class Store {
     /// folder) writes them back when no partyday holds the folder, so the next command
     /// starts warm; when the lock is taken or the folder is not writable it skips quietly.
     private func writeBackIndexIfFree() {
-        guard indexNeedsWriting, FolderIdentity(path: folder.path) != nil,
+        guard index.needsWriting, FolderIdentity(path: folder.path) != nil,
               FileManager.default.isWritableFile(atPath: folder.path),
               let lock = try? FolderLock(file: url(Store.lockFile), folderForMessages: folder.path) else { return }
         withExtendedLifetime(lock) {
-            if (try? AtomicFile.makeFolder(url(Store.derivedFolder))) != nil, (try? index.write(to: indexURL)) != nil {
-                indexNeedsWriting = false
-            }
+            if (try? AtomicFile.makeFolder(url(Store.derivedFolder))) != nil { try? index.write() }
         }
     }
 
@@ -513,7 +532,7 @@ public final class Store {
     private func newerOf(_ first: String, _ second: String) -> (current: String, older: String) {
         func stamp(_ path: String) -> (Date, Int64) {
             let saved = (try? Data(contentsOf: url(path))).flatMap(FileFormat.savedAt) ?? .distantPast
-            return (saved, index.entries[path]?.stamp.modifiedNanoseconds ?? 0)
+            return (saved, index[path]?.stamp.modifiedNanoseconds ?? 0)
         }
         return stamp(first) >= stamp(second) ? (first, second) : (second, first)
     }

@@ -18,9 +18,10 @@ public enum UntrustedInput {
         _ = FileFormat.unknownKeys(Meeting.self, kind: .meeting, in: data)
     }
 
-    /// The derived meetings index.
+    /// The derived meetings index, and the same bytes as its journal.
     public static func readMeetingIndex(_ data: Data) {
-        guard let index = MeetingIndex.parse(data) else { return }
+        var index = MeetingIndex.parse(data) ?? MeetingIndex()
+        _ = MeetingIndexParser.applyJournal(data, to: &index)
         for entry in index.entries.values { _ = entry.summary.theme }
     }
 

@@ -117,7 +117,11 @@ struct JSONCommand: ParsableCommand {
     func run() throws {
         let data = try read.open()
         do {
-            try read.emit(try DataExport(branch: data.branch, members: data.members, meetings: data.meetings()).json())
+            // One meeting in memory at a time: a branch's whole history at any size.
+            try read.emit { write in
+                try DataExport.stream(branch: data.branch, members: data.members, meetings: data.summaries,
+                                      load: { try data.store.loadMeeting(id: $0) }, write: write)
+            }
         } catch let exit as ExitCode {
             throw exit
         } catch {

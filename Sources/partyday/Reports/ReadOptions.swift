@@ -81,6 +81,29 @@ struct ReadOptions: ParsableArguments {
         FileHandle.standardError.write(Data("partyday: wrote \(url.path)\n".utf8))
     }
 
+    /// Like `emit(_:)` for a document made in pieces (`export json`): each piece is printed,
+    /// or written to a temp file beside --output that replaces it only once complete.
+    func emit(streaming produce: ((String) throws -> Void) throws -> Void) throws {
+        guard let output else {
+            try produce { FileHandle.standardOutput.write(Data(TextSanitizer.forTerminal($0).utf8)) }
+            return
+        }
+        let url = URL(fileURLWithPath: output)
+        if FileManager.default.fileExists(atPath: url.path) && !force {
+            throw failure("\(url.path) already exists; add --force to replace it")
+        }
+        do {
+            try AtomicFile.write(to: url) { writer in
+                try withoutActuallyEscaping(writer) { writer in try produce { try writer(Data($0.utf8)) } }
+            }
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw failure("cannot write \(url.path): \(describe(error))")
+        }
+        FileHandle.standardError.write(Data("partyday: wrote \(url.path)\n".utf8))
+    }
+
     /// Prints `text`, or writes it to --output: never over an existing file without --force.
     func emit(_ text: String) throws {
         guard let output else {
