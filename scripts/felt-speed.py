@@ -1,72 +1,179 @@
 #!/usr/bin/env python3
-"""Times partyday as a user feels it: the real binary in a pseudo-terminal (80x24),
-read by a terminal emulator (pyte), from a keypress to the screen showing the result.
+"""Times partyday as a user feels it: the real binary in a pseudo-terminal, read by a
+terminal emulator (pyte), from a keypress to the screen showing the result.
 
-    scripts/felt-speed.py BINARY DATA_DIR [ROUNDS]
+    scripts/felt-speed.py [--json] [--size COLSxROWS] [--rounds N] [--cold] BINARY DATA_DIR
 
-Prints the median of ROUNDS runs (default 5) of: first frame, home complete, 2 to the
-meetings list, Enter on a meeting until its workspace shows, Esc back to the list, and
-quit. (The bench's decade data set: partyday-bench --keep DIR, then DIR/decade.)
+Prints the median of N runs (default 5) of each figure. partyday-bench --felt runs it
+on its own data sets; by hand: partyday-bench --keep DIR, then DIR/decade.
+
+--cold deletes DATA_DIR/.partyday before every run (the index is rebuilt: a first run
+after an upgrade or a restore). The meeting edited for the quit figure is toggled
+back, so the data set is the same after a run as before it.
 """
-import os, pty, select, statistics, sys, time
+import argparse, fcntl, json, os, pty, select, shutil, statistics, struct, sys, termios, time
 import pyte
 
-COLUMNS, ROWS = 80, 24
+
+class Screen(pyte.Screen):
+    """pyte without SU and SD (CSI n S / CSI n T), which ncurses uses to scroll a region
+    when a section of the screen grows: scroll as xterm does, inside the margins."""
+
+    def _at_top_margin(self, action, count):
+        top = self.margins.top if self.margins else 0
+        saved = (self.cursor.x, self.cursor.y)
+        self.cursor.y = top
+        action(count or 1)
+        self.cursor.x, self.cursor.y = saved
+
+    def scroll_up(self, count=1, *args, **kwargs):
+        self._at_top_margin(self.delete_lines, count)
+
+    def scroll_down(self, count=1, *args, **kwargs):
+        self._at_top_margin(self.insert_lines, count)
 
 
-def run_once(binary, data):
-    screen = pyte.Screen(COLUMNS, ROWS)
-    stream = pyte.ByteStream(screen)
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.environ.update({"LANG": "C.UTF-8", "TERM": "xterm-256color", "COLUMNS": str(COLUMNS), "LINES": str(ROWS)})
-        os.execv(binary, [binary, "--data-dir", data, "--lang", "en"])
-    import fcntl, struct, termios
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
+class Stream(pyte.ByteStream):
+    csi = dict(pyte.ByteStream.csi, S="scroll_up", T="scroll_down")
 
-    def text():
+
+class Session:
+    def __init__(self, binary, data, columns, rows):
+        self.columns, self.rows = columns, rows
+        self.screen = Screen(columns, rows)
+        self.stream = Stream(self.screen)
+        self.started = time.perf_counter()
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:
+            os.environ.update({"LANG": "C.UTF-8", "TERM": "xterm-256color", "COLUMNS": str(columns), "LINES": str(rows)})
+            os.execv(binary, [binary, "--data-dir", data, "--lang", "en"])
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+        self.bytes_read = 0
+
+    def text(self):
         # screen.display trips over cells pyte leaves empty after a wide character.
-        return "\n".join("".join(screen.buffer[y][x].data for x in range(COLUMNS)) for y in range(ROWS))
+        return "\n".join("".join(self.screen.buffer[y][x].data for x in range(self.columns)) for y in range(self.rows))
 
-    def wait(condition, limit=20.0):
+    def cells(self):
+        """Text and highlight: a key that only moves the selection changes the latter."""
+        return [(c.data, c.reverse) for y in range(self.rows) for c in (self.screen.buffer[y][x] for x in range(self.columns))]
+
+    def pump(self, timeout):
+        """Feeds what the program wrote to the emulator: True when there was something,
+        None when the terminal closed."""
+        ready, _, _ = select.select([self.fd], [], [], timeout)
+        if not ready:
+            return False
+        try:
+            chunk = os.read(self.fd, 65536)
+        except OSError:
+            return None
+        self.bytes_read += len(chunk)
+        self.stream.feed(chunk)
+        return True
+
+    def wait(self, condition, limit=60.0):
+        """Milliseconds until condition(screen text) holds; the screen is looked at only
+        when the program has written something, so looking costs nothing while waiting."""
         start = time.perf_counter()
+        changed = True
         while time.perf_counter() - start < limit:
-            if condition(text()):
+            if changed and condition(self.text()):
                 return (time.perf_counter() - start) * 1000
-            ready, _, _ = select.select([fd], [], [], 0.002)
-            if ready:
-                try:
-                    stream.feed(os.read(fd, 65536))
-                except OSError:
-                    break
-        raise SystemExit("timed out waiting; screen:\n" + text())
+            got = self.pump(0.001)
+            if got is None:
+                break
+            changed = got
+        os.kill(self.pid, 9)
+        os.waitpid(self.pid, 0)
+        raise SystemExit("felt-speed: timed out waiting; screen:\n" + self.text())
 
+    def settle(self, quiet=0.08):
+        """Reads until the program has written nothing for `quiet` seconds."""
+        while True:
+            ready, _, _ = select.select([self.fd], [], [], quiet)
+            if not ready:
+                return
+            self.pump(0)
+
+    def press(self, keys, until):
+        self.settle()
+        os.write(self.fd, keys)
+        return self.wait(until)
+
+    def key_changing_screen(self, keys):
+        """A key that changes the screen: ms until it changes, bytes written for it."""
+        self.settle()
+        before, count = self.cells(), self.bytes_read
+        os.write(self.fd, keys)
+        ms = self.wait(lambda _: self.cells() != before)
+        self.settle(0.05)
+        return ms, self.bytes_read - count
+
+    def quit(self, keys=b"q"):
+        self.settle()
+        start = time.perf_counter()
+        os.write(self.fd, keys)
+        while True:
+            # Keep draining the terminal so the program never blocks writing its last frame.
+            self.pump(0.001)
+            done, _ = os.waitpid(self.pid, os.WNOHANG)
+            if done:
+                break
+        ms = (time.perf_counter() - start) * 1000
+        os.close(self.fd)
+        return ms
+
+
+def run_once(binary, data, columns, rows, cold):
+    if cold:
+        shutil.rmtree(os.path.join(data, ".partyday"), ignore_errors=True)
     figures = {}
-    started = time.perf_counter()
-    wait(lambda t: "partyday" in t)
-    figures["first_frame_ms"] = (time.perf_counter() - started) * 1000
-    wait(lambda t: "Loading" not in t and "At risk" in t and "Recent meetings" in t)
-    figures["home_complete_ms"] = (time.perf_counter() - started) * 1000
-    os.write(fd, b"2")
-    figures["meetings_list_ms"] = wait(lambda t: "Enter open" in t)
-    os.write(fd, b"\r")
-    figures["enter_meeting_ms"] = wait(lambda t: "1 Attendance" in t)
-    os.write(fd, b"\x1b")
-    figures["esc_back_ms"] = wait(lambda t: "1 Attendance" not in t and "Enter open" in t)
-    os.write(fd, b"q")
-    start = time.perf_counter()
-    os.waitpid(pid, 0)
-    figures["quit_ms"] = (time.perf_counter() - start) * 1000
-    os.close(fd)
+    s = Session(binary, data, columns, rows)
+    s.wait(lambda t: "partyday" in t)
+    figures["felt_first_frame_ms"] = (time.perf_counter() - s.started) * 1000
+    s.wait(lambda t: "Loading" not in t and "At risk" in t and "Recent meetings" in t)
+    figures["felt_home_complete_ms"] = (time.perf_counter() - s.started) * 1000
+    if cold:
+        s.quit()
+        return {"cold_index_home_ms": figures["felt_home_complete_ms"]}
+    in_list = lambda t: "Enter open" in t and "type: all (t)" in t
+    s.press(b"2", in_list)
+    figures["felt_key_ms"], figures["felt_key_bytes"] = s.key_changing_screen(b"j")
+    figures["felt_open_meeting_ms"] = s.press(b"\r", lambda t: "1 Attendance" in t)
+    figures["felt_escape_ms"] = s.press(b"\x1b", lambda t: "1 Attendance" not in t and in_list(t))
+    s.press(b"4", lambda t: "Participation" in t and "Loading" not in t)
+    figures["felt_filter_ms"], _ = s.key_changing_screen(b"t")
+    # One edit, then quit: w marks the first member absent (the cursor moves on), k goes
+    # back and p marks them present again (every round sees the same data); each mark is
+    # a save. Esc to the list, and q quits.
+    s.press(b"2", in_list)
+    s.press(b"\r", lambda t: "1 Attendance" in t)
+    s.key_changing_screen(b"w")
+    s.key_changing_screen(b"k")
+    s.key_changing_screen(b"p")
+    s.press(b"\x1b", in_list)
+    figures["felt_quit_after_edit_ms"] = s.quit()
     return figures
 
 
 def main():
-    binary, data = sys.argv[1], sys.argv[2]
-    rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 5
-    runs = [run_once(binary, data) for _ in range(rounds)]
-    for key in runs[0]:
-        print(f"{key:18} {statistics.median(r[key] for r in runs):8.1f}")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("binary")
+    parser.add_argument("data")
+    parser.add_argument("--size", default="80x24")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--cold", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    options = parser.parse_args()
+    columns, rows = (int(n) for n in options.size.split("x"))
+    runs = [run_once(options.binary, options.data, columns, rows, options.cold) for _ in range(options.rounds)]
+    medians = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+    if options.json:
+        print(json.dumps(medians))
+    else:
+        for key, value in medians.items():
+            print(f"{key:26} {value:8.1f}")
 
 
 if __name__ == "__main__":

@@ -9,10 +9,21 @@ struct Bench {
     static func main() throws {
         let arguments = CommandLine.arguments.dropFirst()
         if arguments.contains("--help") || arguments.contains("-h") {
-            print("usage: partyday-bench [--json] [--meetings N] [--keep DIR]\nMeasures the store, the screens and the reports on a generated decade data set (60 members, 600 meetings).")
+            print("""
+                usage: partyday-bench [--json] [--meetings N] [--keep DIR] [--felt [--scale N]]
+                Measures the store, the screens and the reports on a generated decade data set (60 members, 600 meetings).
+                --felt also times the real partyday binary from outside, as a user feels it: in a pseudo-terminal
+                (needs python3 with pyte) and as commands, on the decade and on N times it (default 20).
+                """)
             return
         }
         let json = arguments.contains("--json")
+        let felt = arguments.contains("--felt")
+        var scale = 20
+        if let flag = arguments.firstIndex(of: "--scale"), arguments.index(after: flag) < arguments.endIndex,
+           let value = Int(arguments[arguments.index(after: flag)]), (2...50).contains(value) {
+            scale = value
+        }
         var meetingCount = 600
         if let flag = arguments.firstIndex(of: "--meetings"), arguments.index(after: flag) < arguments.endIndex,
            let value = Int(arguments[arguments.index(after: flag)]), value >= 10 {
@@ -27,7 +38,8 @@ struct Bench {
         let root = kept ?? FileManager.default.temporaryDirectory.appendingPathComponent("partyday-bench-\(getpid())")
         defer { if kept == nil { try? FileManager.default.removeItem(at: root) } }
         let large = root.appendingPathComponent("decade"), small = root.appendingPathComponent("small")
-        let data = DecadeDataSet.make(meetingCount: meetingCount)
+        // More than a decade's 600 meetings fill the same decade more densely (the supported years end in 2200).
+        let data = DecadeDataSet.make(meetingCount: meetingCount, perMonth: max(1, (meetingCount + 599) / 600))
         try write(data, to: large)
         try write(DemoData(branch: data.branch, members: data.members, meetings: Array(data.meetings.prefix(10))), to: small)
 
@@ -68,6 +80,18 @@ struct Bench {
             _ = try ReportWorkbooks.attendance(data.meetings, branch: data.branch, period: nil, language: .chinese).data()
         }
         figures.peakRSSMB = peakRSSMB()
+
+        if felt {
+            // The decade's last month; the same month at scale holds `scale` times the meetings.
+            let month = Period(from: Day(year: 2025, month: 11, day: 1)!, to: Day(year: 2025, month: 11, day: 30)!)
+            figures.felt = FeltBench.run(folder: large, suffix: "", rounds: 5, wide: true, month: month)
+            let scaled = root.appendingPathComponent("decade-\(scale)x")
+            try write(DecadeDataSet.make(meetingCount: meetingCount * scale, perMonth: scale), to: scaled)
+            let big = FeltBench.run(folder: scaled, suffix: "_\(scale)x", rounds: 3, wide: false, month: month)
+            figures.felt.values.merge(big.values) { first, _ in first }
+            figures.felt.problem = figures.felt.problem ?? big.problem
+            figures.scale = scale
+        }
 
         if json {
             print(figures.json)

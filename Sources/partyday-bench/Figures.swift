@@ -21,6 +21,20 @@ struct Figures {
     var exportDocxMs = 0.0
     var exportXlsxMs = 0.0
     var exportXlsxRows = 0
+    /// With --felt: the real binary timed from outside (FeltBench), at 1× and at `scale`×.
+    var felt = FeltBench.Figures()
+    var scale: Int?
+
+    /// The felt figures in a fixed order, for the report and the JSON.
+    private var feltNames: [String] {
+        let screens = ["felt_first_frame_ms", "felt_home_complete_ms", "felt_open_meeting_ms", "felt_filter_ms", "felt_escape_ms",
+                       "felt_key_ms", "felt_key_bytes", "felt_quit_after_edit_ms"]
+        let commands = ["cold_index_home_ms", "copied_folder_first_report_ms", "copied_folder_report_ms", "warm_report_ms",
+                        "export_month_ms", "export_json_ms", "export_json_peak_mb"]
+        var names = screens + commands + screens.map { $0 + "_200x60" }
+        if let scale { names += (screens + commands).map { $0 + "_\(scale)x" } }
+        return names
+    }
 
     var json: String {
         var fields: [(String, String)] = [
@@ -44,6 +58,9 @@ struct Figures {
             ("export_xlsx_ms", format(exportXlsxMs)),
             ("export_xlsx_rows", "\(exportXlsxRows)"),
         ]
+        if scale != nil || !felt.values.isEmpty {
+            fields += feltNames.map { ($0, felt.values[$0].map(format) ?? "null") }
+        }
         fields.append(("targets_met", checks.allSatisfy(\.met) ? "true" : "false"))
         return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
     }
@@ -66,8 +83,15 @@ struct Figures {
             "  peak_rss_mb        \(format(peakRSSMB))",
             "  export_docx_ms     \(format(exportDocxMs))  (the seed meeting's minutes)",
             "  export_xlsx_ms     \(format(exportXlsxMs))  (attendance, \(exportXlsxRows) rows)",
-            "targets:",
         ]
+        if scale != nil || !felt.values.isEmpty || felt.problem != nil {
+            lines.append("felt (the real binary from outside; medians):")
+            if let problem = felt.problem { lines.append("  note: \(problem)") }
+            for name in feltNames {
+                lines.append("  \(name.padding(toLength: 36, withPad: " ", startingAt: 0)) \(felt.values[name].map(format) ?? "n/a")")
+            }
+        }
+        lines.append("targets:")
         lines += checks.map { "  \($0.met ? "met " : "MISSED") \($0.name)" }
         return lines.joined(separator: "\n")
     }
@@ -91,6 +115,24 @@ struct Figures {
             Check(name: "export_docx_ms <= 50", met: exportDocxMs <= 50),
             Check(name: "export_xlsx_ms <= 1500", met: exportXlsxMs <= 1500),
             Check(name: "load_all_ms <= 0.5 x python_parse_ms", met: pythonParseMs.map { loadAllMs <= 0.5 * $0 } ?? false),
+        ] + feltChecks
+    }
+
+    /// Issue 13's targets for what users feel; only when --felt ran.
+    private var feltChecks: [Check] {
+        guard let scale else { return [] }
+        let x = "_\(scale)x"
+        func at(_ name: String, _ limit: Double) -> Check {
+            Check(name: "\(name) <= \(format(limit))", met: (felt.values[name] ?? .infinity) <= limit)
+        }
+        let warm = felt.values["warm_report_ms" + x] ?? 0
+        return [
+            at("felt_home_complete_ms", 60), at("felt_open_meeting_ms", 10), at("felt_filter_ms", 20), at("felt_escape_ms", 30),
+            at("felt_key_ms", 2), at("felt_key_bytes", 400), at("cold_index_home_ms", 300), at("cold_index_home_ms" + x, 3000),
+            // "As fast as a warm one": within a tenth, since two runs of one command differ by that much.
+            Check(name: "copied_folder_report_ms\(x) <= 1.1 x warm_report_ms\(x)",
+                  met: (felt.values["copied_folder_report_ms" + x] ?? .infinity) <= 1.1 * warm),
+            at("felt_quit_after_edit_ms" + x, 30), at("export_month_ms" + x, 50), at("export_json_peak_mb" + x, 100),
         ]
     }
 

@@ -6,7 +6,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import data from other programs.",
-        subcommands: [ImportMembersCommand.self]
+        subcommands: [ImportMembersCommand.self, ImportDuesBasesCommand.self]
     )
 }
 

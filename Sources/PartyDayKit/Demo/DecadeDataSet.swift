@@ -5,7 +5,9 @@ import Foundation
 public enum DecadeDataSet {
     public static let types: [MeetingType] = [.themePartyDay, .committeeMeeting, .partyGroupMeeting, .generalMeeting, .partyLecture]
 
-    public static func make(memberCount: Int = 60, meetingCount: Int = 600, firstYear: Int = 2016) -> DemoData {
+    /// `perMonth` scales the data set without leaving the decade (the supported years end
+    /// in 2200): 20 gives twenty times the meetings, a hundred a month.
+    public static func make(memberCount: Int = 60, meetingCount: Int = 600, firstYear: Int = 2016, perMonth scale: Int = 1) -> DemoData {
         var random = SeededGenerator(seed: 10)
         let since = Day(year: firstYear, month: 1, day: 1)!
         let branch = BranchProfile(name: "Benchmark branch", parentOrganizations: ["Group", "Mill"],
@@ -24,9 +26,11 @@ public enum DecadeDataSet {
         let timeZone = branch.timeZone
         var meetings: [Meeting] = []
         for number in 0..<meetingCount {
-            let monthIndex = number / types.count
+            let monthIndex = number / (types.count * scale)
             let type = types[number % types.count]
-            let day = Day(year: firstYear + monthIndex / 12, month: monthIndex % 12 + 1, day: 3 + (number % types.count) * 5)!
+            let inMonth = number % (types.count * scale)
+            let dayOfMonth = scale == 1 ? 3 + inMonth * 5 : 1 + inMonth % 28
+            let day = Day(year: firstYear + monthIndex / 12, month: monthIndex % 12 + 1, day: dayOfMonth)!
             let start = day.start(in: timeZone).addingTimeInterval(9 * 3600)
             var meeting = Meeting(id: random.id(), types: [type], theme: "第\(number + 1)次会议：学习贯彻上级精神，推进降本增效",
                                   start: start, end: start.addingTimeInterval(7200), place: "会议室",

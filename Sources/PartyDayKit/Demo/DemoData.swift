@@ -6,11 +6,16 @@ public struct DemoData: Sendable {
     public var branch: BranchProfile
     public var members: [Member]
     public var meetings: [Meeting]
+    /// Each member's dues base, and the year's payments and hand-overs (empty for the benchmark's data).
+    public var duesBases: [MemberDuesBasis]
+    public var dues: [DuesYear]
 
-    public init(branch: BranchProfile, members: [Member], meetings: [Meeting]) {
+    public init(branch: BranchProfile, members: [Member], meetings: [Meeting], duesBases: [MemberDuesBasis] = [], dues: [DuesYear] = []) {
         self.branch = branch
         self.members = members
         self.meetings = meetings
+        self.duesBases = duesBases
+        self.dues = dues
     }
 
     public static let timeZone = TimeZone(identifier: "Asia/Shanghai")!
@@ -27,8 +32,16 @@ public struct DemoData: Sendable {
         var builder = DemoYear(branch: branch, members: members)
         var meetings = builder.makeYear()
         DemoRecords.add(to: &meetings, members: members)
-        meetings.append(SeedMeeting.make(branch: branch, members: members))
-        return DemoData(branch: branch, members: members, meetings: meetings)
+        var seed = SeedMeeting.make(branch: branch, members: members)
+        meetings.append(seed)
+        let bases = DemoDues.bases(members)
+        let dues = DemoDues.payments(meetings: meetings, members: members, bases: bases, zone: timeZone)
+        // The seed's "pay Party dues" step says who paid at it.
+        if let step = seed.agenda.firstIndex(where: { $0.title == "缴纳党费" }) {
+            seed.agenda[step].notes = DemoDues.stepNote(dues, meetingID: seed.id, members: members)
+            meetings[meetings.count - 1] = seed
+        }
+        return DemoData(branch: branch, members: members, meetings: meetings, duesBases: bases, dues: [dues])
     }
 
     /// Writes the demo into an empty store; refuses a folder that already holds data.
@@ -37,6 +50,8 @@ public struct DemoData: Sendable {
         try store.save(branch)
         try store.save(members)
         for meeting in meetings { try store.save(meeting) }
+        if !duesBases.isEmpty { try store.save(duesBases) }
+        for year in dues { try store.save(year) }
         try store.flush()
     }
 

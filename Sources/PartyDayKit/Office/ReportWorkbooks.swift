@@ -75,3 +75,32 @@ public enum ReportWorkbooks {
         return Workbook(sheets: [sheet])
     }
 }
+
+extension ReportWorkbooks {
+    /// The dues register: one row per member per month, and the months' totals.
+    public static func dues(_ register: DuesRegister, language: Language) -> Workbook {
+        let l = Labels(language)
+        let output = DuesOutput(register: register, language: language)
+        var rows = Workbook.Sheet(name: l.t("Register", "登记表"),
+                                  header: [l.t("Name", "姓名"), l.t("Month", "月份"), l.t("Kind", "类别"), l.t("Cycle", "交纳方式"),
+                                           l.t("Base", "基数"), l.t("Rate", "比例"), l.t("Due", "应交"), l.t("Paid", "实交"),
+                                           l.t("Extra", "多交"), l.t("Status", "状态"), l.t("Paid on", "交纳日期"),
+                                           l.t("Received by", "收款人"), l.t("Months unpaid", "连续未交月数")])
+        func yuan(_ money: Money?) -> Workbook.Cell { money.map { .number(Double($0.fen) / 100) } ?? .empty }
+        for row in register.rows {
+            let f = output.fields(row, l)
+            rows.rows.append([.text(row.name), .text(f[2]), .text(f[3]), .text(f[4]), yuan(row.month.basis?.base), .text(f[6]),
+                              yuan(row.month.due), yuan(row.month.paid), yuan(row.month.extra), .text(f[10]), .text(f[11]),
+                              .text(f[12]), .integer(row.arrears.count)])
+        }
+        var totals = Workbook.Sheet(name: l.t("Totals", "合计"),
+                                    header: [l.t("Month", "月份"), l.t("Owing", "应交人数"), l.t("Settled", "已交清"), l.t("Due", "应交"),
+                                             l.t("Collected", "实收"), l.t("Extra", "多交"), l.t("Handed over", "已上缴"),
+                                             l.t("Not handed over", "未上缴")])
+        for month in register.totals {
+            totals.rows.append([.text(month.month.description), .integer(month.owing), .integer(month.settled), yuan(month.due),
+                                yuan(month.collected), yuan(month.extra), yuan(month.handedOver), yuan(month.notHandedOver)])
+        }
+        return Workbook(sheets: [rows, totals])
+    }
+}

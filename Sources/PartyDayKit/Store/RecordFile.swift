@@ -47,6 +47,10 @@ enum RecordKind: String, Codable {
     case branch = "partyday.branch"
     case members = "partyday.members"
     case meeting = "partyday.meeting"
+    /// `dues/bases.plist`: each member's dues bases over time.
+    case duesBases = "partyday.dues-bases"
+    /// `dues/YYYY.plist`: the payments and hand-overs of a year.
+    case duesYear = "partyday.dues-year"
 }
 
 enum FileFormatError: Error {

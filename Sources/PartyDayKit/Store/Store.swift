@@ -244,6 +244,7 @@ public final class Store {
         do { members = try loadMembers() } catch { problems.append(problem(error, Store.membersFile)) }
         let loaded = loadAllMeetings()
         problems += loaded.problems
+        problems += duesProblems()
         problems += unknownFieldProblems()
         let references = ReferenceCheck(branch: branch, members: members, meetings: loaded.meetings, pathOf: { self.meetingPaths[$0] ?? $0 })
         problems += references.problems
@@ -262,6 +263,8 @@ public final class Store {
         }
         look(BranchProfile.self, .branch, Store.branchFile)
         look([Member].self, .members, Store.membersFile)
+        look([MemberDuesBasis].self, .duesBases, Store.duesBasesFile)
+        for year in duesYearsOnDisk() { look(DuesYear.self, .duesYear, Store.duesYearFile(year)) }
         for path in meetingPaths.values.sorted() { look(Meeting.self, .meeting, path) }
         return problems
     }
@@ -277,7 +280,7 @@ public final class Store {
 
     // MARK: Internals
 
-    private func url(_ relative: String) -> URL {
+    func url(_ relative: String) -> URL {
         folder.appendingPathComponent(relative)
     }
 
@@ -333,7 +336,7 @@ public final class Store {
         return FileProblem(path: path, message: "\(error)")
     }
 
-    private func loadRecord<Record: Codable & Sanitizable>(_ type: Record.Type, kind: RecordKind, path: String) throws -> Record? {
+    func loadRecord<Record: Codable & Sanitizable>(_ type: Record.Type, kind: RecordKind, path: String) throws -> Record? {
         let entry = FolderEntry(url(path), inside: folder)
         let fileURL: URL
         switch entry {
@@ -358,7 +361,7 @@ public final class Store {
         }
     }
 
-    private func writeRecord<Record: Codable & Sanitizable>(_ record: Record, kind: RecordKind, path: String) throws {
+    func writeRecord<Record: Codable & Sanitizable>(_ record: Record, kind: RecordKind, path: String) throws {
         try requireWritable()
         if let problem = protectedFiles[path] { throw StoreError.protectedFile(problem) }
         // A file we never read might be damaged or newer: look before writing over it.
@@ -540,7 +543,7 @@ public final class Store {
     /// Entries at the top of the data folder that are not records, named for `check`.
     private func topLevelNotices() -> [FileProblem] {
         var notices: [FileProblem] = []
-        let known: Set<String> = [Store.branchFile, Store.membersFile, MeetingFileName.folder, Store.derivedFolder, Store.lockFile, Store.replacedFolder,
+        let known: Set<String> = [Store.branchFile, Store.membersFile, MeetingFileName.folder, Store.derivedFolder, Store.lockFile, Store.replacedFolder, Store.duesFolder,
                                   "exports", ".git", ".gitignore"]
         for name in directoryNames(folder.path).sorted() where !known.contains(name) && !AtomicFile.isTempFile(name) {
             notices.append(FileProblem(path: MeetingFolderListing.printable(name), message: "skipped: not a partyday record"))

@@ -5,9 +5,9 @@ import PartyDayKit
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Members' participation, and the duties of organizational life due and held.",
+        abstract: "Members' participation, the duties of organizational life due and held, evaluations and Party dues.",
         discussion: "The rules behind every figure are in Docs/RULES.md.",
-        subcommands: [ParticipationCommand.self, ComplianceCommand.self, EvaluationCommand.self]
+        subcommands: [ParticipationCommand.self, ComplianceCommand.self, EvaluationCommand.self, DuesReportCommand.self]
     )
 }
 

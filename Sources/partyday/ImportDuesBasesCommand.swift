@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import PartyDayKit
+
+struct ImportDuesBasesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dues-bases",
+        abstract: "Set members' dues bases from the payroll office's file (CSV or .xlsx).",
+        discussion: """
+            The first row names the columns, in English or Chinese: member (姓名, or the member id; required), \
+            base (党费基数 / 税后工资 / 养老金, yuan), kind (类别: in service/在职, retired/离退休, fixed/定额, \
+            reduced/减交, exempt/免交; default in service), from (起始月份, YYYY-MM; default this month), \
+            cycle (交纳方式: monthly/按月 or quarterly/按季), amount (定额, for fixed and reduced), \
+            decided on (支部决定日期, for reduced and exempt), reason (原因). A base applies from its month on; \
+            a row for a month that already has a base replaces it. Without --yes nothing is written.
+            """
+    )
+
+    @OptionGroup var options: DataOptions
+
+    @Argument(help: "The CSV or .xlsx file.")
+    var file: String
+
+    @Flag(help: "Write the bases that can be used.")
+    var yes = false
+
+    func run() throws {
+        let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
+        guard let data = try? Data(contentsOf: url) else { throw failure("cannot read \(url.path)") }
+        do {
+            let store = try Store(folder: options.folder, access: yes ? .readWrite : .readOnly)
+            guard let branch = try store.loadBranch() else {
+                throw failure("no branch in \(store.folder.path) yet; create it first (run partyday)")
+            }
+            let members = try store.loadMembers()
+            let today = Day(Date(), in: branch.timeZone)
+            let result: DuesBaseImport
+            switch DuesBaseImport.read(file: data, members: members, today: today) {
+            case let .success(read): result = read
+            case .failure(.notText): throw failure("\(url.path) is neither UTF-8 nor GB18030 text, nor an .xlsx workbook; save it from the spreadsheet as CSV or .xlsx")
+            case let .failure(.notAWorkbook(why)): throw failure("\(url.path): \(why)")
+            }
+            for column in result.unknownColumns {
+                FileHandle.standardError.write(Data("\(url.path): column '\(column)' is not one partyday reads; it is left out\n".utf8))
+            }
+            for problem in result.problems {
+                FileHandle.standardError.write(Data(TextSanitizer.forTerminal("\(url.path): \(problem)\n").utf8))
+            }
+            let l = Labels(.english)
+            for entry in result.entries {
+                let amount = DuesRate.monthly(entry.basis).map { "\($0) a month" } ?? ""
+                print(TextSanitizer.forTerminal("\(entry.name): \(l.duesKindName(entry.basis.kind)) from \(entry.basis.from), \(entry.basis.base.map { "base \($0), " } ?? "")\(amount)"))
+            }
+            print("\(result.entries.count) base(s) can be set.")
+            guard yes else {
+                print(result.entries.isEmpty ? "Nothing to set." : "Nothing was written; run again with --yes to set them.")
+                return
+            }
+            guard !result.entries.isEmpty else { return }
+            try store.save(result.merged(into: try store.loadDuesBases()))
+            print("Set \(result.entries.count) base(s) in \(store.folder.appendingPathComponent("dues/bases.plist").path).")
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw failure(describe(error))
+        }
+    }
+}

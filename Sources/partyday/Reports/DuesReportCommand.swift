@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import PartyDayKit
+
+struct DuesReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dues",
+        abstract: "The Party dues register: base, rate, due, paid, date and arrears for each member, with each month's totals and hand-overs."
+    )
+
+    @OptionGroup var read: ReadOptions
+
+    @Option(help: ArgumentHelp("The year (default: this year).", valueName: "YYYY"))
+    var year: Int?
+
+    @Option(help: ArgumentHelp("One month of the year (1–12): the register of that month.", valueName: "M"))
+    var month: Int?
+
+    @Option(help: ArgumentHelp("table, csv, json or xlsx (an Excel workbook; with --output).", valueName: "format"))
+    var format: ReportFileFormat = .table
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge arrears on this day (default: today).", valueName: "YYYY-MM-DD"))
+    var asOf: Day?
+
+    func validate() throws {
+        if let month, !(1...12).contains(month) { throw ValidationError("--month is 1 to 12") }
+        if let year, !Day.supportedYears.contains(year) { throw ValidationError("--year is \(Day.supportedYears.lowerBound) to \(Day.supportedYears.upperBound)") }
+    }
+
+    func run() throws {
+        let data = try read.open()
+        let today = data.today(asOf)
+        let ledger = try data.duesLedger(today: today)
+        let register = DuesRegister(ledger: ledger, year: year ?? today.year, month: month)
+        let book = ReportWorkbooks.dues(register, language: read.resolvedLanguage)
+        let name = "dues-\(register.year)\(month.map { $0 < 10 ? "-0\($0)" : "-\($0)" } ?? "").xlsx"
+        if format == .xlsx { return try read.emit(binary: try book.data(), suggestedName: name) }
+        if format == .csv, read.wantsExcelCSV { return try read.emit(ExcelCSV.text(book.sheets[0])) }
+        try read.emit(DuesOutput(register: register, language: read.resolvedLanguage).render(format.text ?? .table))
+    }
+}
+
+extension BranchData {
+    /// The dues ledger from the dues files; a damaged one is named on standard error and
+    /// left out (its payments then show as unpaid, which the message says).
+    func duesLedger(today: Day) throws -> DuesLedger {
+        let bases: [MemberDuesBasis]
+        do {
+            bases = try store.loadDuesBases()
+        } catch {
+            throw failure(describe(error))
+        }
+        let (years, problems) = store.loadAllDues()
+        for problem in problems {
+            FileHandle.standardError.write(Data(TextSanitizer.forTerminal("partyday: \(store.folder.appendingPathComponent(problem.path).path): \(problem.message) (left out, file untouched; its payments are not counted)\n").utf8))
+        }
+        return DuesLedger(members: members, bases: bases, years: years, today: today)
+    }
+}

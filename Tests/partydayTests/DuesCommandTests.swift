@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+/// `report dues` and `import dues-bases` through the real binary, with the dues files
+/// and the report read back by independent readers (Python's plistlib, json, csv, openpyxl).
+@Suite struct DuesCommandTests {
+    func demo() throws -> Scratch {
+        let scratch = Scratch()
+        #expect(try partyday("demo", "--data-dir", scratch.url.path).status == 0)
+        return scratch
+    }
+
+    func python(_ script: String, _ arguments: [String]) throws -> RunResult {
+        try tool("python3", ["-c", script] + arguments)
+    }
+
+    /// Python recomputes every month's due and collected totals from the dues files and
+    /// the rate table alone, and compares them with partyday's report.
+    @Test func pythonRecomputesTheRegisterFromTheDuesFilesAndTheRateTable() throws {
+        let data = try demo()
+        let report = data.file("dues.json")
+        let result = try partyday("report", "dues", "--year", "2026", "--format", "json", "--as-of", "2026-11-25",
+                                  "--output", report.path, "--data-dir", data.url.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        let check = try python("""
+            import json, os, plistlib, stat, sys
+            folder, report = sys.argv[1], json.load(open(sys.argv[2], encoding='utf-8'))
+            def load(name):
+                path = os.path.join(folder, 'dues', name)
+                assert stat.S_IMODE(os.stat(path).st_mode) == 0o600, name
+                with open(path, 'rb') as f:
+                    envelope = plistlib.load(f)
+                return envelope['record']
+            bases, year = load('bases.plist'), load('2026.plist')
+            def rate(kind, base):  # thousandths, from the 2008 table
+                if kind == 'retired': return 5 if base <= 500000 else 10
+                return 5 if base <= 300000 else 10 if base <= 500000 else 15 if base <= 1000000 else 20
+            def due(member, month):
+                history = [b for b in bases_by[member] if b['from'] <= month]
+                if not history: return None
+                b = history[-1]
+                if b['kind'] == 'exempt': return 0
+                if b['kind'] in ('fixed', 'reduced'): return b['amount']
+                return (b['base'] * rate(b['kind'], b['base']) + 500) // 1000
+            bases_by = {entry['memberID']: sorted(entry['history'], key=lambda b: b['from']) for entry in bases}
+            # The demo's multi-month payments are quarters of one base: equal shares.
+            collected = {}
+            for p in year['payments']:
+                share = p['amount'] // len(p['months'])
+                for m in p['months']:
+                    collected[m] = collected.get(m, 0) + share
+                collected[p['months'][-1]] += p['amount'] - share * len(p['months'])
+            owed = {r['month'] + ' ' + r['memberID'] for r in report['rows'] if r['status'] not in ('not-owed', 'unrecorded')}
+            for t in report['totals']:
+                month = t['month']
+                expected_due = sum(due(key.split(' ')[1], month) or 0 for key in owed if key.startswith(month))
+                assert t['dueFen'] == expected_due, (month, t['dueFen'], expected_due)
+                assert t['collectedFen'] == collected.get(month, 0), (month, t['collectedFen'], collected.get(month, 0))
+            handed = sum(h['total'] for h in year['handovers'])
+            assert handed == sum(t['handedOverFen'] for t in report['totals']), 'hand-overs'
+            q = sum(collected.get('2026-%02d' % m, 0) for m in range(1, 10))
+            assert handed == q, ('the first three quarters were handed over in full', handed, q)
+            print(len(year['payments']), len(bases), sum(1 for r in report['rows'] if r['status'] == 'arrears'))
+            """, [data.url.path, report.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        // 钱斌 is four months in arrears (July–October); nobody else is.
+        #expect(check.stdout.split(separator: " ").last?.trimmingCharacters(in: .whitespacesAndNewlines) == "4")
+    }
+
+    @Test func theRegisterOfAMonthAsCSVAndAsAWorkbook() throws {
+        let data = try demo()
+        let csv = try partyday("report", "dues", "--year", "2026", "--month", "11", "--format", "csv", "--as-of", "2026-11-25", "--data-dir", data.url.path)
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let saved = data.file("november.csv")
+        try Data(csv.stdout.utf8).write(to: saved)
+        let read = try python("""
+            import csv, sys
+            rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8')))
+            qian = [r for r in rows if r['member_id'] == 'm-13'][0]
+            zhou = [r for r in rows if r['member_id'] == 'm-10'][0]
+            guo = [r for r in rows if r['member_id'] == 'm-16'][0]
+            print(len(rows), qian['status'], qian['arrears_months'], zhou['cycle'], zhou['status'], guo['status'])
+            """, [saved.path])
+        #expect(read.stdout == "29 due 4 quarterly due exempt\n", "\(read.stderr)")
+        let book = data.file("dues.xlsx")
+        #expect(try partyday("report", "dues", "--year", "2026", "--format", "xlsx", "--lang", "zh", "--output", book.path,
+                             "--as-of", "2026-11-25", "--data-dir", data.url.path).status == 0)
+        let sheets = try python("""
+            import openpyxl, sys
+            wb = openpyxl.load_workbook(sys.argv[1])
+            totals = wb.worksheets[1]
+            print(wb.sheetnames, [c.value for c in totals[1]][:4], totals.cell(row=2, column=4).value)
+            """, [book.path])
+        #expect(sheets.stdout == "['登记表', '合计'] ['月份', '应交人数', '已交清', '应交'] 2628.3\n", "\(sheets.stderr)")
+    }
+
+    @Test func duesBasesImportFromTheCSVThePayrollOfficeSends() throws {
+        let data = try demo()
+        let file = data.file("bases.csv")
+        try Data("""
+            姓名,税后工资,类别,起始月份,交纳方式
+            李振华,5200.00,在职,2026-12,按月
+            没有这个人,3000,在职,2026-12,
+            陈志刚,abc,在职,2026-12,
+            孙丽,4100,离退休,2026-12,按季
+
+            """.utf8).write(to: file)
+        let preview = try partyday("import", "dues-bases", file.path, "--data-dir", data.url.path)
+        #expect(preview.status == 0, "\(preview.stderr)")
+        #expect(preview.stdout.contains("2 base(s) can be set."))
+        #expect(preview.stdout.contains("李振华: in service from 2026-12, base 5200.00, 78.00 a month"))
+        #expect(preview.stderr.contains("line 3: no member '没有这个人' on the roster"))
+        #expect(preview.stderr.contains("line 4: 'abc' is not an amount"))
+        #expect(preview.stdout.contains("Nothing was written"))
+        let written = try partyday("import", "dues-bases", file.path, "--yes", "--data-dir", data.url.path)
+        #expect(written.status == 0, "\(written.stderr)")
+        let register = try partyday("report", "dues", "--year", "2026", "--month", "12", "--format", "csv", "--as-of", "2026-12-20", "--data-dir", data.url.path)
+        #expect(register.stdout.contains("m-01,李振华,2026-12,in-service,monthly,5200.00,1.5 %,78.00,0.00,0.00,due"))
+        #expect(register.stdout.contains("m-05,孙丽,2026-12,retired,quarterly,4100.00,0.5 %,20.50,"))
+        // November keeps the old base: a change applies from its month.
+        let november = try partyday("report", "dues", "--year", "2026", "--month", "11", "--format", "csv", "--as-of", "2026-12-20", "--data-dir", data.url.path)
+        #expect(november.stdout.contains("m-01,李振华,2026-11,in-service,monthly,2800.00,0.5 %,14.00,14.00"))
+    }
+
+    @Test func aDamagedDuesFileIsNamedAndLeftUntouched() throws {
+        let data = try demo()
+        let year = data.file("dues/2026.plist")
+        try Data("<?xml version=\"1.0\"?><plist><dict><key>record".utf8).write(to: year)
+        let before = try Data(contentsOf: year)
+        let result = try partyday("report", "dues", "--year", "2026", "--as-of", "2026-11-25", "--data-dir", data.url.path)
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("dues/2026.plist"))
+        #expect(result.stderr.contains("left out, file untouched"))
+        let check = try partyday("check", "--data-dir", data.url.path)
+        #expect(check.status != 0)
+        #expect(check.stdout.contains("dues/2026.plist") || check.stderr.contains("dues/2026.plist"))
+        #expect(try Data(contentsOf: year) == before)
+    }
+}
