@@ -77,6 +77,23 @@ public final class EffectRunner: @unchecked Sendable {
                 inBackground { .reportsComputed(request.compute()) }
             case let .computePinyin(names):
                 inBackground { .pinyinReady(Dictionary(zip(names, PinyinKey.keys(for: names)), uniquingKeysWith: { first, _ in first })) }
+            case .loadDues:
+                // What is waiting to be saved is newer than the files.
+                let pending = saves.pendingDues
+                let bases: [MemberDuesBasis]
+                var problems: [FileProblem] = []
+                do { bases = try pending.bases ?? store.loadDuesBases() } catch {
+                    bases = []
+                    problems.append(error as? FileProblem ?? FileProblem(path: "dues/bases.plist", message: "\(error)"))
+                }
+                let loaded = store.loadAllDues()
+                var years = Dictionary(loaded.years.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
+                for year in pending.years { years[year.year] = year }
+                inbox.post(.duesLoaded(bases: bases, years: years.values.sorted { $0.year < $1.year }, problems: problems + loaded.problems))
+            case let .saveDuesYear(dues):
+                saves.add(dues, at: Date())
+            case let .saveDuesBases(bases):
+                saves.add(bases, at: Date())
             case .redraw:
                 requests.append(.redraw)
             case .suspend:
@@ -124,6 +141,9 @@ public final class EffectRunner: @unchecked Sendable {
             if let branch = waiting.branch ?? branch { try copy.save(branch) }
             try copy.save(waiting.members ?? members)
             for meeting in waiting.meetings { try copy.save(meeting) }
+            let dues = saves.pendingDues
+            if let bases = dues.bases { try copy.save(bases) }
+            for year in dues.years { try copy.save(year) }
             try copy.flush()
             return nil
         } catch {

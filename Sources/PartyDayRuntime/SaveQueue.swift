@@ -15,9 +15,11 @@ public struct SaveQueue {
     private var meetings: [String: Pending<Meeting>] = [:]
     private var members: Pending<[Member]>?
     private var branch: Pending<BranchProfile>?
+    private var duesYears: [Int: Pending<DuesYear>] = [:]
+    private var duesBases: Pending<[MemberDuesBasis]>?
     private var retryAfter: Date?
 
-    public var isEmpty: Bool { meetings.isEmpty && members == nil && branch == nil }
+    public var isEmpty: Bool { meetings.isEmpty && members == nil && branch == nil && duesYears.isEmpty && duesBases == nil }
 
     public mutating func add(_ meeting: Meeting, at now: Date) {
         meetings[meeting.id] = Pending(value: meeting, first: meetings[meeting.id]?.first ?? now, last: now)
@@ -29,6 +31,19 @@ public struct SaveQueue {
 
     public mutating func add(_ profile: BranchProfile, at now: Date) {
         branch = Pending(value: profile, first: branch?.first ?? now, last: now)
+    }
+
+    public mutating func add(_ dues: DuesYear, at now: Date) {
+        duesYears[dues.year] = Pending(value: dues, first: duesYears[dues.year]?.first ?? now, last: now)
+    }
+
+    public mutating func add(_ bases: [MemberDuesBasis], at now: Date) {
+        duesBases = Pending(value: bases, first: duesBases?.first ?? now, last: now)
+    }
+
+    /// Dues waiting to be written (they are newer than the files).
+    public var pendingDues: (bases: [MemberDuesBasis]?, years: [DuesYear]) {
+        (duesBases?.value, duesYears.values.map(\.value).sorted { $0.year < $1.year })
     }
 
     /// A deleted meeting must not be written back by a save still waiting.
@@ -62,6 +77,14 @@ public struct SaveQueue {
             for (id, pending) in meetings where due(pending) {
                 try store.save(pending.value)
                 meetings[id] = nil
+            }
+            if let duesBases, due(duesBases) {
+                try store.save(duesBases.value)
+                self.duesBases = nil
+            }
+            for (year, pending) in duesYears where due(pending) {
+                try store.save(pending.value)
+                duesYears[year] = nil
             }
             retryAfter = nil
         } catch {

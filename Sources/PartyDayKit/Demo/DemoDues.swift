@@ -74,10 +74,10 @@ enum DemoDues {
         return DuesYear(year: year, payments: payments, handovers: handovers)
     }
 
-    /// The seed meeting's dues step, as the dues pane leaves it: who paid, how much.
+    /// The seed meeting's dues step, as the dues pane (in Chinese) leaves it: who paid, how much.
     static func stepNote(_ dues: DuesYear, meetingID: String, members: [Member]) -> String {
         let paid = dues.payments.filter { $0.meetingID == meetingID }
         let total = paid.reduce(Money.zero) { $0 + $1.amount }
-        return "\(paid.count)名党员当场缴纳11月党费，合计\(total)元。"
+        return "党费：\(Set(paid.map(\.memberID)).count)名党员当场交纳2026-11党费，合计\(total)元。"
     }
 }

@@ -3,7 +3,7 @@ import PartyDayKit
 
 /// Everything the screen shows, as one value. `update` makes the next one; `render` draws it.
 public struct AppState: Sendable {
-    public enum Screen: Equatable, Sendable { case welcome, home, meetings, members, workspace, participation, pledges, settings }
+    public enum Screen: Equatable, Sendable { case welcome, home, meetings, members, workspace, participation, pledges, settings, dues }
 
     public var strings: Strings
     public var size: Size
@@ -45,6 +45,7 @@ public struct AppState: Sendable {
     public var workspace: WorkspaceState?
     public var participation = ParticipationState()
     public var pledgeList = PledgeListState()
+    public var dues = DuesState()
     public internal(set) var reports = ReportsCache()
     public var modal: Modal?
     public var message: Message?

@@ -24,6 +24,7 @@ public func render(_ state: AppState, _ size: Size) -> Frame {
     case .participation: state.renderParticipation(&grid, top: top, height: height)
     case .pledges: caret = state.renderPledges(&grid, top: top, height: height)
     case .settings: state.renderSettings(&grid, top: top, height: height)
+    case .dues: state.renderDues(&grid, top: top, height: height)
     }
     state.renderStatusLine(&grid)
     state.renderHintBar(&grid)

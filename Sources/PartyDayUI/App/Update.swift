@@ -48,6 +48,11 @@ extension AppState {
             summariesLoaded = true
             self.problems = problems
             if !problems.isEmpty { note(strings.damagedFiles(problems.count), error: true) }
+            // The dues come next: the at-risk panel shows their half of the six-month rule.
+            requestDuesIfNeeded(&effects)
+            return
+        case let .duesLoaded(bases, years, problems):
+            duesLoaded(bases: bases, years: years, problems: problems)
             return
         case let .meetingLoaded(meeting):
             guard opening == meeting.id else { return }
@@ -190,6 +195,7 @@ extension AppState {
             participation.timelineMember.map { ParticipationReport.timeline(memberID: $0, summaries: summaries).count } ?? participationRows.count
         case .workspace: workspace.map { $0.rowCount($0.pane) } ?? 0
         case .welcome, .settings: 0
+        case .dues: duesMembers(duesLedger).count
         }
     }
 
@@ -201,6 +207,7 @@ extension AppState {
             case .home: return home
             case .participation: return participation.timelineMember != nil ? participation.timelineCursor : participation.cursor
             case .workspace: return workspace?.cursor
+            case .dues: return dues.cursor
             case .meetings, .members, .pledges, .welcome, .settings: return nil
             }
         }
@@ -212,6 +219,7 @@ extension AppState {
             case .participation:
                 if participation.timelineMember != nil { participation.timelineCursor = newValue } else { participation.cursor = newValue }
             case .workspace: workspace?.cursor = newValue
+            case .dues: dues.cursor = newValue
             case .meetings, .members, .pledges, .welcome, .settings: break
             }
         }
@@ -240,6 +248,7 @@ extension AppState {
     private mutating func submit(_ form: Form, _ effects: inout [Effect]) {
         switch form.purpose {
         case .createBranch: createBranch(form, &effects)
+        case .duesPayment, .duesBasis, .duesHandover: submitDues(form, &effects)
         case .addMember, .editMember, .transfer: submitMember(form, &effects)
         case let .correctHistory(memberID): chooseHistoryEntry(form, memberID: memberID)
         case let .correctHistoryEntry(memberID, entry): submitHistoryCorrection(form, memberID: memberID, entry: entry, &effects)

@@ -13,6 +13,9 @@ public struct WorkspaceState: Sendable {
     public var find: TextField?
     /// Where the cursor was before the find began, for Esc.
     var findOrigin = 0
+    /// The dues pane, opened from the "pay Party dues" agenda step: the attendance rows
+    /// with this month's dues (it shares the attendance pane's cursor and find).
+    public var duesOpen = false
 
     public init(meeting: Meeting) {
         self.meeting = meeting
@@ -49,7 +52,7 @@ public struct WorkspaceState: Sendable {
 
     func rowCount(_ pane: Pane) -> Int {
         switch pane {
-        case .attendance: attendanceRowCount
+        case .attendance: duesOpen ? meeting.attendance.count : attendanceRowCount
         case .agenda: meeting.agenda.count
         case .speeches: meeting.speeches.count
         case .suggestions: meeting.suggestions.count
@@ -63,6 +66,12 @@ public struct WorkspaceState: Sendable {
 /// What a form is for; the screen that opened it acts on submit.
 public enum FormPurpose: Equatable, Sendable {
     case createBranch
+    /// A dues payment of several months or of another amount, for a member; at a meeting or not.
+    case duesPayment(memberID: String, meetingID: String?)
+    /// A member's dues base from a month on.
+    case duesBasis(memberID: String)
+    /// Dues handed up to the higher committee.
+    case duesHandover
     case addMember
     case editMember(id: String)
     case transfer(memberID: String)

@@ -67,6 +67,7 @@ extension Strings {
         switch screen {
         case .welcome: t("welcome", "欢迎")
         case .home: t("home", "首页")
+        case .dues: t("Party dues", "党费")
         case .meetings: t("meetings", "会议")
         case .members: t("members", "党员")
         case .workspace: t("meeting", "会议")

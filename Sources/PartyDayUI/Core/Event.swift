@@ -45,6 +45,8 @@ public enum Event: Equatable, Sendable {
     case minutesExported([String])
     case signInExported([String])
     case exportFailed(String)
+    /// The dues files, read after the meetings were listed (damaged ones named, left out).
+    case duesLoaded(bases: [MemberDuesBasis], years: [DuesYear], problems: [FileProblem])
 }
 
 /// What `update` asks the shell to do. The core never touches the disk. Each effect
@@ -70,6 +72,11 @@ public enum Effect: Equatable, Sendable {
     case exportSignIn(MinutesRequest)
     /// The same for a meeting not open (the runner reads it: a save waiting, else its file).
     case exportSignInOf(meetingID: String, MinutesRequest)
+    /// Read the dues bases and every year's payments; answer with `.duesLoaded`.
+    case loadDues
+    /// Write a year's dues file (payments and hand-overs), like a meeting: after a pause.
+    case saveDuesYear(DuesYear)
+    case saveDuesBases([MemberDuesBasis])
     /// Draw the whole screen again (Ctrl-L).
     case redraw
     /// Save what is pending, give the terminal back and stop until `fg` (Ctrl-Z).

@@ -30,10 +30,11 @@ extension AppState {
             return participation.timelineMember != nil ? [.timeline, .lists, .screens, .global] : [.participation, .lists, .screens, .global]
         case .pledges: return pledgeList.list.searching ? [.search, .textEditing] : [.pledges, .lists, .screens, .global]
         case .settings: return [.settings, .screens, .global]
+        case .dues: return [.dues, .lists, .screens, .global]
         case .workspace:
             guard let open = workspace else { return [.global] }
             if open.find != nil { return [.find, .textEditing] }
-            return [open.pane.keyScope, .workspace, .lists, .global]
+            return [open.duesOpen ? .duesPane : open.pane.keyScope, .workspace, .lists, .global]
         }
     }
 

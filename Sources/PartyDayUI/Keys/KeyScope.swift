@@ -5,8 +5,8 @@ import PartyDayKit
 public enum KeyScope: String, CaseIterable, Sendable {
     case anywhere, global, screens, lists
     case welcome, home, meetings, members, search
-    case participation, timeline, pledges, settings
-    case workspace, attendance, find, agenda, records, notes
+    case participation, timeline, pledges, dues, settings
+    case workspace, attendance, duesPane, find, agenda, records, notes
     case form, formOptions, textEditing
     case help, confirm, importPreview, duties
 
@@ -25,6 +25,8 @@ public enum KeyScope: String, CaseIterable, Sendable {
         case .participation: Self.participationKeys
         case .timeline: Self.timelineKeys
         case .pledges: Self.pledgesKeys
+        case .dues: Self.duesKeys
+        case .duesPane: Self.duesPaneKeys
         case .settings: Self.settingsKeys
         case .workspace: Self.workspaceKeys
         case .attendance: Self.attendanceKeys
@@ -56,6 +58,8 @@ public enum KeyScope: String, CaseIterable, Sendable {
         case .participation: Phrase("Participation", "参加情况")
         case .timeline: Phrase("A member's timeline", "个人参会记录")
         case .pledges: Phrase("Pledges", "承诺")
+        case .dues: Phrase("Party dues", "党费")
+        case .duesPane: Phrase("Meeting: Party dues (from the agenda's dues step)", "会议：收党费（从“缴纳党费”议程进入）")
         case .settings: Phrase("Settings", "设置")
         case .workspace: Phrase("Meeting", "会议")
         case .attendance: Phrase("Meeting: Attendance", "会议：出席")
@@ -91,6 +95,12 @@ public enum KeyScope: String, CaseIterable, Sendable {
         case .pledges:
             Phrase("Each review is added to the pledge's reviews in its meeting's file (u undoes it). Opened with r at an agenda step, the list shows earlier meetings' open pledges and each review is also written into that step's notes.",
                    "每次回顾都记入该承诺所在会议的文件（u 可撤销）。在议程中按 r 打开时，列出以往会议未完成的承诺，每次回顾同时写入该议程的记录。")
+        case .dues:
+            Phrase("One month of the register (← → change it): each member's base, amount due (computed from the rate table, never typed), paid, and the run of months unpaid. A quarterly payer's months are due until the quarter ends; months before a member's first base are not judged. Files: dues/bases.plist and dues/YEAR.plist (FILE-FORMAT.md); rules: RULES.md.",
+                   "党费登记表的一个月（← → 切换月份）：每名党员的基数、应交金额（按比例表计算，不需输入）、实交金额和连续未交月数。按季交纳者季度结束前不算欠交；首次录入基数之前的月份不作判断。文件：dues/bases.plist 和 dues/年份.plist（见 FILE-FORMAT.md）；规则见 RULES.md。")
+        case .duesPane:
+            Phrase("Taking dues for 30 members with 3 exceptions: mark the exceptions (/ to find a name, n for several months or another amount), then P for everyone present. Leaving with Esc writes who paid into the step's notes and ticks it.",
+                   "为 30 名党员收党费、其中 3 人例外：先处理例外（/ 查找姓名，n 交多个月或其他金额），再按 P 记录其余出席者。按 Esc 离开时，交纳情况写入该议程的记录并标记完成。")
         case .attendance:
             Phrase("A typical roll call: mark the exceptions (j/J or / to reach them, then w, v, l …), then P for everyone else.",
                    "常用点名方法：先标记例外情况（用 j/J 或 / 找到该党员，再按 w、v、l 等），最后按 P 将其余人员记为出席。")

@@ -31,6 +31,7 @@ extension KeyScope {
         go("4", .participation, Phrase("participation", "参加情况")),
         go("5", .pledges, Phrase("pledges", "承诺")),
         go("6", .settings, Phrase("settings", "设置")),
+        go("7", .dues, Phrase("Party dues", "党费")),
         KeyBinding([.key(.escape)], label: Phrase("back", "返回"), help: Phrase("home", "返回首页"), hint: 20) { state, _, _ in
             state.screen = state.branch == nil ? .welcome : .home
         },

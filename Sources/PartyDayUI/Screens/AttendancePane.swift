@@ -275,15 +275,18 @@ extension AppState {
             default: return .plain
             }
         }
-        if let find = open.find {
-            let label = s.findLabel
-            let y = top + height - 1
-            grid.fill(x: 0, y: y, width: width, style: .plain)
-            grid.put(label, x: 1, y: y, style: Style(bold: true))
-            return find.draw(into: &grid, x: 2 + displayWidth(label), y: y, width: min(30, width - 3 - displayWidth(label)),
-                             style: Style(underline: true))
-        }
-        return nil
+        return renderFindLine(&grid, top: top, height: height)
+    }
+
+    /// The find-by-name field on the pane's last row, while finding; its caret.
+    func renderFindLine(_ grid: inout Grid, top: Int, height: Int) -> Point? {
+        guard let find = workspace?.find else { return nil }
+        let label = strings.findLabel, width = grid.size.columns
+        let y = top + height - 1
+        grid.fill(x: 0, y: y, width: width, style: .plain)
+        grid.put(label, x: 1, y: y, style: Style(bold: true))
+        return find.draw(into: &grid, x: 2 + displayWidth(label), y: y, width: min(30, width - 3 - displayWidth(label)),
+                         style: Style(underline: true))
     }
 }
 

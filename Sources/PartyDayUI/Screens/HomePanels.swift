@@ -42,7 +42,8 @@ extension AppState {
         let longLeave = participation.excusedRuns(atLeast: branch?.ladder.talk ?? 3)
         grid.put(s.riskHeading, x: 1, y: y, style: .heading)
         let x = 1 + displayWidth(s.riskHeading) + 1
-        if risk.members.isEmpty && risk.mobile.isEmpty && longLeave.isEmpty {
+        let duesRisk = duesAtRisk
+        if risk.members.isEmpty && risk.mobile.isEmpty && longLeave.isEmpty && duesRisk.isEmpty {
             grid.put(s.noOneAtRisk, x: x, y: y, style: Style(role: .good))
             return y + 1
         }
@@ -59,6 +60,14 @@ extension AppState {
             let names = risk.mobile.map { "\($0.name) \($0.standing.unexcusedMonths)" }
             y += grid.paragraph(s.mobileAtRisk(s.labels.list(names)), x: x, y: y, width: grid.size.columns - x - 1, height: min(2, bottom - y),
                                 style: Style(role: .warning))
+        }
+        if !duesRisk.isEmpty, y < bottom {
+            // The dues half of the six-month rule: consecutive months with dues unpaid.
+            let ladder = branch?.ladder ?? .defaults
+            let names = duesRisk.map { s.t("\($0.member.name) \($0.arrears.count) months", "\($0.member.name) \($0.arrears.count)个月") }
+            let urgent = duesRisk.contains { $0.arrears.level(ladder) >= .urgent }
+            y += grid.paragraph(s.t("Dues unpaid: ", "党费未交：") + s.labels.list(names), x: x, y: y, width: grid.size.columns - x - 1,
+                                height: min(2, bottom - y), style: Style(role: urgent ? .danger : .warning, bold: urgent))
         }
         if !longLeave.isEmpty, y < bottom {
             let names = longLeave.map { "\($0.name) \($0.standing.excusedMonths)" }

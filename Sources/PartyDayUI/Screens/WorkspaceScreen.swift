@@ -133,7 +133,7 @@ extension AppState {
         }
         let paneTop = top + 3, paneHeight = height - 3
         switch open.pane {
-        case .attendance: return renderAttendance(&grid, top: paneTop, height: paneHeight)
+        case .attendance: return open.duesOpen ? renderDuesPane(&grid, top: paneTop, height: paneHeight) : renderAttendance(&grid, top: paneTop, height: paneHeight)
         case .agenda: renderAgenda(&grid, top: paneTop, height: paneHeight)
         case .notes: renderNotes(&grid, top: paneTop, height: paneHeight)
         case .speeches, .suggestions, .decisions, .pledges: renderRecords(&grid, top: paneTop, height: paneHeight)
@@ -184,10 +184,12 @@ extension WorkspaceState {
 extension KeyScope {
     static let workspaceKeys: [KeyBinding] = [
         KeyBinding([.key(.tab)], label: Phrase("next pane", "下一栏"), help: Phrase("next pane", "下一栏"), hint: 30, ifPresent: \.workspace) { open, _, _ in
+            open.duesOpen = false
             open.pane = open.pane.next
             return []
         },
         KeyBinding([.key(.backTab)], label: Phrase("previous pane", "上一栏"), help: Phrase("previous pane", "上一栏"), ifPresent: \.workspace) { open, _, _ in
+            open.duesOpen = false
             open.pane = open.pane.previous
             return []
         },
@@ -195,7 +197,10 @@ extension KeyScope {
                    label: Phrase("pane", "栏目"),
                    help: Phrase("panes: Attendance, Agenda, Speeches, Suggestions, Decisions, Pledges, Notes", "栏目：出席、议程、发言、意见建议、决议、承诺、总结与记录"),
                    ifPresent: \.workspace) { open, _, stroke in
-            if case let .char(digit) = stroke, let number = digit.wholeNumberValue { open.pane = WorkspaceState.Pane.allCases[number - 1] }
+            if case let .char(digit) = stroke, let number = digit.wholeNumberValue {
+                open.duesOpen = false
+                open.pane = WorkspaceState.Pane.allCases[number - 1]
+            }
             return []
         },
         KeyBinding([.char("i")], label: Phrase("details", "会议信息"), help: Phrase("meeting details: theme, start, end, place, host, recorder", "会议信息：主题、开始、结束、地点、主持人、记录人"),

@@ -11,6 +11,8 @@ import Testing
         var state: AppState
         var meetings: [String: Meeting]
         var members: [Member]
+        var duesBases: [MemberDuesBasis] = []
+        var duesYears: [Int: DuesYear] = [:]
 
         mutating func send(_ event: Event) {
             let (next, effects) = update(state, event)
@@ -36,6 +38,12 @@ import Testing
                     }
                 case let .computeReports(request):
                     send(.reportsComputed(request.compute()))
+                case .loadDues:
+                    send(.duesLoaded(bases: duesBases, years: Array(duesYears.values), problems: []))
+                case let .saveDuesYear(year):
+                    duesYears[year.year] = year.sanitized()
+                case let .saveDuesBases(bases):
+                    duesBases = bases.sanitized()
                 case .saveBranch, .previewImport, .exportMinutes, .exportSignIn, .exportSignInOf, .computePinyin, .redraw, .suspend, .quit:
                     break
                 }
@@ -84,7 +92,13 @@ import Testing
                 event = [.key(.escape), .text("q"), .text("1"), .text("l"), .text("m"), .key(.enter)].randomElement(using: &random)!
             }
             shell.send(event)
-            if event == .text("q") { shell.state.screen = shell.state.branch == nil ? .welcome : .home }
+            if event == .text("q") {
+                // q quits; the monkey carries on as if partyday were started again, on the home screen.
+                // (As a fresh start would: the home figures are current and the highlight on a row.)
+                shell.state.screen = shell.state.branch == nil ? .welcome : .home
+                if shell.state.screen == .home { shell.state.refreshOverview() }
+                shell.state.clampSelection()
+            }
             let frame = render(shell.state, size)
             // Collected rather than expected per step: a hundred thousand expectations cost minutes.
             if frame.grid.cells.count != size.columns * size.rows { badFrames.append(step) }

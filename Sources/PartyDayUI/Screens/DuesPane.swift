@@ -1,0 +1,159 @@
+import PartyDayKit
+
+/// Dues taken at the meeting: opened with p on the "pay Party dues" agenda step, it lists
+/// the meeting's expected members with this month's amount. Space marks the highlighted
+/// member paid in full (the meeting's day, this meeting), P everyone present who has not
+/// paid, n several months or another amount; / finds a member as in attendance.
+extension AgendaStep {
+    /// A step where dues are paid: its title names Party dues (缴纳党费, 交纳党费, "Pay
+    /// membership dues"), as the theme Party Day templates write it.
+    public var isDuesStep: Bool {
+        title.contains("党费") || title.lowercased().contains("dues")
+    }
+}
+
+extension AppState {
+    /// The meeting's month, its day, and the members the pane lists (the attendance rows).
+    var duesPaneContext: (meeting: Meeting, month: YearMonth, day: Day)? {
+        guard let meeting = workspace?.meeting else { return nil }
+        let day = DateText.day(meeting.start, in: timeZone)
+        return (meeting, YearMonth(day), day)
+    }
+
+    func renderDuesPane(_ grid: inout Grid, top: Int, height: Int) -> Point? {
+        guard let open = workspace, let context = duesPaneContext else { return nil }
+        let s = strings, l = strings.labels
+        guard dues.loaded else {
+            grid.put(s.loading, x: 1, y: top + 1, style: Style(role: .muted))
+            return nil
+        }
+        let ledger = duesLedger
+        let byID = Dictionary(members.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let rows = context.meeting.attendance.map { row -> [String] in
+            guard let member = byID[row.memberID] else { return [row.name, s.statusName(row.status), "", "", ""] }
+            let standing = ledger.month(context.month, of: member)
+            let paidHere = standing.payments.contains { $0.meetingID == context.meeting.id }
+            let run = ledger.arrears(of: member).count
+            let status = l.duesStatusName(standing.status) + (paidHere ? s.t(" here", "（本次会上）") : "")
+                + (run > 0 ? s.t(" · \(run) months unpaid", " · 连续\(run)个月未交") : "")
+            return [row.name, s.statusName(row.status), standing.due?.description ?? "?",
+                    standing.paid == .zero && standing.extra == .zero ? "" : (standing.paid + standing.extra).description, status]
+        }
+        let paidHere = duesPaidAt(context.meeting.id)
+        let heading = s.t("Party dues for \(context.month): \(paidHere.count) paid here, \(paidHere.total) · Esc back to the agenda",
+                          "\(context.month)党费：本次会上 \(paidHere.count) 人交纳，合计 \(paidHere.total) 元 · Esc 返回议程")
+        grid.put(heading, x: 1, y: top, style: Style(bold: true), limit: grid.size.columns - 2, ellipsis: true)
+        if let problem = dues.problems.first {
+            grid.put(s.t("\(problem.path) is damaged: dues cannot be recorded.", "\(problem.path) 已损坏：不能记录党费。"), x: 1, y: top + 1,
+                     style: Style(role: .danger), limit: grid.size.columns - 2, ellipsis: true)
+        }
+        let columns = fitColumns([ColumnSpec(title: s.columnName, minimum: 8, maximum: 20),
+                                  ColumnSpec(title: s.t("Came", "出席"), minimum: 6, maximum: 12),
+                                  ColumnSpec(title: s.t("Due", "应交"), minimum: 6, maximum: 9),
+                                  ColumnSpec(title: s.t("Paid", "实交"), minimum: 6, maximum: 9),
+                                  ColumnSpec(title: s.columnStatus, minimum: 8, maximum: 60, flexible: true)], rows: rows, total: grid.size.columns)
+        let findHeight = open.find == nil ? 0 : 1
+        let tableTop = top + (dues.problems.isEmpty ? 1 : 2)
+        grid.table(top: tableTop, height: height - (tableTop - top) - findHeight, columns: columns, rows: rows, selected: open.cursor.index) { index in
+            guard let member = byID[context.meeting.attendance[index].memberID] else { return .plain }
+            switch ledger.month(context.month, of: member).status {
+            case .paid, .exempt: return Style(role: .good)
+            case .arrears: return Style(role: .warning)
+            default: return .plain
+            }
+        }
+        return renderFindLine(&grid, top: top, height: height)
+    }
+
+    /// Payments made at this meeting: by how many members, and how much.
+    func duesPaidAt(_ meetingID: String) -> (count: Int, total: Money) {
+        let payments = dues.years.values.flatMap(\.payments).filter { $0.meetingID == meetingID }
+        return (Set(payments.map(\.memberID)).count, payments.reduce(Money.zero) { $0 + $1.amount })
+    }
+
+    /// The member on the highlighted attendance row.
+    var duesPaneMember: Member? {
+        guard let open = workspace, open.cursor.index < open.meeting.attendance.count else { return nil }
+        let id = open.meeting.attendance[open.cursor.index].memberID
+        return members.first { $0.id == id }
+    }
+
+    mutating func openDuesPane(_ effects: inout [Effect]) {
+        guard workspace?.highlightedStep?.step.isDuesStep == true else {
+            return note(strings.t("p opens the dues pane on the \"pay Party dues\" step.", "在“缴纳党费”议程上按 p 打开党费栏。"), error: false)
+        }
+        requestDuesIfNeeded(&effects)
+        workspace?.pane = .attendance
+        workspace?.duesOpen = true
+        workspace?.setCursor(0)
+    }
+
+    /// Back to the agenda; the dues step's notes say who paid here, and the step is ticked
+    /// once someone has.
+    mutating func closeDuesPane(_ effects: inout [Effect]) {
+        guard let open = workspace else { return }
+        workspace?.duesOpen = false
+        workspace?.pane = .agenda
+        let paid = duesPaidAt(open.meeting.id)
+        guard paid.count > 0, let context = duesPaneContext,
+              let index = open.meeting.agenda.firstIndex(where: \.isDuesStep) else { return }
+        let line = strings.t("Dues: \(paid.count) members paid for \(context.month) at the meeting, \(paid.total) in all.",
+                             "党费：\(paid.count)名党员当场交纳\(context.month)党费，合计\(paid.total)元。")
+        let now = self.now
+        changeMeeting(&effects) { meeting in
+            var lines = meeting.agenda[index].notes.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            lines.removeAll { $0.hasPrefix("Dues: ") || $0.hasPrefix("党费：") }
+            lines.insert(line, at: 0)
+            meeting.agenda[index].notes = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            if meeting.agenda[index].status == .pending {
+                meeting.agenda[index].status = .done
+                meeting.agenda[index].doneAt = now
+            }
+        }
+        workspace?.setCursor(index)
+    }
+}
+
+extension KeyScope {
+    static let duesPaneKeys: [KeyBinding] = [
+        KeyBinding([.char(" ")], label: Phrase("paid", "已交"), help: Phrase("the highlighted member paid this month in full at the meeting; the highlight moves on", "所选党员在会上交清本月党费；光标下移"),
+                   hint: 1, writes: true) { state, _, effects in
+            guard let member = state.duesPaneMember, let context = state.duesPaneContext else { return }
+            _ = state.payInFull(member, month: context.month, on: context.day, meetingID: context.meeting.id, &effects)
+            let next = (state.workspace?.cursor.index ?? 0) + 1
+            state.workspace?.setCursor(next)
+        },
+        KeyBinding([.char("P")], label: Phrase("all present paid", "出席者均已交"),
+                   help: Phrase("everyone present who has not paid this month pays it in full (the exceptions first: mark them, or leave them)", "出席且本月未交的党员均交清本月党费（先处理例外情况）"),
+                   hint: 2, writes: true) { state, _, effects in
+            guard let context = state.duesPaneContext else { return }
+            let ledger = state.duesLedger
+            var count = 0
+            for row in context.meeting.attendance where row.attended {
+                guard let member = state.members.first(where: { $0.id == row.memberID }) else { continue }
+                let status = ledger.month(context.month, of: member).status
+                guard status == .due || status == .arrears, let due = ledger.month(context.month, of: member).due else { continue }
+                state.recordDuesPayment(memberID: member.id, months: [context.month], amount: due, on: context.day, meetingID: context.meeting.id, &effects)
+                count += 1
+            }
+            state.note(state.strings.t("\(count) members marked paid for \(context.month).", "已记录 \(count) 名党员交纳\(context.month)党费。"), error: false)
+        },
+        KeyBinding([.char("n")], label: Phrase("months", "多月"), help: Phrase("paid several months (back months first) or another amount: a form", "交纳多个月（先补交以前的月份）或其他金额：填写表单"),
+                   hint: 3, writes: true) { state, _, _ in
+            guard let member = state.duesPaneMember, let context = state.duesPaneContext, state.duesWritable else { return }
+            state.modal = .form(state.duesPaymentForm(member, through: context.month, day: context.day, meetingID: context.meeting.id, months: nil))
+        },
+        KeyBinding([.char("d"), .key(.delete)], label: Phrase("remove", "删除"), help: Phrase("remove the member's payment of this month", "删除该党员本月的交纳记录"),
+                   hint: 5, writes: true) { state, _, effects in
+            guard let member = state.duesPaneMember, let context = state.duesPaneContext else { return }
+            let removed = state.removeDuesPayments(memberID: member.id, month: context.month, &effects)
+            state.note(state.strings.t("Removed \(removed) payment(s) of \(member.name).", "已删除\(member.name)的 \(removed) 笔交纳记录。"), error: false)
+        },
+        KeyBinding([.char("/")], label: Phrase("find", "查找"), help: Phrase("find by name or pinyin initials", "按姓名或拼音首字母查找"), hint: 4) { state, _, _ in
+            state.workspace?.startFind()
+        },
+        KeyBinding([.key(.escape), .char("q")], label: Phrase("back", "返回"), help: Phrase("back to the agenda; the step's notes say who paid", "返回议程；议程记录写明交纳情况"), hint: 6) { state, _, effects in
+            state.closeDuesPane(&effects)
+        },
+    ]
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import PartyDayKit
+@testable import PartyDayUI
+
+/// The Dues screen and the dues pane at a meeting, driven key by key over a real store.
+@Suite struct DuesScreenTests {
+    private func duesYear(_ shell: TestShell) throws -> DuesYear { try shell.store.loadDues(year: 2026) }
+
+    @Test func theDuesScreenShowsTheMonthsRegisterAndTheAtRiskPanelItsDuesHalf() throws {
+        let shell = try TestShell()
+        #expect(shell.line(containing: "Dues unpaid:")?.contains("钱斌 4 months") == true, "July to October unpaid, as of 25 November")
+        shell.type("7")
+        #expect(shell.state.screen == .dues)
+        #expect(shell.lines[1].contains("Party dues · 2026-11"))
+        #expect(shell.line(containing: "钱斌")?.contains("due") == true)
+        #expect(shell.line(containing: "郭鹏")?.contains("exempt") == true)
+        #expect(shell.line(containing: "Due 3006.19 · collected 2773.16 (27 of 29 settled)") != nil)
+        shell.press(.left)
+        #expect(shell.lines[1].contains("2026-10"))
+        #expect(shell.line(containing: "钱斌")?.contains("in arrears") == true)
+    }
+
+    @Test func backPayingFourMonthsOnTheDuesScreenEndsTheRun() throws {
+        let shell = try TestShell()
+        shell.type("7")
+        while shell.state.selectedDuesMember?.id != "m-13" { shell.press(.down) }
+        shell.type("n")
+        guard case let .form(form) = shell.state.modal else { Issue.record("n asks how many months"); return }
+        #expect(form.text(.months) == "5", "July to November, the oldest first")
+        #expect(form.text(.amount) == "635.80")
+        shell.press(.function(2))
+        let payment = try #require(try duesYear(shell).payments.last)
+        #expect(payment.memberID == "m-13")
+        #expect(payment.months.map(\.description) == ["2026-07", "2026-08", "2026-09", "2026-10", "2026-11"])
+        #expect(payment.amount == Money(fen: 63580) && payment.paidOn == Day("2026-11-25") && payment.meetingID == nil)
+        #expect(shell.state.duesLedger.arrears(of: shell.state.members.first { $0.id == "m-13" }!).count == 0)
+        shell.type("1")
+        #expect(shell.line(containing: "Dues unpaid:") == nil)
+    }
+
+    @Test func aBaseIsSetFromAMonthAndAnAmountThatDoesNotReadIsRefused() throws {
+        let shell = try TestShell()
+        shell.type("7b")
+        guard case let .form(form) = shell.state.modal else { Issue.record("b opens the base form"); return }
+        #expect(form.text(.base) == "2800.00")
+        shell.press(.tab, .control("u"), .control("k"))
+        shell.type("3000.5.1")
+        shell.press(.function(2))
+        #expect(shell.screen.contains("The amount is yuan with at most two decimals"))
+        guard case .form = shell.state.modal else { Issue.record("the form stays open"); return }
+        shell.press(.control("u"), .control("k"))
+        shell.type("5200")
+        shell.press(.function(2))
+        let bases = try shell.store.loadDuesBases().first { $0.memberID == "m-01" }!
+        #expect(bases.basis(in: YearMonth(year: 2026, month: 11))?.base == Money(fen: 520_000))
+        #expect(bases.basis(in: YearMonth(year: 2026, month: 10))?.base == Money(fen: 280_000), "a change applies from its month")
+        #expect(shell.line(containing: "李振华")?.contains("78.00") == true)
+    }
+
+    /// The issue's budget: 30 members, 3 exceptions, at most 15 keystrokes.
+    @Test func takingDuesForAMeetingWithThreeExceptionsTakesFewKeystrokes() throws {
+        let shell = try TestShell()
+        // A fresh theme Party Day's dues: remove what the demo recorded at the seed meeting.
+        var year = try duesYear(shell)
+        year.payments.removeAll { $0.meetingID == DemoData.seedMeetingID || $0.paidOn == Day("2026-11-15") }
+        try shell.store.save(year)
+        shell.state.dues = DuesState()
+        shell.send(.meetingsListed(shell.state.summaries, problems: []))
+        #expect(shell.state.dues.loaded)
+        let seed = try shell.store.loadMeeting(id: DemoData.seedMeetingID)
+        let ledger = shell.state.duesLedger
+        let owing = seed.attendance.filter(\.attended).compactMap { row in shell.state.members.first { $0.id == row.memberID } }
+            .filter { [.due, .arrears].contains(ledger.month(YearMonth(year: 2026, month: 11), of: $0).status) }
+        var keys = 0
+        func type(_ text: String) { shell.type(text); keys += text.count }
+        func press(_ key: Key) { shell.press(key); keys += 1 }
+        press(.enter)                     // the seed meeting
+        type("2j")                        // agenda, the dues step
+        type("p")                         // the dues pane
+        #expect(shell.state.workspace?.duesOpen == true)
+        type("/zh")                       // 周海 pays the quarter …
+        press(.enter)
+        type("n")
+        press(.function(2))
+        type("P")                         // … everyone else present pays this month
+        #expect(keys <= 15, "\(keys) keystrokes")
+        let here = try duesYear(shell).payments.filter { $0.meetingID == DemoData.seedMeetingID }
+        #expect(here.count == owing.count + 1, "the present members who owe, and the quarterly payer (not counted at the meeting)")
+        #expect(owing.count > 20)
+        #expect(here.first { $0.memberID == "m-10" }?.months.count == 3)
+        #expect(!here.contains { $0.memberID == "m-13" }, "absent: not marked")
+        #expect(!here.contains { $0.memberID == "m-16" }, "exempt: owes nothing")
+        press(.escape)
+        let step = try #require(shell.meeting?.agenda.first { $0.isDuesStep })
+        #expect(step.notes.hasPrefix("Dues: \(owing.count + 1) members paid for 2026-11 at the meeting, "))
+        #expect(shell.state.workspace?.pane == .agenda)
+    }
+
+    @Test func aDamagedDuesFileIsNamedAndNothingIsWrittenOverIt() throws {
+        let shell = try TestShell(demo: true)
+        let file = shell.folder.appendingPathComponent("dues/2026.plist")
+        try Data("not a plist".utf8).write(to: file)
+        shell.state.dues = DuesState()
+        shell.send(.duesLoaded(bases: try shell.store.loadDuesBases(), years: [], problems: [FileProblem(path: "dues/2026.plist", message: "is not a property list")]))
+        shell.type("7 ")
+        #expect(shell.screen.contains("dues/2026.plist: is not a property list"))
+        #expect(try Data(contentsOf: file) == Data("not a plist".utf8))
+    }
+}
