@@ -79,6 +79,11 @@ struct Bench {
         figures.exportXlsxMs = median(runs: 3) {
             _ = try ReportWorkbooks.attendance(data.meetings, branch: data.branch, period: nil, language: .chinese).data()
         }
+        let dues = try DuesBench.run(folder: root.appendingPathComponent("dues"), data: data)
+        figures.duesReportMs = dues.reportMs
+        figures.duesSaveOneMs = dues.saveOneMs
+        figures.duesLoadMs = dues.loadMs
+        figures.duesPayments = dues.payments
         figures.peakRSSMB = peakRSSMB()
 
         if felt {

@@ -21,6 +21,10 @@ struct Figures {
     var exportDocxMs = 0.0
     var exportXlsxMs = 0.0
     var exportXlsxRows = 0
+    var duesReportMs = 0.0
+    var duesSaveOneMs = 0.0
+    var duesLoadMs = 0.0
+    var duesPayments = 0
     /// With --felt: the real binary timed from outside (FeltBench), at 1× and at `scale`×.
     var felt = FeltBench.Figures()
     var scale: Int?
@@ -57,6 +61,10 @@ struct Figures {
             ("export_docx_ms", format(exportDocxMs)),
             ("export_xlsx_ms", format(exportXlsxMs)),
             ("export_xlsx_rows", "\(exportXlsxRows)"),
+            ("dues_report_ms", format(duesReportMs)),
+            ("dues_save_one_ms", format(duesSaveOneMs)),
+            ("dues_load_ms", format(duesLoadMs)),
+            ("dues_payments", "\(duesPayments)"),
         ]
         if scale != nil || !felt.values.isEmpty {
             fields += feltNames.map { ($0, felt.values[$0].map(format) ?? "null") }
@@ -83,6 +91,9 @@ struct Figures {
             "  peak_rss_mb        \(format(peakRSSMB))",
             "  export_docx_ms     \(format(exportDocxMs))  (the seed meeting's minutes)",
             "  export_xlsx_ms     \(format(exportXlsxMs))  (attendance, \(exportXlsxRows) rows)",
+            "  dues_load_ms       \(format(duesLoadMs))  (the ten year files and the bases, \(duesPayments) payments)",
+            "  dues_report_ms     \(format(duesReportMs))  (60 members x 120 months: each month, its totals, every unpaid run)",
+            "  dues_save_one_ms   \(format(duesSaveOneMs))  (one payment into the tenth year's file)",
         ]
         if scale != nil || !felt.values.isEmpty || felt.problem != nil {
             lines.append("felt (the real binary from outside; medians):")
@@ -115,6 +126,8 @@ struct Figures {
             Check(name: "export_docx_ms <= 50", met: exportDocxMs <= 50),
             Check(name: "export_xlsx_ms <= 1500", met: exportXlsxMs <= 1500),
             Check(name: "load_all_ms <= 0.5 x python_parse_ms", met: pythonParseMs.map { loadAllMs <= 0.5 * $0 } ?? false),
+            Check(name: "dues_report_ms <= 20", met: duesReportMs <= 20),
+            Check(name: "dues_save_one_ms <= 5", met: duesSaveOneMs <= 5),
         ] + feltChecks
     }
 

@@ -40,7 +40,7 @@ extension Store {
             throw StoreError.invalid(path: Store.duesYearFile(dues.year), message: problem)
         }
         try AtomicFile.makeFolder(url(Store.duesFolder))
-        try writeRecord(dues.sanitized(), kind: .duesYear, path: Store.duesYearFile(dues.year))
+        try writeRecord(dues.sanitized(), kind: .duesYear, path: Store.duesYearFile(dues.year), encode: DuesYearWriter.encode)
     }
 
     /// The years that have a dues file, oldest first.
