@@ -177,6 +177,25 @@ public struct DuesLedger: Sendable {
     }
 }
 
+extension DuesLedger {
+    /// Members on the roster today whose unpaid run reaches the ladder's first step,
+    /// longest run first: the dues half of the six-month rule.
+    public func atRisk(_ ladder: WarningLadder) -> [DuesRisk] {
+        members.filter { $0.snapshot(on: today) != nil }
+            .map { DuesRisk(memberID: $0.id, name: $0.name, arrears: arrears(of: $0), level: arrears(of: $0).level(ladder)) }
+            .filter { $0.level > .none }
+            .sorted { ($0.arrears.count, $1.name) > ($1.arrears.count, $0.name) }
+    }
+}
+
+/// A member the dues half of the six-month rule warns about.
+public struct DuesRisk: Equatable, Sendable {
+    public var memberID: String
+    public var name: String
+    public var arrears: DuesArrears
+    public var level: WarningLevel
+}
+
 /// A member's unpaid run under the six-month rule's dues half.
 public struct DuesArrears: Equatable, Sendable {
     /// Consecutive months in arrears, oldest first.

@@ -6,11 +6,14 @@ public struct ComplianceOutput {
     public var compliance: ComplianceReport
     public var participation: ParticipationReport
     public var language: Language
+    /// Members the dues half of the six-month rule warns about (empty without dues records).
+    public var duesRisk: [DuesRisk]
 
-    public init(compliance: ComplianceReport, participation: ParticipationReport, language: Language) {
+    public init(compliance: ComplianceReport, participation: ParticipationReport, language: Language, duesRisk: [DuesRisk] = []) {
         self.compliance = compliance
         self.participation = participation
         self.language = language
+        self.duesRisk = duesRisk
     }
 
     public static let csvColumns = ["type", "party_group", "frequency", "period", "from", "to", "status", "held", "planned"]
@@ -49,7 +52,9 @@ public struct ComplianceOutput {
         return ReportJSON.encode(ComplianceJSON(
             year: compliance.year, asOf: compliance.today.description, recordsStart: Nullable(compliance.recordsStart?.description),
             duties: duties, notes: compliance.notes.map { noteText($0, Labels(.english)) },
-            atRisk: risk.members.map(ComplianceJSON.AtRisk.init), atRiskMobile: risk.mobile.map(ComplianceJSON.AtRisk.init)))
+            atRisk: risk.members.map(ComplianceJSON.AtRisk.init), atRiskMobile: risk.mobile.map(ComplianceJSON.AtRisk.init),
+            atRiskDues: duesRisk.map { ComplianceJSON.DuesAtRisk(memberID: $0.memberID, name: $0.name, monthsUnpaid: $0.arrears.count,
+                                                                 firstUnpaid: Nullable($0.arrears.months.first?.description), warning: $0.level.slug) }))
     }
 
     private func noteText(_ note: ComplianceReport.ComplianceNote, _ l: Labels) -> String {
@@ -82,6 +87,10 @@ public struct ComplianceOutput {
         for note in compliance.notes { out += "\n" + noteText(note, l) + "\n" }
         out += "\n" + l.t("Six-month rule: members at risk", "六个月规则：预警党员") + "\n\n"
         out += RiskText.lines(participation, l).joined(separator: "\n") + "\n"
+        for risk in duesRisk {
+            out += l.t("\(risk.name): dues: \(risk.arrears.count) months unpaid since \(risk.arrears.months.first?.description ?? "") — \(l.levelName(risk.level))",
+                       "\(risk.name)：党费连续\(risk.arrears.count)个月未交（自\(risk.arrears.months.first?.description ?? "")起）——\(l.levelName(risk.level))") + "\n"
+        }
         return out
     }
 }

@@ -133,4 +133,14 @@ struct ComplianceJSON: Encodable {
     var notes: [String]
     var atRisk: [AtRisk]
     var atRiskMobile: [AtRisk]
+    /// The dues half of the six-month rule: consecutive months with dues unpaid.
+    var atRiskDues: [DuesAtRisk]
+
+    struct DuesAtRisk: Encodable {
+        var memberID: String
+        var name: String
+        var monthsUnpaid: Int
+        var firstUnpaid: Nullable<String>
+        var warning: String
+    }
 }

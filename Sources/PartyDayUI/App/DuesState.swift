@@ -12,6 +12,8 @@ public struct DuesState: Sendable {
     /// The month the Dues screen shows; nil for this month.
     public var month: YearMonth?
     public var cursor = ListCursor()
+    /// The year at a glance (members × months) instead of one month's register.
+    public var yearGrid = false
 }
 
 extension AppState {
@@ -121,10 +123,8 @@ extension AppState {
     }
 
     /// Members whose unpaid run reaches the ladder's first step, longest first.
-    var duesAtRisk: [(member: Member, arrears: DuesArrears)] {
+    var duesAtRisk: [DuesRisk] {
         guard dues.loaded, !dues.bases.isEmpty else { return [] }
-        let ledger = duesLedger, talk = branch?.ladder.talk ?? WarningLadder.defaults.talk
-        return members.filter { $0.snapshot(on: today) != nil }.map { ($0, ledger.arrears(of: $0)) }
-            .filter { $0.1.count >= talk }.sorted { ($0.1.count, $1.0.name) > ($1.1.count, $0.0.name) }
+        return duesLedger.atRisk(branch?.ladder ?? .defaults)
     }
 }

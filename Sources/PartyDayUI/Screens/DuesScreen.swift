@@ -26,6 +26,7 @@ extension AppState {
                            x: 1, y: y + 1, width: grid.size.columns - 2, height: 3, style: Style(role: .muted))
             return
         }
+        if dues.yearGrid { return renderDuesYear(&grid, top: y, bottom: top + height, ledger: ledger, shown: shown) }
         let rows = shown.map { member -> [String] in
             let standing = ledger.month(month, of: member)
             let arrears = ledger.arrears(of: member)
@@ -59,6 +60,23 @@ extension AppState {
                   "已上缴 \(totals.handedOver)（\(totals.handedOverOn.map(\.description).joined(separator: "、"))）")
         grid.put(handed + s.t(" · not handed over \(totals.notHandedOver)", " · 未上缴 \(totals.notHandedOver)"), x: 1, y: bottom + 1,
                  style: Style(role: .muted), limit: grid.size.columns - 2, ellipsis: true)
+    }
+
+    /// Members × the twelve months of the shown month's year, one mark a month, and the run.
+    private func renderDuesYear(_ grid: inout Grid, top: Int, bottom: Int, ledger: DuesLedger, shown: [Member]) {
+        let s = strings, l = strings.labels
+        let year = duesMonth.year
+        let rows = shown.map { member -> [String] in
+            [member.name] + (1...12).map { l.duesMark(ledger.month(YearMonth(year: year, month: $0), of: member).status) }
+                + ["\(ledger.arrears(of: member).count)"]
+        }
+        let specs = [ColumnSpec(title: s.t("Name \(year)", "姓名 \(year)"), minimum: 8, maximum: 20)]
+            + (1...12).map { ColumnSpec(title: "\($0)", minimum: 2, maximum: 2) }
+            + [ColumnSpec(title: s.t("Unpaid", "连续未交"), minimum: 6, maximum: 8, flexible: true)]
+        let columns = fitColumns(specs, rows: rows, total: grid.size.columns)
+        grid.table(top: top, height: bottom - top - 1, columns: columns, rows: rows, selected: dues.cursor.index)
+        grid.put(s.t("✓ paid  ½ partly  ✗ in arrears  · due  ex exempt  – not owed   g one month", "✓ 已交  ½ 部分  ✗ 欠交  · 待交  免 免交  – 不需交   g 单月"),
+                 x: 1, y: bottom - 1, style: Style(role: .muted), limit: grid.size.columns - 2, ellipsis: true)
     }
 
     /// The member highlighted on the Dues screen.
@@ -220,6 +238,9 @@ extension KeyScope {
                    hint: 6, writes: true) { state, _, _ in
             guard state.duesWritable else { return }
             state.modal = .form(state.duesHandoverForm())
+        },
+        KeyBinding([.char("g")], label: Phrase("year", "全年"), help: Phrase("the year at a glance (members × months) or one month's register", "全年一览（党员 × 月份）或单月登记表"), hint: 7) { state, _, _ in
+            state.dues.yearGrid.toggle()
         },
         KeyBinding([.key(.left), .char("[")], label: Phrase("month", "上月"), help: Phrase("the month before", "上一个月"), hint: 4) { state, _, _ in
             state.dues.month = state.duesMonth.previous

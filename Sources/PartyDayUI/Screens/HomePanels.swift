@@ -63,9 +63,8 @@ extension AppState {
         }
         if !duesRisk.isEmpty, y < bottom {
             // The dues half of the six-month rule: consecutive months with dues unpaid.
-            let ladder = branch?.ladder ?? .defaults
-            let names = duesRisk.map { s.t("\($0.member.name) \($0.arrears.count) months", "\($0.member.name) \($0.arrears.count)个月") }
-            let urgent = duesRisk.contains { $0.arrears.level(ladder) >= .urgent }
+            let names = duesRisk.map { s.t("\($0.name) \($0.arrears.count) months", "\($0.name) \($0.arrears.count)个月") }
+            let urgent = duesRisk.contains { $0.level >= .urgent }
             y += grid.paragraph(s.t("Dues unpaid: ", "党费未交：") + s.labels.list(names), x: x, y: y, width: grid.size.columns - x - 1,
                                 height: min(2, bottom - y), style: Style(role: urgent ? .danger : .warning, bold: urgent))
         }

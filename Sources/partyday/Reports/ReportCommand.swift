@@ -83,7 +83,9 @@ struct ComplianceCommand: ParsableCommand {
         let book = ReportWorkbooks.compliance(compliance, participation: participation, language: read.resolvedLanguage)
         if format == .xlsx { return try read.emit(binary: try book.data(), suggestedName: "compliance-\(year).xlsx") }
         if format == .csv, read.wantsExcelCSV { return try read.emit(ExcelCSV.text(book.sheets[0])) }
-        try read.emit(ComplianceOutput(compliance: compliance, participation: participation, language: read.resolvedLanguage).render(format.text ?? .table))
+        let duesRisk = (try? data.duesLedger(today: today))?.atRisk(data.branch.ladder) ?? []
+        try read.emit(ComplianceOutput(compliance: compliance, participation: participation, language: read.resolvedLanguage,
+                                       duesRisk: duesRisk).render(format.text ?? .table))
     }
 }
 

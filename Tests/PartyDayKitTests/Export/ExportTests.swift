@@ -62,8 +62,12 @@ import Testing
                                                 query: .thisYear(Self.today), today: Self.today)
         let compliance = ComplianceReport(branch: Self.demo.branch, members: Self.demo.members, summaries: summaries, year: 2026, today: Self.today)
         try GoldenFile.check(ParticipationOutput(report: participation, language: .english).render(.csv), "demo-participation.csv")
-        try GoldenFile.check(ComplianceOutput(compliance: compliance, participation: participation, language: .english).render(.json), "demo-compliance.json")
-        try GoldenFile.check(ComplianceOutput(compliance: compliance, participation: participation, language: .chinese).render(.table), "demo-compliance.zh.txt")
+        let dues = DuesLedger(members: Self.demo.members, bases: Self.demo.duesBases, years: Self.demo.dues, today: Self.today).atRisk(Self.demo.branch.ladder)
+        #expect(dues.map(\.name) == ["钱斌"], "the member who stopped paying after June")
+        try GoldenFile.check(ComplianceOutput(compliance: compliance, participation: participation, language: .english, duesRisk: dues).render(.json),
+                             "demo-compliance.json")
+        try GoldenFile.check(ComplianceOutput(compliance: compliance, participation: participation, language: .chinese, duesRisk: dues).render(.table),
+                             "demo-compliance.zh.txt")
         let seedDay = Period(from: Day("2026-11-10")!, to: Day("2026-11-10")!)
         try GoldenFile.check(AttendanceExport.csv(Self.demo.meetings, branch: Self.demo.branch, period: seedDay), "demo-attendance-2026-11-10.csv")
     }

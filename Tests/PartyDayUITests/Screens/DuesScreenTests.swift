@@ -19,6 +19,11 @@ import Testing
         shell.press(.left)
         #expect(shell.lines[1].contains("2026-10"))
         #expect(shell.line(containing: "钱斌")?.contains("in arrears") == true)
+        // g: the year at a glance, one mark a month.
+        shell.type("g")
+        let qian = try #require(shell.line(containing: "钱斌"))
+        #expect(qian.contains("✓  ✓  ✓  ✓  ✓  ✓  ✗  ✗  ✗  ✗  ·  ·  4"), "\(qian)")
+        #expect(shell.line(containing: "周海")?.contains("✓  ✓  ✓  ·  ·  ·  0") == true, "the quarterly payer's quarter is still due")
     }
 
     @Test func backPayingFourMonthsOnTheDuesScreenEndsTheRun() throws {
