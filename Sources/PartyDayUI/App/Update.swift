@@ -22,6 +22,9 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     if (state.screen, state.reports.generation, state.reports.stale) != listsBefore { state.clampSelection() }
     state.requestReportsIfNeeded(&effects)
     state.requestPinyinIfNeeded(&effects)
+    // The dues are read once there is a branch and its meetings are listed (a branch
+    // created in this session included).
+    if state.summariesLoaded { state.requestDuesIfNeeded(&effects) }
     return (state, effects)
 }
 
@@ -48,8 +51,6 @@ extension AppState {
             summariesLoaded = true
             self.problems = problems
             if !problems.isEmpty { note(strings.damagedFiles(problems.count), error: true) }
-            // The dues come next: the at-risk panel shows their half of the six-month rule.
-            requestDuesIfNeeded(&effects)
             return
         case let .duesLoaded(bases, years, problems):
             duesLoaded(bases: bases, years: years, problems: problems)

@@ -99,7 +99,8 @@ extension AppState {
               let index = open.meeting.agenda.firstIndex(where: \.isDuesStep) else { return }
         let line = strings.t("Dues: \(paid.count) members paid for \(context.month) at the meeting, \(paid.total) in all.",
                              "党费：\(paid.count)名党员当场交纳\(context.month)党费，合计\(paid.total)元。")
-        let now = self.now
+        // Live, the clock; written up afterwards, a time inside the meeting (as a tick does).
+        let stamp = open.meeting.tickTime(forStep: index, now: TextSanitizer.wholeSeconds(now))
         changeMeeting(&effects) { meeting in
             var lines = meeting.agenda[index].notes.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             lines.removeAll { $0.hasPrefix("Dues: ") || $0.hasPrefix("党费：") }
@@ -107,7 +108,7 @@ extension AppState {
             meeting.agenda[index].notes = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
             if meeting.agenda[index].status == .pending {
                 meeting.agenda[index].status = .done
-                meeting.agenda[index].doneAt = now
+                meeting.agenda[index].doneAt = stamp
             }
         }
         workspace?.setCursor(index)

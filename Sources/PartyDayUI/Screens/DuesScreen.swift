@@ -17,6 +17,8 @@ extension AppState {
             y += grid.paragraph(s.t("\(problem.path): \(problem.message). Left untouched; dues cannot be recorded until it is repaired or moved away (partyday check names it).",
                                     "\(problem.path)：\(problem.message)。文件未改动；修复或移走该文件之前不能记录党费（partyday check 会列出）。"),
                                 x: 1, y: y, width: grid.size.columns - 2, height: 2, style: Style(role: .danger))
+            // The table's row counter sits on the line above its header: keep it off the message.
+            y += 1
         }
         let ledger = duesLedger
         let shown = duesMembers(ledger)

@@ -106,10 +106,54 @@ import Testing
         let shell = try TestShell(demo: true)
         let file = shell.folder.appendingPathComponent("dues/2026.plist")
         try Data("not a plist".utf8).write(to: file)
+        // Read again, as at the next start.
         shell.state.dues = DuesState()
-        shell.send(.duesLoaded(bases: try shell.store.loadDuesBases(), years: [], problems: [FileProblem(path: "dues/2026.plist", message: "is not a property list")]))
         shell.type("7 ")
-        #expect(shell.screen.contains("dues/2026.plist: is not a property list"))
+        #expect(shell.state.dues.problems.map(\.path) == ["dues/2026.plist"])
+        #expect(shell.screen.contains("dues/2026.plist:"))
+        #expect(shell.screen.contains("dues cannot be recorded until it is repaired"))
         #expect(try Data(contentsOf: file) == Data("not a plist".utf8))
+    }
+}
+
+/// A branch created today: the Dues screen works from the first minute.
+@Suite struct DuesFromNothingTests {
+    @Test func aBranchCreatedInTheSessionHasItsDuesScreenAndABaseCanBeSet() throws {
+        let shell = try TestShell(demo: false)
+        #expect(shell.state.screen == .welcome)
+        shell.press(.enter)
+        shell.type("新支部")
+        shell.press(.function(2))
+        shell.state.members = [Member(id: "m-1", name: "王伟", joinedOn: Day("2010-07-01"), onRosterSince: Day("2026-01-01")!)]
+        try shell.store.save(shell.state.members)
+        shell.type("7")
+        #expect(shell.state.dues.loaded, "read as soon as there is a branch")
+        #expect(!shell.screen.contains("loading"))
+        shell.type("b")
+        guard case .form = shell.state.modal else { Issue.record("b opens the base form: \(shell.screen)"); return }
+        shell.press(.tab)
+        shell.type("4800")
+        shell.press(.function(2))
+        #expect(try shell.store.loadDuesBases().first?.basis(in: YearMonth(year: 2026, month: 11))?.base == Money(fen: 480_000))
+        shell.type(" ")
+        #expect(try shell.store.loadDues(year: 2026).payments.first?.amount == Money(fen: 4800))
+    }
+
+    @Test func takingDuesAtAMeetingWrittenUpAfterwardsTicksTheStepInsideTheMeeting() throws {
+        let shell = try TestShell()
+        // The seed meeting (10 November) opened on 25 November: the step was ticked then.
+        var seed = try shell.store.loadMeeting(id: DemoData.seedMeetingID)
+        let step = try #require(seed.agenda.firstIndex { $0.isDuesStep })
+        seed.agenda[step].status = .pending
+        seed.agenda[step].doneAt = nil
+        try shell.store.save(seed)
+        shell.press(.enter)
+        shell.type("2j")
+        shell.type("p")
+        shell.press(.escape)
+        let ticked = try #require(shell.meeting?.agenda[step])
+        #expect(ticked.status == .done)
+        let done = try #require(ticked.doneAt)
+        #expect(done >= seed.start && done <= seed.end!, "inside the meeting, not on the 25th")
     }
 }
