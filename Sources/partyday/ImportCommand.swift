@@ -10,6 +10,34 @@ struct ImportCommand: ParsableCommand {
     )
 }
 
+/// What an import starts with: the file's bytes, the store (read-only for a preview) and
+/// the branch, with a message a secretary can act on when any is missing.
+struct ImportSource {
+    let url: URL
+    let data: Data
+    let store: Store
+    let branch: BranchProfile
+
+    init(file: String, folder: URL, writing: Bool) throws {
+        url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
+        guard let data = try? Data(contentsOf: url) else { throw failure("cannot read \(url.path)") }
+        self.data = data
+        store = try Store(folder: folder, access: writing ? .readWrite : .readOnly)
+        guard let branch = try store.loadBranch() else {
+            throw failure("no branch in \(store.folder.path) yet; create it first (run partyday)")
+        }
+        self.branch = branch
+    }
+
+    /// The message for a file that is neither a spreadsheet's text nor a workbook.
+    func unreadable(_ why: MemberImport.FileFailure) -> ExitCode {
+        switch why {
+        case .notText: failure("\(url.path) is neither UTF-8 nor GB18030 text, nor an .xlsx workbook; save it from the spreadsheet as CSV or .xlsx")
+        case let .notAWorkbook(reason): failure("\(url.path): \(reason)")
+        }
+    }
+}
+
 struct ImportMembersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "members",
@@ -37,22 +65,17 @@ struct ImportMembersCommand: ParsableCommand {
     var onRosterSince: Day?
 
     func run() throws {
-        let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
-        guard let data = try? Data(contentsOf: url) else { throw failure("cannot read \(url.path)") }
         do {
-            let store = try Store(folder: options.folder, access: yes ? .readWrite : .readOnly)
-            guard let branch = try store.loadBranch() else {
-                throw failure("no branch in \(store.folder.path) yet; create it first (run partyday)")
-            }
+            let source = try ImportSource(file: file, folder: options.folder, writing: yes)
+            let (url, store, branch) = (source.url, source.store, source.branch)
             let existing = try store.loadMembers()
             let today = Day(Date(), in: branch.timeZone)
             let earliest = store.listMeetings().summaries.map { Day($0.start, in: branch.timeZone) }.min()
             let since = onRosterSince ?? MemberImport.defaultRosterSince(today: today, earliestMeeting: earliest)
             let result: MemberImport
-            switch MemberImport.read(file: data, branch: branch, existing: existing, today: today, rosterSince: since) {
+            switch MemberImport.read(file: source.data, branch: branch, existing: existing, today: today, rosterSince: since) {
             case let .success(read): result = read
-            case .failure(.notText): throw failure("\(url.path) is neither UTF-8 nor GB18030 text, nor an .xlsx workbook; save it from the spreadsheet as CSV or .xlsx")
-            case let .failure(.notAWorkbook(why)): throw failure("\(url.path): \(why)")
+            case let .failure(why): throw source.unreadable(why)
             }
             for column in result.unknownColumns {
                 FileHandle.standardError.write(Data("\(url.path): column '\(column)' is not one partyday reads; it is left out\n".utf8))

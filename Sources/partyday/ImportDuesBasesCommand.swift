@@ -25,20 +25,15 @@ struct ImportDuesBasesCommand: ParsableCommand {
     var yes = false
 
     func run() throws {
-        let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
-        guard let data = try? Data(contentsOf: url) else { throw failure("cannot read \(url.path)") }
         do {
-            let store = try Store(folder: options.folder, access: yes ? .readWrite : .readOnly)
-            guard let branch = try store.loadBranch() else {
-                throw failure("no branch in \(store.folder.path) yet; create it first (run partyday)")
-            }
+            let source = try ImportSource(file: file, folder: options.folder, writing: yes)
+            let (url, store, branch) = (source.url, source.store, source.branch)
             let members = try store.loadMembers()
             let today = Day(Date(), in: branch.timeZone)
             let result: DuesBaseImport
-            switch DuesBaseImport.read(file: data, members: members, today: today) {
+            switch DuesBaseImport.read(file: source.data, members: members, today: today) {
             case let .success(read): result = read
-            case .failure(.notText): throw failure("\(url.path) is neither UTF-8 nor GB18030 text, nor an .xlsx workbook; save it from the spreadsheet as CSV or .xlsx")
-            case let .failure(.notAWorkbook(why)): throw failure("\(url.path): \(why)")
+            case let .failure(why): throw source.unreadable(why)
             }
             for column in result.unknownColumns {
                 FileHandle.standardError.write(Data("\(url.path): column '\(column)' is not one partyday reads; it is left out\n".utf8))

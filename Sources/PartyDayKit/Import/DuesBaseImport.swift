@@ -48,15 +48,7 @@ public struct DuesBaseImport: Sendable {
 
     /// Reads a file's bytes; nil-with-reason when it is neither text nor a workbook.
     public static func read(file data: Data, members: [Member], today: Day) -> Result<DuesBaseImport, MemberImport.FileFailure> {
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            do {
-                return .success(read(rows: (try WorkbookReader.firstSheet(data), nil), members: members, today: today))
-            } catch {
-                return .failure(.notAWorkbook("\(error)"))
-            }
-        }
-        guard let text = SpreadsheetText.decode(data)?.text else { return .failure(.notText) }
-        return .success(read(rows: CSVParser.parse(text), members: members, today: today))
+        SpreadsheetRows.read(data).map { read(rows: $0, members: members, today: today) }
     }
 
     /// Rows matched to members by id or by name (as stored); `today` is the month used
@@ -68,15 +60,8 @@ public struct DuesBaseImport: Sendable {
             result.problems.append(RowProblem(line: 1, message: "the file is empty", chinese: "文件是空的"))
             return result
         }
-        var columns: [Column: Int] = [:]
-        for (index, title) in header.fields.enumerated() {
-            let key = title.trimmingCharacters(in: .whitespaces).lowercased()
-            if let column = Column.allCases.first(where: { $0.headers.contains(key) }), columns[column] == nil {
-                columns[column] = index
-            } else if !key.isEmpty {
-                result.unknownColumns.append(title.trimmingCharacters(in: .whitespaces))
-            }
-        }
+        let (columns, unknown) = SpreadsheetRows.columns(header.fields, titles: \Column.headers)
+        result.unknownColumns = unknown
         guard columns[.member] != nil else {
             result.problems.append(RowProblem(line: header.line, message: "no 'member' (姓名) column in the first row", chinese: "第一行没有“姓名”列"))
             return result

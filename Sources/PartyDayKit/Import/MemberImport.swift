@@ -77,16 +77,7 @@ public struct MemberImport: Equatable, Sendable {
     /// GB18030). Nil with a reason when it is neither.
     public static func read(file data: Data, branch: BranchProfile, existing: [Member], today: Day,
                             rosterSince: Day? = nil) -> Result<MemberImport, FileFailure> {
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            do {
-                let rows = try WorkbookReader.firstSheet(data)
-                return .success(read(rows: (rows, nil), branch: branch, existing: existing, today: today, rosterSince: rosterSince))
-            } catch {
-                return .failure(.notAWorkbook("\(error)"))
-            }
-        }
-        guard let text = SpreadsheetText.decode(data)?.text else { return .failure(.notText) }
-        return .success(read(text, branch: branch, existing: existing, today: today, rosterSince: rosterSince))
+        SpreadsheetRows.read(data).map { read(rows: $0, branch: branch, existing: existing, today: today, rosterSince: rosterSince) }
     }
 
     /// Why a roster file could not be read.
@@ -107,15 +98,8 @@ public struct MemberImport: Equatable, Sendable {
             result.problems.append(RowProblem(line: 1, message: "the file is empty", chinese: "文件是空的"))
             return result
         }
-        var columns: [Column: Int] = [:]
-        for (index, title) in header.fields.enumerated() {
-            let key = title.trimmingCharacters(in: .whitespaces).lowercased()
-            if let column = Column.allCases.first(where: { $0.headers.contains(key) }) {
-                columns[column] = index
-            } else if !key.isEmpty {
-                result.unknownColumns.append(title.trimmingCharacters(in: .whitespaces))
-            }
-        }
+        let (columns, unknown) = SpreadsheetRows.columns(header.fields, titles: \Column.headers)
+        result.unknownColumns = unknown
         guard columns[.name] != nil else {
             result.problems.append(RowProblem(line: header.line, message: "no 'name' (姓名) column in the first row", chinese: "第一行没有“姓名”列"))
             return result
