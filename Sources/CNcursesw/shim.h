@@ -9,6 +9,7 @@
 #include <wchar.h>
 #include <langinfo.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 // Macros and globals Swift cannot import (or, under strict concurrency, touch).
 static const int pd_ok = OK;
@@ -24,6 +25,16 @@ static inline WINDOW *pd_stdscr(void) { return stdscr; }
 static inline int pd_lines(void) { return LINES; }
 static inline int pd_cols(void) { return COLS; }
 static inline void pd_set_escdelay(int ms) { set_escdelay(ms); }
+
+// What terminfo says of TERM, without taking the screen (for `partyday doctor`):
+// its colours, -1 when the terminal type is unknown, -2 when terminfo has no colours.
+static inline int pd_terminfo_colors(const char *term) {
+    int error = 0;
+    if (setupterm(term, 2, &error) != OK) return -1;
+    int colors = tigetnum("colors");
+    del_curterm(cur_term);
+    return colors < 0 ? -2 : colors;
+}
 
 // The mouse: presses of the first button and the wheel; the terminal reports them only
 // where terminfo knows how to ask (xterm and its kin).

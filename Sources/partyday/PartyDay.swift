@@ -12,9 +12,17 @@ struct PartyDay: ParsableCommand {
         discussion: """
             Data lives in one folder: --data-dir, else $PARTYDAY_DATA_DIR, else \
             $XDG_DATA_HOME/partyday, else ~/.local/share/partyday.
+
+            The screens (partyday, or partyday open) take:
+              --demo             the demo branch, in a folder of its own (try it first)
+              --lang en|zh       the interface language (default: from LANG)
+              --data-dir DIR     the data folder
+              --summary          the branch at a glance as text
+            Something wrong? partyday doctor prints what partyday sees; partyday check \
+            reads every file.
             """,
         version: PartyDayVersion.string,
-        subcommands: [OpenCommand.self, DemoCommand.self, CheckCommand.self, ImportCommand.self, ReportCommand.self, ExportCommand.self, KeysCommand.self],
+        subcommands: [OpenCommand.self, DemoCommand.self, CheckCommand.self, DoctorCommand.self, ImportCommand.self, ReportCommand.self, ExportCommand.self, KeysCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

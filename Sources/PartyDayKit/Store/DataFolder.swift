@@ -13,6 +13,14 @@ public enum DataFolder {
         return URL(fileURLWithPath: home).appendingPathComponent(".local/share/partyday")
     }
 
+    /// Where `resolve` found the folder, in words: for `partyday doctor`.
+    public static func source(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let option, !option.isEmpty { return "--data-dir" }
+        if let value = environment["PARTYDAY_DATA_DIR"], !value.isEmpty { return "$PARTYDAY_DATA_DIR" }
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return "$XDG_DATA_HOME" }
+        return "the default (~/.local/share/partyday)"
+    }
+
     private static func url(_ path: String) -> URL {
         let expanded = (path as NSString).expandingTildeInPath
         return URL(fileURLWithPath: expanded).standardizedFileURL

@@ -8,7 +8,7 @@ import Darwin
 /// One writer per data folder: an flock on a lock file. The kernel drops the lock when
 /// its process dies, so a lock left by a crashed process never blocks; the file only
 /// says who holds it.
-final class FolderLock {
+public final class FolderLock {
     private let fd: Int32
 
     /// Takes the lock or throws `StoreError.locked` naming the holder.
@@ -31,6 +31,19 @@ final class FolderLock {
     deinit {
         flock(fd, LOCK_UN)
         close(fd)
+    }
+
+    /// Who holds the folder's lock, or nil when nobody does; takes nothing and changes
+    /// nothing (a shared lock is tried and let go at once). For `partyday doctor`.
+    public static func holder(of folder: URL) -> String? {
+        let fd = open(folder.appendingPathComponent(".lock").path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        if flock(fd, LOCK_SH | LOCK_NB) == 0 {
+            flock(fd, LOCK_UN)
+            return nil
+        }
+        return describeHolder(fd: fd)
     }
 
     private static func describeHolder(fd: Int32) -> String {

@@ -265,3 +265,14 @@ final class Terminal {
         mvwadd_wch(pd_stdscr(), Int32(y), Int32(x), &character)
     }
 }
+
+extension Terminal {
+    /// The colours terminfo gives `term`, or why not; the screen is not taken (doctor).
+    static func terminfoColors(term: String) -> String {
+        switch term.withCString({ pd_terminfo_colors($0) }) {
+        case -1: "unknown terminal type: terminfo has no entry for \(term)"
+        case -2: "none (terminfo lists no colours for \(term))"
+        case let colors: "\(colors)"
+        }
+    }
+}
