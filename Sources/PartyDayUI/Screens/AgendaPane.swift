@@ -19,14 +19,7 @@ extension WorkspaceState {
                 meeting.agenda[index].status = .pending
                 meeting.agenda[index].doneAt = nil
             } else {
-                meeting.agenda[index].status = .done
-                meeting.agenda[index].doneAt = stamp
-                meeting.agenda[index].skipReason = ""
-                // Logging has begun once a step is ticked.
-                if meeting.state == .planned {
-                    if let branch = context.branch { meeting.alignExpectedRows(members: context.members, branch: branch) }
-                    meeting.state = .inProgress
-                }
+                meeting.tick(stepAt: index, at: stamp, members: context.members, branch: context.branch)
             }
         }
         if step.status != .done, let next = currentStepIndex { setCursor(next) }
@@ -145,6 +138,20 @@ extension AppState {
         grid.table(top: top + 2, height: height - 2, columns: columns, rows: rows, selected: open.cursor.index) { index in
             if index == current { return Style(role: .accent, bold: true) }
             return steps[index].status == .pending ? .plain : Style(role: .muted)
+        }
+    }
+}
+
+extension Meeting {
+    /// A step done at `stamp`. Logging has begun once a step is ticked: a planned meeting
+    /// is in progress from then, expecting whom the roster says.
+    mutating func tick(stepAt index: Int, at stamp: Date, members: [Member], branch: BranchProfile?) {
+        agenda[index].status = .done
+        agenda[index].doneAt = stamp
+        agenda[index].skipReason = ""
+        if state == .planned {
+            if let branch { alignExpectedRows(members: members, branch: branch) }
+            state = .inProgress
         }
     }
 }

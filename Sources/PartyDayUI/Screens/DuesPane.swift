@@ -101,14 +101,14 @@ extension AppState {
                              "党费：\(paid.count)名党员当场交纳\(context.month)党费，合计\(paid.total)元。")
         // Live, the clock; written up afterwards, a time inside the meeting (as a tick does).
         let stamp = open.meeting.tickTime(forStep: index, now: TextSanitizer.wholeSeconds(now))
+        let (members, branch) = (self.members, self.branch)
         changeMeeting(&effects) { meeting in
             var lines = meeting.agenda[index].notes.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             lines.removeAll { $0.hasPrefix("Dues: ") || $0.hasPrefix("党费：") }
             lines.insert(line, at: 0)
             meeting.agenda[index].notes = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
             if meeting.agenda[index].status == .pending {
-                meeting.agenda[index].status = .done
-                meeting.agenda[index].doneAt = stamp
+                meeting.tick(stepAt: index, at: stamp, members: members, branch: branch)
             }
         }
         workspace?.setCursor(index)

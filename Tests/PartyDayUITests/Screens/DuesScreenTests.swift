@@ -155,5 +155,22 @@ import Testing
         #expect(ticked.status == .done)
         let done = try #require(ticked.doneAt)
         #expect(done >= seed.start && done <= seed.end!, "inside the meeting, not on the 25th")
+        #expect(shell.meeting?.state == .concluded, "a concluded meeting stays concluded")
+    }
+
+    @Test func takingDuesAtAPlannedMeetingStartsItsLogLikeATick() throws {
+        let shell = try TestShell()
+        var seed = try shell.store.loadMeeting(id: DemoData.seedMeetingID)
+        seed.state = .planned
+        for index in seed.agenda.indices {
+            seed.agenda[index].status = .pending
+            seed.agenda[index].doneAt = nil
+        }
+        try shell.store.save(seed)
+        shell.press(.enter)
+        shell.type("2jp")
+        shell.press(.escape)
+        #expect(shell.meeting?.agenda.first { $0.isDuesStep }?.status == .done)
+        #expect(shell.meeting?.state == .inProgress, "ticked by the dues pane: the meeting is being logged")
     }
 }
