@@ -89,9 +89,12 @@ import Testing
             import openpyxl, sys
             wb = openpyxl.load_workbook(sys.argv[1])
             totals = wb.worksheets[1]
-            print(wb.sheetnames, [c.value for c in totals[1]][:4], totals.cell(row=2, column=4).value)
+            print(wb.sheetnames, [c.value for c in totals[1]][:4], totals.cell(row=2, column=4).value, totals.cell(row=2, column=4).number_format)
             """, [book.path])
-        #expect(sheets.stdout == "['登记表', '合计'] ['月份', '应交人数', '已交清', '应交'] 2628.3\n", "\(sheets.stderr)")
+        #expect(sheets.stdout == "['登记表', '合计'] ['月份', '应交人数', '已交清', '应交'] 2628.3 0.00\n", "\(sheets.stderr)")
+        // Excel's CSV writes money as a register does: two decimals.
+        let excel = try partyday("report", "dues", "--year", "2026", "--month", "11", "--format", "csv", "--excel", "--as-of", "2026-11-25", "--data-dir", data.url.path)
+        #expect(excel.stdout.contains("李振华,2026-11,in service,monthly,2800.00,0.5 %,14.00,14.00,0.00,paid"), "\(excel.stdout.prefix(400))")
     }
 
     @Test func duesBasesImportFromTheCSVThePayrollOfficeSends() throws {

@@ -86,7 +86,7 @@ extension ReportWorkbooks {
                                            l.t("Base", "基数"), l.t("Rate", "比例"), l.t("Due", "应交"), l.t("Paid", "实交"),
                                            l.t("Extra", "多交"), l.t("Status", "状态"), l.t("Paid on", "交纳日期"),
                                            l.t("Received by", "收款人"), l.t("Months unpaid", "连续未交月数")])
-        func yuan(_ money: Money?) -> Workbook.Cell { money.map { .number(Double($0.fen) / 100) } ?? .empty }
+        func yuan(_ money: Money?) -> Workbook.Cell { money.map(Workbook.Cell.money) ?? .empty }
         for row in register.rows {
             let f = output.fields(row, l)
             rows.rows.append([.text(row.name), .text(f[2]), .text(f[3]), .text(f[4]), yuan(row.month.basis?.base), .text(f[6]),

@@ -11,6 +11,8 @@ public struct Workbook {
         case day(Day)
         /// A fraction shown as a percentage (0.5 shows 50%).
         case percent(Double)
+        /// An amount of money, written exactly (from whole fen) and shown with two decimals.
+        case money(Money)
         case empty
     }
 
@@ -64,7 +66,7 @@ public struct Workbook {
         return cleaned.isEmpty ? "Sheet\(index + 1)" : cleaned
     }
 
-    /// Style 0 plain, 1 header, 2 date (yyyy-mm-dd), 3 percent, 4 whole number.
+    /// Style 0 plain, 1 header, 2 date (yyyy-mm-dd), 3 percent, 4 whole number, 5 money (0.00).
     private static let styles = XMLText.declaration + """
         <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
         <numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts>\
@@ -74,11 +76,12 @@ public struct Workbook {
         <fill><patternFill patternType="solid"><fgColor rgb="FFD9E1F2"/><bgColor indexed="64"/></patternFill></fill></fills>\
         <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
         <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-        <cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+        <cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
         <xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>\
         <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
         <xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
-        <xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>\
+        <xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
+        <xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>\
         <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
         """
 
@@ -118,6 +121,8 @@ public struct Workbook {
                 xml += "<c r=\"\(reference)\" s=\"2\"><v>\(serial(day))</v></c>"
             case let .percent(value):
                 xml += "<c r=\"\(reference)\" s=\"3\"><v>\(value)</v></c>"
+            case let .money(amount):
+                xml += "<c r=\"\(reference)\" s=\"5\"><v>\(amount)</v></c>"
             case .empty:
                 break
             }
@@ -147,6 +152,7 @@ public struct Workbook {
         case let .integer(value): "\(value)"
         case .day: "2026-11-10"
         case .percent: "100%"
+        case let .money(amount): amount.description
         case .empty: ""
         }
     }
