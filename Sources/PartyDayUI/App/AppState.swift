@@ -10,11 +10,18 @@ public struct AppState: Sendable {
     public var now: Date
     public var dataFolder: String
     public var branch: BranchProfile? {
-        didSet { invalidateReports() }
+        didSet {
+            invalidateReports()
+            // The warning ladder is the branch's.
+            rebuildDues()
+        }
     }
     public var members: [Member] {
         didSet {
             figuresChanged()
+            // Dues depend on the roster, the branch and the day; never on meetings (whose
+            // every edit changes `summaries`), so a key in a meeting never pays for them.
+            rebuildDues()
             namesMayBeNew = true
         }
     }

@@ -14,12 +14,24 @@ public struct DuesState: Sendable {
     public var cursor = ListCursor()
     /// The year at a glance (members × months) instead of one month's register.
     public var yearGrid = false
+    /// The register as of today and the members at risk, worked out when the dues, the
+    /// roster, the branch or the day change — not on every frame of the home screen.
+    var ledger: DuesLedger?
+    var atRisk: [DuesRisk] = []
 }
 
 extension AppState {
     /// The register as of today, from what is loaded.
     var duesLedger: DuesLedger {
-        DuesLedger(members: members, bases: dues.bases, years: dues.years.values.sorted { $0.year < $1.year }, today: today)
+        dues.ledger ?? DuesLedger(members: members, bases: dues.bases, years: dues.years.values.sorted { $0.year < $1.year }, today: today)
+    }
+
+    /// Works the register and the members at risk out again (see `DuesState.ledger`).
+    mutating func rebuildDues() {
+        guard dues.loaded else { return }
+        let ledger = DuesLedger(members: members, bases: dues.bases, years: dues.years.values.sorted { $0.year < $1.year }, today: today)
+        dues.ledger = ledger
+        dues.atRisk = dues.bases.isEmpty ? [] : ledger.atRisk(branch?.ladder ?? .defaults)
     }
 
     var duesMonth: YearMonth { dues.month ?? YearMonth(today) }
@@ -47,6 +59,7 @@ extension AppState {
         dues.years = Dictionary(years.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
         dues.problems = problems
         dues.loaded = true
+        rebuildDues()
         if !problems.isEmpty { note(strings.damagedFiles(problems.count), error: true) }
     }
 
@@ -77,7 +90,7 @@ extension AppState {
 
     /// Records a payment and saves its year's file.
     mutating func recordDuesPayment(memberID: String, months: [YearMonth], amount: Money, on day: Day, meetingID: String?,
-                                    _ effects: inout [Effect]) {
+                                    _ effects: inout [Effect], rebuild: Bool = true) {
         guard duesWritable else { return note(strings.t("The dues files are not loaded (or one is damaged): nothing recorded.", "党费文件未载入（或已损坏）：未记录。"), error: true) }
         let payment = DuesPayment(id: ids.id(), memberID: memberID, months: months, amount: amount, paidOn: day,
                                   receivedBy: duesReceiver, meetingID: meetingID)
@@ -85,6 +98,7 @@ extension AppState {
         year.payments.append(payment)
         dues.years[day.year] = year
         effects.append(.saveDuesYear(year))
+        if rebuild { rebuildDues() }
     }
 
     /// Removes the member's payments that cover `month` (a payment of several months goes
@@ -101,6 +115,7 @@ extension AppState {
             dues.years[number] = year
             effects.append(.saveDuesYear(year))
         }
+        if removed > 0 { rebuildDues() }
         return removed
     }
 
@@ -112,6 +127,7 @@ extension AppState {
         dues.bases.append(entry)
         dues.bases.sort { $0.memberID < $1.memberID }
         effects.append(.saveDuesBases(dues.bases))
+        rebuildDues()
     }
 
     mutating func recordDuesHandover(_ handover: DuesHandover, _ effects: inout [Effect]) {
@@ -120,11 +136,9 @@ extension AppState {
         year.handovers.append(handover)
         dues.years[handover.on.year] = year
         effects.append(.saveDuesYear(year))
+        rebuildDues()
     }
 
     /// Members whose unpaid run reaches the ladder's first step, longest first.
-    var duesAtRisk: [DuesRisk] {
-        guard dues.loaded, !dues.bases.isEmpty else { return [] }
-        return duesLedger.atRisk(branch?.ladder ?? .defaults)
-    }
+    var duesAtRisk: [DuesRisk] { dues.atRisk }
 }

@@ -43,7 +43,10 @@ extension AppState {
         case let .tick(date):
             let day = today
             now = date
-            if today != day { figuresChanged() }
+            if today != day {
+                figuresChanged()
+                rebuildDues()
+            }
             if let until = message?.until, until <= date { message = nil }
             return
         case let .meetingsListed(list, problems):

@@ -134,9 +134,11 @@ extension KeyScope {
                 guard let member = state.members.first(where: { $0.id == row.memberID }) else { continue }
                 let status = ledger.month(context.month, of: member).status
                 guard status == .due || status == .arrears, let due = ledger.month(context.month, of: member).due else { continue }
-                state.recordDuesPayment(memberID: member.id, months: [context.month], amount: due, on: context.day, meetingID: context.meeting.id, &effects)
+                state.recordDuesPayment(memberID: member.id, months: [context.month], amount: due, on: context.day, meetingID: context.meeting.id,
+                                        &effects, rebuild: false)
                 count += 1
             }
+            state.rebuildDues()
             state.note(state.strings.t("\(count) members marked paid for \(context.month).", "已记录 \(count) 名党员交纳\(context.month)党费。"), error: false)
         },
         KeyBinding([.char("n")], label: Phrase("months", "多月"), help: Phrase("paid several months (back months first) or another amount: a form", "交纳多个月（先补交以前的月份）或其他金额：填写表单"),
