@@ -182,7 +182,10 @@ extension DuesLedger {
     /// longest run first: the dues half of the six-month rule.
     public func atRisk(_ ladder: WarningLadder) -> [DuesRisk] {
         members.filter { $0.snapshot(on: today) != nil }
-            .map { DuesRisk(memberID: $0.id, name: $0.name, arrears: arrears(of: $0), level: arrears(of: $0).level(ladder)) }
+            .map { member in
+                let run = arrears(of: member)
+                return DuesRisk(memberID: member.id, name: member.name, arrears: run, level: run.level(ladder))
+            }
             .filter { $0.level > .none }
             .sorted { ($0.arrears.count, $1.name) > ($1.arrears.count, $0.name) }
     }
