@@ -16,14 +16,13 @@ public enum AttendanceExport {
             let day = DateText.day(meeting.start, in: zone)
             if let period, !period.contains(day) { continue }
             let group = meeting.partyGroupID.flatMap { branch.partyGroup(id: $0)?.name } ?? ""
+            // The meeting's columns once, its rows after them.
+            let columns = [meeting.id, day.description, DateText.time(meeting.start, in: zone),
+                           meeting.end.map { DateText.time($0, in: zone) } ?? "",
+                           meeting.types.map(\.slug).joined(separator: "+"), group, meeting.theme, meeting.state.rawValue]
             for row in meeting.attendance {
-                writer.add([
-                    meeting.id, day.description, DateText.time(meeting.start, in: zone),
-                    meeting.end.map { DateText.time($0, in: zone) } ?? "",
-                    meeting.types.map(\.slug).joined(separator: "+"), group, meeting.theme, meeting.state.rawValue,
-                    row.memberID, row.name, row.category.rawValue, row.hasVote ? "yes" : "no", row.status.rawValue,
-                    row.reason, row.exclusion?.rawValue ?? "",
-                ])
+                writer.add(columns + [row.memberID, row.name, row.category.rawValue, row.hasVote ? "yes" : "no", row.status.rawValue,
+                                      row.reason, row.exclusion?.rawValue ?? ""])
             }
         }
         return writer.text

@@ -11,7 +11,10 @@ struct MeetingFolderListing {
     /// folder named `x.plist`): named like damaged files and never written over.
     var problems: [FileProblem] = []
 
-    init(folder: URL) {
+    /// `keep` chooses by name before anything is looked at: a year folder's name with a nil
+    /// file name, then each file's name in it (an export of one month walks one year's
+    /// names and looks at that month's files only).
+    init(folder: URL, keep: (_ year: String, _ name: String?) -> Bool = { _, _ in true }) {
         let root = folder.appendingPathComponent(MeetingFileName.folder)
         let top = MeetingFileName.folder
         for (year, isUTF8) in directoryEntries(root.path).sorted(by: { $0.name < $1.name }) {
@@ -22,6 +25,7 @@ struct MeetingFolderListing {
                 skip(yearPath, "not a year folder (meetings are kept in meetings/YYYY/)")
                 continue
             }
+            guard keep(year, nil) else { continue }
             let yearEntry = FolderEntry(root.appendingPathComponent(year), inside: folder)
             guard case .notAFile("a folder") = yearEntry else {
                 if case .file = yearEntry { skip(yearPath, "is a file where a year folder belongs") } else { skip(yearPath, yearEntry.problem ?? "not a folder") }
@@ -30,7 +34,7 @@ struct MeetingFolderListing {
             for (name, nameIsUTF8) in directoryEntries(root.appendingPathComponent(year).path).sorted(by: { $0.name < $1.name }) {
                 let path = "\(yearPath)/\(name)"
                 guard nameIsUTF8 else { skip(path, "the name is not valid UTF-8"); continue }
-                if AtomicFile.isTempFile(name) { continue }
+                if AtomicFile.isTempFile(name) || !keep(year, name) { continue }
                 classify(path, name: name, in: folder)
             }
         }

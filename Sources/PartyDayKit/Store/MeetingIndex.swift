@@ -35,11 +35,12 @@ struct MeetingIndex {
     }
 
     func serialized() -> Data {
-        var text = MeetingIndex.header + "\n"
+        var writer = MeetingIndexRowWriter(capacity: entries.count * 2048)
+        writer.line(MeetingIndex.header)
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            text += MeetingIndex.row(path, entry)
+            writer.row(path, entry)
         }
-        return Data(text.utf8)
+        return Data(writer.bytes)
     }
 
     /// Journal lines for these paths: the entry's row, or a removal when it has none.
@@ -51,32 +52,9 @@ struct MeetingIndex {
 
     /// One entry as a line of the index, newline included.
     static func row(_ path: String, _ entry: Entry) -> String {
-        let s = entry.summary
-        var row: [IndexColumn: String] = [
-            .path: path, .size: "\(entry.stamp.size)", .modified: "\(entry.stamp.modifiedNanoseconds)", .inode: "\(entry.stamp.inode)",
-            .checksum: "\(entry.checksum)",
-            .id: s.id, .types: s.types.map(\.rawValue).joined(separator: ","), .partyGroup: s.partyGroupID ?? "", .theme: s.theme,
-            .start: "\(Int64(s.start.timeIntervalSince1970))", .end: s.end.map { "\(Int64($0.timeIntervalSince1970))" } ?? "",
-            .state: s.state.rawValue, .evaluationYear: s.evaluationYear.map(String.init) ?? "",
-            .speakers: s.speakerIDs.map(MeetingIndex.field).joined(separator: MeetingIndex.recordSeparator),
-            .madeUp: s.madeUpIDs.map(MeetingIndex.field).joined(separator: MeetingIndex.recordSeparator),
-            .grades: s.grades.sorted { $0.key < $1.key }.map { MeetingIndex.field($0.key) + MeetingIndex.fieldSeparator + $0.value.rawValue }
-                .joined(separator: MeetingIndex.recordSeparator),
-        ]
-        let counts = [s.expectedFull, s.expectedProbationary, s.attendedFull, s.attendedProbationary, s.votersExpected,
-                      s.votersPresent, s.guestCount]
-        for (column, count) in zip(IndexColumn.counts, counts) { row[column] = "\(count)" }
-        row[.participants] = MeetingIndex.records(s.participants.map { p in
-            MeetingIndex.fields([.memberID: p.memberID, .category: p.category == .full ? "f" : "p", .hasVote: p.hasVote ? "1" : "0",
-                                 .status: p.status.rawValue, .exclusion: p.exclusion?.rawValue ?? "", .reason: p.reason] as [ParticipantField: String])
-        })
-        row[.pledges] = MeetingIndex.records(s.pledges.map { p in
-            MeetingIndex.fields([.id: p.id, .memberID: p.memberID ?? "", .name: p.name, .text: p.text, .due: p.due?.description ?? "",
-                                 .status: p.status.rawValue, .reviewedOn: p.lastReview?.on.description ?? "",
-                                 .reviewNote: p.lastReview?.note ?? "", .reviewCount: "\(p.reviewCount)"] as [PledgeField: String])
-        })
-        let columns = MeetingIndex.fields(row)
-        return columns.map(MeetingIndex.escape).joined(separator: "\t") + "\n"
+        var writer = MeetingIndexRowWriter()
+        writer.row(path, entry)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     static func parse(_ data: Data) -> MeetingIndex? {
@@ -89,20 +67,6 @@ struct MeetingIndex {
     static let fieldSeparator = "\u{1F}"
 
     static func separatorByte(_ separator: String) -> UInt8 { separator.utf8.first! }
-
-    private static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "\u{1E}" || $0 == "\u{1F}" }) else { return text }
-        return text.replacingOccurrences(of: "\u{1E}", with: " ").replacingOccurrences(of: "\u{1F}", with: " ")
-    }
-
-    /// Values in their enum's order; a missing one is empty.
-    static func fields<Field: CaseIterable & Hashable>(_ values: [Field: String]) -> [String] {
-        Field.allCases.map { values[$0] ?? "" }
-    }
-
-    private static func records(_ list: [[String]]) -> String {
-        list.map { $0.map(field).joined(separator: fieldSeparator) }.joined(separator: recordSeparator)
-    }
 
     static func escape(_ text: String) -> String {
         guard text.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return text }

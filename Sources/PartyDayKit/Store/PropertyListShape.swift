@@ -83,18 +83,42 @@ enum PropertyListShape {
         }
     }
 
-    /// Validates without building a String (the bytes are not copied).
-    private static func isValidUTF8(_ data: Data) -> Bool {
-        data.withUnsafeBytes { raw in
-            var iterator = raw.bindMemory(to: UInt8.self).makeIterator()
-            var decoder = UTF8()
-            while true {
-                switch decoder.decode(&iterator) {
-                case .scalarValue: continue
-                case .emptyInput: return true
-                case .error: return false
+    /// Validates without building a String (the bytes are not copied). Runs of ASCII are
+    /// passed over eight bytes at a time: every file is checked before it is decoded.
+    static func isValidUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                if index + 8 <= count, bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
                 }
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let following: Int
+                var scalar: UInt32
+                let smallest: UInt32
+                switch lead {
+                case 0xC0...0xDF: (following, scalar, smallest) = (1, UInt32(lead & 0x1F), 0x80)
+                case 0xE0...0xEF: (following, scalar, smallest) = (2, UInt32(lead & 0x0F), 0x800)
+                case 0xF0...0xF7: (following, scalar, smallest) = (3, UInt32(lead & 0x07), 0x10000)
+                default: return false
+                }
+                guard index + following < count else { return false }
+                for offset in 1...following {
+                    let byte = bytes[index + offset]
+                    guard byte & 0xC0 == 0x80 else { return false }
+                    scalar = scalar << 6 | UInt32(byte & 0x3F)
+                }
+                // No overlong forms, no surrogates, nothing past U+10FFFF.
+                guard scalar >= smallest, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return false }
+                index += following + 1
             }
+            return true
         }
     }
 

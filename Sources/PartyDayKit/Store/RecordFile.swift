@@ -77,8 +77,14 @@ public enum FileFormat {
     /// Texts come back cleaned (`sanitized`): a control character in a file never reaches
     /// the screen, a report or an export.
     static func decode<Record: Codable & Sanitizable>(_ type: Record.Type, kind: RecordKind, from data: Data, path: String) throws -> Record {
-        let record = try decodeFile(type, kind: kind, from: data, path: path).record
-        return PropertyListShape.mayNeedCleaning(data) ? record.sanitized() : record
+        try decodeSaved(type, kind: kind, from: data, path: path).record
+    }
+
+    /// The record and when it was saved (which of two copies of one meeting is current).
+    static func decodeSaved<Record: Codable & Sanitizable>(_ type: Record.Type, kind: RecordKind, from data: Data, path: String) throws
+        -> (record: Record, savedAt: Date?) {
+        let file = try decodeFile(type, kind: kind, from: data, path: path)
+        return (PropertyListShape.mayNeedCleaning(data) ? file.record.sanitized() : file.record, file.savedAt)
     }
 
     /// The refusal a save of this roster would meet (too large to be read back), or nil:
@@ -111,6 +117,12 @@ public enum FileFormat {
         }
         if data.count > maximumFileSize {
             throw FileProblem(path: path, message: "the file is too large (\(data.count / 1_048_576) MiB; a record is at most \(maximumFileSize / 1_048_576) MiB)")
+        }
+        // The store's own files take the direct reader, which declines anything else. It
+        // needs only valid UTF-8 (it never recurses, so nesting cannot hurt it); Foundation's
+        // reader gets the full byte checks first.
+        if PropertyListShape.isValidUTF8(data), let file = PlistTreeDecoding.decode(RecordFile<Record>.self, from: data), file.kind == kind {
+            return file
         }
         if let refusal = PropertyListShape.refusal(data) {
             throw FileProblem(path: path, message: refusal)

@@ -406,6 +406,13 @@ public final class Store {
         try decodeMeeting(try meetingBytes(at: path, in: folder), path: path)
     }
 
+    /// A meeting and its save stamp, checked as `decodeMeeting` checks it.
+    static func decodeSavedMeeting(at path: String, in folder: URL) throws -> (Meeting, Date?) {
+        let (meeting, savedAt) = try FileFormat.decodeSaved(Meeting.self, kind: .meeting, from: try meetingBytes(at: path, in: folder), path: path)
+        if let issue = meeting.validationIssue { throw FileProblem(path: path, message: issue) }
+        return (meeting, savedAt)
+    }
+
     private static func meetingBytes(at path: String, in folder: URL) throws -> Data {
         let entry = FolderEntry(folder.appendingPathComponent(path), inside: folder)
         guard case let .file(fileURL, _) = entry else {

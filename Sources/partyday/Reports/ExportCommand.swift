@@ -93,9 +93,10 @@ struct AttendanceCommand: ParsableCommand {
     var to: Day?
 
     func run() throws {
-        let data = try read.open()
         let period = Period(from: from ?? Day(year: 1, month: 1, day: 1)!, to: to ?? Day(year: 9999, month: 12, day: 31)!)
         guard period.from <= period.to else { throw failure("--from \(period.from) is after --to \(period.to)") }
+        // Both ends given: the meetings are chosen by file name, and no other file is read.
+        let data = try read.open(listing: from == nil || to == nil)
         let meetings = data.meetings(in: period)
         if format == .csv && !read.wantsExcelCSV {
             return try read.emit(AttendanceExport.csv(meetings, branch: data.branch, period: period))

@@ -36,7 +36,9 @@ struct ReadOptions: ParsableArguments {
 
     /// Opens the folder read-only (a report never waits for, or disturbs, a running partyday).
     /// Damaged files are named on standard error and left out; everything else is used.
-    func open() throws -> BranchData {
+    /// `listing: false` leaves the meetings unlisted (`summaries` empty), for a command
+    /// that chooses its meetings by date (`BranchData.meetings(in:)`) and reads no other.
+    func open(listing: Bool = true) throws -> BranchData {
         let folder = demo ? try DemoFolder.prepare() : data.folder
         guard FileManager.default.fileExists(atPath: folder.path) else {
             throw failure("no data folder at \(folder.path); run `partyday` to set one up, or `partyday demo --data-dir DIR` for sample data")
@@ -47,11 +49,9 @@ struct ReadOptions: ParsableArguments {
                 throw failure("\(folder.path) has no branch yet; run `partyday --data-dir \(folder.path)` to set it up")
             }
             let members = try store.loadMembers()
-            let (summaries, problems) = store.listMeetings()
-            for problem in problems {
-                FileHandle.standardError.write(Data(TextSanitizer.forTerminal("partyday: \(folder.appendingPathComponent(problem.path).path): \(problem.message) (left out, file untouched)\n").utf8))
-            }
-            return BranchData(store: store, branch: branch, members: members, summaries: summaries)
+            let (summaries, problems) = listing ? store.listMeetings() : ([], [])
+            BranchData.name(problems, in: folder)
+            return BranchData(store: store, branch: branch, members: members, summaries: summaries, listed: listing)
         } catch let exit as ExitCode {
             throw exit
         } catch {
@@ -129,6 +129,15 @@ struct BranchData {
     var branch: BranchProfile
     var members: [Member]
     var summaries: [MeetingSummary]
+    /// Whether `summaries` holds every meeting (see `ReadOptions.open(listing:)`).
+    var listed = true
+
+    /// Damaged files named on standard error; they are left out and never touched.
+    static func name(_ problems: [FileProblem], in folder: URL) {
+        for problem in problems {
+            FileHandle.standardError.write(Data(TextSanitizer.forTerminal("partyday: \(folder.appendingPathComponent(problem.path).path): \(problem.message) (left out, file untouched)\n").utf8))
+        }
+    }
 
     func today(_ asOf: Day?) -> Day {
         asOf ?? Day(Date(), in: branch.timeZone)
@@ -151,6 +160,12 @@ struct BranchData {
     /// The meetings held on a day of `period`, in full; no other file is read.
     func meetings(in period: Period) -> [Meeting] {
         let zone = branch.timeZone
+        guard listed else {
+            // Chosen by file name: damaged files among those looked at are named here.
+            let (meetings, problems) = store.loadMeetings(onDaysIn: period)
+            BranchData.name(problems, in: store.folder)
+            return meetings
+        }
         return store.loadMeetings { period.contains($0.day(in: zone)) }.meetings
     }
 
