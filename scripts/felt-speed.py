@@ -54,9 +54,10 @@ class Session:
         # screen.display trips over cells pyte leaves empty after a wide character.
         return "\n".join("".join(self.screen.buffer[y][x].data for x in range(self.columns)) for y in range(self.rows))
 
-    def cells(self):
-        """Text and highlight: a key that only moves the selection changes the latter."""
-        return [(c.data, c.reverse) for y in range(self.rows) for c in (self.screen.buffer[y][x] for x in range(self.columns))]
+    def line(self, y):
+        """A line's text and highlight: a key that only moves the selection changes the latter."""
+        row = self.screen.buffer[y]
+        return [(row[x].data, row[x].reverse) for x in range(self.columns)]
 
     def pump(self, timeout):
         """Feeds what the program wrote to the emulator: True when there was something,
@@ -64,21 +65,28 @@ class Session:
         ready, _, _ = select.select([self.fd], [], [], timeout)
         if not ready:
             return False
-        try:
-            chunk = os.read(self.fd, 65536)
-        except OSError:
-            return None
-        self.bytes_read += len(chunk)
-        self.stream.feed(chunk)
+        # ncurses writes a frame in many small pieces a few microseconds apart: take all
+        # that has arrived before looking at the screen (as a terminal draws at its next
+        # refresh), or the emulator's look after every piece is what gets timed.
+        while ready:
+            try:
+                chunk = os.read(self.fd, 65536)
+            except OSError:
+                return None
+            if not chunk:
+                return None
+            self.bytes_read += len(chunk)
+            self.stream.feed(chunk)
+            ready, _, _ = select.select([self.fd], [], [], 0)
         return True
 
-    def wait(self, condition, limit=60.0):
+    def wait(self, condition, limit=60.0, text=True):
         """Milliseconds until condition(screen text) holds; the screen is looked at only
         when the program has written something, so looking costs nothing while waiting."""
         start = time.perf_counter()
         changed = True
         while time.perf_counter() - start < limit:
-            if changed and condition(self.text()):
+            if changed and condition(self.text() if text else None):
                 return (time.perf_counter() - start) * 1000
             got = self.pump(0.001)
             if got is None:
@@ -102,11 +110,14 @@ class Session:
         return self.wait(until)
 
     def key_changing_screen(self, keys):
-        """A key that changes the screen: ms until it changes, bytes written for it."""
+        """A key that changes the screen: ms until it changes, bytes written for it. Only
+        the lines the emulator marks as written are compared (pyte's `dirty`): comparing
+        the whole screen in Python after every read cost more than the program's answer."""
         self.settle()
-        before, count = self.cells(), self.bytes_read
+        before, count = [self.line(y) for y in range(self.rows)], self.bytes_read
+        self.screen.dirty.clear()
         os.write(self.fd, keys)
-        ms = self.wait(lambda _: self.cells() != before)
+        ms = self.wait(lambda _: any(self.line(y) != before[y] for y in list(self.screen.dirty) if y < self.rows), text=False)
         self.settle(0.05)
         return ms, self.bytes_read - count
 

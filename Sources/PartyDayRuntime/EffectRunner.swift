@@ -161,6 +161,11 @@ public final class EffectRunner: @unchecked Sendable {
         }
     }
 
+    /// Whether work sent to other threads has not answered yet.
+    public var hasBackgroundWork: Bool {
+        background.wait(timeout: .now()) == .timedOut
+    }
+
     /// Waits until the work sent to other threads has answered (the benchmark uses it so
     /// that a timed key does not share the processor with a report being computed).
     public func waitForBackgroundWork() {

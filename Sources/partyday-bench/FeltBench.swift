@@ -10,6 +10,15 @@ enum FeltBench {
         /// Keyed as the script and the JSON name them, e.g. `felt_home_complete_ms`.
         var values: [String: Double] = [:]
         var problem: String?
+        /// Whether the timed binary carries the Swift runtime in it, as released ones do.
+        var staticRuntime: Bool?
+    }
+
+    /// A binary linked with --static-swift-stdlib names no libswiftCore.so to load: what
+    /// users install (scripts/release.sh) starts ~5 ms sooner than a plain release build.
+    static func hasStaticRuntime(_ binary: URL) -> Bool? {
+        guard let data = try? Data(contentsOf: binary, options: .alwaysMapped) else { return nil }
+        return data.range(of: Data("libswiftCore.so".utf8)) == nil
     }
 
     static var partyday: URL {
@@ -25,6 +34,7 @@ enum FeltBench {
     /// (`""` at 1×, `"_20x"` at twenty times).
     static func run(folder: URL, suffix: String, rounds: Int, wide: Bool, month: Period) -> Figures {
         var figures = Figures()
+        figures.staticRuntime = hasStaticRuntime(partyday)
         guard FileManager.default.isExecutableFile(atPath: partyday.path) else {
             figures.problem = "partyday is not built beside the bench (swift build -c release)"
             return figures

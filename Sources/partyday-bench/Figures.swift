@@ -68,6 +68,7 @@ struct Figures {
         ]
         if scale != nil || !felt.values.isEmpty {
             fields += feltNames.map { ($0, felt.values[$0].map(format) ?? "null") }
+            fields.append(("felt_binary_static", felt.staticRuntime.map { $0 ? "true" : "false" } ?? "null"))
         }
         fields.append(("targets_met", checks.allSatisfy(\.met) ? "true" : "false"))
         return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
@@ -98,6 +99,11 @@ struct Figures {
         if scale != nil || !felt.values.isEmpty || felt.problem != nil {
             lines.append("felt (the real binary from outside; medians):")
             if let problem = felt.problem { lines.append("  note: \(problem)") }
+            switch felt.staticRuntime {
+            case true?: lines.append("  binary: Swift runtime linked in (as released)")
+            case false?: lines.append("  binary: Swift runtime loaded at start; build it as released for the felt figures: swift build -c release --static-swift-stdlib --product partyday")
+            case nil: break
+            }
             for name in feltNames {
                 lines.append("  \(name.padding(toLength: 36, withPad: " ", startingAt: 0)) \(felt.values[name].map(format) ?? "n/a")")
             }

@@ -23,6 +23,11 @@ struct FileStamp: Codable, Equatable, Sendable {
     init?(path: String) {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        self.init(info)
+    }
+
+    /// From a regular file's `stat`.
+    init(_ info: stat) {
         size = Int64(info.st_size)
         modifiedNanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         inode = UInt64(info.st_ino)

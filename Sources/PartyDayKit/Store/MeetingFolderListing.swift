@@ -3,13 +3,16 @@ import Foundation
 /// One walk of `meetings/`: the record files (`YYYY/*.plist`, links followed only inside
 /// the data folder), and everything else named with the reason it was skipped, so that
 /// `check` can say why a meeting count dropped.
-struct MeetingFolderListing {
+struct MeetingFolderListing: Sendable {
     var files: [(path: String, stamp: FileStamp)] = []
     /// Skipped entries and links followed: not damage.
     var notices: [FileProblem] = []
     /// Entries that look like records but cannot be read as one (a link to nothing, a
     /// folder named `x.plist`): named like damaged files and never written over.
     var problems: [FileProblem] = []
+    /// Temp files left by a writer killed mid-save (`AtomicFile.isTempFile`): not records;
+    /// the lock holder removes them.
+    var leftovers: [String] = []
 
     /// `keep` chooses by name before anything is looked at: a year folder's name with a nil
     /// file name, then each file's name in it (an export of one month walks one year's
@@ -31,10 +34,22 @@ struct MeetingFolderListing {
                 if case .file = yearEntry { skip(yearPath, "is a file where a year folder belongs") } else { skip(yearPath, yearEntry.problem ?? "not a folder") }
                 continue
             }
-            for (name, nameIsUTF8) in directoryEntries(root.appendingPathComponent(year).path).sorted(by: { $0.name < $1.name }) {
+            let yearFolder = root.appendingPathComponent(year).path
+            // Looked at relative to the year folder: one lstat a file, no path resolved again.
+            let handle = open(yearFolder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            defer { if handle >= 0 { close(handle) } }
+            for (name, nameIsUTF8) in directoryEntries(yearFolder).sorted(by: { $0.name < $1.name }) {
                 let path = "\(yearPath)/\(name)"
                 guard nameIsUTF8 else { skip(path, "the name is not valid UTF-8"); continue }
-                if AtomicFile.isTempFile(name) || !keep(year, name) { continue }
+                if AtomicFile.isTempFile(name) { leftovers.append(path); continue }
+                if !keep(year, name) { continue }
+                var info = stat()
+                if handle >= 0, !name.hasPrefix("."), name.hasSuffix(".plist"),
+                   fstatat(handle, name, &info, AT_SYMLINK_NOFOLLOW) == 0, info.st_mode & S_IFMT == S_IFREG {
+                    files.append((path, FileStamp(info)))
+                    continue
+                }
+                // Links, folders and anything odd: the careful look.
                 classify(path, name: name, in: folder)
             }
         }

@@ -8,8 +8,8 @@ import Foundation
 /// first screen waits for it: listing the decade's 600 meetings this way (index parsed,
 /// every file's stamp checked) takes 7–8 ms; a property list of the same summaries took
 /// ~50 ms to parse with Foundation.
-struct MeetingIndex {
-    struct Entry: Equatable {
+struct MeetingIndex: Sendable {
+    struct Entry: Equatable, Sendable {
         var stamp: FileStamp
         var summary: MeetingSummary
         /// CRC-32 of the file's bytes; 0 when not known. Lets a file whose time changed but

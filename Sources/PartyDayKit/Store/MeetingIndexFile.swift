@@ -29,20 +29,33 @@ struct MeetingIndexFile {
     /// Reads the index and applies its journal; a missing or unreadable index starts empty
     /// and is written whole next time.
     mutating func load() {
-        changed = []
-        journalLines = 0
-        guard let data = try? Data(contentsOf: indexURL), let parsed = MeetingIndex.parse(data) else {
-            index = MeetingIndex()
-            needsRewrite = true
-            return
-        }
-        index = parsed
-        needsRewrite = false
+        adopt(MeetingIndexFile.read(indexURL: indexURL, journalURL: journalURL))
+    }
+
+    /// What `load` reads, as a value: read on another thread by `Store.prefetchListing`.
+    struct Loaded: Sendable {
+        var index = MeetingIndex()
+        var needsRewrite = true
+        var journalLines = 0
+    }
+
+    static func read(indexURL: URL, journalURL: URL) -> Loaded {
+        guard let data = try? Data(contentsOf: indexURL), var parsed = MeetingIndex.parse(data) else { return Loaded() }
+        var loaded = Loaded(needsRewrite: false)
         if let changes = try? Data(contentsOf: journalURL) {
-            let applied = MeetingIndexParser.applyJournal(changes, to: &index)
-            journalLines = applied.lines
-            if !applied.whole { needsRewrite = true }
+            let applied = MeetingIndexParser.applyJournal(changes, to: &parsed)
+            loaded.journalLines = applied.lines
+            if !applied.whole { loaded.needsRewrite = true }
         }
+        loaded.index = parsed
+        return loaded
+    }
+
+    mutating func adopt(_ loaded: Loaded) {
+        changed = []
+        index = loaded.index
+        needsRewrite = loaded.needsRewrite
+        journalLines = loaded.journalLines
     }
 
     subscript(path: String) -> MeetingIndex.Entry? {

@@ -8,7 +8,7 @@ enum MeetingIndexParser {
     static func parse(_ data: Data) -> MeetingIndex? {
         data.withUnsafeBytes { raw -> MeetingIndex? in
             guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return nil }
-            let reader = Reader(base: base, count: raw.count)
+            let reader = Reader(base: base, count: raw.count, source: data)
             var lines = reader.pieces(0..<raw.count, 0x0A).filter { !$0.isEmpty }
             guard let first = lines.first, reader.string(first) == MeetingIndex.header else { return nil }
             lines.removeFirst()
@@ -42,7 +42,7 @@ enum MeetingIndexParser {
     static func applyJournal(_ data: Data, to index: inout MeetingIndex) -> (lines: Int, whole: Bool) {
         data.withUnsafeBytes { raw -> (lines: Int, whole: Bool) in
             guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return (0, true) }
-            let reader = Reader(base: base, count: raw.count)
+            let reader = Reader(base: base, count: raw.count, source: data)
             var start = 0
             let headerEnd = reader.find(0x0A, 0, raw.count)
             guard headerEnd < raw.count, reader.string(0..<headerEnd) == MeetingIndex.journalHeader else { return (0, false) }
@@ -74,6 +74,14 @@ enum MeetingIndexParser {
     struct Reader: @unchecked Sendable {
         let base: UnsafePointer<UInt8>
         let count: Int
+        /// The bytes `base` points into, kept by summaries whose rows are parsed later.
+        var source: Data?
+
+        init(base: UnsafePointer<UInt8>, count: Int, source: Data? = nil) {
+            self.base = base
+            self.count = count
+            self.source = source
+        }
 
         /// The ranges between separators in `range`, empty ones included.
         func pieces(_ range: Range<Int>, _ separator: UInt8) -> [Range<Int>] {
@@ -141,7 +149,7 @@ enum MeetingIndexParser {
                 id: string(c[IndexColumn.id]), types: types, partyGroupID: group.isEmpty ? nil : string(group),
                 theme: string(c[IndexColumn.theme]), start: Date(timeIntervalSince1970: Double(start)),
                 end: integer(c[IndexColumn.end]).map { Date(timeIntervalSince1970: Double($0)) }, state: state,
-                counts: counts, participants: participants(c[IndexColumn.participants], names: &names),
+                counts: counts, participants: rows(c[IndexColumn.participants], names: &names),
                 speakerIDs: pieces(c[IndexColumn.speakers], MeetingIndexParser.record).filter { !$0.isEmpty }.map { names.id($0, at: nil) },
                 pledges: pledges(c[IndexColumn.pledges], names: &names),
                 evaluationYear: integer(c[IndexColumn.evaluationYear]).map(Int.init),
@@ -152,7 +160,13 @@ enum MeetingIndexParser {
             return (string(c[IndexColumn.path]), MeetingIndex.Entry(stamp: stamp, summary: summary, checksum: checksum))
         }
 
-        private func participants(_ column: Range<Int>, names: inout Names) -> [ParticipantSummary] {
+        /// Left as bytes when the index's own buffer can be kept (see `ParticipantRows`).
+        private func rows(_ column: Range<Int>, names: inout Names) -> ParticipantRows {
+            guard let source else { return ParticipantRows(participants(column, names: &names)) }
+            return ParticipantRows(bytes: source, range: column)
+        }
+
+        func participants(_ column: Range<Int>, names: inout Names) -> [ParticipantSummary] {
             var rows: [ParticipantSummary] = []
             var position = 0
             var start = column.lowerBound
@@ -218,6 +232,8 @@ enum MeetingIndexParser {
         }
 
         mutating func id(_ range: Range<Int>, at position: Int?) -> String {
+            // Up to 15 bytes a String holds its text inline: nothing to share, nothing to hash.
+            if range.count <= 15 { return reader.string(range) }
             if let position, position < byPosition.count, reader.same(byPosition[position].range, range) {
                 return byPosition[position].id
             }

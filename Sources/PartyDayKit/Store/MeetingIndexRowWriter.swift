@@ -39,15 +39,11 @@ struct MeetingIndexRowWriter {
                       s.votersPresent, s.guestCount] {
             number(Int64(count)); tab()
         }
-        // Participants: ParticipantField order.
-        for (index, p) in s.participants.enumerated() {
-            if index > 0 { record() }
-            field(p.memberID); unit()
-            bytes.append(p.category == .full ? UInt8(ascii: "f") : UInt8(ascii: "p")); unit()
-            bytes.append(p.hasVote ? UInt8(ascii: "1") : UInt8(ascii: "0")); unit()
-            field(p.status.rawValue); unit()
-            field(p.exclusion?.rawValue ?? ""); unit()
-            field(p.reason)
+        // Participants: ParticipantField order; rows never parsed go back as they were read.
+        if let column = s.participantRows.unparsedColumn {
+            bytes.append(contentsOf: column)
+        } else {
+            participants(s.participants)
         }
         tab()
         list(s.speakerIDs); tab()
@@ -74,6 +70,18 @@ struct MeetingIndexRowWriter {
             field(grade.value.rawValue)
         }
         bytes.append(0x0A)
+    }
+
+    private mutating func participants(_ rows: [ParticipantSummary]) {
+        for (index, p) in rows.enumerated() {
+            if index > 0 { record() }
+            field(p.memberID); unit()
+            bytes.append(p.category == .full ? UInt8(ascii: "f") : UInt8(ascii: "p")); unit()
+            bytes.append(p.hasVote ? UInt8(ascii: "1") : UInt8(ascii: "0")); unit()
+            field(p.status.rawValue); unit()
+            field(p.exclusion?.rawValue ?? ""); unit()
+            field(p.reason)
+        }
     }
 
     private mutating func tab() { bytes.append(0x09) }

@@ -24,7 +24,12 @@ public struct MeetingSummary: Equatable, Sendable, Identifiable {
     /// Grades given at a democratic evaluation, by member id.
     public var grades: [String: EvaluationGrade] = [:]
     /// One entry per attendance row: what the participation reports read.
-    public var participants: [ParticipantSummary]
+    public var participants: [ParticipantSummary] {
+        get { participantRows.value }
+        set { participantRows = ParticipantRows(newValue) }
+    }
+    /// Parsed from the index only when first read (see `ParticipantRows`).
+    var participantRows: ParticipantRows
     /// The member id of each speech given by a member (a member may appear more than once).
     public var speakerIDs: [String]
     public let pledges: [PledgeSummary]
@@ -54,7 +59,7 @@ public struct MeetingSummary: Equatable, Sendable, Identifiable {
         evaluationYear = meeting.evaluationYear
         madeUpIDs = meeting.attendance.filter { $0.madeUp != nil }.map(\.memberID)
         grades = Dictionary(meeting.evaluations.compactMap { e in e.grade.map { (e.memberID, $0) } }, uniquingKeysWith: { first, _ in first })
-        participants = meeting.attendance.map(ParticipantSummary.init)
+        participantRows = ParticipantRows(meeting.attendance.map(ParticipantSummary.init))
         speakerIDs = meeting.speeches.compactMap(\.speaker.memberID)
         pledges = meeting.pledges.map(PledgeSummary.init)
         (openPledges, keptPledges, droppedPledges, openPledgeDueDays) = Self.count(pledges)
@@ -62,7 +67,7 @@ public struct MeetingSummary: Equatable, Sendable, Identifiable {
 
     /// Rebuilds a summary read back from the index.
     init(id: String, types: [MeetingType], partyGroupID: String?, theme: String, start: Date, end: Date?,
-         state: Meeting.State, counts: [Int], participants: [ParticipantSummary], speakerIDs: [String],
+         state: Meeting.State, counts: [Int], participants: ParticipantRows, speakerIDs: [String],
          pledges: [PledgeSummary], evaluationYear: Int? = nil, madeUpIDs: [String] = [], grades: [String: EvaluationGrade] = [:]) {
         self.grades = grades
         self.evaluationYear = evaluationYear
@@ -81,7 +86,7 @@ public struct MeetingSummary: Equatable, Sendable, Identifiable {
         votersExpected = counts[4]
         votersPresent = counts[5]
         guestCount = counts[6]
-        self.participants = participants
+        participantRows = participants
         self.speakerIDs = speakerIDs
         self.pledges = pledges
         (openPledges, keptPledges, droppedPledges, openPledgeDueDays) = Self.count(pledges)

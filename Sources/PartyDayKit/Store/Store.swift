@@ -36,10 +36,14 @@ public final class Store {
     private lazy var index = MeetingIndexFile(indexURL: url("\(Store.derivedFolder)/meetings-index.tsv"),
                                               journalURL: url("\(Store.derivedFolder)/meetings-index.journal"))
     private var listed = false
+    /// The first listing's reading, under way on another thread (`prefetchListing`).
+    private var prefetch: ListingPrefetch?
     /// Paths (relative) that failed to load: never overwritten, renamed or deleted.
     private var protectedFiles: [String: FileProblem] = [:]
     /// The branch's zone, for meeting file names; read from the branch on the first save.
     private var timeZone: TimeZone?
+    /// Whether the first listing has removed the year folders' leftover temp files.
+    private var leftoversRemoved = false
 
     public init(folder: URL, access: Access = .readWrite) throws {
         self.folder = folder.standardizedFileURL
@@ -113,6 +117,18 @@ public final class Store {
 
     /// Summaries of every meeting, newest first, from the index where it is current;
     /// only files that changed since are decoded. Damaged files come back as problems.
+    /// Starts reading what the first listing needs (the index and its journal, the walk of
+    /// `meetings/`) on another thread, while the caller reads the branch and the roster and
+    /// sets up the terminal. Only files are read; the store takes the result when it first
+    /// lists, as though it had listed a moment earlier.
+    public func prefetchListing() {
+        guard !listed, prefetch == nil else { return }
+        let (folder, indexURL, journalURL) = (self.folder, index.indexURL, index.journalURL)
+        prefetch = ListingPrefetch {
+            (MeetingIndexFile.read(indexURL: indexURL, journalURL: journalURL), MeetingFolderListing(folder: folder))
+        }
+    }
+
     public func listMeetings() -> (summaries: [MeetingSummary], problems: [FileProblem]) {
         let problems = refreshIndex()
         let summaries = meetingPaths.values.compactMap { index[$0]?.summary }
@@ -451,10 +467,19 @@ public final class Store {
 
     /// Brings the index up to date with the files on disk and returns the damaged ones.
     private func refreshIndex() -> [FileProblem] {
-        if !listed { index.load() }
+        let early = prefetch?.wait()
+        prefetch = nil
+        if !listed {
+            if let early { index.adopt(early.index) } else { index.load() }
+        }
         listed = true
-        let listing = MeetingFolderListing(folder: folder)
+        let listing = early?.listing ?? MeetingFolderListing(folder: folder)
         listingNotices = listing.notices
+        if access == .readWrite, !leftoversRemoved {
+            // The year folders' share of `removeLeftoverTempFiles`, found by this walk.
+            for path in listing.leftovers { try? FileManager.default.removeItem(at: url(path)) }
+            leftoversRemoved = true
+        }
         var fresh: [String: MeetingIndex.Entry] = [:]
         var stale: [(path: String, stamp: FileStamp, known: MeetingIndex.Entry?)] = []
         for (path, stamp) in listing.files {
@@ -570,17 +595,13 @@ public final class Store {
     }
 
     /// Temp files left by a writer that was killed mid-save. Only the lock holder may
-    /// remove them: no other writer can be in the middle of a save.
+    /// remove them: no other writer can be in the middle of a save. Here the top folder,
+    /// the derived one and dues/; the year folders' are found and removed by the first listing,
+    /// which walks them anyway (opening a folder no longer reads every year folder twice).
     private func removeLeftoverTempFiles() {
-        let manager = FileManager.default
-        var folders = [folder, url(Store.derivedFolder)]
-        let meetingsURL = url(MeetingFileName.folder)
-        for year in ((try? manager.contentsOfDirectory(atPath: meetingsURL.path)) ?? []) where MeetingFileName.isYearFolder(year) {
-            folders.append(meetingsURL.appendingPathComponent(year))
-        }
-        for folderURL in folders {
-            for name in ((try? manager.contentsOfDirectory(atPath: folderURL.path)) ?? []) where AtomicFile.isTempFile(name) {
-                try? manager.removeItem(at: folderURL.appendingPathComponent(name))
+        for folderURL in [folder, url(Store.derivedFolder), url(Store.duesFolder)] {
+            for name in directoryNames(folderURL.path) where AtomicFile.isTempFile(name) {
+                try? FileManager.default.removeItem(at: folderURL.appendingPathComponent(name))
             }
         }
     }

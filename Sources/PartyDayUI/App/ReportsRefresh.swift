@@ -15,13 +15,17 @@ public struct ReportRequest: Sendable, Equatable {
     /// Pure, and safe on any thread.
     public func compute() -> ComputedReports {
         let year = ParticipationQuery.thisYear(today)
-        let yearReport = ParticipationReport(branch: branch, members: members, summaries: summaries, query: year, today: today)
+        let (branch, members, summaries, query, today) = (branch, members, summaries, query, today)
+        MeetingSummary.readAttendanceRows(of: summaries)
+        // Independent of one another: side by side on the cores (the home screen waits on all).
+        let (yearReport, compliance, pledges) = Concurrently.run(
+            { ParticipationReport(branch: branch, members: members, summaries: summaries, query: year, today: today) },
+            { ComplianceReport(branch: branch, members: members, summaries: summaries, year: today.year, today: today) },
+            { PledgeLedger.entries(summaries, timeZone: branch.timeZone) })
         let screenReport = query == year ? yearReport
             : ParticipationReport(branch: branch, members: members, summaries: summaries, query: query, today: today)
-        return ComputedReports(
-            generation: generation, participation: screenReport, yearParticipation: yearReport,
-            compliance: ComplianceReport(branch: branch, members: members, summaries: summaries, year: today.year, today: today),
-            pledges: PledgeLedger.entries(summaries, timeZone: branch.timeZone))
+        return ComputedReports(generation: generation, participation: screenReport, yearParticipation: yearReport,
+                               compliance: compliance, pledges: pledges)
     }
 }
 

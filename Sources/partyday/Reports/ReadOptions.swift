@@ -45,6 +45,7 @@ struct ReadOptions: ParsableArguments {
         }
         do {
             let store = try Store(folder: folder, access: .readOnly)
+            if listing { store.prefetchListing() }
             guard let branch = try store.loadBranch() else {
                 throw failure("\(folder.path) has no branch yet; run `partyday --data-dir \(folder.path)` to set it up")
             }

@@ -12,6 +12,9 @@ final class TUIShell {
 
     init(store: Store, strings: Strings, readOnly: String?) throws {
         self.store = store
+        // The meetings list is read on another thread while the branch, the roster and the
+        // terminal are set up here.
+        store.prefetchListing()
         runner = EffectRunner(store: store, mode: .interactive)
         runner.language = strings.language
         var problems: [FileProblem] = []
@@ -37,6 +40,9 @@ final class TUIShell {
         }
     }
 
+    /// How long a frame of background results may wait for the rest (see `run`).
+    private static let frameMs: Int32 = 16
+
     /// Runs until quit; false when some change could not be saved in the data folder.
     func run() -> Bool {
         SignalFlag.install()
@@ -44,13 +50,17 @@ final class TUIShell {
         let terminal = Terminal(environment: ProcessInfo.processInfo.environment)
         state.size = terminal.size
         terminal.draw(render(state, state.size))
+        var lastFrame = DispatchTime.now()
         runner.perform([.listMeetings])
         var lastTick = Date()
+        var framePending = false
         var running = true
         while running && !SignalFlag.isRaised {
-            var events = terminal.read(wake: runner.wakeDescriptor)
+            let sinceFrame = Int32(clamping: (DispatchTime.now().uptimeNanoseconds - lastFrame.uptimeNanoseconds) / 1_000_000)
+            var events = terminal.read(wake: runner.wakeDescriptor, timeout: framePending ? max(1, Self.frameMs - sinceFrame) : 100)
+            let typed = !events.isEmpty
             // Whatever came in one read arrived together; the next read is a fresh keypress.
-            if !events.isEmpty { events.append(.inputPaused) }
+            if typed { events.append(.inputPaused) }
             events += runner.takeEvents()
             let now = Date()
             if now.timeIntervalSince(lastTick) >= 1 {
@@ -77,7 +87,18 @@ final class TUIShell {
                 }
             }
             runner.writeDueSaves(force: false)
-            if dirty { terminal.draw(render(state, state.size)) }
+            guard dirty || framePending else { continue }
+            // A frame from background results waits, while more work is out, up to one
+            // 60 Hz frame for the rest of it: the listing and the reports computed from it
+            // arrive a few milliseconds apart and are drawn once. Keys are drawn at once.
+            let elapsed = (DispatchTime.now().uptimeNanoseconds - lastFrame.uptimeNanoseconds) / 1_000_000
+            if !typed, runner.hasBackgroundWork, elapsed < UInt64(Self.frameMs) {
+                framePending = true
+                continue
+            }
+            terminal.draw(render(state, state.size))
+            lastFrame = DispatchTime.now()
+            framePending = false
         }
         // Every path out comes here: q, Ctrl-C, SIGTERM, SIGHUP.
         runner.flush()
