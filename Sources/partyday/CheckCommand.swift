@@ -35,6 +35,13 @@ struct CheckCommand: ParsableCommand {
             let located = FileProblem(path: folder.appendingPathComponent(notice.path).path, message: notice.message)
             FileHandle.standardError.write(Data(((zh ? "提示：" : "note: ") + TextSanitizer.singleLine(located.text(language)) + "\n").utf8))
         }
+        // Copies left by `partyday sync` where two PCs changed one record: not damage, but
+        // the secretary must choose.
+        for copy in BranchSync.conflictCopies(in: folder) {
+            let record = BranchSync.record(ofCopy: copy) ?? "?"
+            FileHandle.standardError.write(Data((zh ? "冲突：\(copy) 是另一台电脑上的 \(record)（同步时两边都改了）；原位置是本机的版本。选择一个：partyday sync resolve \(copy) --mine 或 --theirs\n"
+                                                    : "conflict: \(copy) is the other PC's version of \(record) (both changed it before a sync); the file in place is this PC's. Choose: partyday sync resolve \(copy) --mine or --theirs\n").utf8))
+        }
         warnAboutStepTimes(store, zh: zh)
         if problems.isEmpty {
             print(zh ? "\(folder.path)：所有文件完好（\(meetings) 次会议）。" : "\(folder.path): all files are sound (\(meetings) meetings).")

@@ -22,7 +22,7 @@ struct PartyDay: ParsableCommand {
             reads every file.
             """,
         version: PartyDayVersion.string,
-        subcommands: [OpenCommand.self, DemoCommand.self, CheckCommand.self, DoctorCommand.self, ImportCommand.self, ReportCommand.self, ExportCommand.self, KeysCommand.self],
+        subcommands: [OpenCommand.self, DemoCommand.self, CheckCommand.self, DoctorCommand.self, ImportCommand.self, ReportCommand.self, ExportCommand.self, SyncCommand.self, CommitteeCommand.self, KeysCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

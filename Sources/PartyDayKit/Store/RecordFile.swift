@@ -51,6 +51,8 @@ enum RecordKind: String, Codable {
     case duesBases = "partyday.dues-bases"
     /// `dues/YYYY.plist`: the payments and hand-overs of a year.
     case duesYear = "partyday.dues-year"
+    /// `committee.plist` in a committee's folder: the branches it oversees.
+    case committee = "partyday.committee"
 }
 
 enum FileFormatError: Error {

@@ -42,6 +42,10 @@ public final class Store {
     private var protectedFiles: [String: FileProblem] = [:]
     /// The branch's zone, for meeting file names; read from the branch on the first save.
     private var timeZone: TimeZone?
+    /// A read-only store writes a rebuilt index back when it can take the lock; a
+    /// committee reading a branch's own folder in place sets this false: nothing at all
+    /// is written there.
+    public var writesBackIndex = true
     /// Whether the first listing has removed the year folders' leftover temp files.
     private var leftoversRemoved = false
 
@@ -542,7 +546,7 @@ public final class Store {
     /// folder) writes them back when no partyday holds the folder, so the next command
     /// starts warm; when the lock is taken or the folder is not writable it skips quietly.
     private func writeBackIndexIfFree() {
-        guard index.needsWriting, FolderIdentity(path: folder.path) != nil,
+        guard writesBackIndex, index.needsWriting, FolderIdentity(path: folder.path) != nil,
               FileManager.default.isWritableFile(atPath: folder.path),
               let lock = try? FolderLock(file: url(Store.lockFile), folderForMessages: folder.path) else { return }
         withExtendedLifetime(lock) {
@@ -582,7 +586,7 @@ public final class Store {
     private func topLevelNotices() -> [FileProblem] {
         var notices: [FileProblem] = []
         let known: Set<String> = [Store.branchFile, Store.membersFile, MeetingFileName.folder, Store.derivedFolder, Store.lockFile, Store.replacedFolder, Store.duesFolder,
-                                  "exports", ".git", ".gitignore"]
+                                  "exports", ".git", ".gitignore", BranchSync.conflictsFolder]
         for name in directoryNames(folder.path).sorted() where !known.contains(name) && !AtomicFile.isTempFile(name) {
             notices.append(FileProblem(path: MeetingFolderListing.printable(name), message: "skipped: not a partyday record"))
         }

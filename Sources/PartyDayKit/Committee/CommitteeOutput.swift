@@ -1,0 +1,143 @@
+import Foundation
+
+/// The committee's reports as text (a table), CSV or JSON (schema in Docs/EXPORTS.md).
+public enum CommitteeOutput {
+    // MARK: Compliance
+
+    public static func compliance(_ committee: Committee, _ standings: [BranchStanding], format: ReportFormat, labels: Labels) -> String {
+        // Columns: the duty cells of the running periods, in the order the branches first name them.
+        var columns: [(type: MeetingType, label: String)] = []
+        for standing in standings {
+            for cell in standing.compliance.map(CommitteeRollup.currentDuties) ?? [] where !columns.contains(where: { $0 == (cell.type, cell.label) }) {
+                columns.append((cell.type, cell.label))
+            }
+        }
+        let totals = CommitteeRollup.totals(standings)
+        switch format {
+        case .json:
+            return json(ComplianceJSON(
+                committee: committee.name,
+                branches: standings.map { standing in
+                    ComplianceJSON.Branch(
+                        name: standing.name, branch: standing.branch?.name, problem: standing.problem, today: standing.today?.description,
+                        duties: standing.compliance.map(CommitteeRollup.currentDuties)?.map { .init(type: $0.type.slug, period: $0.label, status: $0.status.rawValue) } ?? [],
+                        missedThisYear: standing.compliance?.missed.map { .init(type: $0.line.type.slug, period: $0.period.label, status: "missing") } ?? [],
+                        atRisk: standing.participation.map { $0.atRisk.members.count + $0.atRisk.mobile.count },
+                        damagedFiles: standing.damaged.map(\.path))
+                },
+                totals: totals.map { .init(type: $0.type.slug, period: $0.label, held: $0.held, owing: $0.owing) }))
+        case .csv, .table:
+            let header = [labels.t("Branch", "支部")] + columns.map { "\(labels.typeName($0.type)) \($0.label)" }
+                + [labels.t("Missed this year", "本年缺", ), labels.t("At risk", "预警人数")]
+            var rows: [[String]] = []
+            for standing in standings {
+                guard let report = standing.compliance else {
+                    rows.append([standing.name] + columns.map { _ in "" } + ["", ""] )
+                    continue
+                }
+                let cells = CommitteeRollup.currentDuties(report)
+                rows.append([standing.name] + columns.map { column in
+                    cells.first { ($0.type, $0.label) == column }.map { labels.dutyStatusName($0.status) } ?? "–"
+                } + ["\(report.missed.count)", standing.participation.map { "\($0.atRisk.members.count + $0.atRisk.mobile.count)" } ?? ""])
+            }
+            if format == .csv {
+                var writer = CSVWriter(header: header)
+                rows.forEach { writer.add($0) }
+                return writer.text
+            }
+            var table = TextTable(header: header, numeric: [header.count - 2, header.count - 1])
+            rows.forEach { table.add($0) }
+            var text = "\(committee.name) — \(labels.t("duties of the running month and quarter", "本月、本季度应开会议"))\n\n" + table.render()
+            text += "\n"
+            for total in totals {
+                text += labels.t("\(total.held) of \(total.owing) branches held their \(total.label) \(labels.typeName(total.type)).",
+                                 "\(total.owing)个支部中有\(total.held)个已召开\(total.label)\(labels.typeName(total.type))。") + "\n"
+            }
+            for standing in standings where standing.problem != nil {
+                text += "\(standing.name): \(standing.problem!)\n"
+            }
+            return text
+        }
+    }
+
+    struct ComplianceJSON: Encodable {
+        struct Duty: Encodable { var type, period, status: String }
+        struct Branch: Encodable {
+            var name: String
+            var branch: String?
+            var problem: String?
+            var today: String?
+            var duties: [Duty]
+            var missedThisYear: [Duty]
+            var atRisk: Int?
+            var damagedFiles: [String]
+        }
+        struct Total: Encodable { var type, period: String; var held, owing: Int }
+        var committee: String
+        var branches: [Branch]
+        var totals: [Total]
+    }
+
+    // MARK: Risk
+
+    public static func risk(_ committee: Committee, _ standings: [BranchStanding], format: ReportFormat, labels: Labels) -> String {
+        struct Row { var branch: String; var member: MemberParticipation }
+        var rows: [Row] = []
+        for standing in standings {
+            guard let report = standing.participation else { continue }
+            for member in report.atRisk.members + report.atRisk.mobile { rows.append(Row(branch: standing.name, member: member)) }
+        }
+        switch format {
+        case .json:
+            return json(RiskJSON(committee: committee.name, branches: standings.map { standing in
+                let members = standing.participation.map { $0.atRisk.members + $0.atRisk.mobile } ?? []
+                return RiskJSON.Branch(name: standing.name, problem: standing.problem,
+                                       counts: Dictionary(grouping: members, by: { $0.standing.level.slug }).mapValues(\.count),
+                                       members: members.map { .init(memberID: $0.memberID, name: $0.name, level: $0.standing.level.slug,
+                                                                    unexcusedMonths: $0.standing.unexcusedMonths, mobile: $0.isMobile,
+                                                                    lastAttendedMonth: $0.standing.lastAttendedMonth?.description) })
+            }))
+        case .csv, .table:
+            let header = [labels.t("Branch", "支部"), labels.t("Member", "党员"), labels.t("Step", "预警"),
+                          labels.t("Unexcused months", "无故缺席月数"), labels.t("Last attended", "最近参加")]
+            let lines = rows.map { row in
+                [row.branch, row.member.name + (row.member.isMobile ? labels.t(" (mobile)", "（流动）") : ""), labels.levelName(row.member.standing.level),
+                 "\(row.member.standing.unexcusedMonths)", row.member.standing.lastAttendedMonth?.description ?? "–"]
+            }
+            if format == .csv {
+                var writer = CSVWriter(header: header)
+                lines.forEach { writer.add($0) }
+                return writer.text
+            }
+            var table = TextTable(header: header, numeric: [3])
+            lines.forEach { table.add($0) }
+            var text = "\(committee.name) — \(labels.t("members at risk under the six-month rule", "六个月规定预警党员"))\n\n"
+            text += rows.isEmpty ? labels.t("No member of any branch is at risk.\n", "各支部均无预警党员。\n") : table.render()
+            for standing in standings where standing.problem != nil { text += "\(standing.name): \(standing.problem!)\n" }
+            return text
+        }
+    }
+
+    struct RiskJSON: Encodable {
+        struct Member: Encodable {
+            var memberID, name, level: String
+            var unexcusedMonths: Int
+            var mobile: Bool
+            var lastAttendedMonth: String?
+        }
+        struct Branch: Encodable {
+            var name: String
+            var problem: String?
+            var counts: [String: Int]
+            var members: [Member]
+        }
+        var committee: String
+        var branches: [Branch]
+    }
+
+    private static func json<Value: Encodable>(_ value: Value) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return ((try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
+    }
+}

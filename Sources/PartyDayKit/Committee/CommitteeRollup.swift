@@ -1,0 +1,107 @@
+import Foundation
+
+/// One branch as the committee sees it: its duties this year and its members at risk,
+/// read from its folder (its own, or the committee's clone) without writing anything.
+public struct BranchStanding: Sendable {
+    public var name: String
+    public var folder: URL
+    /// Why the branch could not be read at all (no clone yet, no branch.plist, damaged roster).
+    public var problem: String?
+    public var branch: BranchProfile?
+    public var compliance: ComplianceReport?
+    public var participation: ParticipationReport?
+    /// Files left out as damaged (the rest was read).
+    public var damaged: [FileProblem] = []
+    public var today: Day?
+}
+
+/// The committee's figures, branch by branch, and the totals it reports upward
+/// ("12 of 12 branches held their November theme Party Day").
+public enum CommitteeRollup {
+    /// Every branch of `committee`, read on all cores; `asOf` fixes "today" (else each
+    /// branch's own today in its zone).
+    public static func read(_ committee: Committee, in folder: CommitteeFolder, year: Int?, asOf: Day?, now: Date) -> [BranchStanding] {
+        let jobs = committee.branches.enumerated().map { (index, branch) in (branch, folder.dataFolder(of: branch, at: index)) }
+        return jobs.parallelMap { branch, data in standing(name: branch.name, folder: data, year: year, asOf: asOf, now: now) }
+    }
+
+    static func standing(name: String, folder: URL, year: Int?, asOf: Day?, now: Date) -> BranchStanding {
+        var standing = BranchStanding(name: name, folder: folder)
+        guard FileManager.default.fileExists(atPath: folder.path) else {
+            standing.problem = "no copy yet (partyday committee pull)"
+            return standing
+        }
+        do {
+            let store = try Store(folder: folder, access: .readOnly)
+            store.writesBackIndex = false
+            store.prefetchListing()
+            guard let branch = try store.loadBranch() else {
+                standing.problem = "no branch.plist in \(folder.path)"
+                return standing
+            }
+            let members = try store.loadMembers()
+            let listing = store.listMeetings()
+            let today = asOf ?? Day(now, in: branch.timeZone)
+            standing.branch = branch
+            standing.today = today
+            standing.damaged = listing.problems
+            standing.compliance = ComplianceReport(branch: branch, members: members, summaries: listing.summaries, year: year ?? today.year, today: today)
+            standing.participation = ParticipationReport(branch: branch, members: members, summaries: listing.summaries,
+                                                         query: ParticipationQuery.thisYear(today), today: today)
+        } catch {
+            standing.problem = "\(error)"
+        }
+        return standing
+    }
+
+    /// A duty as the committee counts it in one branch: the period running on that
+    /// branch's today, and whether every line of it (each party group's) was held.
+    public struct DutyCell: Equatable, Sendable {
+        public var type: MeetingType
+        public var label: String
+        public var status: DutyStatus
+    }
+
+    /// The branch's duties of the running month and quarter, one cell per meeting type.
+    public static func currentDuties(_ report: ComplianceReport) -> [DutyCell] {
+        var cells: [DutyCell] = []
+        for frequency in [Frequency.monthly, .quarterly] {
+            let current = report.current(frequency)
+            var seen: [MeetingType] = []
+            for (line, _) in current where !seen.contains(line.type) { seen.append(line.type) }
+            for type in seen {
+                let periods = current.filter { $0.line.type == type }.map(\.period)
+                // Held when every line (each party group's) has held it; missing when any has missed.
+                let status: DutyStatus = periods.allSatisfy { $0.status == .held } ? .held
+                    : periods.contains { $0.status == .missing } ? .missing
+                    : periods.contains { $0.status == .due } ? .due : periods.first?.status ?? .notOwed
+                cells.append(DutyCell(type: type, label: periods.first?.label ?? "", status: status))
+            }
+        }
+        return cells
+    }
+
+    /// For each duty cell shown, how many branches held it of those that owe it.
+    public struct DutyTotal: Equatable, Sendable {
+        public var type: MeetingType
+        public var label: String
+        public var held: Int
+        public var owing: Int
+    }
+
+    public static func totals(_ standings: [BranchStanding]) -> [DutyTotal] {
+        var totals: [DutyTotal] = []
+        for standing in standings {
+            guard let report = standing.compliance else { continue }
+            for cell in currentDuties(report) where cell.status != .notOwed && cell.status != .beforeRecords {
+                if let index = totals.firstIndex(where: { $0.type == cell.type && $0.label == cell.label }) {
+                    totals[index].owing += 1
+                    if cell.status == .held { totals[index].held += 1 }
+                } else {
+                    totals.append(DutyTotal(type: cell.type, label: cell.label, held: cell.status == .held ? 1 : 0, owing: 1))
+                }
+            }
+        }
+        return totals
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// The git command-line tool, run for the data folder's sync and the committee's copies.
+/// Never interactive: no editor, no password prompt (an SSH key or a credential helper
+/// must already be set up), messages in English whatever the locale, so they can be read.
+public struct Git: Sendable {
+    public let executable: URL
+    /// The folder git runs in (`git -C`).
+    public let folder: URL
+
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public var command: String
+        public var status: Int32
+        public var output: String
+        public var description: String {
+            let said = output.trimmingCharacters(in: .whitespacesAndNewlines)
+            return "git \(command) failed (exit \(status))" + (said.isEmpty ? "" : ": \(said)")
+        }
+    }
+
+    public enum Missing: Error, CustomStringConvertible, Sendable {
+        case notInstalled
+        public var description: String {
+            "git is not installed (sync needs the git command-line tool: apt-get install git, or your company's git package)"
+        }
+    }
+
+    /// git from PATH, or `Missing.notInstalled`.
+    public static func find(in folder: URL, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Git {
+        let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for directory in path.split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent("git")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return Git(executable: candidate, folder: folder) }
+        }
+        throw Missing.notInstalled
+    }
+
+    public init(executable: URL, folder: URL) {
+        self.executable = executable
+        self.folder = folder
+    }
+
+    /// Runs `git -C folder arguments…`; its standard output, or a `Failure` with what git said.
+    @discardableResult
+    public func run(_ arguments: [String], input: Data? = nil, allowFailure: Bool = false) throws -> String {
+        let result = try runRaw(arguments, input: input)
+        if result.status != 0 && !allowFailure {
+            throw Failure(command: arguments.prefix(2).joined(separator: " "), status: result.status,
+                          output: String(decoding: result.error + result.output, as: UTF8.self))
+        }
+        return String(decoding: result.output, as: UTF8.self)
+    }
+
+    /// Exit status and both outputs, whatever the status.
+    public func runRaw(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, output: Data, error: Data) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["-C", folder.path] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["GIT_TERMINAL_PROMPT"] = "0"
+        environment["GIT_EDITOR"] = "true"
+        environment["GIT_SSH_COMMAND"] = environment["GIT_SSH_COMMAND"] ?? "ssh -o BatchMode=yes"
+        environment["LC_ALL"] = "C"
+        environment["LANGUAGE"] = "C"
+        process.environment = environment
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        let stdin = Pipe()
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(input) }
+        try? stdin.fileHandleForWriting.close()
+        // Read both pipes to their end before waiting, so a large output never blocks git.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var errorData = Data()
+        group.enter()
+        DispatchQueue.global().async {
+            errorData = errors.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return (process.terminationStatus, outputData, errorData)
+    }
+
+    /// Whether `folder` is the top of a git work tree.
+    public var isRepository: Bool {
+        guard let top = try? run(["rev-parse", "--show-toplevel"], allowFailure: false) else { return false }
+        let real = { (path: String) in URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path }
+        return real(top.trimmingCharacters(in: .whitespacesAndNewlines)) == real(folder.path)
+    }
+}

@@ -1,0 +1,178 @@
+import ArgumentParser
+import Foundation
+import PartyDayKit
+import PartyDayUI
+
+/// `partyday committee`: the Party committee's roll-up over its branches (issue 16).
+struct CommitteeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "committee",
+        abstract: "A Party committee's folder: its branches, their copies, and the roll-up reports.",
+        discussion: "The committee reads its branches and never writes into their records. See Docs/USER-GUIDE.md, \"Committees and several PCs\".",
+        subcommands: [CommitteeInitCommand.self, CommitteeAddCommand.self, CommitteePullCommand.self, CommitteeReportCommand.self]
+    )
+}
+
+struct CommitteeOptions: ParsableArguments {
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("The committee's folder.", valueName: "dir"))
+    var dataDir: String
+
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of headings and messages: en or zh (default: from LANG).", valueName: "en|zh"))
+    var language: Language?
+
+    var folder: CommitteeFolder { CommitteeFolder(folder: URL(fileURLWithPath: dataDir)) }
+    var labels: Labels { Labels(Strings.forEnvironment(ProcessInfo.processInfo.environment, override: language).language) }
+
+    func load() throws -> Committee {
+        do { return try folder.load() } catch { throw failure(describe(error)) }
+    }
+}
+
+struct CommitteeInitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "Make a committee folder.")
+
+    @OptionGroup var options: CommitteeOptions
+
+    @Option(help: ArgumentHelp("The committee's name, e.g. 冷轧厂党委.", valueName: "name"))
+    var name: String = "Party committee"
+
+    func run() throws {
+        let folder = options.folder
+        if folder.exists { throw failure("\(folder.folder.path) is a committee folder already") }
+        do { try folder.save(Committee(name: name)) } catch { throw failure(describe(error)) }
+        print(options.labels.t("Committee folder made: \(folder.folder.path). Add branches with: partyday committee add NAME URL|DIR --data-dir \(folder.folder.path)",
+                               "已建立党委文件夹：\(folder.folder.path)。添加支部：partyday committee add 名称 地址或文件夹 --data-dir \(folder.folder.path)"))
+    }
+}
+
+struct CommitteeAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add a branch: a git remote (cloned read-only into the committee's folder) or a data folder on this PC (read in place)."
+    )
+
+    @OptionGroup var options: CommitteeOptions
+
+    @Argument(help: ArgumentHelp("What the committee calls the branch.", valueName: "name"))
+    var name: String
+
+    @Argument(help: ArgumentHelp("The branch's git remote (a bare repository's path, ssh://, https://) or its data folder.", valueName: "url|dir"))
+    var source: String
+
+    func run() throws {
+        var committee = try options.load()
+        let folder = options.folder
+        if committee.branches.contains(where: { $0.name == name }) { throw failure("the committee has a branch called \(name) already") }
+        let local = CommitteeFolder.isLocalDataFolder(source)
+        let branch = CommitteeBranch(name: name, source: local ? URL(fileURLWithPath: source).standardizedFileURL.path : source, cloned: !local)
+        if branch.cloned {
+            let target = folder.dataFolder(of: branch, at: committee.branches.count)
+            do {
+                try AtomicFile.makeFolder(target.deletingLastPathComponent())
+                let git = try Git.find(in: target.deletingLastPathComponent())
+                try git.run(["clone", "-q", source, target.lastPathComponent])
+            } catch {
+                throw failure("cannot clone \(source): \(describe(error))")
+            }
+        }
+        committee.branches.append(branch)
+        do { try folder.save(committee) } catch { throw failure(describe(error)) }
+        print(options.labels.t("Added \(name) (\(branch.cloned ? "cloned from \(source)" : "read in place")).",
+                               "已添加\(name)（\(branch.cloned ? "从 \(source) 复制" : "直接读取该文件夹")）。"))
+    }
+}
+
+struct CommitteePullCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "pull", abstract: "Fetch every cloned branch's latest records.")
+
+    @OptionGroup var options: CommitteeOptions
+
+    func run() throws {
+        let committee = try options.load()
+        let folder = options.folder
+        var failed = 0
+        for (index, branch) in committee.branches.enumerated() where branch.cloned {
+            let copy = folder.dataFolder(of: branch, at: index)
+            do {
+                let git = try Git.find(in: copy)
+                if !FileManager.default.fileExists(atPath: copy.path) {
+                    try Git.find(in: copy.deletingLastPathComponent()).run(["clone", "-q", branch.source, copy.lastPathComponent])
+                } else {
+                    // The committee's copy follows the branch exactly: it is never edited here.
+                    try git.run(["fetch", "-q", "origin"])
+                    try git.run(["reset", "-q", "--hard", "origin/\(BranchSync.branchName)"])
+                }
+                print("\(branch.name): " + options.labels.t("up to date", "已更新"))
+            } catch {
+                failed += 1
+                FileHandle.standardError.write(Data("partyday: \(branch.name): \(describe(error))\n".utf8))
+            }
+        }
+        if failed > 0 { throw ExitCode(1) }
+    }
+}
+
+struct CommitteeReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "The roll-up over every branch.",
+        subcommands: [CommitteeComplianceCommand.self, CommitteeRiskCommand.self]
+    )
+}
+
+struct CommitteeReportOptions: ParsableArguments {
+    @OptionGroup var committee: CommitteeOptions
+
+    @Option(help: ArgumentHelp("The year (default: this year).", valueName: "YYYY"))
+    var year: Int?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge as on this day (default: today in each branch's zone).", valueName: "YYYY-MM-DD"))
+    var asOf: Day?
+
+    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
+    var format: ReportFormat = .table
+
+    func standings() throws -> (Committee, [BranchStanding]) {
+        let committee = try self.committee.load()
+        let standings = CommitteeRollup.read(committee, in: self.committee.folder, year: year, asOf: asOf, now: Date())
+        for standing in standings {
+            if let problem = standing.problem {
+                FileHandle.standardError.write(Data("partyday: \(standing.name): \(problem)\n".utf8))
+            }
+            for damaged in standing.damaged {
+                FileHandle.standardError.write(Data(TextSanitizer.forTerminal("partyday: \(standing.name): \(damaged.path): \(damaged.message) (left out)\n").utf8))
+            }
+        }
+        return (committee, standings)
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+
+struct CommitteeComplianceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compliance",
+        abstract: "Per branch, this month's and this quarter's duties held / missed / due, the periods missed this year, and the totals."
+    )
+
+    @OptionGroup var options: CommitteeReportOptions
+
+    func run() throws {
+        let (committee, standings) = try options.standings()
+        print(CommitteeOutput.compliance(committee, standings, format: options.format, labels: options.committee.labels), terminator: "")
+    }
+}
+
+struct CommitteeRiskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "risk",
+        abstract: "Per branch, the members at each step of the six-month ladder, with names."
+    )
+
+    @OptionGroup var options: CommitteeReportOptions
+
+    func run() throws {
+        let (committee, standings) = try options.standings()
+        print(CommitteeOutput.risk(committee, standings, format: options.format, labels: options.committee.labels), terminator: "")
+    }
+}
