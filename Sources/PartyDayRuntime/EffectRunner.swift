@@ -77,6 +77,15 @@ public final class EffectRunner: @unchecked Sendable {
                 inBackground { .reportsComputed(request.compute()) }
             case let .computePinyin(names):
                 inBackground { .pinyinReady(Dictionary(zip(names, PinyinKey.keys(for: names)), uniquingKeysWith: { first, _ in first })) }
+            case .loadSyncStatus:
+                let folder = store.folder
+                inBackground {
+                    guard let git = try? Git.find(in: folder) else {
+                        return .syncStatusLoaded(BranchSync.Status(isRepository: false, lastSync: nil, unsynced: 0, remote: nil,
+                                                                   conflicts: BranchSync.conflictCopies(in: folder)))
+                    }
+                    return .syncStatusLoaded(BranchSync(folder: folder, git: git).status())
+                }
             case .loadDues:
                 // What is waiting to be saved is newer than the files.
                 let pending = saves.pendingDues

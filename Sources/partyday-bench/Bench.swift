@@ -10,10 +10,12 @@ struct Bench {
         let arguments = CommandLine.arguments.dropFirst()
         if arguments.contains("--help") || arguments.contains("-h") {
             print("""
-                usage: partyday-bench [--json] [--meetings N] [--keep DIR] [--felt [--scale N]]
+                usage: partyday-bench [--json] [--meetings N] [--keep DIR] [--felt [--scale N]] [--committee [N]]
                 Measures the store, the screens and the reports on a generated decade data set (60 members, 600 meetings).
                 --felt also times the real partyday binary from outside, as a user feels it: in a pseudo-terminal
                 (needs python3 with pyte) and as commands, on the decade and on N times it (default 20).
+                --committee times a committee's roll-up over N copies of the decade (default 50) and a sync
+                of one changed meeting to a local bare repository (needs git).
                 """)
             return
         }
@@ -96,6 +98,12 @@ struct Bench {
             figures.felt.values.merge(big.values) { first, _ in first }
             figures.felt.problem = figures.felt.problem ?? big.problem
             figures.scale = scale
+        }
+
+        if let flag = arguments.firstIndex(of: "--committee") {
+            let next = arguments.index(after: flag)
+            let count = next < arguments.endIndex ? Int(arguments[next]).map { min(max($0, 1), 200) } ?? 50 : 50
+            figures.committee = CommitteeBench.run(decade: large, root: root, branches: count)
         }
 
         if json {

@@ -27,6 +27,7 @@ struct Figures {
     var duesPayments = 0
     /// With --felt: the real binary timed from outside (FeltBench), at 1× and at `scale`×.
     var felt = FeltBench.Figures()
+    var committee: CommitteeBench.Figures?
     var scale: Int?
 
     /// The felt figures in a fixed order, for the report and the JSON.
@@ -66,6 +67,10 @@ struct Figures {
             ("dues_load_ms", format(duesLoadMs)),
             ("dues_payments", "\(duesPayments)"),
         ]
+        if let committee {
+            fields += [("committee_branches", "\(committee.branches)"), ("committee_report_ms", committee.reportMs.map(format) ?? "null"),
+                       ("committee_risk_ms", committee.riskMs.map(format) ?? "null"), ("sync_one_meeting_ms", committee.syncOneMs.map(format) ?? "null")]
+        }
         if scale != nil || !felt.values.isEmpty {
             fields += feltNames.map { ($0, felt.values[$0].map(format) ?? "null") }
             fields.append(("felt_binary_static", felt.staticRuntime.map { $0 ? "true" : "false" } ?? "null"))
@@ -108,6 +113,13 @@ struct Figures {
                 lines.append("  \(name.padding(toLength: 36, withPad: " ", startingAt: 0)) \(felt.values[name].map(format) ?? "n/a")")
             }
         }
+        if let committee {
+            lines.append("committee (\(committee.branches) branches, \(committee.meetings) meetings; the real binary, medians):")
+            if let problem = committee.problem { lines.append("  note: \(problem)") }
+            lines.append("  committee_report_ms                  \(committee.reportMs.map(format) ?? "n/a")")
+            lines.append("  committee_risk_ms                    \(committee.riskMs.map(format) ?? "n/a")")
+            lines.append("  sync_one_meeting_ms                  \(committee.syncOneMs.map(format) ?? "n/a")")
+        }
         lines.append("targets:")
         lines += checks.map { "  \($0.met ? "met " : "MISSED") \($0.name)" }
         return lines.joined(separator: "\n")
@@ -134,7 +146,14 @@ struct Figures {
             Check(name: "load_all_ms <= 0.5 x python_parse_ms", met: pythonParseMs.map { loadAllMs <= 0.5 * $0 } ?? false),
             Check(name: "dues_report_ms <= 20", met: duesReportMs <= 20),
             Check(name: "dues_save_one_ms <= 5", met: duesSaveOneMs <= 5),
-        ] + feltChecks
+        ] + feltChecks + committeeChecks
+    }
+
+    /// Issue 16's targets; only when --committee ran.
+    private var committeeChecks: [Check] {
+        guard let committee else { return [] }
+        return [Check(name: "committee_report_ms <= 1000", met: (committee.reportMs ?? .infinity) <= 1000),
+                Check(name: "sync_one_meeting_ms <= 300", met: (committee.syncOneMs ?? .infinity) <= 300)]
     }
 
     /// Issue 13's targets for what users feel; only when --felt ran.

@@ -243,6 +243,14 @@ public struct BranchSync {
         public var unsynced: Int
         public var remote: String?
         public var conflicts: [String]
+
+        public init(isRepository: Bool, lastSync: Date?, unsynced: Int, remote: String?, conflicts: [String]) {
+            self.isRepository = isRepository
+            self.lastSync = lastSync
+            self.unsynced = unsynced
+            self.remote = remote
+            self.conflicts = conflicts
+        }
     }
 
     public func status() -> Status {

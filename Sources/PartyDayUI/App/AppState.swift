@@ -60,6 +60,9 @@ public struct AppState: Sendable {
     public var saveProblem: String?
     /// Pinyin keys by name, filled by the shell after the first frame.
     public var pinyin: [String: PinyinKey] = [:]
+    /// How the data folder stands in git (`partyday sync`), once the shell has asked.
+    public var sync: BranchSync.Status?
+    var syncStatusStale = true
     /// Names whose pinyin was asked for (`computePinyin`) and may not have arrived yet.
     var pinyinAsked: Set<String> = []
     /// Set when members, guests or attendance rows may carry names without pinyin.

@@ -25,6 +25,11 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     // The dues are read once there is a branch and its meetings are listed (a branch
     // created in this session included).
     if state.summariesLoaded { state.requestDuesIfNeeded(&effects) }
+    // How the folder stands in git: asked once listed, and again each time home shows.
+    if state.screen == .home, state.summariesLoaded, state.syncStatusStale {
+        state.syncStatusStale = false
+        effects.append(.loadSyncStatus)
+    }
     return (state, effects)
 }
 
@@ -57,6 +62,9 @@ extension AppState {
             return
         case let .duesLoaded(bases, years, problems):
             duesLoaded(bases: bases, years: years, problems: problems)
+            return
+        case let .syncStatusLoaded(status):
+            sync = status
             return
         case let .meetingLoaded(meeting):
             guard opening == meeting.id else { return }
@@ -185,6 +193,7 @@ extension AppState {
 
     /// Switches to a screen (the pledges screen always opens on the whole list).
     mutating func go(to target: Screen) {
+        if target == .home && screen != .home { syncStatusStale = true }
         if target == .pledges { openPledges(reviewAt: nil) } else { screen = target }
     }
 

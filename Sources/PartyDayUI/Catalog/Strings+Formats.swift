@@ -140,6 +140,19 @@ extension Strings {
         t("Members: \(full + probationary) on the roster (\(full) full, \(probationary) probationary), \(mobile) mobile",
           "党员：在册 \(full + probationary) 名（正式党员 \(full)，预备党员 \(probationary)），流动党员 \(mobile) 名")
     }
+    /// The home screen's line on `partyday sync`: when, what is not yet, conflicts.
+    func syncLine(isRepository: Bool, lastSync: String?, unsynced: Int, conflicts: Int) -> String {
+        var parts: [String] = []
+        if isRepository {
+            parts.append(lastSync.map { t("Synced \($0)", "上次同步 \($0)") } ?? t("Never synced", "从未同步"))
+            if unsynced > 0 { parts.append(t("\(unsynced) change\(unsynced == 1 ? "" : "s") not synced (quit, then partyday sync)", "\(unsynced) 处修改未同步（退出后运行 partyday sync）")) }
+        }
+        if conflicts > 0 {
+            parts.append(t("\(conflicts) conflict cop\(conflicts == 1 ? "y" : "ies") to settle: partyday sync resolve", "\(conflicts) 个冲突副本待处理：partyday sync resolve"))
+        }
+        return parts.joined(separator: t(" · ", "；"))
+    }
+
     func pledgeLine(open: Int, overdue: Int) -> String {
         t("Pledges: \(open) open, \(overdue) overdue", "承诺：未完成 \(open) 项，其中逾期 \(overdue) 项")
     }

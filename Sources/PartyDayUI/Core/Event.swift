@@ -47,6 +47,9 @@ public enum Event: Equatable, Sendable {
     case exportFailed(String)
     /// The dues files, read after the meetings were listed (damaged ones named, left out).
     case duesLoaded(bases: [MemberDuesBasis], years: [DuesYear], problems: [FileProblem])
+    /// Whether the folder is kept in git, when it was last synced, what is not yet, and
+    /// any conflict copies (`partyday sync`).
+    case syncStatusLoaded(BranchSync.Status)
 }
 
 /// What `update` asks the shell to do. The core never touches the disk. Each effect
@@ -74,6 +77,8 @@ public enum Effect: Equatable, Sendable {
     case exportSignInOf(meetingID: String, MinutesRequest)
     /// Read the dues bases and every year's payments; answer with `.duesLoaded`.
     case loadDues
+    /// Ask git how the folder stands (off the key path); answer with `.syncStatusLoaded`.
+    case loadSyncStatus
     /// Write a year's dues file (payments and hand-overs), like a meeting: after a pause.
     case saveDuesYear(DuesYear)
     case saveDuesBases([MemberDuesBasis])

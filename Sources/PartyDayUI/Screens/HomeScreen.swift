@@ -43,6 +43,12 @@ extension AppState {
             grid.put(s.loading, x: 1, y: y, style: Style(role: .muted))
         }
         y += 1
+        if let sync, sync.isRepository || !sync.conflicts.isEmpty {
+            let line = s.syncLine(isRepository: sync.isRepository, lastSync: sync.lastSync.map { DateText.dateTime($0, in: timeZone) },
+                                  unsynced: sync.unsynced, conflicts: sync.conflicts.count)
+            grid.put(line, x: 1, y: y, style: sync.conflicts.isEmpty ? Style(role: .muted) : Style(role: .warning))
+            y += 1
+        }
         guard summariesLoaded else { return }
         y = renderHomePanels(&grid, y: y, bottom: top + height - 4) + 1
         let list = overview.active + overview.recent

@@ -44,6 +44,10 @@ import Testing
                     duesYears[year.year] = year.sanitized()
                 case let .saveDuesBases(bases):
                     duesBases = bases.sanitized()
+                case .loadSyncStatus:
+                    // A folder with a conflict copy and unsynced changes: the home line has something to show.
+                    send(.syncStatusLoaded(BranchSync.Status(isRepository: true, lastSync: nil, unsynced: 2, remote: nil,
+                                                             conflicts: ["conflicts/20261127-090000/members.plist"])))
                 case .saveBranch, .previewImport, .exportMinutes, .exportSignIn, .exportSignInOf, .computePinyin, .redraw, .suspend, .quit:
                     break
                 }

@@ -15,6 +15,24 @@ import Testing
         #expect(shell.lines[23].trimmingCharacters(in: .whitespaces).hasSuffix("? more"), "the hint bar ends with ? more")
     }
 
+    @Test func aFolderKeptInGitShowsWhenItWasSyncedWhatIsNotYetAndConflictsToSettle() throws {
+        let shell = try TestShell()
+        #expect(!shell.screen.contains("ynced"), "a folder not kept in git shows no sync line")
+        shell.send(.syncStatusLoaded(BranchSync.Status(isRepository: true, lastSync: DemoData.date("2026-11-24", 17), unsynced: 3,
+                                                       remote: "/mnt/share/branches/acid-rolling.git", conflicts: [])))
+        #expect(shell.lines[4].hasPrefix(" Synced 2026-11-24 17:00 · 3 changes not synced (quit, then partyday sync)"))
+        shell.send(.syncStatusLoaded(BranchSync.Status(isRepository: true, lastSync: nil, unsynced: 0, remote: nil,
+                                                       conflicts: ["conflicts/20261127-090000/meetings/2026/x.plist"])))
+        #expect(shell.lines[4].hasPrefix(" Never synced · 1 conflict copy to settle: partyday sync resolve"))
+        #expect(shell.lines.contains { $0.hasPrefix(" At risk 钱斌") }, "the panels still fit below it")
+        // Asked again whenever home shows again (a sync may have run in between).
+        var state = shell.state
+        #expect(update(state, .inputPaused).1.contains(.loadSyncStatus) == false, "not on every event")
+        state.go(to: .meetings)
+        state.go(to: .home)
+        #expect(update(state, .inputPaused).1.contains(.loadSyncStatus))
+    }
+
     @Test func showsWhatIsDueAndWhoIsAtRiskAtOnce() throws {
         let shell = try TestShell()
         let lines = shell.lines
