@@ -111,7 +111,9 @@ public struct BranchSync {
         let changed = try git.run(["diff", "--cached", "--name-only", "-z"]).split(separator: "\0").map(String.init)
         guard !changed.isEmpty else { return nil }
         let hasHead = (try? git.run(["rev-parse", "--verify", "-q", "HEAD"])) != nil
-        let lines = changed.sorted().map { path -> String in
+        // Records first: the subject names a meeting or the roster, not `.gitignore`.
+        let ordered = changed.sorted { ($0.hasPrefix("."), $0) < ($1.hasPrefix("."), $1) }
+        let lines = ordered.map { path -> String in
             let old = hasHead ? try? git.runRaw(["show", "HEAD:\(path)"]) : nil
             let new = try? Data(contentsOf: folder.appendingPathComponent(path))
             return SyncMessage.line(path: path, old: old.flatMap { $0.status == 0 ? $0.output : nil }, new: new, zone: zone, labels: labels)
