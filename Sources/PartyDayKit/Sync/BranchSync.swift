@@ -112,7 +112,7 @@ public struct BranchSync {
         guard !changed.isEmpty else { return nil }
         let hasHead = (try? git.run(["rev-parse", "--verify", "-q", "HEAD"])) != nil
         // Records first: the subject names a meeting or the roster, not `.gitignore`.
-        let ordered = changed.sorted { ($0.hasPrefix("."), $0) < ($1.hasPrefix("."), $1) }
+        let ordered = changed.sorted { ($0.hasPrefix(".") ? 1 : 0, $0) < ($1.hasPrefix(".") ? 1 : 0, $1) }
         let lines = ordered.map { path -> String in
             let old = hasHead ? try? git.runRaw(["show", "HEAD:\(path)"]) : nil
             let new = try? Data(contentsOf: folder.appendingPathComponent(path))
