@@ -20,7 +20,10 @@ public final class FolderLock {
         fchmod(fd, 0o600)
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let holder = FolderLock.describeHolder(fd: fd)
-            close(fd)
+            // Not closed here: a class whose initializer throws once its properties are set
+            // still runs `deinit`, which closes it. Closing it here too closed the number
+            // twice — the second time, whatever another thread had just opened with it (a
+            // save's temp file: "cannot close: Bad file descriptor", seen in the tests).
             throw StoreError.locked(folder: folderForMessages, holder: holder)
         }
         let note = "pid \(getpid()) on \(ProcessInfo.processInfo.hostName) since \(ISO8601DateFormatter().string(from: Date()))\n"
@@ -29,6 +32,7 @@ public final class FolderLock {
     }
 
     deinit {
+        guard fd >= 0 else { return }
         flock(fd, LOCK_UN)
         close(fd)
     }

@@ -151,7 +151,7 @@ enum MeetingIndexParser {
                 end: integer(c[IndexColumn.end]).map { Date(timeIntervalSince1970: Double($0)) }, state: state,
                 counts: counts, participants: rows(c[IndexColumn.participants], names: &names),
                 speakerIDs: pieces(c[IndexColumn.speakers], MeetingIndexParser.record).filter { !$0.isEmpty }.map { names.id($0, at: nil) },
-                pledges: pledges(c[IndexColumn.pledges], names: &names),
+                pledges: pledgeRows(c[IndexColumn.pledges], names: &names), pledgeCounts: pledgeCounts(c[IndexColumn.pledges]),
                 evaluationYear: integer(c[IndexColumn.evaluationYear]).map(Int.init),
                 madeUpIDs: pieces(c[IndexColumn.madeUp], MeetingIndexParser.record).filter { !$0.isEmpty }.map(string),
                 grades: grades(c[IndexColumn.grades]))
@@ -160,10 +160,40 @@ enum MeetingIndexParser {
             return (string(c[IndexColumn.path]), MeetingIndex.Entry(stamp: stamp, summary: summary, checksum: checksum))
         }
 
-        /// Left as bytes when the index's own buffer can be kept (see `ParticipantRows`).
+        /// Left as bytes when the index's own buffer can be kept (see `IndexRows`).
         private func rows(_ column: Range<Int>, names: inout Names) -> ParticipantRows {
             guard let source else { return ParticipantRows(participants(column, names: &names)) }
-            return ParticipantRows(bytes: source, range: column)
+            return ParticipantRows(bytes: source, range: column) { reader, range in
+                var names = Names(reader: reader)
+                return reader.participants(range, names: &names)
+            }
+        }
+
+        private func pledgeRows(_ column: Range<Int>, names: inout Names) -> PledgeRows {
+            guard let source else { return PledgeRows(pledges(column, names: &names)) }
+            return PledgeRows(bytes: source, range: column) { reader, range in
+                var names = Names(reader: reader)
+                return reader.pledges(range, names: &names)
+            }
+        }
+
+        /// What the summary counts of its pledges (open, kept, dropped, the open ones' due
+        /// days), read from the status and due fields alone: no text is made.
+        func pledgeCounts(_ column: Range<Int>) -> (open: Int, kept: Int, dropped: Int, due: [Day]) {
+            var open = 0, kept = 0, dropped = 0
+            var due: [Day] = []
+            for record in pieces(column, MeetingIndexParser.record) where !record.isEmpty {
+                let f = pieces(record, MeetingIndexParser.unit)
+                guard f.count == PledgeField.allCases.count, let status = Pledge.Status(rawValue: string(f[PledgeField.status])) else { continue }
+                switch status {
+                case .open:
+                    open += 1
+                    if let day = day(f[PledgeField.due]) { due.append(day) }
+                case .kept: kept += 1
+                case .dropped: dropped += 1
+                }
+            }
+            return (open, kept, dropped, due)
         }
 
         func participants(_ column: Range<Int>, names: inout Names) -> [ParticipantSummary] {
@@ -204,7 +234,7 @@ enum MeetingIndexParser {
             return AttendanceStatus(rawValue: string(range))
         }
 
-        private func pledges(_ column: Range<Int>, names: inout Names) -> [PledgeSummary] {
+        func pledges(_ column: Range<Int>, names: inout Names) -> [PledgeSummary] {
             pieces(column, MeetingIndexParser.record).filter { !$0.isEmpty }.compactMap { record in
                 let f = pieces(record, MeetingIndexParser.unit)
                 guard f.count == PledgeField.allCases.count, let status = Pledge.Status(rawValue: string(f[PledgeField.status])),

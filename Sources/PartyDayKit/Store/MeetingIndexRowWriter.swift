@@ -47,18 +47,11 @@ struct MeetingIndexRowWriter {
         }
         tab()
         list(s.speakerIDs); tab()
-        // Pledges: PledgeField order.
-        for (index, p) in s.pledges.enumerated() {
-            if index > 0 { record() }
-            field(p.id); unit()
-            field(p.memberID ?? ""); unit()
-            field(p.name); unit()
-            field(p.text); unit()
-            field(p.due?.description ?? ""); unit()
-            field(p.status.rawValue); unit()
-            field(p.lastReview?.on.description ?? ""); unit()
-            field(p.lastReview?.note ?? ""); unit()
-            number(Int64(p.reviewCount))
+        // Pledges: PledgeField order; never parsed, as read.
+        if let column = s.pledgeRows.unparsedColumn {
+            bytes.append(contentsOf: column)
+        } else {
+            pledges(s.pledges)
         }
         tab()
         if let year = s.evaluationYear { number(Int64(year)) }
@@ -81,6 +74,21 @@ struct MeetingIndexRowWriter {
             field(p.status.rawValue); unit()
             field(p.exclusion?.rawValue ?? ""); unit()
             field(p.reason)
+        }
+    }
+
+    private mutating func pledges(_ rows: [PledgeSummary]) {
+        for (index, p) in rows.enumerated() {
+            if index > 0 { record() }
+            field(p.id); unit()
+            field(p.memberID ?? ""); unit()
+            field(p.name); unit()
+            field(p.text); unit()
+            field(p.due?.description ?? ""); unit()
+            field(p.status.rawValue); unit()
+            field(p.lastReview?.on.description ?? ""); unit()
+            field(p.lastReview?.note ?? ""); unit()
+            number(Int64(p.reviewCount))
         }
     }
 

@@ -32,7 +32,9 @@ public struct MeetingSummary: Equatable, Sendable, Identifiable {
     var participantRows: ParticipantRows
     /// The member id of each speech given by a member (a member may appear more than once).
     public var speakerIDs: [String]
-    public let pledges: [PledgeSummary]
+    public var pledges: [PledgeSummary] { pledgeRows.value }
+    /// Parsed from the index only when first read, like the attendance rows.
+    var pledgeRows: PledgeRows
     /// Counted once here: the home screen sums them over every meeting after each change.
     public let openPledges: Int
     public let keptPledges: Int
@@ -61,14 +63,16 @@ public struct MeetingSummary: Equatable, Sendable, Identifiable {
         grades = Dictionary(meeting.evaluations.compactMap { e in e.grade.map { (e.memberID, $0) } }, uniquingKeysWith: { first, _ in first })
         participantRows = ParticipantRows(meeting.attendance.map(ParticipantSummary.init))
         speakerIDs = meeting.speeches.compactMap(\.speaker.memberID)
-        pledges = meeting.pledges.map(PledgeSummary.init)
+        let pledges = meeting.pledges.map(PledgeSummary.init)
+        pledgeRows = PledgeRows(pledges)
         (openPledges, keptPledges, droppedPledges, openPledgeDueDays) = Self.count(pledges)
     }
 
     /// Rebuilds a summary read back from the index.
     init(id: String, types: [MeetingType], partyGroupID: String?, theme: String, start: Date, end: Date?,
          state: Meeting.State, counts: [Int], participants: ParticipantRows, speakerIDs: [String],
-         pledges: [PledgeSummary], evaluationYear: Int? = nil, madeUpIDs: [String] = [], grades: [String: EvaluationGrade] = [:]) {
+         pledges: PledgeRows, pledgeCounts: (open: Int, kept: Int, dropped: Int, due: [Day]), evaluationYear: Int? = nil,
+         madeUpIDs: [String] = [], grades: [String: EvaluationGrade] = [:]) {
         self.grades = grades
         self.evaluationYear = evaluationYear
         self.madeUpIDs = madeUpIDs
@@ -88,8 +92,8 @@ public struct MeetingSummary: Equatable, Sendable, Identifiable {
         guestCount = counts[6]
         participantRows = participants
         self.speakerIDs = speakerIDs
-        self.pledges = pledges
-        (openPledges, keptPledges, droppedPledges, openPledgeDueDays) = Self.count(pledges)
+        pledgeRows = pledges
+        (openPledges, keptPledges, droppedPledges, openPledgeDueDays) = pledgeCounts
     }
 
     private static func count(_ pledges: [PledgeSummary]) -> (Int, Int, Int, [Day]) {

@@ -19,13 +19,22 @@ import Testing
         let written = index(of: meetings).serialized()
         let read = try #require(MeetingIndex.parse(written))
         #expect(read.entries.values.allSatisfy { $0.summary.participantRows.unparsedColumn != nil }, "nothing parsed on reading")
+        #expect(read.entries.values.allSatisfy { $0.summary.pledgeRows.unparsedColumn != nil }, "pledges neither")
+        // The counts the home screen sums are there without parsing the pledges.
+        for (path, entry) in index(of: meetings).entries {
+            let summary = try #require(read.entries[path]?.summary)
+            #expect((summary.openPledges, summary.keptPledges, summary.droppedPledges, summary.openPledgeDueDays)
+                    == (entry.summary.openPledges, entry.summary.keptPledges, entry.summary.droppedPledges, entry.summary.openPledgeDueDays))
+            #expect(summary.pledgeRows.unparsedColumn != nil)
+        }
         // Written back before anything asked: byte for byte the same file.
         #expect(read.serialized() == written)
         for (path, entry) in index(of: meetings).entries {
             #expect(read.entries[path]?.summary.participants == entry.summary.participants)
             #expect(read.entries[path]?.summary == entry.summary)
         }
-        #expect(read.entries.values.allSatisfy { $0.summary.participantRows.unparsedColumn == nil }, "parsed once asked")
+        #expect(read.entries.values.allSatisfy { $0.summary.participantRows.unparsedColumn == nil && $0.summary.pledgeRows.unparsedColumn == nil },
+                "parsed once asked")
         #expect(read.serialized() == written, "and written the same way from the parsed rows")
     }
 
