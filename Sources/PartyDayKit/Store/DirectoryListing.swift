@@ -12,13 +12,14 @@ func directoryEntries(_ path: String) -> [(name: String, isUTF8: Bool)] {
     guard let handle = opendir(path) else { return [] }
     defer { closedir(handle) }
     var names: [(String, Bool)] = []
+    // The name is read in place, up to its NUL. Copying `d_name` (a 256-byte field) read
+    // past the record: the kernel's records are only as long as their names, and the last
+    // one in readdir's buffer can end just before unmapped memory (a crash seen listing
+    // 1,200 meetings in one year folder).
+    let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
     while let entry = readdir(handle) {
-        let (name, valid) = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-            pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { raw -> (String, Bool) in
-                if let valid = String(validatingCString: raw) { return (valid, true) }
-                return (String(cString: raw), false)
-            }
-        }
+        let raw = UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self)
+        let (name, valid): (String, Bool) = String(validatingCString: raw).map { ($0, true) } ?? (String(cString: raw), false)
         if name != "." && name != ".." { names.append((name, valid)) }
     }
     return names
