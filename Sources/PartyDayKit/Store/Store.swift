@@ -119,8 +119,6 @@ public final class Store {
 
     // MARK: Meetings
 
-    /// Summaries of every meeting, newest first, from the index where it is current;
-    /// only files that changed since are decoded. Damaged files come back as problems.
     /// Starts reading what the first listing needs (the index and its journal, the walk of
     /// `meetings/`) on another thread, while the caller reads the branch and the roster and
     /// sets up the terminal. Only files are read; the store takes the result when it first
@@ -133,6 +131,8 @@ public final class Store {
         }
     }
 
+    /// Summaries of every meeting, newest first, from the index where it is current;
+    /// only files that changed since are decoded. Damaged files come back as problems.
     public func listMeetings() -> (summaries: [MeetingSummary], problems: [FileProblem]) {
         let problems = refreshIndex()
         let summaries = meetingPaths.values.compactMap { index[$0]?.summary }
