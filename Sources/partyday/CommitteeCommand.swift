@@ -116,7 +116,7 @@ struct CommitteeReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "The roll-up over every branch.",
-        subcommands: [CommitteeComplianceCommand.self, CommitteeRiskCommand.self]
+        subcommands: [CommitteeComplianceCommand.self, CommitteeRiskCommand.self, CommitteeParticipationCommand.self, CommitteePledgesCommand.self]
     )
 }
 
@@ -174,5 +174,33 @@ struct CommitteeRiskCommand: ParsableCommand {
     func run() throws {
         let (committee, standings) = try options.standings()
         print(CommitteeOutput.risk(committee, standings, format: options.format, labels: options.committee.labels), terminator: "")
+    }
+}
+
+struct CommitteeParticipationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "participation",
+        abstract: "Per branch, the attendance at its held meetings of the year, by month and meeting type."
+    )
+
+    @OptionGroup var options: CommitteeReportOptions
+
+    func run() throws {
+        let (committee, standings) = try options.standings()
+        print(CommitteeOutput.participation(committee, standings, year: options.year, format: options.format, labels: options.committee.labels), terminator: "")
+    }
+}
+
+struct CommitteePledgesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pledges",
+        abstract: "Per branch, pledges open, overdue, kept and dropped, with the overdue ones named."
+    )
+
+    @OptionGroup var options: CommitteeReportOptions
+
+    func run() throws {
+        let (committee, standings) = try options.standings()
+        print(CommitteeOutput.pledges(committee, standings, format: options.format, labels: options.committee.labels), terminator: "")
     }
 }

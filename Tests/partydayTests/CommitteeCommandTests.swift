@@ -78,6 +78,30 @@ import Testing
             let names = ((entry["members"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String }
             #expect(names == (own.atRisk.members + own.atRisk.mobile).map(\.name))
         }
+        // Pledges: open and overdue as each branch's own home screen counts them.
+        let pledges = try partyday("committee", "report", "pledges", "--format", "json", "--as-of", Self.asOf, "--data-dir", committee)
+        expectOK(pledges)
+        let pledgesJSON = try #require(try JSONSerialization.jsonObject(with: Data(pledges.stdout.utf8)) as? [String: Any])
+        for (entry, folder) in zip(try #require(pledgesJSON["branches"] as? [[String: Any]]), [one.folder, two.folder, three.folder]) {
+            let store = try Store(folder: URL(fileURLWithPath: folder), access: .readOnly)
+            let overview = BranchOverview(members: try store.loadMembers(), summaries: store.listMeetings().summaries, today: Day(Self.asOf)!, recentCount: 8)
+            #expect(entry["open"] as? Int == overview.openPledges)
+            #expect((entry["overdue"] as? [Any])?.count == overview.overduePledges)
+        }
+        // Participation: per type, the meetings counted are the branch's held meetings of the year.
+        let participation = try partyday("committee", "report", "participation", "--format", "json", "--as-of", Self.asOf, "--data-dir", committee)
+        expectOK(participation)
+        let participationJSON = try #require(try JSONSerialization.jsonObject(with: Data(participation.stdout.utf8)) as? [String: Any])
+        for (entry, folder) in zip(try #require(participationJSON["branches"] as? [[String: Any]]), [one.folder, two.folder, three.folder]) {
+            let store = try Store(folder: URL(fileURLWithPath: folder), access: .readOnly)
+            let zone = try #require(try store.loadBranch()).timeZone
+            let held = store.listMeetings().summaries.filter { $0.isHeld && $0.day(in: zone).year == 2026 && $0.day(in: zone) <= Day(Self.asOf)! }
+            let months = try #require(entry["months"] as? [[String: Any]])
+            let themeDays = months.filter { $0["type"] as? String == "theme-party-day" }.compactMap { $0["meetings"] as? Int }.reduce(0, +)
+            #expect(themeDays == held.filter { $0.types.contains(.themePartyDay) }.count)
+            let attended = months.compactMap { $0["attended"] as? Int }.reduce(0, +)
+            #expect(attended == held.reduce(0) { $0 + $1.attended * $1.types.count })
+        }
         #expect(try snapshot(three.folder) == before, "the branch read in place is untouched")
 
         // A branch's new records reach the committee with a pull.

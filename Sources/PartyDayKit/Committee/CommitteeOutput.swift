@@ -135,6 +135,108 @@ public enum CommitteeOutput {
         var branches: [Branch]
     }
 
+    // MARK: Participation
+
+    public static func participation(_ committee: Committee, _ standings: [BranchStanding], year: Int?, format: ReportFormat, labels: Labels) -> String {
+        let rows: [(branch: String, cell: CommitteeRollup.AttendanceCell)] = standings.flatMap { standing in
+            CommitteeRollup.attendance(standing, year: year ?? standing.today?.year ?? 0).map { (standing.name, $0) }
+        }
+        func rate(_ cell: CommitteeRollup.AttendanceCell) -> String { cell.rate.map { String(format: "%.1f%%", $0 * 100) } ?? "–" }
+        switch format {
+        case .json:
+            return json(ParticipationJSON(committee: committee.name, branches: standings.map { standing in
+                .init(name: standing.name, problem: standing.problem,
+                      months: CommitteeRollup.attendance(standing, year: year ?? standing.today?.year ?? 0).map {
+                          .init(month: $0.month.description, type: $0.type.slug, meetings: $0.meetings, expected: $0.expected,
+                                attended: $0.attended, rate: $0.rate.map { ($0 * 1000).rounded() / 1000 })
+                      })
+            }))
+        case .csv, .table:
+            let header = [labels.t("Branch", "支部"), labels.t("Month", "月份"), labels.t("Type", "会议类型"), labels.t("Meetings", "次数"),
+                          labels.t("Expected", "应到"), labels.t("Attended", "实到"), labels.t("Rate", "参会率")]
+            let lines = rows.map { [$0.branch, $0.cell.month.description, labels.typeName($0.cell.type), "\($0.cell.meetings)",
+                                    "\($0.cell.expected)", "\($0.cell.attended)", rate($0.cell)] }
+            if format == .csv {
+                var writer = CSVWriter(header: header)
+                lines.forEach { writer.add($0) }
+                return writer.text
+            }
+            var table = TextTable(header: header, numeric: [3, 4, 5, 6])
+            lines.forEach { table.add($0) }
+            var text = "\(committee.name) — \(labels.t("attendance at held meetings, by month and type", "各月各类会议参会情况"))\n\n" + table.render()
+            for standing in standings where standing.problem != nil { text += "\(standing.name): \(standing.problem!)\n" }
+            return text
+        }
+    }
+
+    struct ParticipationJSON: Encodable {
+        struct Month: Encodable {
+            var month, type: String
+            var meetings, expected, attended: Int
+            var rate: Double?
+        }
+        struct Branch: Encodable {
+            var name: String
+            var problem: String?
+            var months: [Month]
+        }
+        var committee: String
+        var branches: [Branch]
+    }
+
+    // MARK: Pledges
+
+    public static func pledges(_ committee: Committee, _ standings: [BranchStanding], format: ReportFormat, labels: Labels) -> String {
+        let tallies = standings.map { ($0, CommitteeRollup.pledges($0)) }
+        switch format {
+        case .json:
+            return json(PledgesJSON(committee: committee.name, branches: tallies.map { standing, tally in
+                .init(name: standing.name, problem: standing.problem, open: tally.open, kept: tally.kept, dropped: tally.dropped,
+                      overdue: tally.overdue.map { .init(name: $0.pledge.name, text: $0.pledge.text, due: $0.pledge.due?.description,
+                                                         meetingDay: $0.meetingDay.description, meetingID: $0.meetingID) })
+            }))
+        case .csv, .table:
+            let header = [labels.t("Branch", "支部"), labels.t("Open", "未完成"), labels.t("Overdue", "逾期"), labels.t("Kept", "已兑现"),
+                          labels.t("Dropped", "已撤销")]
+            let lines = tallies.map { standing, tally in
+                [standing.name, "\(tally.open)", "\(tally.overdue.count)", "\(tally.kept)", "\(tally.dropped)"]
+            }
+            if format == .csv {
+                var writer = CSVWriter(header: header)
+                lines.forEach { writer.add($0) }
+                return writer.text
+            }
+            var table = TextTable(header: header, numeric: [1, 2, 3, 4])
+            lines.forEach { table.add($0) }
+            var text = "\(committee.name) — \(labels.t("pledges", "承诺践诺"))\n\n" + table.render()
+            for (standing, tally) in tallies where !tally.overdue.isEmpty {
+                text += "\n\(standing.name) — \(labels.t("overdue", "逾期"))\n"
+                for entry in tally.overdue {
+                    let who = entry.pledge.name.isEmpty ? labels.t("the branch", "全支部") : entry.pledge.name
+                    text += "  \(entry.pledge.due?.description ?? "–")  \(who)：\(entry.pledge.text)（\(entry.meetingDay)）\n"
+                }
+            }
+            for standing in standings where standing.problem != nil { text += "\(standing.name): \(standing.problem!)\n" }
+            return text
+        }
+    }
+
+    struct PledgesJSON: Encodable {
+        struct Overdue: Encodable {
+            var name, text: String
+            var due: String?
+            var meetingDay, meetingID: String
+        }
+        struct Branch: Encodable {
+            var name: String
+            var problem: String?
+            var open, kept, dropped: Int
+            var overdue: [Overdue]
+        }
+        var committee: String
+        var branches: [Branch]
+    }
+
     private static func json<Value: Encodable>(_ value: Value) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -13,6 +13,8 @@ public struct BranchStanding: Sendable {
     /// Files left out as damaged (the rest was read).
     public var damaged: [FileProblem] = []
     public var today: Day?
+    /// Every meeting's summary, for the participation and pledges roll-ups.
+    public var summaries: [MeetingSummary] = []
 }
 
 /// The committee's figures, branch by branch, and the totals it reports upward
@@ -45,6 +47,7 @@ public enum CommitteeRollup {
             standing.branch = branch
             standing.today = today
             standing.damaged = listing.problems
+            standing.summaries = listing.summaries
             standing.compliance = ComplianceReport(branch: branch, members: members, summaries: listing.summaries, year: year ?? today.year, today: today)
             standing.participation = ParticipationReport(branch: branch, members: members, summaries: listing.summaries,
                                                          query: ParticipationQuery.thisYear(today), today: today)
@@ -87,6 +90,59 @@ public enum CommitteeRollup {
         public var label: String
         public var held: Int
         public var owing: Int
+    }
+
+    /// One branch's attendance at its held meetings of one type in one month of the year.
+    public struct AttendanceCell: Equatable, Sendable {
+        public var month: YearMonth
+        public var type: MeetingType
+        public var meetings: Int
+        public var expected: Int
+        public var attended: Int
+        public var rate: Double? { expected == 0 ? nil : Double(attended) / Double(expected) }
+    }
+
+    /// Each month's attendance by meeting type (held meetings of `year`, up to the branch's today).
+    public static func attendance(_ standing: BranchStanding, year: Int) -> [AttendanceCell] {
+        guard let branch = standing.branch else { return [] }
+        var cells: [String: AttendanceCell] = [:]
+        for summary in standing.summaries where summary.isHeld {
+            let day = summary.day(in: branch.timeZone)
+            guard day.year == year, standing.today.map({ day <= $0 }) ?? true else { continue }
+            for type in summary.types {
+                let key = "\(YearMonth(day)) \(type.rawValue)"
+                var cell = cells[key] ?? AttendanceCell(month: YearMonth(day), type: type, meetings: 0, expected: 0, attended: 0)
+                cell.meetings += 1
+                cell.expected += summary.expected
+                cell.attended += summary.attended
+                cells[key] = cell
+            }
+        }
+        return cells.values.sorted { ($0.month, $0.type.rawValue) < ($1.month, $1.type.rawValue) }
+    }
+
+    /// One branch's pledges: how many are open, overdue, kept and dropped, and the overdue ones.
+    public struct PledgeTally: Equatable, Sendable {
+        public var open = 0
+        public var overdue: [PledgeEntry] = []
+        public var kept = 0
+        public var dropped = 0
+    }
+
+    public static func pledges(_ standing: BranchStanding) -> PledgeTally {
+        guard let branch = standing.branch, let today = standing.today else { return PledgeTally() }
+        var tally = PledgeTally()
+        for entry in PledgeLedger.entries(standing.summaries, timeZone: branch.timeZone) {
+            switch entry.pledge.status {
+            case .open:
+                tally.open += 1
+                if entry.pledge.isOverdue(today: today) { tally.overdue.append(entry) }
+            case .kept: tally.kept += 1
+            case .dropped: tally.dropped += 1
+            }
+        }
+        tally.overdue.sort { ($0.pledge.due ?? $0.meetingDay, $0.meetingDay) < ($1.pledge.due ?? $1.meetingDay, $1.meetingDay) }
+        return tally
     }
 
     public static func totals(_ standings: [BranchStanding]) -> [DutyTotal] {
