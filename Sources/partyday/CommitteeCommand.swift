@@ -132,6 +132,12 @@ struct CommitteeReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
     var format: ReportFormat = .table
 
+    /// Reads every branch (naming the ones that cannot be read) and prints the report made of them.
+    func print(_ report: (Committee, [BranchStanding]) -> String) throws {
+        let (committee, standings) = try self.standings()
+        Swift.print(report(committee, standings), terminator: "")
+    }
+
     func standings() throws -> (Committee, [BranchStanding]) {
         let committee = try self.committee.load()
         let standings = CommitteeRollup.read(committee, in: self.committee.folder, year: year, asOf: asOf, now: Date())
@@ -158,8 +164,7 @@ struct CommitteeComplianceCommand: ParsableCommand {
     @OptionGroup var options: CommitteeReportOptions
 
     func run() throws {
-        let (committee, standings) = try options.standings()
-        print(CommitteeOutput.compliance(committee, standings, format: options.format, labels: options.committee.labels), terminator: "")
+        try options.print { CommitteeOutput.compliance($0, $1, format: options.format, labels: options.committee.labels) }
     }
 }
 
@@ -172,8 +177,7 @@ struct CommitteeRiskCommand: ParsableCommand {
     @OptionGroup var options: CommitteeReportOptions
 
     func run() throws {
-        let (committee, standings) = try options.standings()
-        print(CommitteeOutput.risk(committee, standings, format: options.format, labels: options.committee.labels), terminator: "")
+        try options.print { CommitteeOutput.risk($0, $1, format: options.format, labels: options.committee.labels) }
     }
 }
 
@@ -186,8 +190,7 @@ struct CommitteeParticipationCommand: ParsableCommand {
     @OptionGroup var options: CommitteeReportOptions
 
     func run() throws {
-        let (committee, standings) = try options.standings()
-        print(CommitteeOutput.participation(committee, standings, year: options.year, format: options.format, labels: options.committee.labels), terminator: "")
+        try options.print { CommitteeOutput.participation($0, $1, year: options.year, format: options.format, labels: options.committee.labels) }
     }
 }
 
@@ -200,7 +203,6 @@ struct CommitteePledgesCommand: ParsableCommand {
     @OptionGroup var options: CommitteeReportOptions
 
     func run() throws {
-        let (committee, standings) = try options.standings()
-        print(CommitteeOutput.pledges(committee, standings, format: options.format, labels: options.committee.labels), terminator: "")
+        try options.print { CommitteeOutput.pledges($0, $1, format: options.format, labels: options.committee.labels) }
     }
 }

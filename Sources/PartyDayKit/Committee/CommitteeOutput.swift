@@ -40,23 +40,13 @@ public enum CommitteeOutput {
                     cells.first { ($0.type, $0.label) == column }.map { labels.dutyStatusName($0.status) } ?? "–"
                 } + ["\(report.missed.count)", standing.participation.map { "\($0.atRisk.members.count + $0.atRisk.mobile.count)" } ?? ""])
             }
-            if format == .csv {
-                var writer = CSVWriter(header: header)
-                rows.forEach { writer.add($0) }
-                return writer.text
+            let sentences = totals.map { total in
+                labels.t("\(total.held) of \(total.owing) branches held their \(total.label) \(labels.typeName(total.type)).",
+                         "\(total.owing)个支部中有\(total.held)个已召开\(total.label)\(labels.typeName(total.type))。") + "\n"
             }
-            var table = TextTable(header: header, numeric: [header.count - 2, header.count - 1])
-            rows.forEach { table.add($0) }
-            var text = "\(committee.name) — \(labels.t("duties of the running month and quarter", "本月、本季度应开会议"))\n\n" + table.render()
-            text += "\n"
-            for total in totals {
-                text += labels.t("\(total.held) of \(total.owing) branches held their \(total.label) \(labels.typeName(total.type)).",
-                                 "\(total.owing)个支部中有\(total.held)个已召开\(total.label)\(labels.typeName(total.type))。") + "\n"
-            }
-            for standing in standings where standing.problem != nil {
-                text += "\(standing.name): \(standing.problem!)\n"
-            }
-            return text
+            return tabular(committee, standings, title: labels.t("duties of the running month and quarter", "本月、本季度应开会议"),
+                           header: header, rows: rows, numeric: [header.count - 2, header.count - 1], format: format,
+                           after: "\n" + sentences.joined())
         }
     }
 
@@ -104,17 +94,9 @@ public enum CommitteeOutput {
                 [row.branch, row.member.name + (row.member.isMobile ? labels.t(" (mobile)", "（流动）") : ""), labels.levelName(row.member.standing.level),
                  "\(row.member.standing.unexcusedMonths)", row.member.standing.lastAttendedMonth?.description ?? "–"]
             }
-            if format == .csv {
-                var writer = CSVWriter(header: header)
-                lines.forEach { writer.add($0) }
-                return writer.text
-            }
-            var table = TextTable(header: header, numeric: [3])
-            lines.forEach { table.add($0) }
-            var text = "\(committee.name) — \(labels.t("members at risk under the six-month rule", "六个月规定预警党员"))\n\n"
-            text += rows.isEmpty ? labels.t("No member of any branch is at risk.\n", "各支部均无预警党员。\n") : table.render()
-            for standing in standings where standing.problem != nil { text += "\(standing.name): \(standing.problem!)\n" }
-            return text
+            return tabular(committee, standings, title: labels.t("members at risk under the six-month rule", "六个月规定预警党员"),
+                           header: header, rows: lines, numeric: [3], format: format,
+                           empty: labels.t("No member of any branch is at risk.", "各支部均无预警党员。"))
         }
     }
 
@@ -156,16 +138,8 @@ public enum CommitteeOutput {
                           labels.t("Expected", "应到"), labels.t("Attended", "实到"), labels.t("Rate", "参会率")]
             let lines = rows.map { [$0.branch, $0.cell.month.description, labels.typeName($0.cell.type), "\($0.cell.meetings)",
                                     "\($0.cell.expected)", "\($0.cell.attended)", rate($0.cell)] }
-            if format == .csv {
-                var writer = CSVWriter(header: header)
-                lines.forEach { writer.add($0) }
-                return writer.text
-            }
-            var table = TextTable(header: header, numeric: [3, 4, 5, 6])
-            lines.forEach { table.add($0) }
-            var text = "\(committee.name) — \(labels.t("attendance at held meetings, by month and type", "各月各类会议参会情况"))\n\n" + table.render()
-            for standing in standings where standing.problem != nil { text += "\(standing.name): \(standing.problem!)\n" }
-            return text
+            return tabular(committee, standings, title: labels.t("attendance at held meetings, by month and type", "各月各类会议参会情况"),
+                           header: header, rows: lines, numeric: [3, 4, 5, 6], format: format)
         }
     }
 
@@ -201,23 +175,16 @@ public enum CommitteeOutput {
             let lines = tallies.map { standing, tally in
                 [standing.name, "\(tally.open)", "\(tally.overdue.count)", "\(tally.kept)", "\(tally.dropped)"]
             }
-            if format == .csv {
-                var writer = CSVWriter(header: header)
-                lines.forEach { writer.add($0) }
-                return writer.text
-            }
-            var table = TextTable(header: header, numeric: [1, 2, 3, 4])
-            lines.forEach { table.add($0) }
-            var text = "\(committee.name) — \(labels.t("pledges", "承诺践诺"))\n\n" + table.render()
+            var overdue = ""
             for (standing, tally) in tallies where !tally.overdue.isEmpty {
-                text += "\n\(standing.name) — \(labels.t("overdue", "逾期"))\n"
+                overdue += "\n\(standing.name) — \(labels.t("overdue", "逾期"))\n"
                 for entry in tally.overdue {
                     let who = entry.pledge.name.isEmpty ? labels.t("the branch", "全支部") : entry.pledge.name
-                    text += "  \(entry.pledge.due?.description ?? "–")  \(who)：\(entry.pledge.text)（\(entry.meetingDay)）\n"
+                    overdue += "  \(entry.pledge.due?.description ?? "–")  \(who)：\(entry.pledge.text)（\(entry.meetingDay)）\n"
                 }
             }
-            for standing in standings where standing.problem != nil { text += "\(standing.name): \(standing.problem!)\n" }
-            return text
+            return tabular(committee, standings, title: labels.t("pledges", "承诺践诺"), header: header, rows: lines,
+                           numeric: [1, 2, 3, 4], format: format, after: overdue)
         }
     }
 
@@ -235,6 +202,22 @@ public enum CommitteeOutput {
         }
         var committee: String
         var branches: [Branch]
+    }
+
+    /// A report's rows as CSV, or as a titled table (or `empty` when there are no rows)
+    /// followed by `after` and the branches that could not be read.
+    private static func tabular(_ committee: Committee, _ standings: [BranchStanding], title: String, header: [String], rows: [[String]],
+                                numeric: Set<Int>, format: ReportFormat, empty: String? = nil, after: String = "") -> String {
+        if format == .csv {
+            var writer = CSVWriter(header: header)
+            rows.forEach { writer.add($0) }
+            return writer.text
+        }
+        var table = TextTable(header: header, numeric: numeric)
+        rows.forEach { table.add($0) }
+        var text = "\(committee.name) — \(title)\n\n" + (rows.isEmpty ? empty.map { $0 + "\n" } ?? table.render() : table.render()) + after
+        for standing in standings where standing.problem != nil { text += "\(standing.name): \(standing.problem!)\n" }
+        return text
     }
 
     private static func json<Value: Encodable>(_ value: Value) -> String {
