@@ -118,7 +118,7 @@ public struct BranchSync {
             let new = try? Data(contentsOf: folder.appendingPathComponent(path))
             return SyncMessage.line(path: path, old: old.flatMap { $0.status == 0 ? $0.output : nil }, new: new, zone: zone, labels: labels)
         }
-        let message = SyncMessage.message(lines, labels: labels)
+        let message = SyncMessage.message(lines, labels: labels, first: !hasHead)
         try git.run(["commit", "-q", "-F", "-"], input: Data(message.utf8))
         return (message, changed.count)
     }

@@ -52,10 +52,10 @@ public enum SyncMessage {
 
     /// The commit message: the first change as the subject (with how many more), every
     /// change on a line of its own below.
-    public static func message(_ lines: [String], labels: Labels) -> String {
+    public static func message(_ lines: [String], labels: Labels, first commit: Bool = false) -> String {
         guard let first = lines.first else { return labels.t("partyday records", "partyday 记录") }
-        if lines.count > 12 {
-            // A first commit, or a long absence: say how much, then list it all.
+        if lines.count > 12 || (commit && lines.count > 1) {
+            // The first commit, or a long absence: say how much, then list it all.
             return labels.t("The branch's records: \(lines.count) files", "支部记录：\(lines.count)个文件") + "\n\n"
                 + lines.map { "- " + $0 }.joined(separator: "\n") + "\n"
         }
