@@ -14,7 +14,13 @@ public final class EffectRunner: @unchecked Sendable {
     public enum Mode: Sendable { case synchronous, interactive }
 
     /// What the runner leaves to the program that shows the screen.
-    public enum ShellRequest: Equatable, Sendable { case redraw, suspend, quit }
+    public enum ShellRequest: Equatable, Sendable {
+        case redraw, suspend, quit
+        /// Open a branch's folder read-only over the committee screen.
+        case openBranch(name: String, folder: String)
+        /// Back to the committee screen.
+        case leaveBranch
+    }
 
     public let store: Store
     public let mode: Mode
@@ -103,6 +109,18 @@ public final class EffectRunner: @unchecked Sendable {
                 saves.add(dues, at: Date())
             case let .saveDuesBases(bases):
                 saves.add(bases, at: Date())
+            case let .sync(language):
+                sync(language)
+            case .reloadBranch:
+                reloadBranch()
+            case let .readCommittee(request):
+                inBackground { .committeeRead(request.readRows(now: Date())) }
+            case let .pullCommittee(request):
+                inBackground { .committeePulled(failures: request.pull()) }
+            case let .openCommitteeBranch(name, folder):
+                requests.append(.openBranch(name: name, folder: folder))
+            case .leaveBranch:
+                requests.append(.leaveBranch)
             case .redraw:
                 requests.append(.redraw)
             case .suspend:
@@ -158,6 +176,38 @@ public final class EffectRunner: @unchecked Sendable {
         } catch {
             return String(describing: error)
         }
+    }
+
+    /// Saves everything first (git commits what is on disk), then syncs on another thread.
+    /// The screens change nothing meanwhile (`AppState.syncing`), so no save races git.
+    private func sync(_ language: Language) {
+        writeDueSaves(force: true)
+        guard saves.isEmpty else {
+            return inbox.post(.syncFailed(Labels(language).t("a change could not be saved first; nothing was synced", "有修改未能先保存，未同步")))
+        }
+        try? store.flush()
+        let folder = store.folder
+        inBackground {
+            do {
+                let git = try Git.find(in: folder)
+                return .synced(try BranchSync(folder: folder, git: git).sync(labels: Labels(language), now: Date()))
+            } catch {
+                return .syncFailed(String(describing: error))
+            }
+        }
+    }
+
+    /// The branch, the roster and the meetings as the files now say (the listing notices
+    /// the files a pull changed by their size and time).
+    private func reloadBranch() {
+        var problems: [FileProblem] = []
+        var branch: BranchProfile?
+        var members: [Member] = []
+        do { branch = try store.loadBranch() } catch { problems.append(error as? FileProblem ?? FileProblem(path: "branch.plist", message: "\(error)")) }
+        do { members = try store.loadMembers() } catch { problems.append(error as? FileProblem ?? FileProblem(path: "members.plist", message: "\(error)")) }
+        inbox.post(.branchReloaded(branch, members, problems: problems))
+        let listing = store.listMeetings()
+        inbox.post(.meetingsListed(listing.summaries, problems: listing.problems))
     }
 
     private func inBackground(_ work: @escaping @Sendable () -> Event) {

@@ -66,12 +66,7 @@ struct CommitteeAddCommand: ParsableCommand {
         let local = CommitteeFolder.isLocalDataFolder(source)
         let branch = CommitteeBranch(name: name, source: local ? URL(fileURLWithPath: source).standardizedFileURL.path : source, cloned: !local)
         if branch.cloned {
-            let target = folder.dataFolder(of: branch, at: committee.branches.count)
-            do {
-                try AtomicFile.makeFolder(target.deletingLastPathComponent())
-                let git = try Git.find(in: target.deletingLastPathComponent())
-                try git.run(["clone", "-q", source, target.lastPathComponent])
-            } catch {
+            do { try folder.pull(branch, at: committee.branches.count) } catch {
                 throw failure("cannot clone \(source): \(describe(error))")
             }
         }
@@ -92,16 +87,8 @@ struct CommitteePullCommand: ParsableCommand {
         let folder = options.folder
         var failed = 0
         for (index, branch) in committee.branches.enumerated() where branch.cloned {
-            let copy = folder.dataFolder(of: branch, at: index)
             do {
-                let git = try Git.find(in: copy)
-                if !FileManager.default.fileExists(atPath: copy.path) {
-                    try Git.find(in: copy.deletingLastPathComponent()).run(["clone", "-q", branch.source, copy.lastPathComponent])
-                } else {
-                    // The committee's copy follows the branch exactly: it is never edited here.
-                    try git.run(["fetch", "-q", "origin"])
-                    try git.run(["reset", "-q", "--hard", "origin/\(BranchSync.branchName)"])
-                }
+                try folder.pull(branch, at: index)
                 print("\(branch.name): " + options.labels.t("up to date", "已更新"))
             } catch {
                 failed += 1

@@ -19,6 +19,11 @@ struct OpenCommand: ParsableCommand {
     @Flag(help: "Open the demo branch, kept in a folder of its own under the cache folder (written on first use).")
     var demo = false
 
+    @Option(name: .customLong("committee"), help: ArgumentHelp(
+        "Open a committee's screen instead of a branch: its branches as rows (made with partyday committee init); Enter opens one read-only.",
+        valueName: "dir"))
+    var committeeDir: String?
+
     @Flag(help: "Print the summary instead of opening the screens.")
     var summary = false
 
@@ -29,6 +34,10 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         if demo && options.dataDir != nil { throw failure("--demo uses its own folder; leave out --data-dir") }
+        if let committeeDir {
+            if demo || options.dataDir != nil { throw failure("--committee opens a committee's folder; leave out --demo and --data-dir") }
+            return try openCommittee(URL(fileURLWithPath: committeeDir))
+        }
         let folder = demo ? try DemoFolder.prepare() : options.folder
         let strings = Strings.forEnvironment(ProcessInfo.processInfo.environment, override: language)
         if snapshot { return try printSnapshot(folder, strings) }
@@ -51,8 +60,13 @@ struct OpenCommand: ParsableCommand {
         } catch {
             throw failure(describe(error))
         }
+        try runAndLeave { try TUIShell(store: store, strings: strings, readOnly: readOnly) }
+    }
+
+    /// Runs the screens until quit, then leaves at once.
+    private func runAndLeave(_ makeShell: () throws -> TUIShell) throws {
         do {
-            let shell = try TUIShell(store: store, strings: strings, readOnly: readOnly)
+            let shell = try makeShell()
             // Non-zero when anything was not saved: a script or a wrapper must not take it for success.
             if !shell.run() { throw ExitCode(1) }
             // Everything is saved and the terminal is restored: leave now. Freeing the
@@ -68,7 +82,31 @@ struct OpenCommand: ParsableCommand {
         }
     }
 
-    /// `$XDG_CACHE_HOME/partyday/demo`, else `~/.cache/partyday/demo`; the demo is written there once.
+    /// The committee screen; `--snapshot` prints its first and its complete frame.
+    private func openCommittee(_ url: URL) throws {
+        let strings = Strings.forEnvironment(ProcessInfo.processInfo.environment, override: language)
+        let place = CommitteeFolder(folder: url)
+        let committee: Committee
+        do { committee = try place.load() } catch { throw failure(describe(error)) }
+        let request = CommitteeRequest(committee: committee, folder: place.folder)
+        if snapshot {
+            var state = AppState(committee: request, strings: strings, size: Size(columns: 80, rows: 24), now: Date(), systemZone: .current)
+            FileHandle.standardOutput.write(Data((render(state, state.size).grid.text + "\n").utf8))
+            state = update(state, .committeeRead(request.readRows(now: Date()))).0
+            FileHandle.standardOutput.write(Data(("\u{0C}\n" + render(state, state.size).grid.text + "\n").utf8))
+            return
+        }
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            throw failure("the committee screen needs a terminal; for text use partyday committee report compliance --data-dir \(url.path)")
+        }
+        guard Terminal.isUsable else {
+            let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+            FileHandle.standardError.write(Data((strings.terminalUnusable(term) + "\n").utf8))
+            throw ExitCode(1)
+        }
+        try runAndLeave { try TUIShell(committee: request, strings: strings) }
+    }
+
     /// The same first frame and completed home screen the terminal would show.
     private func printSnapshot(_ folder: URL, _ strings: Strings) throws {
         let store: Store

@@ -38,7 +38,7 @@ extension Committee: Sanitizable {
 }
 
 /// The committee's folder on disk: `committee.plist` and `branches/<n>-<slug>/` clones.
-public struct CommitteeFolder {
+public struct CommitteeFolder: Equatable, Sendable {
     public let folder: URL
     public static let file = "committee.plist"
     public static let branchesFolder = "branches"
@@ -78,5 +78,30 @@ public struct CommitteeFolder {
     /// Whether `source` is a branch's data folder here (read in place) rather than a remote to clone.
     public static func isLocalDataFolder(_ source: String) -> Bool {
         FileManager.default.fileExists(atPath: URL(fileURLWithPath: source).appendingPathComponent("branch.plist").path)
+    }
+
+    /// Brings the committee's copy of a cloned branch up to the branch's remote (cloning
+    /// it when missing) and records when the branch last committed. The copy follows the
+    /// remote exactly: it is never edited here.
+    public func pull(_ branch: CommitteeBranch, at index: Int) throws {
+        guard branch.cloned else { return }
+        let copy = dataFolder(of: branch, at: index)
+        if !FileManager.default.fileExists(atPath: copy.path) {
+            try AtomicFile.makeFolder(copy.deletingLastPathComponent())
+            // The branch's line by name: a bare repository made on a share often has HEAD on
+            // `master` while partyday pushes `main`, and a plain clone would check out nothing.
+            let parent = try Git.find(in: copy.deletingLastPathComponent())
+            if (try? parent.run(["clone", "-q", "--branch", BranchSync.branchName, branch.source, copy.lastPathComponent])) == nil {
+                // Not synced yet (no `main`): an empty copy, filled by a later pull.
+                try? FileManager.default.removeItem(at: copy)
+                try parent.run(["clone", "-q", branch.source, copy.lastPathComponent])
+            }
+        } else {
+            let git = try Git.find(in: copy)
+            try git.run(["fetch", "-q", "origin"])
+            try git.run(["reset", "-q", "--hard", "origin/\(BranchSync.branchName)"])
+        }
+        // No commit yet (the branch has not synced): nothing to record.
+        try? CommitteeSyncDate.record(clone: copy, git: Git.find(in: copy))
     }
 }

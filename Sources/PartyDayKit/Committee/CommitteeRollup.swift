@@ -15,6 +15,10 @@ public struct BranchStanding: Sendable {
     public var today: Day?
     /// Every meeting's summary, for the participation and pledges roll-ups.
     public var summaries: [MeetingSummary] = []
+    /// Members whose dues are unpaid long enough for the branch's ladder, longest run first.
+    public var duesAtRisk: [DuesRisk] = []
+    /// When the branch last synced: its last commit (a clone) or its own last `partyday sync`.
+    public var lastSync: Date?
 }
 
 /// The committee's figures, branch by branch, and the totals it reports upward
@@ -51,6 +55,15 @@ public enum CommitteeRollup {
             standing.compliance = ComplianceReport(branch: branch, members: members, summaries: listing.summaries, year: year ?? today.year, today: today)
             standing.participation = ParticipationReport(branch: branch, members: members, summaries: listing.summaries,
                                                          query: ParticipationQuery.thisYear(today), today: today)
+            // The dues half of the ladder; a damaged dues file is named and the rest still counts.
+            var bases: [MemberDuesBasis] = []
+            do { bases = try store.loadDuesBases() } catch {
+                standing.damaged.append(error as? FileProblem ?? FileProblem(path: "dues/bases.plist", message: "\(error)"))
+            }
+            let dues = store.loadAllDues()
+            standing.damaged += dues.problems
+            standing.duesAtRisk = DuesLedger(members: members, bases: bases, years: dues.years, today: today).atRisk(branch.ladder)
+            standing.lastSync = CommitteeSyncDate.read(folder)
         } catch {
             standing.problem = "\(error)"
         }
@@ -146,10 +159,14 @@ public enum CommitteeRollup {
     }
 
     public static func totals(_ standings: [BranchStanding]) -> [DutyTotal] {
+        totals(duties: standings.compactMap { $0.compliance.map(currentDuties) })
+    }
+
+    /// The same from each branch's duty cells (the committee screen keeps only those).
+    public static func totals(duties branches: [[DutyCell]]) -> [DutyTotal] {
         var totals: [DutyTotal] = []
-        for standing in standings {
-            guard let report = standing.compliance else { continue }
-            for cell in currentDuties(report) where cell.status != .notOwed && cell.status != .beforeRecords {
+        for cells in branches {
+            for cell in cells where cell.status != .notOwed && cell.status != .beforeRecords {
                 if let index = totals.firstIndex(where: { $0.type == cell.type && $0.label == cell.label }) {
                     totals[index].owing += 1
                     if cell.status == .held { totals[index].held += 1 }

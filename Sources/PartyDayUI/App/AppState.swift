@@ -3,7 +3,7 @@ import PartyDayKit
 
 /// Everything the screen shows, as one value. `update` makes the next one; `render` draws it.
 public struct AppState: Sendable {
-    public enum Screen: Equatable, Sendable { case welcome, home, meetings, members, workspace, participation, pledges, settings, dues }
+    public enum Screen: Equatable, Sendable { case welcome, home, meetings, members, workspace, participation, pledges, settings, dues, committee }
 
     public var strings: Strings
     public var size: Size
@@ -62,6 +62,9 @@ public struct AppState: Sendable {
     public var pinyin: [String: PinyinKey] = [:]
     /// How the data folder stands in git (`partyday sync`), once the shell has asked.
     public var sync: BranchSync.Status?
+    /// Set while a sync started from the home screen runs: nothing is changed meanwhile,
+    /// so git commits exactly what is on disk and the pulled files are not written over.
+    public var syncing = false
     var syncStatusStale = true
     /// Names whose pinyin was asked for (`computePinyin`) and may not have arrived yet.
     var pinyinAsked: Set<String> = []
@@ -75,6 +78,11 @@ public struct AppState: Sendable {
     public var ids: SeededGenerator
     /// The meeting being opened, while the shell loads it.
     public var opening: String?
+    /// The committee screen's branches (`partyday --committee DIR`), or nil.
+    public var committee: CommitteeView?
+    /// The committee's name for this branch, when the committee opened it (read-only; q
+    /// goes back to the committee screen).
+    public var committeeBranch: String?
 
     public init(strings: Strings, size: Size, now: Date, dataFolder: String, branch: BranchProfile?,
                 members: [Member], readOnly: String? = nil, systemZone: TimeZone = TimeZone(identifier: "UTC")!, idSeed: UInt64 = 1) {
@@ -89,6 +97,21 @@ public struct AppState: Sendable {
         self.readOnly = readOnly
         self.screen = branch == nil ? .welcome : .home
         refreshOverview()
+    }
+
+    /// The committee screen over `request`'s branches; the shell reads them (`.readCommittee`).
+    public init(committee request: CommitteeRequest, strings: Strings, size: Size, now: Date, systemZone: TimeZone = TimeZone(identifier: "UTC")!) {
+        self.init(strings: strings, size: size, now: now, dataFolder: request.folder.path, branch: nil, members: [], systemZone: systemZone)
+        committee = CommitteeView(request: request)
+        screen = .committee
+    }
+
+    /// A branch opened from the committee screen: read-only, and q goes back to the committee.
+    public init(committeeCopy name: String, strings: Strings, size: Size, now: Date, dataFolder: String, branch: BranchProfile?,
+                members: [Member], systemZone: TimeZone = TimeZone(identifier: "UTC")!) {
+        self.init(strings: strings, size: size, now: now, dataFolder: dataFolder, branch: branch, members: members,
+                  readOnly: strings.committeeCopy(name), systemZone: systemZone)
+        committeeBranch = name
     }
 
     /// The computer's zone, given by the shell (update never reads it): the default for a

@@ -25,6 +25,7 @@ public func render(_ state: AppState, _ size: Size) -> Frame {
     case .pledges: caret = state.renderPledges(&grid, top: top, height: height)
     case .settings: state.renderSettings(&grid, top: top, height: height)
     case .dues: state.renderDues(&grid, top: top, height: height)
+    case .committee: state.renderCommittee(&grid, top: top, height: height)
     }
     state.renderStatusLine(&grid)
     state.renderHintBar(&grid)
@@ -55,12 +56,17 @@ extension AppState {
         grid.fill(x: 0, y: 0, width: grid.size.columns, style: bar)
         let screenName = s.screenName(screen)
         var x = grid.put(" partyday · \(screenName)", x: 0, y: 0, style: Style(role: .title, bold: true, reverse: true))
-        if let branch {
+        if let name = branch?.name ?? committee?.request.committee.name {
             x += grid.put(" · ", x: x, y: 0, style: bar)
-            grid.put(branch.name, x: x, y: 0, style: bar, limit: grid.size.columns - x - 24)
+            grid.put(name, x: x, y: 0, style: bar, limit: grid.size.columns - x - 24)
         }
         let status: String
-        if readOnly != nil { status = s.readOnlyBadge } else if saveProblem != nil { status = s.saveFailedBadge } else { status = s.savedBadge }
+        if screen == .committee {
+            // The committee reads its branches and writes nothing: not a warning.
+            let badge = s.committeeBadge
+            grid.put(badge, x: grid.size.columns - displayWidth(badge) - 1, y: 0, style: Style(role: .title, bold: true, reverse: true))
+            return
+        } else if readOnly != nil { status = s.readOnlyBadge } else if saveProblem != nil { status = s.saveFailedBadge } else { status = s.savedBadge }
         grid.put(status, x: grid.size.columns - displayWidth(status) - 1, y: 0,
                  style: Style(role: readOnly != nil || saveProblem != nil ? .danger : .title, bold: true, reverse: true))
     }

@@ -43,7 +43,7 @@ extension AppState {
         case .meetings: \.meetingsList.list
         case .members: \.roster.list
         case .pledges: \.pledgeList.list
-        case .welcome, .home, .workspace, .participation, .settings, .dues: nil
+        case .welcome, .home, .workspace, .participation, .settings, .dues, .committee: nil
         }
     }
 }

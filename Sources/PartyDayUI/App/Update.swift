@@ -26,7 +26,8 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     // created in this session included).
     if state.summariesLoaded { state.requestDuesIfNeeded(&effects) }
     // How the folder stands in git: asked once listed, and again each time home shows.
-    if state.screen == .home, state.summariesLoaded, state.syncStatusStale {
+    // Not for the committee's copy of a branch: its git is the committee's, not the branch's.
+    if state.screen == .home, state.summariesLoaded, state.syncStatusStale, state.committeeBranch == nil {
         state.syncStatusStale = false
         effects.append(.loadSyncStatus)
     }
@@ -65,6 +66,46 @@ extension AppState {
             return
         case let .syncStatusLoaded(status):
             sync = status
+            return
+        case let .synced(result):
+            syncing = false
+            note(strings.syncDone(committed: result.committed != nil, received: result.received.count, conflicts: result.conflicts.count,
+                                  pushed: result.pushed, hasRemote: result.remote != nil), error: !result.conflicts.isEmpty)
+            // What the other PC changed is read again; undo would write over it, so it starts afresh.
+            if !result.received.isEmpty || !result.conflicts.isEmpty {
+                undo = []
+                effects.append(.reloadBranch)
+            }
+            syncStatusStale = true
+            return
+        case let .syncFailed(problem):
+            syncing = false
+            syncStatusStale = true
+            note(strings.syncFailed(problem), error: true)
+            return
+        case let .branchReloaded(newBranch, newMembers, problems):
+            if let newBranch, newBranch != branch { branch = newBranch }
+            if newMembers != members { members = newMembers }
+            if !problems.isEmpty {
+                self.problems += problems
+                note(strings.damagedFiles(problems.count), error: true)
+            }
+            // The dues files may have changed too.
+            dues.requested = false
+            return
+        case let .committeeRead(rows):
+            committee?.rows = rows
+            committee?.busy = nil
+            committee?.cursor.clamp(rows.count)
+            return
+        case let .committeePulled(failures):
+            guard let request = committee?.request else { return }
+            if failures.isEmpty { note(strings.committeePulled, error: false) } else { note(strings.committeePullFailed(failures), error: true) }
+            committee?.busy = .reading
+            effects.append(.readCommittee(request))
+            return
+        case let .committeeBranchFailed(problem):
+            note(problem, error: true)
             return
         case let .meetingLoaded(meeting):
             guard opening == meeting.id else { return }
@@ -209,6 +250,7 @@ extension AppState {
         case .workspace: workspace.map { $0.rowCount($0.pane) } ?? 0
         case .welcome, .settings: 0
         case .dues: duesMembers(duesLedger).count
+        case .committee: committee?.rows?.count ?? 0
         }
     }
 
@@ -221,6 +263,7 @@ extension AppState {
             case .participation: return participation.timelineMember != nil ? participation.timelineCursor : participation.cursor
             case .workspace: return workspace?.cursor
             case .dues: return dues.cursor
+            case .committee: return committee?.cursor
             case .meetings, .members, .pledges, .welcome, .settings: return nil
             }
         }
@@ -233,6 +276,7 @@ extension AppState {
                 if participation.timelineMember != nil { participation.timelineCursor = newValue } else { participation.cursor = newValue }
             case .workspace: workspace?.cursor = newValue
             case .dues: dues.cursor = newValue
+            case .committee: committee?.cursor = newValue
             case .meetings, .members, .pledges, .welcome, .settings: break
             }
         }
@@ -312,7 +356,14 @@ extension AppState {
 
     // MARK: Shared helpers
 
-    var writable: Bool { readOnly == nil }
+    var writable: Bool { readOnly == nil && !syncing }
+
+    /// Why a change is refused: the committee never changes a branch; otherwise another
+    /// partyday holds the folder.
+    var readOnlyRefusal: String {
+        if syncing && readOnly == nil { return strings.syncingRefused }
+        return committeeBranch != nil ? strings.committeeRefused : strings.readOnlyRefused
+    }
 
     mutating func note(_ text: String, error: Bool) {
         message = Message(text: text, isError: error, until: error ? nil : now.addingTimeInterval(4))
@@ -325,7 +376,7 @@ extension AppState {
 
     /// Changes the roster, remembering the old one for undo, and saves it.
     mutating func changeMembers(_ effects: inout [Effect], _ change: (inout [Member]) -> Void) {
-        guard writable else { return note(strings.readOnlyRefused, error: true) }
+        guard writable else { return note(readOnlyRefusal, error: true) }
         let before = members
         change(&members)
         guard members != before else { return }
@@ -336,7 +387,7 @@ extension AppState {
     /// Changes the open meeting, remembering the old one for undo, and saves it.
     mutating func changeMeeting(_ effects: inout [Effect], _ change: (inout Meeting) -> Void) {
         guard var open = workspace else { return }
-        guard writable else { return note(strings.readOnlyRefused, error: true) }
+        guard writable else { return note(readOnlyRefusal, error: true) }
         let before = open.meeting
         change(&open.meeting)
         guard open.meeting != before else { return }
@@ -372,7 +423,7 @@ extension AppState {
     }
 
     mutating func undoLast(_ effects: inout [Effect]) {
-        guard writable else { return note(strings.readOnlyRefused, error: true) }
+        guard writable else { return note(readOnlyRefusal, error: true) }
         guard let entry = undo.popLast() else { return note(strings.nothingToUndo, error: false) }
         switch entry {
         case let .meeting(before):

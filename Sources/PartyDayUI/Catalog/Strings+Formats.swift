@@ -145,7 +145,7 @@ extension Strings {
         var parts: [String] = []
         if isRepository {
             parts.append(lastSync.map { t("Synced \($0)", "上次同步 \($0)") } ?? t("Never synced", "从未同步"))
-            if unsynced > 0 { parts.append(t("\(unsynced) change\(unsynced == 1 ? "" : "s") not synced (quit, then partyday sync)", "\(unsynced) 处修改未同步（退出后运行 partyday sync）")) }
+            if unsynced > 0 { parts.append(t("\(unsynced) change\(unsynced == 1 ? "" : "s") not synced (S syncs)", "\(unsynced) 处修改未同步（按 S 同步）")) }
         }
         if conflicts > 0 {
             parts.append(t("\(conflicts) conflict cop\(conflicts == 1 ? "y" : "ies") to settle: partyday sync resolve", "\(conflicts) 个冲突副本待处理：partyday sync resolve"))
@@ -153,6 +153,20 @@ extension Strings {
         return parts.joined(separator: t(" · ", "；"))
     }
 
+    var syncingNow: String { t("Syncing…", "正在同步…") }
+    var syncingRefused: String { t("Syncing: wait a moment, then try again. Nothing was changed.", "正在同步：请稍候再试，未做任何修改。") }
+    func syncFailed(_ problem: String) -> String { t("Not synced: \(problem)", "同步失败：\(problem)") }
+    func syncDone(committed: Bool, received: Int, conflicts: Int, pushed: Bool, hasRemote: Bool) -> String {
+        var parts: [String] = [committed ? t("Synced: your changes committed", "已同步：本机修改已提交") : t("Synced: nothing new here", "已同步：本机没有新修改")]
+        if received > 0 { parts.append(t("\(received) file\(received == 1 ? "" : "s") received", "收到 \(received) 个文件的修改")) }
+        if pushed { parts.append(t("sent", "已上传")) }
+        if !hasRemote { parts.append(t("no remote: committed here only", "没有远程仓库，只在本机提交")) }
+        if conflicts > 0 {
+            parts.append(t("\(conflicts) conflict cop\(conflicts == 1 ? "y" : "ies") kept under conflicts/ (partyday sync resolve)",
+                           "\(conflicts) 个冲突副本存于 conflicts/（partyday sync resolve）"))
+        }
+        return parts.joined(separator: t("; ", "；"))
+    }
     func pledgeLine(open: Int, overdue: Int) -> String {
         t("Pledges: \(open) open, \(overdue) overdue", "承诺：未完成 \(open) 项，其中逾期 \(overdue) 项")
     }

@@ -74,6 +74,7 @@ extension Strings {
         case .participation: t("participation", "参加情况")
         case .pledges: t("pledges", "承诺")
         case .settings: t("settings", "设置")
+        case .committee: t("committee", "党委汇总")
         }
     }
 }

@@ -50,6 +50,17 @@ public enum Event: Equatable, Sendable {
     /// Whether the folder is kept in git, when it was last synced, what is not yet, and
     /// any conflict copies (`partyday sync`).
     case syncStatusLoaded(BranchSync.Status)
+    /// `partyday sync` run from the home screen (`.sync`) finished.
+    case synced(BranchSync.SyncResult)
+    case syncFailed(String)
+    /// The branch and roster read again after a sync brought the other PC's changes.
+    case branchReloaded(BranchProfile?, [Member], problems: [FileProblem])
+    /// The committee's branches, read (`.readCommittee`).
+    case committeeRead([CommitteeRow])
+    /// The committee's clones pulled; the branches that failed, with why.
+    case committeePulled(failures: [String])
+    /// A branch the committee screen asked to open could not be read.
+    case committeeBranchFailed(String)
 }
 
 /// What `update` asks the shell to do. The core never touches the disk. Each effect
@@ -82,6 +93,20 @@ public enum Effect: Equatable, Sendable {
     /// Write a year's dues file (payments and hand-overs), like a meeting: after a pause.
     case saveDuesYear(DuesYear)
     case saveDuesBases([MemberDuesBasis])
+    /// Save everything waiting, then commit, pull (rebase) and push in git, off the key
+    /// path; answer with `.synced` or `.syncFailed`. Messages in `language`.
+    case sync(language: Language)
+    /// Read the branch, the roster, the meetings and the dues again (after a sync brought
+    /// changes); answer with `.branchReloaded`, `.meetingsListed`.
+    case reloadBranch
+    /// Read every branch of the committee (on all cores) and answer with `.committeeRead`.
+    case readCommittee(CommitteeRequest)
+    /// Fetch every cloned branch, answer with `.committeePulled`.
+    case pullCommittee(CommitteeRequest)
+    /// Open a branch's folder read-only in the usual screens, over the committee screen.
+    case openCommitteeBranch(name: String, folder: String)
+    /// Back from a branch opened by the committee to the committee screen.
+    case leaveBranch
     /// Draw the whole screen again (Ctrl-L).
     case redraw
     /// Save what is pending, give the terminal back and stop until `fg` (Ctrl-Z).

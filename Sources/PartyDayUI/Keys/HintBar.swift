@@ -2,7 +2,8 @@ import PartyDayKit
 
 /// The hint bar: the keys in force with a hint rank, as many as fit, by rank, shown in
 /// the order they are declared. Nothing is cut: a key that does not fit is left out and
-/// the bar ends with `? more` where `?` opens the full list.
+/// the bar ends with `? more` where `?` opens the full list. Keys that change records
+/// are left out of a read-only window's bar (they would only be refused).
 extension AppState {
     func hintBar(width: Int) -> String {
         let language = strings.language
@@ -16,6 +17,8 @@ extension AppState {
             for binding in scope.bindings {
                 order += 1
                 guard let rank = binding.hint, let item = binding.hintItems[language], binding.applies(to: self) else { continue }
+                // A key that would be refused is not offered (a read-only window).
+                if binding.writes && !writable { continue }
                 items.append((rank, order, item.text, item.width))
             }
         }

@@ -31,6 +31,7 @@ extension AppState {
         case .pledges: return pledgeList.list.searching ? [.search, .textEditing] : [.pledges, .lists, .screens, .global]
         case .settings: return [.settings, .screens, .global]
         case .dues: return [.dues, .lists, .screens, .global]
+        case .committee: return [.committee, .lists]
         case .workspace:
             guard let open = workspace else { return [.global] }
             if open.find != nil { return [.find, .textEditing] }
@@ -51,7 +52,7 @@ extension AppState {
             for binding in candidates where binding.applies(to: self) {
                 guard case let .app(perform) = binding.action else { return false }
                 if binding.writes && !writable {
-                    note(strings.readOnlyRefused, error: true)
+                    note(readOnlyRefusal, error: true)
                     return true
                 }
                 perform(&self, stroke, &effects)

@@ -9,6 +9,7 @@ public enum KeyScope: String, CaseIterable, Sendable {
     case workspace, attendance, duesPane, find, agenda, records, notes
     case form, formOptions, textEditing
     case help, confirm, importPreview, duties
+    case committee
 
     /// The keys of this scope, in the order help lists them.
     public var bindings: [KeyBinding] {
@@ -41,6 +42,7 @@ public enum KeyScope: String, CaseIterable, Sendable {
         case .confirm: Self.confirmKeys
         case .importPreview: Self.importPreviewKeys
         case .duties: Self.dutiesKeys
+        case .committee: Self.committeeKeys
         }
     }
 
@@ -74,6 +76,7 @@ public enum KeyScope: String, CaseIterable, Sendable {
         case .confirm: Phrase("A question (delete …?)", "确认提问（删除……？）")
         case .importPreview: Phrase("Import preview", "导入预览")
         case .duties: Phrase("This year's duties", "本年度组织生活落实情况")
+        case .committee: Phrase("The committee's branches (partyday --committee DIR)", "党委汇总（partyday --committee 文件夹）")
         }
     }
 
@@ -107,6 +110,9 @@ public enum KeyScope: String, CaseIterable, Sendable {
         case .agenda:
             Phrase("The first step not yet done or skipped is the current step ([▸]); speeches attach to it by default.",
                    "第一个未完成也未跳过的议程是当前议程（[▸]），发言默认归入该议程。")
+        case .committee:
+            Phrase("One row per branch: this month's and this quarter's duties (✓ held, ✗ missed, • due now, · not yet, – not owed), the periods missed this year, members at risk under the six-month rule for attendance and for dues, overdue pledges, and when the branch last synced (columns: Theme = theme Party Day, Cmte = branch committee meeting, Group = party group meeting, Gen. = branch general meeting, Lect = party lecture; Missed = periods missed this year; Risk = members at a step of the six-month ladder for attendance, Dues = for unpaid dues; Late = overdue pledges; a name marked ! has damaged files, left out). A branch opened with Enter shows its usual screens read-only; q comes back here. The committee never writes into a branch's records.",
+                   "每个支部一行：本月、本季度应开会议（✓ 已开，✗ 未开，• 本期应开，· 未到期，– 不需要开）、本年度已错过的期次、按六个月规则因参会和因党费需要关注的人数、逾期承诺，以及支部最近同步的时间（列：党日 = 主题党日，支委会 = 支部委员会会议，小组会 = 党小组会，大会 = 支部党员大会，党课；本年缺 = 本年度已错过的期次；预警 = 因参会达到六个月规则预警的人数，欠费 = 因党费达到预警的人数；逾期诺 = 逾期承诺；名称后有 ! 表示有损坏文件未计入）。按 Enter 以只读方式打开支部的各个界面，按 q 返回此处。党委从不修改支部的记录。")
         case .textEditing:
             Phrase("Pasted text is inserted as is (line breaks become spaces in one-line fields); control characters never get in. Dates are typed YYYY-MM-DD and times HH:MM; an impossible one (2026-02-30, 25:00) is refused with a message naming the field.",
                    "粘贴的文本原样插入（单行输入框中换行变为空格），控制字符不会进入。日期格式为 YYYY-MM-DD，时间为 HH:MM；不存在的日期或时间（2026-02-30、25:00）会被拒绝，并提示是哪一项。")

@@ -35,8 +35,14 @@ extension KeyScope {
         KeyBinding([.key(.escape)], label: Phrase("back", "返回"), help: Phrase("home", "返回首页"), hint: 20) { state, _, _ in
             state.screen = state.branch == nil ? .welcome : .home
         },
+        KeyBinding([.char("q")], label: Phrase("committee", "返回党委"),
+                   help: Phrase("back to the committee screen (a branch the committee opened)", "返回党委汇总（由党委打开的支部）"), hint: 0,
+                   when: { $0.committeeBranch != nil }) { _, _, effects in
+            effects.append(.leaveBranch)
+        },
         KeyBinding([.char("q")], label: Phrase("quit", "退出"),
-                   help: Phrase("quit (asks first when changes could not be saved)", "退出（有修改未能保存时先询问）")) { state, _, effects in
+                   help: Phrase("quit (asks first when changes could not be saved)", "退出（有修改未能保存时先询问）"),
+                   when: { $0.committeeBranch == nil }) { state, _, effects in
             if let problem = state.saveProblem {
                 state.modal = .confirm(Confirmation(question: state.strings.quitUnsaved(problem), action: .quitUnsaved))
             } else {

@@ -70,7 +70,7 @@ extension AppState {
     /// Opens the earlier meetings' open pledges to review them at this step; with no
     /// agenda yet, adds a "review pledges" step first.
     mutating func reviewPledgesAtStep(_ step: AgendaStep?, _ effects: inout [Effect]) {
-        guard writable else { return note(strings.readOnlyRefused, error: true) }
+        guard writable else { return note(readOnlyRefusal, error: true) }
         var target = step
         if target == nil {
             let added = AgendaStep(id: newID(), title: strings.reviewPledgesStep)

@@ -105,7 +105,7 @@ extension AppState {
         return lines
     }
 
-    private static func mark(_ status: DutyStatus) -> String {
+    static func mark(_ status: DutyStatus) -> String {
         switch status {
         case .held: "✓"
         case .missing: "✗"

@@ -44,8 +44,9 @@ extension AppState {
         }
         y += 1
         if let sync, sync.isRepository || !sync.conflicts.isEmpty {
-            let line = s.syncLine(isRepository: sync.isRepository, lastSync: sync.lastSync.map { DateText.dateTime($0, in: timeZone) },
-                                  unsynced: sync.unsynced, conflicts: sync.conflicts.count)
+            let line = syncing ? s.syncingNow
+                : s.syncLine(isRepository: sync.isRepository, lastSync: sync.lastSync.map { DateText.dateTime($0, in: timeZone) },
+                             unsynced: sync.unsynced, conflicts: sync.conflicts.count)
             grid.put(line, x: 1, y: y, style: sync.conflicts.isEmpty ? Style(role: .muted) : Style(role: .warning))
             y += 1
         }
@@ -100,6 +101,14 @@ extension KeyScope {
         go("p", .participation, Phrase("participation", "参加情况"), Phrase("participation and the six-month rule (also 4)", "参加情况与六个月规则（也可按 4）"), hint: 5),
         go("c", .pledges, Phrase("pledges", "承诺"), Phrase("pledges: follow up, mark kept or not kept (also 5)", "承诺：跟踪落实，标记已兑现或未兑现（也可按 5）"), hint: 6),
         go("s", .settings, Phrase("settings", "设置"), Phrase("settings: warning thresholds and duty frequencies (also 6)", "设置：预警月数和会议频次（也可按 6）"), hint: 7),
+        KeyBinding([.char("S")], label: Phrase("sync", "同步"),
+                   help: Phrase("sync now (the folder kept in git): save, commit what changed, take the other PC's changes, send yours — like partyday sync",
+                                "立即同步（数据文件夹已用 git 管理）：保存，提交修改，取回另一台电脑的修改，再上传本机的修改——同 partyday sync"),
+                   hint: 9, writes: true, when: { $0.sync?.isRepository == true && $0.committeeBranch == nil }) { state, _, effects in
+            guard !state.syncing else { return }
+            state.syncing = true
+            effects.append(.sync(language: state.strings.language))
+        },
         KeyBinding([.char("d")], label: Phrase("duties", "落实情况"),
                    help: Phrase("this year's duties period by period: ✓ held, ✗ missed, • due now, · not yet, – not owed", "本年度各期组织生活落实情况：✓ 已开，✗ 未开，• 本期应开，· 未到期，– 不需要开"),
                    hint: 8, when: { $0.reports.compliance != nil }, scope: \.home) { _, _, _ in [.showDuties] },

@@ -6,17 +6,38 @@ import PartyDayUI
 /// Runs the interactive program: feeds events to `update`, draws `render`'s frames,
 /// and performs the effects through the store.
 final class TUIShell {
-    private let store: Store
+    /// What is on screen: a state and the runner performing its effects. A branch the
+    /// committee opens is a session over the committee's, which waits underneath.
+    private struct Session {
+        var state: AppState
+        let runner: EffectRunner
+    }
+
     private var state: AppState
-    private let runner: EffectRunner
+    private var runner: EffectRunner
+    private var underneath: [Session] = []
 
     init(store: Store, strings: Strings, readOnly: String?) throws {
-        self.store = store
         // The meetings list is read on another thread while the branch, the roster and the
         // terminal are set up here.
         store.prefetchListing()
         runner = EffectRunner(store: store, mode: .interactive)
         runner.language = strings.language
+        let (branch, members) = try Self.branchAndRoster(store)
+        state = AppState(strings: strings, size: Size(columns: 80, rows: 24), now: Date(), dataFolder: store.folder.path,
+                         branch: branch, members: members, readOnly: readOnly, systemZone: .current,
+                         idSeed: UInt64.random(in: 0...UInt64.max))
+    }
+
+    /// The committee screen over `request`'s branches. Its runner's store is the
+    /// committee's own folder, read-only: the committee screen asks for no branch effect.
+    init(committee request: CommitteeRequest, strings: Strings) throws {
+        runner = EffectRunner(store: try Store(folder: request.folder, access: .readOnly), mode: .interactive)
+        runner.language = strings.language
+        state = AppState(committee: request, strings: strings, size: Size(columns: 80, rows: 24), now: Date(), systemZone: .current)
+    }
+
+    private static func branchAndRoster(_ store: Store) throws -> (BranchProfile?, [Member]) {
         var problems: [FileProblem] = []
         var branch: BranchProfile?
         var members: [Member] = []
@@ -26,9 +47,39 @@ final class TUIShell {
             // Without a readable branch or roster the screens cannot be trusted to save over them.
             throw ShellError.unreadable(first)
         }
-        state = AppState(strings: strings, size: Size(columns: 80, rows: 24), now: Date(), dataFolder: store.folder.path,
-                         branch: branch, members: members, readOnly: readOnly, systemZone: .current,
-                         idSeed: UInt64.random(in: 0...UInt64.max))
+        return (branch, members)
+    }
+
+    /// Opens a branch the committee reads, read-only, over the committee screen; nothing
+    /// in its folder is written (not even the derived index).
+    private func openBranch(name: String, folder: String, terminal: Terminal) {
+        do {
+            let store = try Store(folder: URL(fileURLWithPath: folder), access: .readOnly)
+            store.writesBackIndex = false
+            store.prefetchListing()
+            let (branch, members) = try Self.branchAndRoster(store)
+            let branchRunner = EffectRunner(store: store, mode: .interactive)
+            branchRunner.language = state.strings.language
+            underneath.append(Session(state: state, runner: runner))
+            state = AppState(committeeCopy: name, strings: state.strings, size: terminal.size, now: Date(), dataFolder: folder,
+                             branch: branch, members: members, systemZone: .current)
+            runner = branchRunner
+            runner.perform([.listMeetings])
+        } catch {
+            let (next, _) = update(state, .committeeBranchFailed(state.strings.committeeUnreadable(name, describe(error))))
+            state = next
+        }
+        terminal.invalidate()
+    }
+
+    /// Back to the committee screen from the branch it opened.
+    private func leaveBranch(terminal: Terminal) {
+        guard let below = underneath.popLast() else { return }
+        runner.flush()
+        state = below.state
+        runner = below.runner
+        state.size = terminal.size
+        terminal.invalidate()
     }
 
     enum ShellError: Error, CustomStringConvertible {
@@ -51,7 +102,11 @@ final class TUIShell {
         state.size = terminal.size
         terminal.draw(render(state, state.size))
         var lastFrame = DispatchTime.now()
-        runner.perform([.listMeetings])
+        if let committee = state.committee {
+            runner.perform([.readCommittee(committee.request)])
+        } else {
+            runner.perform([.listMeetings])
+        }
         var lastTick = Date()
         var framePending = false
         var running = true
@@ -77,6 +132,10 @@ final class TUIShell {
                     switch request {
                     case .quit:
                         running = false
+                    case let .openBranch(name, folder):
+                        openBranch(name: name, folder: folder, terminal: terminal)
+                    case .leaveBranch:
+                        leaveBranch(terminal: terminal)
                     case .redraw:
                         terminal.invalidate()
                     case .suspend:

@@ -48,7 +48,14 @@ import Testing
                     // A folder with a conflict copy and unsynced changes: the home line has something to show.
                     send(.syncStatusLoaded(BranchSync.Status(isRepository: true, lastSync: nil, unsynced: 2, remote: nil,
                                                              conflicts: ["conflicts/20261127-090000/members.plist"])))
-                case .saveBranch, .previewImport, .exportMinutes, .exportSignIn, .exportSignInOf, .computePinyin, .redraw, .suspend, .quit:
+                case .sync:
+                    // The other PC changed the roster: it is read again.
+                    send(.synced(BranchSync.SyncResult(committed: nil, received: ["members.plist"], conflicts: [], pushed: true, remote: "r")))
+                case .reloadBranch:
+                    send(.branchReloaded(state.branch, members, problems: []))
+                    send(.meetingsListed(meetings.values.map { MeetingSummary($0) }, problems: []))
+                case .saveBranch, .previewImport, .exportMinutes, .exportSignIn, .exportSignInOf, .computePinyin, .redraw, .suspend, .quit,
+                     .readCommittee, .pullCommittee, .openCommitteeBranch, .leaveBranch:
                     break
                 }
             }

@@ -20,7 +20,7 @@ import Testing
         #expect(!shell.screen.contains("ynced"), "a folder not kept in git shows no sync line")
         shell.send(.syncStatusLoaded(BranchSync.Status(isRepository: true, lastSync: DemoData.date("2026-11-24", 17), unsynced: 3,
                                                        remote: "/mnt/share/branches/acid-rolling.git", conflicts: [])))
-        #expect(shell.lines[4].hasPrefix(" Synced 2026-11-24 17:00 · 3 changes not synced (quit, then partyday sync)"))
+        #expect(shell.lines[4].hasPrefix(" Synced 2026-11-24 17:00 · 3 changes not synced (S syncs)"))
         shell.send(.syncStatusLoaded(BranchSync.Status(isRepository: true, lastSync: nil, unsynced: 0, remote: nil,
                                                        conflicts: ["conflicts/20261127-090000/meetings/2026/x.plist"])))
         #expect(shell.lines[4].hasPrefix(" Never synced · 1 conflict copy to settle: partyday sync resolve"))

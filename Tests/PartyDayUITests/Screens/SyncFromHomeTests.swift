@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import PartyDayKit
+@testable import PartyDayUI
+
+/// Syncing from the home screen (S): everything is saved first, nothing changes while git
+/// runs, and what the other PC changed is read again and shown, without a restart.
+@Suite(.serialized) struct SyncFromHomeTests {
+    static let repository = BranchSync.Status(isRepository: true, lastSync: nil, unsynced: 1, remote: "/mnt/share/b.git", conflicts: [])
+
+    @Test func sIsOfferedOnlyForAFolderKeptInGitAndHoldsEveryChangeWhileItRuns() throws {
+        let shell = try TestShell()
+        var state = shell.state
+        #expect(update(state, .text("S")).1.isEmpty, "a folder not kept in git: S does nothing")
+        state = update(state, .syncStatusLoaded(Self.repository)).0
+        let (syncing, effects) = update(state, .text("S"))
+        #expect(effects == [.sync(language: .english)])
+        #expect(syncing.syncing)
+        #expect(render(syncing, shell.size).grid.lines[4].hasPrefix(" Syncing…"))
+        // A change meanwhile is refused with the reason, and nothing is asked of the store.
+        let (refused, none) = update(syncing, .text("n"))
+        #expect(refused.modal == nil && none.isEmpty)
+        #expect(refused.message?.text == Strings.english.syncingRefused)
+        #expect(update(syncing, .text("S")).1.isEmpty, "a second S while syncing starts nothing")
+    }
+
+    @Test func whatTheOtherPCChangedIsReadAgainAndUndoStartsAfresh() throws {
+        let shell = try TestShell()
+        var state = update(shell.state, .syncStatusLoaded(Self.repository)).0
+        state.undo = [.members(state.members)]
+        state.syncing = true
+        let result = BranchSync.SyncResult(committed: "x", received: ["members.plist"], conflicts: [], pushed: true, remote: "/mnt/share/b.git")
+        let (after, effects) = update(state, .synced(result))
+        #expect(!after.syncing)
+        #expect(effects.contains(.reloadBranch))
+        #expect(after.undo.isEmpty, "undo would write over the other PC's records")
+        #expect(after.message?.text == "Synced: your changes committed; 1 file received; sent")
+        var newcomer = after.members[0]
+        newcomer.id = "new-member"
+        newcomer.name = "王新人"
+        let reloaded = update(after, .branchReloaded(after.branch, after.members + [newcomer], problems: [])).0
+        #expect(render(reloaded, shell.size).grid.text.contains("Members: 30 on the roster"))
+        // Nothing received: nothing read again.
+        let quiet = BranchSync.SyncResult(committed: nil, received: [], conflicts: [], pushed: true, remote: "r")
+        #expect(!update(state, .synced(quiet)).1.contains(.reloadBranch))
+        // A failure is named and the screens are free again.
+        let failed = update(state, .syncFailed("push rejected")).0
+        #expect(!failed.syncing && failed.message?.text == "Not synced: push rejected" && failed.message?.isError == true)
+    }
+
+    /// Through the real runner and real git: PC B adds a member and changes a meeting's
+    /// theme, syncs; on PC A's home screen S brings both in.
+    @Test func theOtherPCsChangesArriveOnTheScreenWithRealGit() throws {
+        let shell = try TestShell()
+        let scratch = shell.folder.deletingLastPathComponent().appendingPathComponent("partyday-sync-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let remote = scratch.appendingPathComponent("remote.git").path
+        _ = try Git.find(in: scratch).run(["init", "-q", "--bare", remote])
+        let labels = Labels(.english)
+        let a = BranchSync(folder: shell.folder, git: try Git.find(in: shell.folder))
+        _ = try a.initialize(remote: remote, labels: labels, now: Date())
+        _ = try a.sync(labels: labels, now: Date())
+        let folderB = scratch.appendingPathComponent("B")
+        try FileManager.default.createDirectory(at: folderB, withIntermediateDirectories: true)
+        let b = BranchSync(folder: folderB, git: try Git.find(in: folderB))
+        _ = try b.initialize(remote: remote, labels: labels, now: Date())
+        let latest = try #require(shell.state.summaries.first)
+        do {
+            let store = try Store(folder: folderB)
+            var members = try store.loadMembers()
+            var newcomer = members[0]
+            newcomer.id = "pc-b-member"
+            newcomer.name = "王新人"
+            members.append(newcomer)
+            try store.save(members)
+            var meeting = try store.loadMeeting(id: latest.id)
+            meeting.theme = "B 改的主题"
+            try store.save(meeting)
+            try store.flush()
+        }
+        _ = try b.sync(labels: labels, now: Date())
+
+        shell.send(.syncStatusLoaded(a.status()))
+        #expect(shell.screen.contains("Members: 29 on the roster"))
+        shell.type("S")
+        #expect(shell.state.message?.text.contains("2 files received") == true, "\(shell.state.message?.text ?? "")")
+        #expect(shell.screen.contains("Members: 30 on the roster"), "the roster read again")
+        #expect(shell.state.summaries.first { $0.id == latest.id }?.theme == "B 改的主题", "the meeting read again")
+        #expect(shell.screen.contains("B 改的主题"))
+        #expect(!shell.state.syncing)
+    }
+}
