@@ -116,13 +116,44 @@ struct CommitteeReportOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge as on this day (default: today in each branch's zone).", valueName: "YYYY-MM-DD"))
     var asOf: Day?
 
-    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
-    var format: ReportFormat = .table
+    @Option(help: ArgumentHelp("table, csv, json or xlsx (an Excel workbook; with --output).", valueName: "format"))
+    var format: ReportFileFormat = .table
 
-    /// Reads every branch (naming the ones that cannot be read) and prints the report made of them.
-    func print(_ report: (Committee, [BranchStanding]) -> String) throws {
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "With --output, replace a file that already exists.")
+    var force = false
+
+    /// Reads every branch (naming the ones that cannot be read) and prints or writes the
+    /// report: `text` gives table, CSV and JSON; `table` the typed rows of the workbook.
+    func emit(_ name: String, text: (Committee, [BranchStanding], ReportFormat) -> String,
+              table: (Committee, [BranchStanding]) -> CommitteeOutput.Table) throws {
         let (committee, standings) = try self.standings()
-        Swift.print(report(committee, standings), terminator: "")
+        guard let textFormat = format.text else {
+            let data = try CommitteeOutput.workbook(table(committee, standings), labels: self.committee.labels).data()
+            return try write(data, suggestedName: "committee-\(name).xlsx")
+        }
+        let report = text(committee, standings, textFormat)
+        guard output != nil else { return Swift.print(report, terminator: "") }
+        try write(Data(report.utf8), suggestedName: "committee-\(name).\(textFormat == .table ? "txt" : textFormat.rawValue)")
+    }
+
+    /// To --output (never over a file without --force), or to standard output when that
+    /// is not a terminal (a workbook's bytes would only garble the screen).
+    private func write(_ data: Data, suggestedName: String) throws {
+        guard let output else {
+            guard isatty(STDOUT_FILENO) == 0 else {
+                throw failure("this format is a file, not text: add --output \(suggestedName) (or redirect into a file)")
+            }
+            return FileHandle.standardOutput.write(data)
+        }
+        let url = URL(fileURLWithPath: output)
+        if FileManager.default.fileExists(atPath: url.path) && !force {
+            throw failure("\(url.path) already exists; add --force to replace it")
+        }
+        do { try AtomicFile.write(data, to: url) } catch { throw failure("cannot write \(url.path): \(describe(error))") }
+        FileHandle.standardError.write(Data("partyday: wrote \(url.path)\n".utf8))
     }
 
     func standings() throws -> (Committee, [BranchStanding]) {
@@ -151,20 +182,24 @@ struct CommitteeComplianceCommand: ParsableCommand {
     @OptionGroup var options: CommitteeReportOptions
 
     func run() throws {
-        try options.print { CommitteeOutput.compliance($0, $1, format: options.format, labels: options.committee.labels) }
+        let labels = options.committee.labels
+        try options.emit("compliance", text: { CommitteeOutput.compliance($0, $1, format: $2, labels: labels) },
+                         table: { CommitteeOutput.complianceTable($0, $1, labels: labels) })
     }
 }
 
 struct CommitteeRiskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "risk",
-        abstract: "Per branch, the members at each step of the six-month ladder, with names."
+        abstract: "Per branch, the members at each step of the six-month ladder, for attendance and for dues, with names."
     )
 
     @OptionGroup var options: CommitteeReportOptions
 
     func run() throws {
-        try options.print { CommitteeOutput.risk($0, $1, format: options.format, labels: options.committee.labels) }
+        let labels = options.committee.labels
+        try options.emit("risk", text: { CommitteeOutput.risk($0, $1, format: $2, labels: labels) },
+                         table: { CommitteeOutput.riskTable($0, $1, labels: labels) })
     }
 }
 
@@ -177,7 +212,9 @@ struct CommitteeParticipationCommand: ParsableCommand {
     @OptionGroup var options: CommitteeReportOptions
 
     func run() throws {
-        try options.print { CommitteeOutput.participation($0, $1, year: options.year, format: options.format, labels: options.committee.labels) }
+        let labels = options.committee.labels, year = options.year
+        try options.emit("participation", text: { CommitteeOutput.participation($0, $1, year: year, format: $2, labels: labels) },
+                         table: { CommitteeOutput.participationTable($0, $1, year: year, labels: labels) })
     }
 }
 
@@ -190,6 +227,8 @@ struct CommitteePledgesCommand: ParsableCommand {
     @OptionGroup var options: CommitteeReportOptions
 
     func run() throws {
-        try options.print { CommitteeOutput.pledges($0, $1, format: options.format, labels: options.committee.labels) }
+        let labels = options.committee.labels
+        try options.emit("pledges", text: { CommitteeOutput.pledges($0, $1, format: $2, labels: labels) },
+                         table: { CommitteeOutput.pledgesTable($0, $1, labels: labels) })
     }
 }

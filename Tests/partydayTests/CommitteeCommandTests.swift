@@ -134,6 +134,109 @@ import Testing
         #expect(report.stderr.contains("一支部"))
     }
 
+    /// Dues are the other half of the ladder: a member who stopped paying is named in the
+    /// risk report beside those who stopped coming, as the branch's own ledger counts it;
+    /// every report is also a workbook that openpyxl reads back with numbers as numbers.
+    @Test func theRiskReportNamesDuesArrearsAndEveryReportIsAWorkbook() throws {
+        let scratch = Scratch()
+        try FileManager.default.createDirectory(at: scratch.url, withIntermediateDirectories: true)
+        let one = try Self.branch(scratch, "one", shared: false)
+        let store = try Store(folder: URL(fileURLWithPath: one.folder))
+        var year = try store.loadDues(year: 2026)
+        let payer = try #require(year.payments.first?.memberID)
+        year.payments.removeAll { $0.memberID == payer }
+        try store.save(year)
+        try store.flush()
+        let today = Day(Self.asOf)!
+        let ledger = DuesLedger(members: try store.loadMembers(), bases: try store.loadDuesBases(), years: [year], today: today)
+        let own = ledger.atRisk(try #require(try store.loadBranch()).ladder)
+        let stopped = try #require(own.first { $0.memberID == payer }, "the member who stopped paying is at risk in the branch's own ledger")
+        let committee = scratch.file("committee").path
+        expectOK(try partyday("committee", "init", "--name", "冷轧厂党委", "--data-dir", committee))
+        expectOK(try partyday("committee", "add", "轧钢一支部", one.source, "--data-dir", committee))
+
+        let risk = try partyday("committee", "report", "risk", "--format", "json", "--as-of", Self.asOf, "--data-dir", committee)
+        expectOK(risk)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(risk.stdout.utf8)) as? [String: Any])
+        let branch = try #require((json["branches"] as? [[String: Any]])?.first)
+        let dues = try #require(branch["dues"] as? [[String: Any]])
+        #expect(dues.compactMap { $0["memberID"] as? String } == own.map(\.memberID))
+        let entry = try #require(dues.first { $0["memberID"] as? String == payer })
+        #expect(entry["unpaidMonths"] as? Int == stopped.arrears.count)
+        #expect(entry["name"] as? String == stopped.name)
+        let table = try partyday("committee", "report", "risk", "--lang", "zh", "--as-of", Self.asOf, "--data-dir", committee)
+        #expect(table.stdout.contains("\(stopped.name)") && table.stdout.contains("交纳党费"), "\(table.stdout)")
+
+        for report in ["compliance", "risk", "participation", "pledges"] {
+            let file = scratch.file("\(report).xlsx").path
+            expectOK(try partyday("committee", "report", report, "--format", "xlsx", "--output", file, "--as-of", Self.asOf, "--data-dir", committee))
+            #expect(try tool("unzip", ["-tq", file]).status == 0)
+            let read = try tool("python3", ["-c", """
+                import openpyxl, sys, json
+                wb = openpyxl.load_workbook(sys.argv[1])
+                print(json.dumps([[ws.title, [[c if isinstance(c, (int, float, str)) or c is None else str(c) for c in row] for row in ws.iter_rows(values_only=True)]] for ws in wb.worksheets], ensure_ascii=False))
+                """, file])
+            #expect(read.status == 0, "\(read.stderr)")
+            let sheets = try #require(try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [[Any]])
+            let rows = try #require(sheets.first?[1] as? [[Any]])
+            #expect(rows.count >= 2, "\(report): a header and rows")
+            switch report {
+            case "risk":
+                let row = try #require(rows.first { ($0[1] as? String) == stopped.name && ($0[2] as? String) == "dues" })
+                #expect(row[4] as? Int == stopped.arrears.count, "months as a number: \(row)")
+            case "compliance":
+                #expect((rows[0].last as? String) == "Dues at risk")
+                #expect(rows[1].last as? Int == own.count)
+                #expect((sheets.last?[0] as? String) == "Totals")
+            case "pledges":
+                #expect(rows[1][1] is Int, "open pledges as a number")
+                #expect((sheets.last?[0] as? String) == "Overdue")
+            default:
+                #expect(rows[1][3] is Int, "meetings as a number")
+            }
+        }
+        let onTerminal = try partyday("committee", "report", "risk", "--format", "xlsx", "--output", scratch.file("risk.xlsx").path, "--data-dir", committee)
+        #expect(onTerminal.status != 0 && onTerminal.stderr.contains("already exists"), "never over a file without --force")
+    }
+
+    /// What the committee screen shows (`partyday --committee DIR`) is each branch's own
+    /// figures on its today, and a clone knows when its branch last committed.
+    @Test func theScreensRowsAreEachBranchsOwnFiguresAndKnowTheLastSync() throws {
+        let scratch = Scratch()
+        try FileManager.default.createDirectory(at: scratch.url, withIntermediateDirectories: true)
+        let one = try Self.branch(scratch, "one", shared: true)
+        let two = try Self.branch(scratch, "two", shared: false)
+        let committee = scratch.file("committee").path
+        expectOK(try partyday("committee", "init", "--name", "冷轧厂党委", "--data-dir", committee))
+        expectOK(try partyday("committee", "add", "轧钢一支部", one.source, "--data-dir", committee))
+        expectOK(try partyday("committee", "add", "机关支部", two.source, "--data-dir", committee))
+        let place = CommitteeFolder(folder: URL(fileURLWithPath: committee))
+        let rows = CommitteeRequest(committee: try place.load(), folder: place.folder).readRows(now: Date())
+        #expect(rows.map(\.name) == ["轧钢一支部", "机关支部"])
+        for (row, folder) in zip(rows, [one.folder, two.folder]) {
+            let store = try Store(folder: URL(fileURLWithPath: folder), access: .readOnly)
+            let branch = try #require(try store.loadBranch())
+            let today = try #require(row.today)
+            let members = try store.loadMembers(), summaries = store.listMeetings().summaries
+            let compliance = ComplianceReport(branch: branch, members: members, summaries: summaries, year: today.year, today: today)
+            #expect(row.duties == CommitteeRollup.currentDuties(compliance), "\(row.name)")
+            #expect(row.missedThisYear == compliance.missed.count)
+            let participation = ParticipationReport(branch: branch, members: members, summaries: summaries, query: .thisYear(today), today: today)
+            #expect(row.atRisk == participation.atRisk.members.count + participation.atRisk.mobile.count)
+            #expect(row.overduePledges == BranchOverview(members: members, summaries: summaries, today: today, recentCount: 8).overduePledges)
+        }
+        let committed = try git(one.folder, "log", "-1", "--format=%ct").trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(rows[0].lastSync == Date(timeIntervalSince1970: try #require(Double(committed))), "the branch's last commit, read from the clone")
+        #expect(rows[1].lastSync == nil, "a folder read in place and never synced")
+
+        let snapshot = try partyday("--committee", committee, "--snapshot", "--lang", "zh")
+        expectOK(snapshot)
+        let complete = try #require(snapshot.stdout.components(separatedBy: "\u{0C}").last)
+        #expect(complete.contains("轧钢一支部") && complete.contains("机关支部") && complete.contains("个支部中有"), "\(complete)")
+        let missing = try partyday("--committee", scratch.file("nowhere").path, "--snapshot")
+        #expect(missing.status != 0 && missing.stderr.contains("committee folder"), "\(missing.stderr)")
+    }
+
     /// Every file's path, size and modification time.
     func snapshot(_ folder: String) throws -> [String: String] {
         var files: [String: String] = [:]
