@@ -10,6 +10,10 @@ on its own data sets; by hand: partyday-bench --keep DIR, then DIR/decade.
 --cold deletes DATA_DIR/.partyday before every run (the index is rebuilt: a first run
 after an upgrade or a restore). The meeting edited for the quit figure is toggled
 back, so the data set is the same after a run as before it.
+
+--committee: DATA_DIR is a committee's folder (partyday committee init); times its
+screen's first and complete frames, Enter on a branch and q back (with --cold: only the
+complete frame, the screen's cache of rows deleted before every run).
 """
 import argparse, fcntl, json, os, pty, select, shutil, statistics, struct, sys, termios, time
 import pyte
@@ -38,7 +42,7 @@ class Stream(pyte.ByteStream):
 
 
 class Session:
-    def __init__(self, binary, data, columns, rows):
+    def __init__(self, binary, data, columns, rows, committee=False):
         self.columns, self.rows = columns, rows
         self.screen = Screen(columns, rows)
         self.stream = Stream(self.screen)
@@ -46,7 +50,7 @@ class Session:
         self.pid, self.fd = pty.fork()
         if self.pid == 0:
             os.environ.update({"LANG": "C.UTF-8", "TERM": "xterm-256color", "COLUMNS": str(columns), "LINES": str(rows)})
-            os.execv(binary, [binary, "--data-dir", data, "--lang", "en"])
+            os.execv(binary, [binary, "--committee" if committee else "--data-dir", data, "--lang", "en"])
         fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
         self.bytes_read = 0
 
@@ -168,6 +172,31 @@ def run_once(binary, data, columns, rows, cold):
     return figures
 
 
+def run_committee_once(binary, folder, columns, rows, cold):
+    """The committee screen over its branches: the first frame, the complete one (every
+    branch read, the totals below), Enter on the first branch until its home screen is
+    complete, and q back to the committee. Cold: without the screen's cache of rows."""
+    if cold:
+        try:
+            os.remove(os.path.join(folder, ".partyday", "screen-rows.plist"))
+        except FileNotFoundError:
+            pass
+    figures = {}
+    s = Session(binary, folder, columns, rows, committee=True)
+    s.wait(lambda t: "partyday" in t)
+    figures["committee_first_frame_ms"] = (time.perf_counter() - s.started) * 1000
+    complete = lambda t: "reading the branches" not in t and "branches held their" in t
+    s.wait(complete)
+    figures["committee_screen_complete_ms"] = (time.perf_counter() - s.started) * 1000
+    if cold:
+        s.quit()
+        return {"committee_screen_cold_ms": figures["committee_screen_complete_ms"]}
+    figures["committee_open_branch_ms"] = s.press(b"\r", lambda t: "At risk" in t and "Recent meetings" in t and "READ-ONLY" in t)
+    figures["committee_back_ms"] = s.press(b"q", complete)
+    s.quit()
+    return figures
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("binary")
@@ -176,9 +205,13 @@ def main():
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--cold", action="store_true")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--committee", action="store_true", help="DATA is a committee's folder: time its screen")
     options = parser.parse_args()
     columns, rows = (int(n) for n in options.size.split("x"))
-    runs = [run_once(options.binary, options.data, columns, rows, options.cold) for _ in range(options.rounds)]
+    if options.committee:
+        runs = [run_committee_once(options.binary, options.data, columns, rows, options.cold) for _ in range(options.rounds)]
+    else:
+        runs = [run_once(options.binary, options.data, columns, rows, options.cold) for _ in range(options.rounds)]
     medians = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
     if options.json:
         print(json.dumps(medians))

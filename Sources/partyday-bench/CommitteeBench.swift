@@ -11,6 +11,8 @@ enum CommitteeBench {
         var reportMs: Double?
         var riskMs: Double?
         var syncOneMs: Double?
+        /// The committee screen, from outside in a pseudo-terminal (scripts/felt-speed.py --committee).
+        var screen: [String: Double] = [:]
         var problem: String?
     }
 
@@ -43,6 +45,14 @@ enum CommitteeBench {
         figures.reportMs = FeltBench.median((0..<5).compactMap { _ in FeltBench.command(partyday.path, report) })
         let risk = ["committee", "report", "risk", "--format", "json", "--as-of", "2025-12-31", "--data-dir", committee]
         figures.riskMs = FeltBench.median((0..<3).compactMap { _ in FeltBench.command(partyday.path, risk) })
+        // Cold first (no cache of rows: the first time a committee opens its screen), then
+        // as every later day (only branches whose files changed are read again).
+        for options in [["--cold", "--rounds", "3"], ["--rounds", "5"]] {
+            switch FeltBench.script(["--committee"] + options, folder: URL(fileURLWithPath: committee)) {
+            case let .success(values): figures.screen.merge(values) { first, _ in first }
+            case let .failure(failure): figures.problem = failure.message
+            }
+        }
         figures.syncOneMs = syncOne(decade: decade, folder: folder)
         try? FileManager.default.removeItem(at: folder)
         return figures

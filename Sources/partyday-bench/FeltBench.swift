@@ -83,10 +83,14 @@ enum FeltBench {
 
     /// The script's medians for one terminal size.
     private static func screens(folder: URL, size: String, rounds: Int, cold: Bool) -> Result<[String: Double], Failure> {
+        script(["--size", size, "--rounds", "\(rounds)"] + (cold ? ["--cold"] : []), folder: folder)
+    }
+
+    /// Runs scripts/felt-speed.py with `options` on `folder`; its medians by name.
+    static func script(_ options: [String], folder: URL) -> Result<[String: Double], Failure> {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, "--json", "--size", size, "--rounds", "\(rounds)"] + (cold ? ["--cold"] : [])
-            + [partyday.path, folder.path]
+        process.arguments = ["python3", script.path, "--json"] + options + [partyday.path, folder.path]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

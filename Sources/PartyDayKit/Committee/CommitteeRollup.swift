@@ -28,10 +28,12 @@ public enum CommitteeRollup {
     /// branch's own today in its zone).
     public static func read(_ committee: Committee, in folder: CommitteeFolder, year: Int?, asOf: Day?, now: Date) -> [BranchStanding] {
         let jobs = committee.branches.enumerated().map { (index, branch) in (branch, folder.dataFolder(of: branch, at: index)) }
-        return jobs.parallelMap { branch, data in standing(name: branch.name, folder: data, year: year, asOf: asOf, now: now) }
+        return jobs.parallelMap { branch, data in standing(name: branch.name, folder: data, year: year, asOf: asOf, now: now, writesIndex: branch.cloned) }
     }
 
-    static func standing(name: String, folder: URL, year: Int?, asOf: Day?, now: Date) -> BranchStanding {
+    /// `writesIndex`: the committee's own clone keeps its derived index warm (in `.partyday/`,
+    /// which git never shares); a branch's own folder read in place is never written.
+    static func standing(name: String, folder: URL, year: Int?, asOf: Day?, now: Date, writesIndex: Bool) -> BranchStanding {
         var standing = BranchStanding(name: name, folder: folder)
         guard FileManager.default.fileExists(atPath: folder.path) else {
             standing.problem = "no copy yet (partyday committee pull)"
@@ -39,7 +41,7 @@ public enum CommitteeRollup {
         }
         do {
             let store = try Store(folder: folder, access: .readOnly)
-            store.writesBackIndex = false
+            store.writesBackIndex = writesIndex
             store.prefetchListing()
             guard let branch = try store.loadBranch() else {
                 standing.problem = "no branch.plist in \(folder.path)"
@@ -72,7 +74,7 @@ public enum CommitteeRollup {
 
     /// A duty as the committee counts it in one branch: the period running on that
     /// branch's today, and whether every line of it (each party group's) was held.
-    public struct DutyCell: Equatable, Sendable {
+    public struct DutyCell: Codable, Equatable, Sendable {
         public var type: MeetingType
         public var label: String
         public var status: DutyStatus
@@ -142,20 +144,28 @@ public enum CommitteeRollup {
         public var dropped = 0
     }
 
+    /// Counted from each meeting's summary (its pledge counts and open due days); only the
+    /// meetings with an overdue pledge have their pledges read, to name them. Reading every
+    /// pledge of fifty decades took a second and a half.
     public static func pledges(_ standing: BranchStanding) -> PledgeTally {
         guard let branch = standing.branch, let today = standing.today else { return PledgeTally() }
         var tally = PledgeTally()
-        for entry in PledgeLedger.entries(standing.summaries, timeZone: branch.timeZone) {
-            switch entry.pledge.status {
-            case .open:
-                tally.open += 1
-                if entry.pledge.isOverdue(today: today) { tally.overdue.append(entry) }
-            case .kept: tally.kept += 1
-            case .dropped: tally.dropped += 1
-            }
+        var late: [MeetingSummary] = []
+        for summary in standing.summaries {
+            tally.open += summary.openPledges
+            tally.kept += summary.keptPledges
+            tally.dropped += summary.droppedPledges
+            if summary.overduePledges(today: today) > 0 { late.append(summary) }
         }
+        tally.overdue = PledgeLedger.entries(late, timeZone: branch.timeZone).filter { $0.pledge.status == .open && $0.pledge.isOverdue(today: today) }
         tally.overdue.sort { ($0.pledge.due ?? $0.meetingDay, $0.meetingDay) < ($1.pledge.due ?? $1.meetingDay, $1.meetingDay) }
         return tally
+    }
+
+    /// How many open pledges are past their due day, from the summaries alone.
+    public static func overduePledgeCount(_ standing: BranchStanding) -> Int {
+        guard let today = standing.today else { return 0 }
+        return standing.summaries.reduce(0) { $0 + $1.overduePledges(today: today) }
     }
 
     public static func totals(_ standings: [BranchStanding]) -> [DutyTotal] {

@@ -4,7 +4,7 @@ import Foundation
 /// counts the committee watches, and when the branch last synced. Made from a
 /// `BranchStanding` on another thread and small (no meetings), so a frame of fifty
 /// branches costs nothing to draw.
-public struct CommitteeRow: Equatable, Sendable {
+public struct CommitteeRow: Codable, Equatable, Sendable {
     /// As the committee calls it.
     public var name: String
     /// Where its records are read (the committee's clone, or the branch's own folder).
@@ -34,7 +34,7 @@ public struct CommitteeRow: Equatable, Sendable {
         missedThisYear = standing.compliance?.missed.count ?? 0
         atRisk = standing.participation.map { $0.atRisk.members.count + $0.atRisk.mobile.count } ?? 0
         duesAtRisk = standing.duesAtRisk.count
-        overduePledges = CommitteeRollup.pledges(standing).overdue.count
+        overduePledges = CommitteeRollup.overduePledgeCount(standing)
         lastSync = standing.lastSync
         damaged = standing.damaged.count
     }
@@ -62,9 +62,28 @@ public struct CommitteeRequest: Equatable, Sendable {
         self.folder = folder
     }
 
-    /// Every branch's row, read on all cores as of `now` (each branch's today in its zone).
+    /// Every branch's row as of `now` (each branch's today in its zone), read on all cores;
+    /// a branch whose files and day are unchanged since the screen last read it comes from
+    /// the committee's cache (`CommitteeRowCache`).
     public func readRows(now: Date) -> [CommitteeRow] {
-        CommitteeRollup.read(committee, in: CommitteeFolder(folder: folder), year: nil, asOf: nil, now: now).map(CommitteeRow.init)
+        let place = CommitteeFolder(folder: folder)
+        let cache = CommitteeRowCache.load(place.folder)
+        let jobs = committee.branches.enumerated().map { index, branch in (branch, place.dataFolder(of: branch, at: index)) }
+        let results = jobs.parallelMap { branch, data -> (key: String, entry: CommitteeRowCache.Entry, fresh: Bool) in
+            let key = CommitteeRowCache.key(branch, data)
+            let fingerprint = BranchFingerprint.of(data)
+            if let row = cache.row(for: key, fingerprint: fingerprint, now: now) {
+                return (key, .init(fingerprint: fingerprint, row: row), false)
+            }
+            let standing = CommitteeRollup.standing(name: branch.name, folder: data, year: nil, asOf: nil, now: now, writesIndex: branch.cloned)
+            return (key, .init(fingerprint: fingerprint, row: CommitteeRow(standing)), true)
+        }
+        if results.contains(where: \.fresh) || results.count != cache.entries.count {
+            var next = CommitteeRowCache()
+            for result in results { next.entries[result.key] = result.entry }
+            next.save(place.folder)
+        }
+        return results.map(\.entry.row)
     }
 
     /// Pulls every cloned branch; the names of those that failed, with why.

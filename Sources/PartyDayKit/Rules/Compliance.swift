@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where one duty stands in one period.
-public enum DutyStatus: String, Equatable, Sendable {
+public enum DutyStatus: String, Codable, Equatable, Sendable {
     /// At least one concluded meeting of the type was held in the period.
     case held
     /// The period is over and none was held.
