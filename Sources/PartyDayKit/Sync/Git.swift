@@ -68,6 +68,10 @@ public struct Git: Sendable {
 
     /// Whether `folder` is the top of a git work tree.
     public var isRepository: Bool {
+        // No `.git` (a folder, or a worktree's file) in the folder itself: not its own
+        // repository, and no git process is spawned to learn it. The home screen asks each
+        // time it shows, and a spawned git competed with the home screen's reports.
+        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) else { return false }
         guard let top = try? run(["rev-parse", "--show-toplevel"], allowFailure: false) else { return false }
         let real = { (path: String) in URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path }
         return real(top.trimmingCharacters(in: .whitespacesAndNewlines)) == real(folder.path)

@@ -21,8 +21,10 @@ final class Terminal {
         if String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" {
             setlocale(LC_ALL, "C.UTF-8")
         }
-        // A short ESCDELAY makes Esc feel immediate; escape sequences arrive together anyway.
-        pd_set_escdelay(25)
+        // A short ESCDELAY makes Esc feel immediate (issue 13: Esc within 30 ms); a key's
+        // sequence arrives in one write, and one cut after its ESC by a slow link is the
+        // rare cost (the rest then reads as typed keys).
+        pd_set_escdelay(20)
         initscr()
         raw()
         noecho()
