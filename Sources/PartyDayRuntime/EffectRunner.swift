@@ -30,6 +30,9 @@ public final class EffectRunner: @unchecked Sendable {
     private var lastSaveFailed = false
     private let inbox = Inbox()
     private let background = DispatchGroup()
+    /// Work whose answer changes nothing on screen at once (pinyin for finding names):
+    /// a frame never waits for it.
+    private let unpaced = DispatchGroup()
 
     public init(store: Store, mode: Mode) {
         self.store = store
@@ -80,9 +83,16 @@ public final class EffectRunner: @unchecked Sendable {
                     inbox.post(.exportFailed(String(describing: error)))
                 }
             case let .computeReports(request):
-                inBackground { .reportsComputed(request.compute()) }
+                // The pledge list after the figures, outside the frame's wait: the home
+                // screen shows only counts of pledges (from the summaries).
+                inBackground {
+                    let computed = request.compute()
+                    self.inBackground(paced: false) { .pledgesComputed(generation: request.generation, request.pledges()) }
+                    return .reportsComputed(computed)
+                }
             case let .computePinyin(names):
-                inBackground { .pinyinReady(Dictionary(zip(names, PinyinKey.keys(for: names)), uniquingKeysWith: { first, _ in first })) }
+                // ICU's first transform takes ~150 ms: frames drawn meanwhile must not wait for it.
+                inBackground(paced: false) { .pinyinReady(Dictionary(zip(names, PinyinKey.keys(for: names)), uniquingKeysWith: { first, _ in first })) }
             case .loadSyncStatus:
                 let folder = store.folder
                 inBackground {
@@ -210,13 +220,15 @@ public final class EffectRunner: @unchecked Sendable {
         inbox.post(.meetingsListed(listing.summaries, problems: listing.problems))
     }
 
-    private func inBackground(_ work: @escaping @Sendable () -> Event) {
+    /// `paced`: the shell's frame for background results waits, while such work is out,
+    /// up to one frame for the rest of it (`hasBackgroundWork`).
+    private func inBackground(paced: Bool = true, _ work: @escaping @Sendable () -> Event) {
         switch mode {
         case .synchronous:
             inbox.post(work())
         case .interactive:
             let inbox = self.inbox
-            DispatchQueue.global(qos: .userInitiated).async(group: background) { inbox.post(work()) }
+            DispatchQueue.global(qos: .userInitiated).async(group: paced ? background : unpaced) { inbox.post(work()) }
         }
     }
 
@@ -229,6 +241,7 @@ public final class EffectRunner: @unchecked Sendable {
     /// that a timed key does not share the processor with a report being computed).
     public func waitForBackgroundWork() {
         background.wait()
+        unpaced.wait()
     }
 
     private func loadMeeting(_ id: String) {

@@ -37,32 +37,23 @@ private final class ResultSlots<Result>: @unchecked Sendable {
 
 /// Work that can run side by side, each piece on its own core.
 public enum Concurrently {
-    /// The three results, computed at once (the home screen's reports after the listing).
-    public static func run<A: Sendable, B: Sendable, C: Sendable>(
-        _ a: @Sendable () -> A, _ b: @Sendable () -> B, _ c: @Sendable () -> C
-    ) -> (A, B, C) {
-        let slots = ThreeSlots<A, B, C>()
+    /// The two results, computed at once (the home screen's reports after the listing).
+    public static func run<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+        let slots = TwoSlots<A, B>()
         withoutActuallyEscaping(a) { a in
             withoutActuallyEscaping(b) { b in
-                withoutActuallyEscaping(c) { c in
-                    let work = UnsafeSendable((a, b, c))
-                    DispatchQueue.concurrentPerform(iterations: 3) { index in
-                        switch index {
-                        case 0: slots.a = work.value.0()
-                        case 1: slots.b = work.value.1()
-                        default: slots.c = work.value.2()
-                        }
-                    }
+                let work = UnsafeSendable((a, b))
+                DispatchQueue.concurrentPerform(iterations: 2) { index in
+                    if index == 0 { slots.a = work.value.0() } else { slots.b = work.value.1() }
                 }
             }
         }
-        return (slots.a!, slots.b!, slots.c!)
+        return (slots.a!, slots.b!)
     }
 }
 
 /// Each slot is written by one iteration; read after `concurrentPerform` returns.
-private final class ThreeSlots<A, B, C>: @unchecked Sendable {
+private final class TwoSlots<A, B>: @unchecked Sendable {
     var a: A?
     var b: B?
-    var c: C?
 }

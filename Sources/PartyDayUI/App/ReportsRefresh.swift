@@ -12,20 +12,26 @@ public struct ReportRequest: Sendable, Equatable {
     /// Requests are told apart by generation; comparing every summary would cost more than the work.
     public static func == (lhs: ReportRequest, rhs: ReportRequest) -> Bool { lhs.generation == rhs.generation }
 
-    /// Pure, and safe on any thread.
+    /// Pure, and safe on any thread. The pledge list is not part of it (`pledges()`): the
+    /// home screen waits for these figures, and reading every pledge of a decade for a
+    /// screen that shows only their counts took a core from them.
     public func compute() -> ComputedReports {
         let year = ParticipationQuery.thisYear(today)
         let (branch, members, summaries, query, today) = (branch, members, summaries, query, today)
         MeetingSummary.readAttendanceRows(of: summaries)
-        // Independent of one another: side by side on the cores (the home screen waits on all).
-        let (yearReport, compliance, pledges) = Concurrently.run(
+        // Independent of one another: side by side on the cores (the home screen waits on both).
+        let (yearReport, compliance) = Concurrently.run(
             { ParticipationReport(branch: branch, members: members, summaries: summaries, query: year, today: today) },
-            { ComplianceReport(branch: branch, members: members, summaries: summaries, year: today.year, today: today) },
-            { PledgeLedger.entries(summaries, timeZone: branch.timeZone) })
+            { ComplianceReport(branch: branch, members: members, summaries: summaries, year: today.year, today: today) })
         let screenReport = query == year ? yearReport
             : ParticipationReport(branch: branch, members: members, summaries: summaries, query: query, today: today)
-        return ComputedReports(generation: generation, participation: screenReport, yearParticipation: yearReport,
-                               compliance: compliance, pledges: pledges)
+        return ComputedReports(generation: generation, participation: screenReport, yearParticipation: yearReport, compliance: compliance)
+    }
+
+    /// Every pledge of every meeting, for the Pledges screen: computed after `compute()`,
+    /// answered with `.pledgesComputed`.
+    public func pledges() -> [PledgeEntry] {
+        PledgeLedger.entries(summaries, timeZone: branch.timeZone)
     }
 }
 
@@ -35,7 +41,6 @@ public struct ComputedReports: Sendable, Equatable {
     public var participation: ParticipationReport
     public var yearParticipation: ParticipationReport
     public var compliance: ComplianceReport
-    public var pledges: [PledgeEntry]
 
     public static func == (lhs: ComputedReports, rhs: ComputedReports) -> Bool { lhs.generation == rhs.generation }
 }
@@ -66,9 +71,16 @@ extension AppState {
         reports.participation = computed.participation
         reports.yearParticipation = computed.yearParticipation
         reports.compliance = computed.compliance
-        reports.pledges = computed.pledges
         reports.stale = false
         participation.cursor.clamp(computed.participation.rows.count)
+    }
+
+    /// The pledge list of a generation; an older one is dropped.
+    mutating func receivePledges(_ entries: [PledgeEntry], generation: Int) {
+        guard generation == reports.generation else { return }
+        reports.pledges = entries
+        reports.pledgesReady = true
+        reports.pledgesVersion &+= 1
     }
 
     /// Marks the cached reports out of date; new ones are asked for after this event.

@@ -51,6 +51,10 @@ public struct ReportsCache: Sendable {
     public var yearParticipation: ParticipationReport?
     public var compliance: ComplianceReport?
     public var pledges: [PledgeEntry] = []
+    /// Whether a pledge list has arrived at all (the Pledges screen says "loading" until then).
+    public var pledgesReady = false
+    /// Counts pledge lists received, so that lists drawn from them know they changed.
+    public var pledgesVersion = 0
 }
 
 /// A pledge review for the shell to apply to a meeting that is not open.

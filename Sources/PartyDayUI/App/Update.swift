@@ -6,8 +6,9 @@ import PartyDayKit
 public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     var state = state
     var effects: [Effect] = []
-    // What a list on screen depends on: the screen, and the figures behind the lists.
-    let listsBefore = (state.screen, state.reports.generation, state.reports.stale)
+    // What a list on screen depends on: the screen, and the figures behind the lists
+    // (the pledge list arrives after the other figures).
+    let listsBefore = (state.screen, state.reports.generation, state.reports.stale, state.reports.pledgesVersion)
     if case let .text(typed) = event, typed.count > 1 {
         // Typed text that arrived together (a fast typist, an input method's phrase) is
         // taken a character at a time, so "/qb" means find, then "qb", wherever it lands.
@@ -19,7 +20,7 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     if state.screen == .meetings { state.refreshFilteredMeetings() } else { state.filteredMeetingsCache = nil }
     // Lists shrink when the records or reports behind them change (or another screen shows):
     // only then is the highlight checked, so moving through a long list pays for it once.
-    if (state.screen, state.reports.generation, state.reports.stale) != listsBefore { state.clampSelection() }
+    if (state.screen, state.reports.generation, state.reports.stale, state.reports.pledgesVersion) != listsBefore { state.clampSelection() }
     state.requestReportsIfNeeded(&effects)
     state.requestPinyinIfNeeded(&effects)
     // The dues are read once there is a branch and its meetings are listed (a branch
@@ -154,6 +155,9 @@ extension AppState {
             return
         case let .reportsComputed(computed):
             receive(computed)
+            return
+        case let .pledgesComputed(generation, entries):
+            receivePledges(entries, generation: generation)
             return
         case let .minutesExported(paths):
             note(strings.minutesWritten(paths), error: false)

@@ -41,6 +41,8 @@ public enum Event: Equatable, Sendable {
     case pledgeReviewed(before: Meeting, after: Meeting)
     case pledgeReviewFailed(String)
     case reportsComputed(ComputedReports)
+    /// The pledge list of a report generation (computed after the reports).
+    case pledgesComputed(generation: Int, [PledgeEntry])
     /// The minutes were written to these files.
     case minutesExported([String])
     case signInExported([String])
@@ -76,7 +78,8 @@ public enum Effect: Equatable, Sendable {
     case previewImport(ImportRequest)
     /// Load the meeting, apply the review, save it, answer with `.pledgeReviewed`.
     case reviewPledge(PledgeReview)
-    /// Compute the reports (on another thread) and answer with `.reportsComputed`.
+    /// Compute the reports (on another thread) and answer with `.reportsComputed`, then
+    /// the pledge list with `.pledgesComputed`.
     case computeReports(ReportRequest)
     /// Work out the pinyin of these names (off the key path) and answer with `.pinyinReady`.
     case computePinyin([String])

@@ -87,7 +87,7 @@ extension AppState {
         let caret = pledgeList.list.drawSearch(into: &grid, label: s.searchLabel, x: 1, y: y,
                                                width: min(31 + displayWidth(s.searchLabel), grid.size.columns - 2))
         if pledgeList.list.searching || !pledgeList.list.query.isEmpty { y += 1 }
-        guard summariesLoaded else {
+        guard summariesLoaded, reports.pledgesReady else {
             grid.put(s.loading, x: 1, y: y + 1, style: Style(role: .muted))
             return caret
         }

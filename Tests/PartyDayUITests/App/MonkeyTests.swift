@@ -38,6 +38,7 @@ import Testing
                     }
                 case let .computeReports(request):
                     send(.reportsComputed(request.compute()))
+                    send(.pledgesComputed(generation: request.generation, request.pledges()))
                 case .loadDues:
                     send(.duesLoaded(bases: duesBases, years: Array(duesYears.values), problems: []))
                 case let .saveDuesYear(year):

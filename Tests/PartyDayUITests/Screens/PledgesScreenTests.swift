@@ -17,6 +17,24 @@ import Testing
         #expect(shell.visibleCount == shell.state.summaries.map(\.keptPledges).reduce(0, +))
     }
 
+    /// The pledge list is computed after the figures the home screen waits for: until it
+    /// arrives the screen says so (never "no pledges"), and a list of an older generation
+    /// of the reports is dropped.
+    @Test func thePledgeListArrivesAfterTheFiguresAndTheScreenWaitsForIt() throws {
+        let shell = try TestShell()
+        let entries = shell.state.reports.pledges
+        #expect(entries.count == 27, "every pledge of the demo year")
+        var state = shell.state
+        state.reports.pledges = []
+        state.reports.pledgesReady = false
+        state = update(state, .text("c")).0
+        let waiting = render(state, shell.size).grid.text
+        #expect(waiting.contains("loading…") && !waiting.contains("No pledges"), "\(waiting)")
+        #expect(update(state, .pledgesComputed(generation: state.reports.generation - 1, entries)).0.reports.pledgesReady == false)
+        state = update(state, .pledgesComputed(generation: state.reports.generation, entries)).0
+        #expect(render(state, shell.size).grid.lines[1].contains("Pledges: open (12)"))
+    }
+
     @Test func searchFindsAMembersPledgesByPinyin() throws {
         let shell = try TestShell()
         shell.type("c/")
