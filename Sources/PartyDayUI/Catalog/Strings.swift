@@ -37,6 +37,9 @@ public struct Strings: Sendable, Equatable {
     var activeAndRecentMeetings: String { t("In progress, planned and recent meetings", "进行中、计划中和最近的会议") }
     var recentMeetings: String { t("Recent meetings", "最近的会议") }
     var noMeetingsYet: String { t("No meetings yet. Press n to start one.", "还没有会议。按 n 新建会议。") }
+    /// The same in a read-only window, where n would be refused.
+    var noMeetingsRecorded: String { t("No meetings recorded.", "还没有会议记录。") }
+    var noMembersRecorded: String { t("No members on the roster.", "名册中还没有党员。") }
     var noMatches: String { t("Nothing matches the filters.", "没有符合筛选条件的会议。") }
     var noMembersYet: String {
         t("No members yet. Press a to add one, or i to import a CSV file exported from a spreadsheet.",

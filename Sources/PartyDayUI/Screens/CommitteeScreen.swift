@@ -41,7 +41,12 @@ extension AppState {
             + [s.columnMissed, s.columnAtRisk, s.columnDuesRisk, s.columnOverdue].map { ColumnSpec(title: $0, minimum: displayWidth($0), maximum: 8) }
             + [ColumnSpec(title: s.columnLastSync, minimum: 10, maximum: 16)]
         let names = rows.map(\.name).max(by: { displayWidth($0) < displayWidth($1) }) ?? ""
-        let columns = fitColumns(specs, rows: [[names] + duties.map { _ in "✓" } + ["88", "88", "88", "88", "2026-11-27"]], total: width)
+        // The last sync with its time when that leaves the branch names whole; else the day.
+        let sample = { (sync: String) in [[names] + duties.map { _ in "✓" } + ["88", "88", "88", "88", sync]] }
+        var columns = fitColumns(specs, rows: sample("2026-11-27 17:00"), total: width)
+        if (columns.first?.width ?? 0) < min(displayWidth(names), 24) {
+            columns = fitColumns(specs, rows: sample("2026-11-27"), total: width)
+        }
         let showTime = (columns.last?.width ?? 0) >= 16
         grid.table(top: y, height: top + height - y - footer, columns: columns, count: rows.count, row: { index in
             let row = rows[index]

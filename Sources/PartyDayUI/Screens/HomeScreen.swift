@@ -54,7 +54,7 @@ extension AppState {
         y = renderHomePanels(&grid, y: y, bottom: top + height - 4) + 1
         let list = overview.active + overview.recent
         if list.isEmpty {
-            grid.paragraph(s.noMeetingsYet, x: 1, y: y, width: width - 2, height: top + height - y)
+            grid.paragraph(readOnly == nil ? s.noMeetingsYet : s.noMeetingsRecorded, x: 1, y: y, width: width - 2, height: top + height - y)
             return
         }
         grid.put(overview.active.isEmpty ? s.recentMeetings : s.activeAndRecentMeetings, x: 1, y: y, style: .heading)

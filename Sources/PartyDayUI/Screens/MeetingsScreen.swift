@@ -52,7 +52,7 @@ extension AppState {
         if !summariesLoaded {
             grid.put(s.loading, x: 1, y: top + 2, style: Style(role: .muted))
         } else if list.isEmpty {
-            grid.paragraph(summaries.isEmpty ? s.noMeetingsYet : s.noMatches, x: 1, y: top + 2, width: grid.size.columns - 2, height: 3)
+            grid.paragraph(summaries.isEmpty ? (readOnly == nil ? s.noMeetingsYet : s.noMeetingsRecorded) : s.noMatches, x: 1, y: top + 2, width: grid.size.columns - 2, height: 3)
         } else {
             grid.table(top: top + 2, height: height - 2, columns: meetingColumns(grid.size.columns),
                        count: list.count, row: { meetingRow(list[$0]) }, selected: meetingsList.list.cursor.index)

@@ -26,7 +26,7 @@ extension AppState {
         let caret = roster.list.drawSearch(into: &grid, label: s.searchLabel, x: grid.size.columns - 22 - displayWidth(s.searchLabel),
                                            y: top, width: 21 + displayWidth(s.searchLabel))
         if members.isEmpty {
-            grid.paragraph(s.noMembersYet, x: 1, y: top + 2, width: grid.size.columns - 2, height: height - 2)
+            grid.paragraph(readOnly == nil ? s.noMembersYet : s.noMembersRecorded, x: 1, y: top + 2, width: grid.size.columns - 2, height: height - 2)
             return caret
         }
         let width = grid.size.columns

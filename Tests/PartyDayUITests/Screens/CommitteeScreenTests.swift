@@ -121,4 +121,15 @@ import Testing
         #expect(shell.allEffects.last == .leaveBranch)
         #expect(!shell.quit)
     }
+
+    @Test func aReadOnlyBranchWithNothingRecordedDoesNotOfferToStartAMeeting() throws {
+        let demo = DemoData.make()
+        var state = AppState(committeeCopy: "新支部", strings: .english, size: Size(columns: 80, rows: 24), now: DemoData.date("2026-11-25", 10),
+                             dataFolder: "/branch", branch: demo.branch, members: [])
+        state = update(state, .meetingsListed([], problems: [])).0
+        let home = render(state, state.size).grid.text
+        #expect(home.contains("No meetings recorded.") && !home.contains("Press n"), "\(home)")
+        state = update(state, .text("3")).0
+        #expect(render(state, state.size).grid.text.contains("No members on the roster."))
+    }
 }
