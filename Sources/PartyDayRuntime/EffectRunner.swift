@@ -123,6 +123,20 @@ public final class EffectRunner: @unchecked Sendable {
                 sync(language)
             case .reloadBranch:
                 reloadBranch()
+            case let .loadConflicts(zone, language):
+                let folder = store.folder
+                inBackground {
+                    .conflictsLoaded(BranchSync.conflictCopies(in: folder).map { ConflictCopy.read(folder: folder, copy: $0, zone: zone, labels: Labels(language)) })
+                }
+            case let .resolveConflict(copy, keepTheirs):
+                // A save still waiting for the record would write over the choice.
+                writeDueSaves(force: true)
+                do {
+                    try BranchSync.resolve(copy: copy, keepCopy: keepTheirs, in: store.folder)
+                    inbox.post(.conflictResolved(copy: copy, tookTheirs: keepTheirs))
+                } catch {
+                    inbox.post(.conflictResolveFailed(String(describing: error)))
+                }
             case let .readCommittee(request):
                 inBackground { .committeeRead(request.readRows(now: Date())) }
             case let .pullCommittee(request):

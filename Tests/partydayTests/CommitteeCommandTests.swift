@@ -203,13 +203,7 @@ import Testing
     /// figures on its today, and a clone knows when its branch last committed.
     @Test func theScreensRowsAreEachBranchsOwnFiguresAndKnowTheLastSync() throws {
         let scratch = Scratch()
-        try FileManager.default.createDirectory(at: scratch.url, withIntermediateDirectories: true)
-        let one = try Self.branch(scratch, "one", shared: true)
-        let two = try Self.branch(scratch, "two", shared: false)
-        let committee = scratch.file("committee").path
-        expectOK(try partyday("committee", "init", "--name", "冷轧厂党委", "--data-dir", committee))
-        expectOK(try partyday("committee", "add", "轧钢一支部", one.source, "--data-dir", committee))
-        expectOK(try partyday("committee", "add", "机关支部", two.source, "--data-dir", committee))
+        let (one, two, committee) = try Self.twoBranchCommittee(scratch)
         let place = CommitteeFolder(folder: URL(fileURLWithPath: committee))
         let rows = CommitteeRequest(committee: try place.load(), folder: place.folder).readRows(now: Date())
         #expect(rows.map(\.name) == ["轧钢一支部", "机关支部"])
@@ -235,6 +229,18 @@ import Testing
         #expect(complete.contains("轧钢一支部") && complete.contains("机关支部") && complete.contains("个支部中有"), "\(complete)")
         let missing = try partyday("--committee", scratch.file("nowhere").path, "--snapshot")
         #expect(missing.status != 0 && missing.stderr.contains("committee folder"), "\(missing.stderr)")
+    }
+
+    /// 冷轧厂党委 over 轧钢一支部 (shared through a bare repository, cloned) and 机关支部 (read in place).
+    static func twoBranchCommittee(_ scratch: Scratch) throws -> (one: (folder: String, source: String), two: (folder: String, source: String), committee: String) {
+        try FileManager.default.createDirectory(at: scratch.url, withIntermediateDirectories: true)
+        let one = try branch(scratch, "one", shared: true)
+        let two = try branch(scratch, "two", shared: false)
+        let committee = scratch.file("committee").path
+        expectOK(try partyday("committee", "init", "--name", "冷轧厂党委", "--data-dir", committee))
+        expectOK(try partyday("committee", "add", "轧钢一支部", one.source, "--data-dir", committee))
+        expectOK(try partyday("committee", "add", "机关支部", two.source, "--data-dir", committee))
+        return (one, two, committee)
     }
 
     /// Every file's path, size and modification time.

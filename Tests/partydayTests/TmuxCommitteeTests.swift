@@ -8,13 +8,7 @@ import Testing
 @Suite(.serialized) struct TmuxCommitteeTests {
     @Test func theCommitteeOpensABranchReadOnlyAndComesBackWritingNothing() throws {
         let scratch = Scratch()
-        try FileManager.default.createDirectory(at: scratch.url, withIntermediateDirectories: true)
-        let one = try CommitteeCommandTests.branch(scratch, "one", shared: true)
-        let two = try CommitteeCommandTests.branch(scratch, "two", shared: false)
-        let committee = scratch.file("committee").path
-        expectOK(try partyday("committee", "init", "--name", "冷轧厂党委", "--data-dir", committee))
-        expectOK(try partyday("committee", "add", "轧钢一支部", one.source, "--data-dir", committee))
-        expectOK(try partyday("committee", "add", "机关支部", two.source, "--data-dir", committee))
+        let (_, two, committee) = try CommitteeCommandTests.twoBranchCommittee(scratch)
         let before = try CommitteeCommandTests().snapshot(two.folder)
 
         let session = try TmuxSession(["--committee", committee, "--lang", "zh"])

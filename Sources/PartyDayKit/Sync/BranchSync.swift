@@ -289,6 +289,11 @@ public struct BranchSync {
     /// Settles a conflict: `keepCopy` puts the copy in the record's place (the other PC's
     /// version wins); otherwise the copy is dropped and the record stays as it is.
     public func resolve(copy: String, keepCopy: Bool) throws {
+        try Self.resolve(copy: copy, keepCopy: keepCopy, in: folder)
+    }
+
+    /// The same without git (settling touches only the files: the next sync commits it).
+    public static func resolve(copy: String, keepCopy: Bool, in folder: URL) throws {
         guard let record = Self.record(ofCopy: copy) else { throw SyncError.stuck("\(copy) is not a conflict copy") }
         let copyURL = folder.appendingPathComponent(copy)
         if keepCopy {
@@ -299,7 +304,7 @@ public struct BranchSync {
         try FileManager.default.removeItem(at: copyURL)
         // Empty stamp folders go too.
         var parent = copyURL.deletingLastPathComponent()
-        let root = folder.appendingPathComponent(Self.conflictsFolder).standardizedFileURL.path
+        let root = folder.appendingPathComponent(conflictsFolder).standardizedFileURL.path
         while parent.standardizedFileURL.path.hasPrefix(root),
               (try? FileManager.default.contentsOfDirectory(atPath: parent.path))?.isEmpty == true {
             try? FileManager.default.removeItem(at: parent)

@@ -15,7 +15,7 @@ extension AppState {
                 modal = .help(box)
             case nil:
                 for _ in 0..<3 { moveSelection(key) }
-            case .form, .confirm, .importPreview, .duties:
+            case .form, .confirm, .importPreview, .duties, .conflicts:
                 break
             }
         case .press:

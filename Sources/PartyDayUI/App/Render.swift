@@ -43,6 +43,9 @@ public func render(_ state: AppState, _ size: Size) -> Frame {
     case let .importPreview(result, _, scroll):
         caret = nil
         state.renderBox(&grid, title: s.importTitle, lines: s.importPreviewLines(result), scroll: scroll)
+    case let .conflicts(copies, index):
+        caret = nil
+        state.renderBox(&grid, title: s.conflictsTitle(index + 1, copies.count), lines: s.conflictLines(copies[index]))
     case nil:
         break
     }

@@ -94,6 +94,26 @@ extension AppState {
             // The dues files may have changed too.
             dues.requested = false
             return
+        case let .conflictsLoaded(copies):
+            modal = copies.isEmpty ? nil : .conflicts(copies, index: 0)
+            if copies.isEmpty { note(strings.noConflicts, error: false) }
+            return
+        case let .conflictResolved(copy, tookTheirs):
+            if case let .conflicts(copies, index) = modal {
+                let left = copies.filter { $0.copy != copy }
+                modal = left.isEmpty ? nil : .conflicts(left, index: min(index, left.count - 1))
+            }
+            note(tookTheirs ? strings.conflictTookTheirs : strings.conflictKeptMine, error: false)
+            syncStatusStale = true
+            if tookTheirs {
+                // The record changed under the screens: read again; undo would write over it.
+                undo = []
+                effects.append(.reloadBranch)
+            }
+            return
+        case let .conflictResolveFailed(problem):
+            note(problem, error: true)
+            return
         case let .committeeRead(rows):
             committee?.rows = rows
             committee?.busy = nil

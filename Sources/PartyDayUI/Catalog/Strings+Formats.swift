@@ -148,7 +148,7 @@ extension Strings {
             if unsynced > 0 { parts.append(t("\(unsynced) change\(unsynced == 1 ? "" : "s") not synced (S syncs)", "\(unsynced) 处修改未同步（按 S 同步）")) }
         }
         if conflicts > 0 {
-            parts.append(t("\(conflicts) conflict cop\(conflicts == 1 ? "y" : "ies") to settle: partyday sync resolve", "\(conflicts) 个冲突副本待处理：partyday sync resolve"))
+            parts.append(t("\(conflicts) conflict cop\(conflicts == 1 ? "y" : "ies") to settle (C)", "\(conflicts) 个冲突副本待处理（按 C）"))
         }
         return parts.joined(separator: t(" · ", "；"))
     }

@@ -57,6 +57,11 @@ public enum Event: Equatable, Sendable {
     case syncFailed(String)
     /// The branch and roster read again after a sync brought the other PC's changes.
     case branchReloaded(BranchProfile?, [Member], problems: [FileProblem])
+    /// The conflict copies in the folder, described (`.loadConflicts`).
+    case conflictsLoaded([ConflictCopy])
+    /// A conflict settled: the copy is gone; when `tookTheirs`, the record is the other PC's.
+    case conflictResolved(copy: String, tookTheirs: Bool)
+    case conflictResolveFailed(String)
     /// The committee's branches, read (`.readCommittee`).
     case committeeRead([CommitteeRow])
     /// The committee's clones pulled; the branches that failed, with why.
@@ -102,6 +107,11 @@ public enum Effect: Equatable, Sendable {
     /// Read the branch, the roster, the meetings and the dues again (after a sync brought
     /// changes); answer with `.branchReloaded`, `.meetingsListed`.
     case reloadBranch
+    /// Describe every conflict copy (both versions of each record); answer with `.conflictsLoaded`.
+    case loadConflicts(zone: TimeZone, language: Language)
+    /// Settle one: keep this PC's record (the copy is removed) or put the copy in its place.
+    /// Everything waiting is saved first. Answer with `.conflictResolved` or `.conflictResolveFailed`.
+    case resolveConflict(copy: String, keepTheirs: Bool)
     /// Read every branch of the committee (on all cores) and answer with `.committeeRead`.
     case readCommittee(CommitteeRequest)
     /// Fetch every cloned branch, answer with `.committeePulled`.

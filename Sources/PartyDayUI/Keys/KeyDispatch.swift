@@ -14,6 +14,7 @@ extension AppState {
         case .confirm: return [.confirm, .anywhere]
         case .importPreview: return [.importPreview, .anywhere]
         case .duties: return [.duties, .anywhere]
+        case .conflicts: return [.conflicts, .anywhere]
         case nil: return nil
         }
     }

@@ -9,7 +9,7 @@ public enum KeyScope: String, CaseIterable, Sendable {
     case workspace, attendance, duesPane, find, agenda, records, notes
     case form, formOptions, textEditing
     case help, confirm, importPreview, duties
-    case committee
+    case committee, conflicts
 
     /// The keys of this scope, in the order help lists them.
     public var bindings: [KeyBinding] {
@@ -43,6 +43,7 @@ public enum KeyScope: String, CaseIterable, Sendable {
         case .importPreview: Self.importPreviewKeys
         case .duties: Self.dutiesKeys
         case .committee: Self.committeeKeys
+        case .conflicts: Self.conflictKeys
         }
     }
 
@@ -77,6 +78,7 @@ public enum KeyScope: String, CaseIterable, Sendable {
         case .importPreview: Phrase("Import preview", "导入预览")
         case .duties: Phrase("This year's duties", "本年度组织生活落实情况")
         case .committee: Phrase("The committee's branches (partyday --committee DIR)", "党委汇总（partyday --committee 文件夹）")
+        case .conflicts: Phrase("Conflict copies to settle (C on the home screen)", "待处理的冲突副本（首页按 C）")
         }
     }
 
@@ -110,6 +112,9 @@ public enum KeyScope: String, CaseIterable, Sendable {
         case .agenda:
             Phrase("The first step not yet done or skipped is the current step ([▸]); speeches attach to it by default.",
                    "第一个未完成也未跳过的议程是当前议程（[▸]），发言默认归入该议程。")
+        case .conflicts:
+            Phrase("When both PCs changed one record before syncing, this PC's version stays in place and the other's is kept under conflicts/. Each is shown with what it holds and what differs; choosing removes the copy (or puts it in the record's place), and the next sync sends the choice.",
+                   "两台电脑在同步前都修改了同一记录时，本机的版本保留原处，另一台的版本存于 conflicts/。这里逐个列出两个版本的内容和不同之处；选择后删除副本（或用副本替换记录），下次同步时发送。")
         case .committee:
             Phrase("One row per branch: this month's and this quarter's duties (✓ held, ✗ missed, • due now, · not yet, – not owed), the periods missed this year, members at risk under the six-month rule for attendance and for dues, overdue pledges, and when the branch last synced (columns: Theme = theme Party Day, Cmte = branch committee meeting, Group = party group meeting, Gen. = branch general meeting, Lect = party lecture; Missed = periods missed this year; Risk = members at a step of the six-month ladder for attendance, Dues = for unpaid dues; Late = overdue pledges; a name marked ! has damaged files, left out). A branch opened with Enter shows its usual screens read-only; q comes back here. The committee never writes into a branch's records.",
                    "每个支部一行：本月、本季度应开会议（✓ 已开，✗ 未开，• 本期应开，· 未到期，– 不需要开）、本年度已错过的期次、按六个月规则因参会和因党费需要关注的人数、逾期承诺，以及支部最近同步的时间（列：党日 = 主题党日，支委会 = 支部委员会会议，小组会 = 党小组会，大会 = 支部党员大会，党课；本年缺 = 本年度已错过的期次；预警 = 因参会达到六个月规则预警的人数，欠费 = 因党费达到预警的人数；逾期诺 = 逾期承诺；名称后有 ! 表示有损坏文件未计入）。按 Enter 以只读方式打开支部的各个界面，按 q 返回此处。党委从不修改支部的记录。")

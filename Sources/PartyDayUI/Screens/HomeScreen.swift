@@ -109,6 +109,11 @@ extension KeyScope {
             state.syncing = true
             effects.append(.sync(language: state.strings.language))
         },
+        KeyBinding([.char("C")], label: Phrase("conflicts", "冲突"),
+                   help: Phrase("settle the conflict copies a sync left: see both versions, keep this PC's or take the other's", "处理同步留下的冲突副本：查看两个版本，保留本机的或采用另一台电脑的"),
+                   hint: 0, when: { !($0.sync?.conflicts.isEmpty ?? true) && $0.committeeBranch == nil }) { state, _, effects in
+            effects.append(.loadConflicts(zone: state.timeZone, language: state.strings.language))
+        },
         KeyBinding([.char("d")], label: Phrase("duties", "落实情况"),
                    help: Phrase("this year's duties period by period: ✓ held, ✗ missed, • due now, · not yet, – not owed", "本年度各期组织生活落实情况：✓ 已开，✗ 未开，• 本期应开，· 未到期，– 不需要开"),
                    hint: 8, when: { $0.reports.compliance != nil }, scope: \.home) { _, _, _ in [.showDuties] },

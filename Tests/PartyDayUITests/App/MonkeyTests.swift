@@ -52,6 +52,11 @@ import Testing
                 case .sync:
                     // The other PC changed the roster: it is read again.
                     send(.synced(BranchSync.SyncResult(committed: nil, received: ["members.plist"], conflicts: [], pushed: true, remote: "r")))
+                case .loadConflicts:
+                    send(.conflictsLoaded([ConflictCopy(copy: "conflicts/20261127-090000/members.plist", record: "members.plist", title: "roster",
+                                                        mine: ["29 members"], theirs: ["30 members"], differs: ["has 王新人"])]))
+                case let .resolveConflict(copy, keepTheirs):
+                    send(.conflictResolved(copy: copy, tookTheirs: keepTheirs))
                 case .reloadBranch:
                     send(.branchReloaded(state.branch, members, problems: []))
                     send(.meetingsListed(meetings.values.map { MeetingSummary($0) }, problems: []))

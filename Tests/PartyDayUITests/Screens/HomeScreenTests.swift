@@ -23,7 +23,7 @@ import Testing
         #expect(shell.lines[4].hasPrefix(" Synced 2026-11-24 17:00 · 3 changes not synced (S syncs)"))
         shell.send(.syncStatusLoaded(BranchSync.Status(isRepository: true, lastSync: nil, unsynced: 0, remote: nil,
                                                        conflicts: ["conflicts/20261127-090000/meetings/2026/x.plist"])))
-        #expect(shell.lines[4].hasPrefix(" Never synced · 1 conflict copy to settle: partyday sync resolve"))
+        #expect(shell.lines[4].hasPrefix(" Never synced · 1 conflict copy to settle (C)"))
         #expect(shell.lines.contains { $0.hasPrefix(" At risk 钱斌") }, "the panels still fit below it")
         // Asked again whenever home shows again (a sync may have run in between).
         var state = shell.state

@@ -6,6 +6,32 @@ import Testing
 /// Syncing from the home screen (S): everything is saved first, nothing changes while git
 /// runs, and what the other PC changed is read again and shown, without a restart.
 @Suite(.serialized) struct SyncFromHomeTests {
+    /// The shell's folder synced to a bare repository in a scratch folder, and a second
+    /// PC (`folderB`) joined to it.
+    struct TwoPCs {
+        let scratch: URL
+        let a: BranchSync
+        let b: BranchSync
+        let folderB: URL
+        let labels = Labels(.english)
+
+        init(_ shell: TestShell) throws {
+            scratch = shell.folder.deletingLastPathComponent().appendingPathComponent("partyday-sync-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            let remote = scratch.appendingPathComponent("remote.git").path
+            _ = try Git.find(in: scratch).run(["init", "-q", "--bare", remote])
+            a = BranchSync(folder: shell.folder, git: try Git.find(in: shell.folder))
+            _ = try a.initialize(remote: remote, labels: labels, now: Date())
+            _ = try a.sync(labels: labels, now: Date())
+            folderB = scratch.appendingPathComponent("B")
+            try FileManager.default.createDirectory(at: folderB, withIntermediateDirectories: true)
+            b = BranchSync(folder: folderB, git: try Git.find(in: folderB))
+            _ = try b.initialize(remote: remote, labels: labels, now: Date())
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: scratch) }
+    }
+
     static let repository = BranchSync.Status(isRepository: true, lastSync: nil, unsynced: 1, remote: "/mnt/share/b.git", conflicts: [])
 
     @Test func sIsOfferedOnlyForAFolderKeptInGitAndHoldsEveryChangeWhileItRuns() throws {
@@ -52,19 +78,9 @@ import Testing
     /// theme, syncs; on PC A's home screen S brings both in.
     @Test func theOtherPCsChangesArriveOnTheScreenWithRealGit() throws {
         let shell = try TestShell()
-        let scratch = shell.folder.deletingLastPathComponent().appendingPathComponent("partyday-sync-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let remote = scratch.appendingPathComponent("remote.git").path
-        _ = try Git.find(in: scratch).run(["init", "-q", "--bare", remote])
-        let labels = Labels(.english)
-        let a = BranchSync(folder: shell.folder, git: try Git.find(in: shell.folder))
-        _ = try a.initialize(remote: remote, labels: labels, now: Date())
-        _ = try a.sync(labels: labels, now: Date())
-        let folderB = scratch.appendingPathComponent("B")
-        try FileManager.default.createDirectory(at: folderB, withIntermediateDirectories: true)
-        let b = BranchSync(folder: folderB, git: try Git.find(in: folderB))
-        _ = try b.initialize(remote: remote, labels: labels, now: Date())
+        let pcs = try TwoPCs(shell)
+        defer { pcs.remove() }
+        let (a, b, folderB, labels) = (pcs.a, pcs.b, pcs.folderB, pcs.labels)
         let latest = try #require(shell.state.summaries.first)
         do {
             let store = try Store(folder: folderB)
@@ -89,5 +105,55 @@ import Testing
         #expect(shell.state.summaries.first { $0.id == latest.id }?.theme == "B 改的主题", "the meeting read again")
         #expect(shell.screen.contains("B 改的主题"))
         #expect(!shell.state.syncing)
+    }
+
+    /// Both PCs changed one meeting: after S the home screen names the conflict copy; C
+    /// shows both versions and what differs; t takes the other PC's, which is read again.
+    @Test func aConflictIsSettledOnTheScreenByChoosingAVersion() throws {
+        let shell = try TestShell()
+        let pcs = try TwoPCs(shell)
+        defer { pcs.remove() }
+        let (a, b, folderB, labels) = (pcs.a, pcs.b, pcs.folderB, pcs.labels)
+        let latest = try #require(shell.state.summaries.first)
+        do {
+            let store = try Store(folder: folderB)
+            var meeting = try store.loadMeeting(id: latest.id)
+            meeting.theme = "B 改的主题"
+            meeting.speeches.removeAll()
+            try store.save(meeting)
+            try store.flush()
+        }
+        _ = try b.sync(labels: labels, now: Date())
+        // A changes the same meeting on the screen: its theme, through the details form.
+        shell.press(.enter)
+        #expect(shell.state.screen == .workspace)
+        shell.type("i")
+        shell.press(.control("u"))
+        shell.type("A 改的主题")
+        shell.press(.function(2))
+        #expect(shell.meeting?.theme == "A 改的主题")
+        shell.press(.escape)
+        shell.type("1")
+        shell.send(.syncStatusLoaded(a.status()))
+        shell.type("S")
+        #expect(shell.state.message?.text.contains("1 conflict copy kept under conflicts/") == true, "\(shell.state.message?.text ?? "")")
+        #expect(shell.screen.contains("1 conflict copy to settle (C)"), "\(shell.screen)")
+        #expect(shell.state.summaries.first { $0.id == latest.id }?.theme == "A 改的主题", "this PC's version stays in place")
+
+        shell.type("C")
+        let box = shell.screen
+        #expect(box.contains("Conflict copy 1 of 1"))
+        #expect(box.contains("A 改的主题") && box.contains("B 改的主题"), "both versions shown: \(box)")
+        #expect(box.contains("The other PC's version changes: details, speeches"), "\(box)")
+        shell.type("t")
+        #expect(shell.state.modal == nil, "the last copy settled closes the box")
+        #expect(shell.state.message?.text.hasPrefix("Took the other PC's version") == true)
+        #expect(shell.state.summaries.first { $0.id == latest.id }?.theme == "B 改的主题", "the other PC's version is read again")
+        #expect(BranchSync.conflictCopies(in: shell.folder).isEmpty)
+        #expect(!shell.screen.contains("conflict cop"), "the home line no longer names a copy")
+        // The next sync sends the choice, and both PCs agree.
+        shell.type("S")
+        _ = try b.sync(labels: labels, now: Date())
+        #expect(try Store(folder: folderB, access: .readOnly).loadMeeting(id: latest.id).theme == "B 改的主题")
     }
 }
