@@ -33,8 +33,9 @@ public final class Store {
 
     /// Meeting id to the path of its file, relative to `folder`; filled by the first listing.
     private var meetingPaths: [String: String] = [:]
-    private lazy var index = MeetingIndexFile(indexURL: url("\(Store.derivedFolder)/meetings-index.tsv"),
-                                              journalURL: url("\(Store.derivedFolder)/meetings-index.journal"))
+    /// Not `lazy`: a lazy property is changed through a copy (get, change, set), so every
+    /// save copied the whole index — 12,000 entries at twenty times the decade.
+    private var index: MeetingIndexFile
     private var listed = false
     /// The first listing's reading, under way on another thread (`prefetchListing`).
     private var prefetch: ListingPrefetch?
@@ -52,6 +53,8 @@ public final class Store {
     public init(folder: URL, access: Access = .readWrite) throws {
         self.folder = folder.standardizedFileURL
         self.access = access
+        index = MeetingIndexFile(indexURL: self.folder.appendingPathComponent("\(Store.derivedFolder)/meetings-index.tsv"),
+                                 journalURL: self.folder.appendingPathComponent("\(Store.derivedFolder)/meetings-index.journal"))
         if access == .readWrite {
             try AtomicFile.makeFolder(self.folder)
             try AtomicFile.makeFolder(self.folder.appendingPathComponent(Store.derivedFolder))
