@@ -76,6 +76,12 @@ extension AppState {
             if !result.received.isEmpty || !result.conflicts.isEmpty {
                 undo = []
                 effects.append(.reloadBranch)
+                // A meeting opened while git ran may be one the other PC changed: it is read
+                // again, so an edit never writes the old version over theirs.
+                if let open = workspace?.meeting.id {
+                    opening = open
+                    effects.append(.loadMeeting(id: open))
+                }
             }
             syncStatusStale = true
             return

@@ -123,6 +123,10 @@ final class TUIShell {
                 lastTick = now
             }
             var dirty = false
+            // A session opened or left takes effect after this batch: the rest of it (a
+            // result of the committee's reading, keys of the same burst) belongs to the
+            // session it arrived for.
+            var switchTo: EffectRunner.ShellRequest?
             for event in events {
                 if case .resize = event { terminal.invalidate() }
                 let (next, effects) = update(state, event)
@@ -132,10 +136,8 @@ final class TUIShell {
                     switch request {
                     case .quit:
                         running = false
-                    case let .openBranch(name, folder):
-                        openBranch(name: name, folder: folder, terminal: terminal)
-                    case .leaveBranch:
-                        leaveBranch(terminal: terminal)
+                    case .openBranch, .leaveBranch:
+                        switchTo = request
                     case .redraw:
                         terminal.invalidate()
                     case .suspend:
@@ -144,6 +146,11 @@ final class TUIShell {
                         state.size = terminal.size
                     }
                 }
+            }
+            switch switchTo {
+            case let .openBranch(name, folder): openBranch(name: name, folder: folder, terminal: terminal)
+            case .leaveBranch: leaveBranch(terminal: terminal)
+            default: break
             }
             runner.writeDueSaves(force: false)
             guard dirty || framePending else { continue }

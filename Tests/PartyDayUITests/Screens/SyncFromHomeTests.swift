@@ -66,6 +66,11 @@ import Testing
         newcomer.name = "王新人"
         let reloaded = update(after, .branchReloaded(after.branch, after.members + [newcomer], problems: [])).0
         #expect(render(reloaded, shell.size).grid.text.contains("Members: 30 on the roster"))
+        // A meeting opened while git ran is read again too.
+        var opened = state
+        opened.workspace = WorkspaceState(meeting: DemoData.make().meetings[0])
+        let (reopening, more) = update(opened, .synced(result))
+        #expect(more.contains(.loadMeeting(id: DemoData.make().meetings[0].id)) && reopening.opening == DemoData.make().meetings[0].id)
         // Nothing received: nothing read again.
         let quiet = BranchSync.SyncResult(committed: nil, received: [], conflicts: [], pushed: true, remote: "r")
         #expect(!update(state, .synced(quiet)).1.contains(.reloadBranch))
