@@ -162,8 +162,8 @@ extension Strings {
         if pushed { parts.append(t("sent", "已上传")) }
         if !hasRemote { parts.append(t("no remote: committed here only", "没有远程仓库，只在本机提交")) }
         if conflicts > 0 {
-            parts.append(t("\(conflicts) conflict cop\(conflicts == 1 ? "y" : "ies") kept under conflicts/ (partyday sync resolve)",
-                           "\(conflicts) 个冲突副本存于 conflicts/（partyday sync resolve）"))
+            parts.append(t("\(conflicts) conflict cop\(conflicts == 1 ? "y" : "ies") kept under conflicts/ (C to settle)",
+                           "\(conflicts) 个冲突副本存于 conflicts/（按 C 处理）"))
         }
         return parts.joined(separator: t("; ", "；"))
     }

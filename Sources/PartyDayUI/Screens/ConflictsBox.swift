@@ -38,10 +38,14 @@ extension Strings {
 
     func conflictLines(_ copy: ConflictCopy) -> [String] {
         var lines = [copy.title, ""]
-        lines.append(t("This PC's version (\(copy.record)):", "本机的版本（\(copy.record)）："))
+        // Each file's path last, on a line of its own: a long path wraps without
+        // splitting the words around it.
+        lines.append(t("This PC's version:", "本机的版本："))
         lines += copy.mine.map { "  " + $0 }
-        lines.append(t("The other PC's (\(copy.copy)):", "另一台电脑的版本（\(copy.copy)）："))
+        lines.append(copy.record)
+        lines.append(t("The other PC's version:", "另一台电脑的版本："))
         lines += copy.theirs.map { "  " + $0 }
+        lines.append(copy.copy)
         if !copy.differs.isEmpty {
             lines.append(t("The other PC's version changes: ", "另一台电脑的版本改动了：") + copy.differs.joined(separator: t(", ", "、")))
         }
