@@ -59,6 +59,10 @@ import Testing
             let duties = try #require(entry["duties"] as? [[String: String]])
             #expect(duties == expected, "\(entry["name"] ?? "")")
             #expect((entry["missedThisYear"] as? [Any])?.count == own.missed.count)
+            // Every period of the year, held, missed or due, as the branch's own report has it.
+            let periods = try #require(entry["periods"] as? [[String: Any]])
+            let ownPeriods = own.lines.flatMap { line in line.periods.map { "\(line.type.slug) \($0.label) \($0.status.rawValue) \($0.held.count)" } }
+            #expect(periods.map { "\($0["type"] ?? "") \($0["period"] ?? "") \($0["status"] ?? "") \(($0["held"] as? [Any])?.count ?? -1)" } == ownPeriods)
         }
         let totals = try #require(json["totals"] as? [[String: Any]])
         let theme = try #require(totals.first { $0["type"] as? String == "theme-party-day" && ($0["period"] as? String)?.contains("11") == true })
@@ -187,7 +191,9 @@ import Testing
             case "compliance":
                 #expect((rows[0].last as? String) == "Dues at risk")
                 #expect(rows[1].last as? Int == own.count)
-                #expect((sheets.last?[0] as? String) == "Totals")
+                #expect(sheets.compactMap { $0[0] as? String } == ["Compliance", "Totals", "Every period"])
+                let every = try #require(sheets.last?[1] as? [[Any]])
+                #expect(every.count > 12 && (every[1][3] as? String) == "2026-01", "every period of the year: \(every.prefix(2))")
             case "pledges":
                 #expect(rows[1][1] is Int, "open pledges as a number")
                 #expect((sheets.last?[0] as? String) == "Overdue")

@@ -53,6 +53,10 @@ public enum CommitteeOutput {
                         name: standing.name, branch: standing.branch?.name, problem: standing.problem, today: standing.today?.description,
                         duties: standing.compliance.map(CommitteeRollup.currentDuties)?.map { .init(type: $0.type.slug, period: $0.label, status: $0.status.rawValue) } ?? [],
                         missedThisYear: standing.compliance?.missed.map { .init(type: $0.line.type.slug, period: $0.period.label, status: "missing") } ?? [],
+                        periods: standing.compliance.map(yearPeriods)?.map {
+                            .init(type: $0.type.slug, partyGroup: $0.group, period: $0.period.label, status: $0.period.status.rawValue,
+                                  held: $0.period.held.map(\.description))
+                        } ?? [],
                         atRisk: standing.participation.map { $0.atRisk.members.count + $0.atRisk.mobile.count },
                         duesAtRisk: standing.branch == nil ? nil : standing.duesAtRisk.count,
                         damagedFiles: standing.damaged.map(\.path))
@@ -94,13 +98,36 @@ public enum CommitteeOutput {
                                          header: [labels.t("Meeting type", "会议类型"), labels.t("Period", "期次"), labels.t("Held", "已召开"),
                                                   labels.t("Branches owing", "应召开支部数")],
                                          rows: totals.map { [.text(labels.typeName($0.type)), .text($0.label), .integer($0.held), .integer($0.owing)] })
+        // Every period of the year, branch by branch, for the committee's own records.
+        let periodsSheet = Workbook.Sheet(
+            name: labels.t("Every period", "本年各期"),
+            header: [labels.t("Branch", "支部"), labels.t("Meeting type", "会议类型"), labels.t("Party group", "党小组"), labels.t("Period", "期次"),
+                     labels.t("Status", "情况"), labels.t("Held on", "召开日期")],
+            rows: standings.flatMap { standing in
+                (standing.compliance.map(yearPeriods) ?? []).map { line -> [Workbook.Cell] in
+                    [.text(standing.name), .text(labels.typeName(line.type)), line.group.map { .text($0) } ?? .empty, .text(line.period.label),
+                     .text(labels.dutyStatusName(line.period.status)),
+                     .text(line.period.held.map(\.description).joined(separator: ", "))]
+                }
+            })
         let count = header.count
         return Table(sheet: labels.t("Compliance", "落实情况"), title: labels.t("duties of the running month and quarter", "本月、本季度应开会议"), header: header, rows: rows,
-                     numeric: [count - 3, count - 2, count - 1], after: "\n" + sentences.joined(), extraSheets: [totalsSheet])
+                     numeric: [count - 3, count - 2, count - 1], after: "\n" + sentences.joined(), extraSheets: [totalsSheet, periodsSheet])
+    }
+
+    /// Every period of the year a branch owed or may owe, line by line (a party group's own).
+    static func yearPeriods(_ report: ComplianceReport) -> [(type: MeetingType, group: String?, period: DutyPeriod)] {
+        report.lines.flatMap { line in line.periods.map { (line.type, line.partyGroup?.name, $0) } }
     }
 
     struct ComplianceJSON: Encodable {
         struct Duty: Encodable { var type, period, status: String }
+        struct Period: Encodable {
+            var type: String
+            var partyGroup: String?
+            var period, status: String
+            var held: [String]
+        }
         struct Branch: Encodable {
             var name: String
             var branch: String?
@@ -108,6 +135,7 @@ public enum CommitteeOutput {
             var today: String?
             var duties: [Duty]
             var missedThisYear: [Duty]
+            var periods: [Period]
             var atRisk: Int?
             var duesAtRisk: Int?
             var damagedFiles: [String]
