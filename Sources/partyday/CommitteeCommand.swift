@@ -119,11 +119,7 @@ struct CommitteeReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("table, csv, json or xlsx (an Excel workbook; with --output).", valueName: "format"))
     var format: ReportFileFormat = .table
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
-
-    @Flag(help: "With --output, replace a file that already exists.")
-    var force = false
+    @OptionGroup var destination: OutputOptions
 
     /// Reads every branch (naming the ones that cannot be read) and prints or writes the
     /// report: `text` gives table, CSV and JSON; `table` the typed rows of the workbook.
@@ -132,28 +128,9 @@ struct CommitteeReportOptions: ParsableArguments {
         let (committee, standings) = try self.standings()
         guard let textFormat = format.text else {
             let data = try CommitteeOutput.workbook(table(committee, standings), labels: self.committee.labels).data()
-            return try write(data, suggestedName: "committee-\(name).xlsx")
+            return try destination.emit(binary: data, suggestedName: "committee-\(name).xlsx")
         }
-        let report = text(committee, standings, textFormat)
-        guard output != nil else { return Swift.print(report, terminator: "") }
-        try write(Data(report.utf8), suggestedName: "committee-\(name).\(textFormat == .table ? "txt" : textFormat.rawValue)")
-    }
-
-    /// To --output (never over a file without --force), or to standard output when that
-    /// is not a terminal (a workbook's bytes would only garble the screen).
-    private func write(_ data: Data, suggestedName: String) throws {
-        guard let output else {
-            guard isatty(STDOUT_FILENO) == 0 else {
-                throw failure("this format is a file, not text: add --output \(suggestedName) (or redirect into a file)")
-            }
-            return FileHandle.standardOutput.write(data)
-        }
-        let url = URL(fileURLWithPath: output)
-        if FileManager.default.fileExists(atPath: url.path) && !force {
-            throw failure("\(url.path) already exists; add --force to replace it")
-        }
-        do { try AtomicFile.write(data, to: url) } catch { throw failure("cannot write \(url.path): \(describe(error))") }
-        FileHandle.standardError.write(Data("partyday: wrote \(url.path)\n".utf8))
+        try destination.emit(text(committee, standings, textFormat))
     }
 
     func standings() throws -> (Committee, [BranchStanding]) {

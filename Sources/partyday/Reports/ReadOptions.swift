@@ -13,15 +13,10 @@ struct ReadOptions: ParsableArguments {
     @Option(name: .customLong("lang"), help: ArgumentHelp("Language of headings and labels: en or zh (default: from LANG).", valueName: "en|zh"))
     var language: Language?
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
-
-    @Flag(help: "With --output, replace a file that already exists.")
-    var force = false
+    @OptionGroup var destination: OutputOptions
 
     func validate() throws {
         if demo && data.dataDir != nil { throw ValidationError("--demo uses its own folder; leave out --data-dir") }
-        if force && output == nil { throw ValidationError("--force only applies with --output") }
     }
 
     @Flag(help: ArgumentHelp("CSV for Excel: a byte-order mark, headers and values in the interface language, formulas made inert (also with --lang zh)."))
@@ -60,68 +55,9 @@ struct ReadOptions: ParsableArguments {
         }
     }
 
-    /// Writes a document (.docx, .xlsx) to --output, or to standard output when that is a
-    /// pipe or a file; never to a terminal, where the bytes would only garble the screen.
-    func emit(binary data: Data, suggestedName: String) throws {
-        guard let output else {
-            guard isatty(STDOUT_FILENO) == 0 else {
-                throw failure("this format is a file, not text: add --output \(suggestedName) (or redirect into a file)")
-            }
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        let url = URL(fileURLWithPath: output)
-        if FileManager.default.fileExists(atPath: url.path) && !force {
-            throw failure("\(url.path) already exists; add --force to replace it")
-        }
-        do {
-            try AtomicFile.write(data, to: url)
-        } catch {
-            throw failure("cannot write \(url.path): \(describe(error))")
-        }
-        FileHandle.standardError.write(Data("partyday: wrote \(url.path)\n".utf8))
-    }
-
-    /// Like `emit(_:)` for a document made in pieces (`export json`): each piece is printed,
-    /// or written to a temp file beside --output that replaces it only once complete.
-    func emit(streaming produce: ((String) throws -> Void) throws -> Void) throws {
-        guard let output else {
-            try produce { FileHandle.standardOutput.write(Data(TextSanitizer.forTerminal($0).utf8)) }
-            return
-        }
-        let url = URL(fileURLWithPath: output)
-        if FileManager.default.fileExists(atPath: url.path) && !force {
-            throw failure("\(url.path) already exists; add --force to replace it")
-        }
-        do {
-            try AtomicFile.write(to: url) { writer in
-                try withoutActuallyEscaping(writer) { writer in try produce { try writer(Data($0.utf8)) } }
-            }
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw failure("cannot write \(url.path): \(describe(error))")
-        }
-        FileHandle.standardError.write(Data("partyday: wrote \(url.path)\n".utf8))
-    }
-
-    /// Prints `text`, or writes it to --output: never over an existing file without --force.
-    func emit(_ text: String) throws {
-        guard let output else {
-            FileHandle.standardOutput.write(Data(TextSanitizer.forTerminal(text).utf8))
-            return
-        }
-        let url = URL(fileURLWithPath: output)
-        if FileManager.default.fileExists(atPath: url.path) && !force {
-            throw failure("\(url.path) already exists; add --force to replace it")
-        }
-        do {
-            try AtomicFile.write(Data(text.utf8), to: url)
-        } catch {
-            throw failure("cannot write \(url.path): \(describe(error))")
-        }
-        FileHandle.standardError.write(Data("partyday: wrote \(url.path)\n".utf8))
-    }
+    func emit(binary data: Data, suggestedName: String) throws { try destination.emit(binary: data, suggestedName: suggestedName) }
+    func emit(streaming produce: ((String) throws -> Void) throws -> Void) throws { try destination.emit(streaming: produce) }
+    func emit(_ text: String) throws { try destination.emit(text) }
 }
 
 /// The branch as read for a report.

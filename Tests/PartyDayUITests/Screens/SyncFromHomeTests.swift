@@ -30,6 +30,16 @@ import Testing
         }
 
         func remove() { try? FileManager.default.removeItem(at: scratch) }
+
+        /// Changes records on PC B through its store, as its screens would, and syncs B.
+        func changeOnB(_ change: (Store) throws -> Void) throws {
+            do {
+                let store = try Store(folder: folderB)
+                try change(store)
+                try store.flush()
+            }
+            _ = try b.sync(labels: labels, now: Date())
+        }
     }
 
     static let repository = BranchSync.Status(isRepository: true, lastSync: nil, unsynced: 1, remote: "/mnt/share/b.git", conflicts: [])
@@ -85,10 +95,8 @@ import Testing
         let shell = try TestShell()
         let pcs = try TwoPCs(shell)
         defer { pcs.remove() }
-        let (a, b, folderB, labels) = (pcs.a, pcs.b, pcs.folderB, pcs.labels)
         let latest = try #require(shell.state.summaries.first)
-        do {
-            let store = try Store(folder: folderB)
+        try pcs.changeOnB { store in
             var members = try store.loadMembers()
             var newcomer = members[0]
             newcomer.id = "pc-b-member"
@@ -98,9 +106,8 @@ import Testing
             var meeting = try store.loadMeeting(id: latest.id)
             meeting.theme = "B 改的主题"
             try store.save(meeting)
-            try store.flush()
         }
-        _ = try b.sync(labels: labels, now: Date())
+        let a = pcs.a
 
         shell.send(.syncStatusLoaded(a.status()))
         #expect(shell.screen.contains("Members: 29 on the roster"))
@@ -120,15 +127,12 @@ import Testing
         defer { pcs.remove() }
         let (a, b, folderB, labels) = (pcs.a, pcs.b, pcs.folderB, pcs.labels)
         let latest = try #require(shell.state.summaries.first)
-        do {
-            let store = try Store(folder: folderB)
+        try pcs.changeOnB { store in
             var meeting = try store.loadMeeting(id: latest.id)
             meeting.theme = "B 改的主题"
             meeting.speeches.removeAll()
             try store.save(meeting)
-            try store.flush()
         }
-        _ = try b.sync(labels: labels, now: Date())
         // A changes the same meeting on the screen: its theme, through the details form.
         shell.press(.enter)
         #expect(shell.state.screen == .workspace)
