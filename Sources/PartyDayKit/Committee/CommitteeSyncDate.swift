@@ -11,13 +11,14 @@ public enum CommitteeSyncDate {
     static let file = ".partyday/branch-last-commit"
 
     public static func read(_ folder: URL) -> Date? {
-        for name in [file, BranchSync.stateFile] {
-            if let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8),
-               let seconds = text.split(separator: "\n").first.flatMap({ Int64($0) }) {
-                return Date(timeIntervalSince1970: Double(seconds))
-            }
-        }
-        return nil
+        seconds(in: folder.appendingPathComponent(file)) ?? seconds(in: folder.appendingPathComponent(BranchSync.stateFile))
+    }
+
+    /// The time a sync file holds on its first line (seconds since 1970), if it does.
+    static func seconds(in url: URL) -> Date? {
+        guard let text = try? String(contentsOf: url, encoding: .utf8),
+              let seconds = text.split(separator: "\n").first.flatMap({ Int64($0) }) else { return nil }
+        return Date(timeIntervalSince1970: Double(seconds))
     }
 
     /// Records the clone's newest commit time (after a clone or a pull).

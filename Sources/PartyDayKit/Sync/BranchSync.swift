@@ -257,8 +257,7 @@ public struct BranchSync {
 
     public func status() -> Status {
         guard git.isRepository else { return Status(isRepository: false, lastSync: nil, unsynced: 0, remote: nil, conflicts: Self.conflictCopies(in: folder)) }
-        let state = (try? String(contentsOf: folder.appendingPathComponent(Self.stateFile), encoding: .utf8)) ?? ""
-        let last = state.split(separator: "\n").first.flatMap { Int64($0) }.map { Date(timeIntervalSince1970: Double($0)) }
+        let last = CommitteeSyncDate.seconds(in: folder.appendingPathComponent(Self.stateFile))
         let changed = (try? git.run(["status", "--porcelain", "-z"]))?.split(separator: "\0").count ?? 0
         let ahead = Int((try? git.run(["rev-list", "--count", "origin/\(Self.branchName)..HEAD"]))?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
