@@ -229,9 +229,10 @@ public final class EffectRunner: @unchecked Sendable {
         var members: [Member] = []
         do { branch = try store.loadBranch() } catch { problems.append(error as? FileProblem ?? FileProblem(path: "branch.plist", message: "\(error)")) }
         do { members = try store.loadMembers() } catch { problems.append(error as? FileProblem ?? FileProblem(path: "members.plist", message: "\(error)")) }
-        inbox.post(.branchReloaded(branch, members, problems: problems))
+        // The listing first: it replaces the damaged files named, the branch's add to them.
         let listing = store.listMeetings()
         inbox.post(.meetingsListed(listing.summaries, problems: listing.problems))
+        inbox.post(.branchReloaded(branch, members, problems: problems))
     }
 
     /// `paced`: the shell's frame for background results waits, while such work is out,

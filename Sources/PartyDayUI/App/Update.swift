@@ -72,17 +72,7 @@ extension AppState {
             syncing = false
             note(strings.syncDone(committed: result.committed != nil, received: result.received.count, conflicts: result.conflicts.count,
                                   pushed: result.pushed, hasRemote: result.remote != nil), error: !result.conflicts.isEmpty)
-            // What the other PC changed is read again; undo would write over it, so it starts afresh.
-            if !result.received.isEmpty || !result.conflicts.isEmpty {
-                undo = []
-                effects.append(.reloadBranch)
-                // A meeting opened while git ran may be one the other PC changed: it is read
-                // again, so an edit never writes the old version over theirs.
-                if let open = workspace?.meeting.id {
-                    opening = open
-                    effects.append(.loadMeeting(id: open))
-                }
-            }
+            if !result.received.isEmpty || !result.conflicts.isEmpty { recordsChangedOnDisk(&effects) }
             syncStatusStale = true
             return
         case let .syncFailed(problem):
@@ -111,11 +101,7 @@ extension AppState {
             }
             note(tookTheirs ? strings.conflictTookTheirs : strings.conflictKeptMine, error: false)
             syncStatusStale = true
-            if tookTheirs {
-                // The record changed under the screens: read again; undo would write over it.
-                undo = []
-                effects.append(.reloadBranch)
-            }
+            if tookTheirs { recordsChangedOnDisk(&effects) }
             return
         case let .conflictResolveFailed(problem):
             note(problem, error: true)
@@ -387,6 +373,19 @@ extension AppState {
     // MARK: Shared helpers
 
     var writable: Bool { readOnly == nil && !syncing }
+
+    /// Records changed on disk under the screens (a sync brought the other PC's work, a
+    /// conflict was settled with theirs): everything is read again — a meeting open now
+    /// too, so an edit never writes the old version over theirs — and undo starts afresh,
+    /// since it would write the old versions back.
+    mutating func recordsChangedOnDisk(_ effects: inout [Effect]) {
+        undo = []
+        effects.append(.reloadBranch)
+        if let open = workspace?.meeting.id {
+            opening = open
+            effects.append(.loadMeeting(id: open))
+        }
+    }
 
     /// Why a change is refused: the committee never changes a branch; otherwise another
     /// partyday holds the folder.
