@@ -70,7 +70,9 @@ public struct AppState: Sendable {
     var pinyinAsked: Set<String> = []
     /// Set when members, guests or attendance rows may carry names without pinyin.
     var namesMayBeNew = true
-    public var undo: [UndoEntry] = []
+    /// Changes `u` undoes, the last one last; and those undone that `Ctrl-R` makes again.
+    public var undo: [RecordEdit] = []
+    public var redo: [RecordEdit] = []
     /// Deletions made by undo itself, which must not be undoable in turn.
     var silentDeletes: Set<String> = []
     /// Where new records' ids come from: seeded by the shell (at random) or by a test (fixed),
@@ -175,16 +177,6 @@ public struct Confirmation: Equatable, Sendable {
         case .concludeAnyway, .quitUnsaved: false
         }
     }
-}
-
-/// What undo puts back.
-public enum UndoEntry: Sendable {
-    /// A meeting as it was before a change.
-    case meeting(Meeting)
-    case members([Member])
-    case branch(BranchProfile)
-    case deletedMeeting(Meeting)
-    case createdMeeting(id: String)
 }
 
 /// A selection in a list; the offset is worked out when drawing.

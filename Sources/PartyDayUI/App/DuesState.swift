@@ -88,17 +88,31 @@ extension AppState {
         return months
     }
 
-    /// Records a payment and saves its year's file.
-    mutating func recordDuesPayment(memberID: String, months: [YearMonth], amount: Money, on day: Day, meetingID: String?,
-                                    _ effects: inout [Effect], rebuild: Bool = true) {
+    /// Records payments (one, or everyone present at once) as one change: `u` undoes them together.
+    mutating func recordDuesPayments(_ payments: [(memberID: String, months: [YearMonth], amount: Money)], on day: Day, meetingID: String?,
+                                     label: Phrase, _ effects: inout [Effect]) {
         guard duesWritable else { return note(strings.t("The dues files are not loaded (or one is damaged): nothing recorded.", "党费文件未载入（或已损坏）：未记录。"), error: true) }
-        let payment = DuesPayment(id: ids.id(), memberID: memberID, months: months, amount: amount, paidOn: day,
-                                  receivedBy: duesReceiver, meetingID: meetingID)
-        var year = dues.years[day.year] ?? DuesYear(year: day.year)
-        year.payments.append(payment)
-        dues.years[day.year] = year
-        effects.append(.saveDuesYear(year))
-        if rebuild { rebuildDues() }
+        guard !payments.isEmpty else { return }
+        let receiver = duesReceiver
+        let made = payments.map { DuesPayment(id: ids.id(), memberID: $0.memberID, months: $0.months, amount: $0.amount, paidOn: day,
+                                              receivedBy: receiver, meetingID: meetingID) }
+        changeDues(label, &effects) { years, _ in
+            var year = years[day.year] ?? DuesYear(year: day.year)
+            year.payments += made
+            years[day.year] = year
+        }
+    }
+
+    /// Records one member's payment.
+    mutating func recordDuesPayment(memberID: String, months: [YearMonth], amount: Money, on day: Day, meetingID: String?, _ effects: inout [Effect]) {
+        recordDuesPayments([(memberID, months, amount)], on: day, meetingID: meetingID, label: duesLabel(memberID, months), &effects)
+    }
+
+    /// "李振华's dues for 2026-12": how undo names a member's payment.
+    func duesLabel(_ memberID: String, _ months: [YearMonth]) -> Phrase {
+        let name = members.first { $0.id == memberID }?.name ?? memberID
+        let span = months.count > 1 ? "\(months.first!)–\(months.last!)" : months.first.map { "\($0)" } ?? ""
+        return Phrase("\(name)'s dues for \(span)", "\(name)\(span)的党费")
     }
 
     /// Removes the member's payments that cover `month` (a payment of several months goes
@@ -106,37 +120,38 @@ extension AppState {
     @discardableResult
     mutating func removeDuesPayments(memberID: String, month: YearMonth, _ effects: inout [Effect]) -> Int {
         guard duesWritable else { return 0 }
-        var removed = 0
-        for (number, var year) in dues.years {
-            let before = year.payments.count
-            year.payments.removeAll { $0.memberID == memberID && $0.months.contains(month) }
-            guard year.payments.count != before else { continue }
-            removed += before - year.payments.count
-            dues.years[number] = year
-            effects.append(.saveDuesYear(year))
+        let removed = dues.years.values.reduce(0) { $0 + $1.payments.filter { $0.memberID == memberID && $0.months.contains(month) }.count }
+        guard removed > 0 else { return 0 }
+        let name = members.first { $0.id == memberID }?.name ?? memberID
+        changeDues(Phrase("removing \(name)'s payment for \(month)", "删除\(name)\(month)的交纳记录"), &effects) { years, _ in
+            for (number, var year) in years {
+                year.payments.removeAll { $0.memberID == memberID && $0.months.contains(month) }
+                years[number] = year
+            }
         }
-        if removed > 0 { rebuildDues() }
         return removed
     }
 
     mutating func setDuesBasis(memberID: String, _ basis: DuesBasis, _ effects: inout [Effect]) {
         guard duesWritable else { return }
-        var entry = dues.bases.first { $0.memberID == memberID } ?? MemberDuesBasis(memberID: memberID, history: [])
-        entry.set(basis)
-        dues.bases.removeAll { $0.memberID == memberID }
-        dues.bases.append(entry)
-        dues.bases.sort { $0.memberID < $1.memberID }
-        effects.append(.saveDuesBases(dues.bases))
-        rebuildDues()
+        let name = members.first { $0.id == memberID }?.name ?? memberID
+        changeDues(Phrase("\(name)'s dues base from \(basis.from)", "\(name)自\(basis.from)起的党费基数"), &effects) { _, bases in
+            var entry = bases.first { $0.memberID == memberID } ?? MemberDuesBasis(memberID: memberID, history: [])
+            entry.set(basis)
+            bases.removeAll { $0.memberID == memberID }
+            bases.append(entry)
+            bases.sort { $0.memberID < $1.memberID }
+        }
     }
 
     mutating func recordDuesHandover(_ handover: DuesHandover, _ effects: inout [Effect]) {
         guard duesWritable else { return }
-        var year = dues.years[handover.on.year] ?? DuesYear(year: handover.on.year)
-        year.handovers.append(handover)
-        dues.years[handover.on.year] = year
-        effects.append(.saveDuesYear(year))
-        rebuildDues()
+        let span = "\(handover.months.first.map { "\($0)" } ?? "")–\(handover.months.last.map { "\($0)" } ?? "")"
+        changeDues(Phrase("the hand-over of \(span)", "\(span)的党费上缴"), &effects) { years, _ in
+            var year = years[handover.on.year] ?? DuesYear(year: handover.on.year)
+            year.handovers.append(handover)
+            years[handover.on.year] = year
+        }
     }
 
     /// Members whose unpaid run reaches the ladder's first step, longest first.

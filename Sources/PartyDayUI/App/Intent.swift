@@ -51,10 +51,7 @@ extension AppState {
             case let .openMeeting(id): open(id, &effects)
             case .leaveMeeting: leaveWorkspace()
             case let .meetingEdited(before):
-                guard let meeting = workspace?.meeting, meeting != before else { continue }
-                pushUndo(.meeting(before))
-                noteNewNames(meeting, before)
-                store(meeting, &effects)
+                meetingEdited(from: before, &effects)
             case .reportsChanged: invalidateReports()
             case let .note(text, error): note(text, error: error)
             case let .effect(effect): effects.append(effect)

@@ -141,7 +141,8 @@ extension AppState {
         case let .meetingDeleted(meeting):
             summaries.removeAll { $0.id == meeting.id }
             if silentDeletes.remove(meeting.id) == nil {
-                pushUndo(.deletedMeeting(meeting))
+                remember(RecordEdit(before: [.meeting(meeting)], after: [.noMeeting(id: meeting.id)],
+                                    label: Phrase("deleting “\(meeting.theme)”", "删除“\(meeting.theme)”")))
                 note(strings.deletedMeeting(meeting.theme), error: false)
             }
             return
@@ -161,7 +162,8 @@ extension AppState {
             note(problem, error: true)
             return
         case let .pledgeReviewed(before, after):
-            pushUndo(.meeting(before))
+            remember(RecordEdit(before: [.meeting(before)], after: [.meeting(after)],
+                                label: Phrase("a pledge review in “\(before.theme)”", "“\(before.theme)”中的承诺回顾")))
             replaceSummary(MeetingSummary(after))
             note(strings.pledgeReviewSaved, error: false)
             return
@@ -359,7 +361,8 @@ extension AppState {
                 screen = .meetings
             }
         case let .deleteMember(id):
-            changeMembers(&effects) { $0.removeAll { $0.id == id } }
+            let name = members.first { $0.id == id }?.name ?? id
+            changeMembers(&effects, label: Phrase("deleting \(name)", "删除\(name)")) { $0.removeAll { $0.id == id } }
         case .quitUnsaved:
             effects.append(.quit)
         case .concludeAnyway:
@@ -380,6 +383,7 @@ extension AppState {
     /// since it would write the old versions back.
     mutating func recordsChangedOnDisk(_ effects: inout [Effect]) {
         undo = []
+        redo = []
         effects.append(.reloadBranch)
         if let open = workspace?.meeting.id {
             opening = open
@@ -396,34 +400,6 @@ extension AppState {
 
     mutating func note(_ text: String, error: Bool) {
         message = Message(text: text, isError: error, until: error ? nil : now.addingTimeInterval(4))
-    }
-
-    mutating func pushUndo(_ entry: UndoEntry) {
-        undo.append(entry)
-        if undo.count > 200 { undo.removeFirst() }
-    }
-
-    /// Changes the roster, remembering the old one for undo, and saves it.
-    mutating func changeMembers(_ effects: inout [Effect], _ change: (inout [Member]) -> Void) {
-        guard writable else { return note(readOnlyRefusal, error: true) }
-        let before = members
-        change(&members)
-        guard members != before else { return }
-        pushUndo(.members(before))
-        effects.append(.saveMembers(members))
-    }
-
-    /// Changes the open meeting, remembering the old one for undo, and saves it.
-    mutating func changeMeeting(_ effects: inout [Effect], _ change: (inout Meeting) -> Void) {
-        guard var open = workspace else { return }
-        guard writable else { return note(readOnlyRefusal, error: true) }
-        let before = open.meeting
-        change(&open.meeting)
-        guard open.meeting != before else { return }
-        pushUndo(.meeting(before))
-        workspace = open
-        noteNewNames(open.meeting, before)
-        store(open.meeting, &effects)
     }
 
     /// Saves a meeting and keeps the summaries (newest first) in step with it.
@@ -449,32 +425,5 @@ extension AppState {
         let place = list.firstIndex { ($0.start, $0.id) < (summary.start, summary.id) } ?? list.count
         list.insert(summary, at: place)
         summaries = list
-    }
-
-    mutating func undoLast(_ effects: inout [Effect]) {
-        guard writable else { return note(readOnlyRefusal, error: true) }
-        guard let entry = undo.popLast() else { return note(strings.nothingToUndo, error: false) }
-        switch entry {
-        case let .meeting(before):
-            if workspace?.meeting.id == before.id { workspace?.meeting = before }
-            store(before, &effects)
-        case let .members(before):
-            members = before
-            effects.append(.saveMembers(before))
-        case let .branch(before):
-            branch = before
-            effects.append(.saveBranch(before))
-        case let .deletedMeeting(meeting):
-            store(meeting, &effects)
-        case let .createdMeeting(id):
-            silentDeletes.insert(id)
-            effects.append(.deleteMeeting(id: id))
-            summaries.removeAll { $0.id == id }
-            if workspace?.meeting.id == id {
-                workspace = nil
-                screen = .meetings
-            }
-        }
-        note(strings.undone, error: false)
     }
 }

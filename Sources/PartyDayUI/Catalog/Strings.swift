@@ -67,7 +67,9 @@ public struct Strings: Sendable, Equatable {
         t("Read-only: another partyday is writing to this folder. Nothing was changed.", "只读：另一个 partyday 正在写入该文件夹，未做任何修改。")
     }
     var nothingToUndo: String { t("Nothing to undo.", "没有可撤销的操作。") }
-    var undone: String { t("Undone.", "已撤销。") }
+    func undone(_ what: String) -> String { t("Undone: \(what).", "已撤销：\(what)。") }
+    var nothingToRedo: String { t("Nothing to redo.", "没有可重做的操作。") }
+    func redone(_ what: String) -> String { t("Redone: \(what).", "已重做：\(what)。") }
     var branchCreated: String {
         t("Branch created. Add members with a, or import a CSV file with i.", "支部已创建。按 a 添加党员，或按 i 导入 CSV 文件。")
     }

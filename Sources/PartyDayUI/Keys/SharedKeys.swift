@@ -7,8 +7,12 @@ extension KeyScope {
         KeyBinding([.char("?"), .key(.function(1))], label: Phrase("more", "更多"), help: Phrase("this list of keys", "本按键说明")) { state, _, _ in
             state.modal = .help(HelpBox())
         },
-        KeyBinding([.char("u")], label: Phrase("undo", "撤销"), help: Phrase("undo the last change of this session (deletes, pledge reviews and settings included)", "撤销本次运行中的上一次修改（包括删除、承诺回顾和设置）"),
+        KeyBinding([.char("u")], label: Phrase("undo", "撤销"),
+                   help: Phrase("undo the last change of this session, whatever it was (a meeting, the roster, dues, settings, a delete); says what it undid",
+                                "撤销本次运行中的上一次修改，无论是哪类（会议、名册、党费、设置、删除）；并说明撤销了什么"),
                    writes: true) { state, _, effects in state.undoLast(&effects) },
+        KeyBinding([.key(.control("r"))], label: Phrase("redo", "重做"), help: Phrase("make the last undone change again", "重做上一次撤销的修改"),
+                   writes: true) { state, _, effects in state.redoLast(&effects) },
     ]
 
     /// In force everywhere, in forms and boxes too.

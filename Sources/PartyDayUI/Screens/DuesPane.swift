@@ -129,16 +129,16 @@ extension KeyScope {
                    hint: 2, writes: true) { state, _, effects in
             guard let context = state.duesPaneContext else { return }
             let ledger = state.duesLedger
-            var count = 0
+            var payments: [(memberID: String, months: [YearMonth], amount: Money)] = []
             for row in context.meeting.attendance where row.attended {
                 guard let member = state.members.first(where: { $0.id == row.memberID }) else { continue }
                 let status = ledger.month(context.month, of: member).status
                 guard status == .due || status == .arrears, let due = ledger.month(context.month, of: member).due else { continue }
-                state.recordDuesPayment(memberID: member.id, months: [context.month], amount: due, on: context.day, meetingID: context.meeting.id,
-                                        &effects, rebuild: false)
-                count += 1
+                payments.append((member.id, [context.month], due))
             }
-            state.rebuildDues()
+            let count = payments.count
+            state.recordDuesPayments(payments, on: context.day, meetingID: context.meeting.id,
+                                     label: Phrase("dues for \(context.month) of \(count) present", "出席的\(count)名党员\(context.month)的党费"), &effects)
             state.note(state.strings.t("\(count) members marked paid for \(context.month).", "已记录 \(count) 名党员交纳\(context.month)党费。"), error: false)
         },
         KeyBinding([.char("n")], label: Phrase("months", "多月"), help: Phrase("paid several months (back months first) or another amount: a form", "交纳多个月（先补交以前的月份）或其他金额：填写表单"),

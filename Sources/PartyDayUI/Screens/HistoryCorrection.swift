@@ -64,7 +64,7 @@ extension AppState {
         let value = form.choice(.status)
         let groups = branch?.partyGroups ?? []
         let before = Roster(members: members)
-        changeMembers(&effects) { list in
+        changeMembers(&effects, label: Phrase("correcting \(members[index].name)'s history", "更正\(members[index].name)的历史记录")) { list in
             var member = list[index]
             switch entry.kind {
             case .rosterStatus: member.rosterStatus.correct(entry.index, to: RosterStatus.allCases[value], since: day)

@@ -102,9 +102,9 @@ extension AppState {
         meeting.place = form.text(.place)
         meeting.host = form.person(.host)
         meeting.recorder = form.person(.recorder)
-        pushUndo(.createdMeeting(id: meeting.id))
-        store(meeting, &effects)
         workspace = WorkspaceState(meeting: meeting)
+        commit(RecordEdit(before: [.noMeeting(id: meeting.id)], after: [.meeting(meeting)],
+                          label: Phrase("the new meeting “\(meeting.theme)”", "新建会议“\(meeting.theme)”")), &effects)
         screen = .workspace
     }
 }

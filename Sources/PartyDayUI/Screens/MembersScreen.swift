@@ -113,12 +113,13 @@ extension AppState {
                                 isMobile: form.isOn(.mobile), mobileLocation: form.text(.mobileLocation))
             if form.isOn(.penalty) { member.noVotePenalty.set(true, from: form.day(.since) ?? today) }
             member.setContact(gender: form.text(.gender), phone: form.text(.phone), notes: form.text(.notes))
-            changeMembers(&effects) { $0.append(member) }
+            changeMembers(&effects, label: Phrase("adding \(member.name)", "添加\(member.name)")) { $0.append(member) }
             roster.list.cursor.index = members.count - 1
             note(strings.memberAdded(member.name), error: false)
         case let .editMember(id):
             let since = form.day(.since) ?? today
-            changeMembers(&effects) { list in
+            let name = members.first { $0.id == id }?.name ?? form.text(.name)
+            changeMembers(&effects, label: Phrase("a change to \(name)", "对\(name)的修改")) { list in
                 guard let index = list.firstIndex(where: { $0.id == id }) else { return }
                 var member = list[index]
                 member.name = form.text(.name)
@@ -140,7 +141,7 @@ extension AppState {
             let onRoster = member.snapshot(on: today) != nil
             let options: [RosterStatus] = onRoster ? [.transferredOut, .deceased] : [.transferredIn, .active]
             let status = options[form.choice(.status)]
-            changeMembers(&effects) { list in
+            changeMembers(&effects, label: Phrase("\(member.name)'s transfer", "\(member.name)的组织关系变动")) { list in
                 guard let index = list.firstIndex(where: { $0.id == memberID }) else { return }
                 list[index].rosterStatus.set(status, from: day)
             }
@@ -150,7 +151,7 @@ extension AppState {
     }
 
     mutating func importMembers(_ imported: [Member], _ effects: inout [Effect]) {
-        changeMembers(&effects) { $0.append(contentsOf: imported) }
+        changeMembers(&effects, label: Phrase("importing \(imported.count) members", "导入\(imported.count)名党员")) { $0.append(contentsOf: imported) }
         note(strings.imported(imported.count), error: false)
     }
 }

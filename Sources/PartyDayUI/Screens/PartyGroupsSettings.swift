@@ -41,9 +41,7 @@ extension AppState {
             changed.partyGroups.append(PartyGroup(id: newID(), name: name))
         }
         guard changed != before else { return }
-        pushUndo(.branch(before))
-        branch = changed
-        effects.append(.saveBranch(changed))
+        changeBranch(Phrase("the party groups the import named", "导入时新建的党小组"), &effects) { $0 = changed }
         var again = request
         again.branch = changed
         modal = nil
@@ -78,9 +76,7 @@ extension AppState {
             return
         }
         guard changed != before else { return }
-        pushUndo(.branch(before))
-        branch = changed
-        effects.append(.saveBranch(changed))
+        changeBranch(Phrase("a change to the party groups", "对党小组的修改"), &effects) { $0 = changed }
         note(strings.settingsSaved, error: false)
     }
 }

@@ -131,7 +131,7 @@ extension AppState {
             if kind == .conversion, let approved = item.approvedOn, let memberID = item.subject?.memberID,
                let member = members.first(where: { $0.id == memberID }), member.category.current == .probationary || member.votesFrom != nil {
                 let fullFrom = member.probationEnd ?? approved
-                changeMembers(&effects) { roster in
+                changeMembers(&effects, label: Phrase("\(member.name)'s conversion", "\(member.name)的转正")) { roster in
                     if let index = roster.firstIndex(where: { $0.id == memberID }) {
                         roster[index].recordConversion(fullFrom: fullFrom, approvedOn: approved)
                     }

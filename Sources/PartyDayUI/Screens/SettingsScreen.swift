@@ -35,10 +35,8 @@ extension AppState {
         changed.dutyRules = MeetingType.allCases.map { type in
             DutyRule(type: type, frequency: Self.settingsFrequencies[form.choice(.frequency(type))])
         }
-        guard changed != branch, let before = branch else { return }
-        pushUndo(.branch(before))
-        branch = changed
-        effects.append(.saveBranch(changed))
+        guard changed != branch else { return }
+        changeBranch(Phrase("a change to the settings", "对设置的修改"), &effects) { $0 = changed }
         note(strings.settingsSaved, error: false)
     }
 

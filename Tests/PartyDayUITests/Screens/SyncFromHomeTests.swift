@@ -63,13 +63,15 @@ import Testing
     @Test func whatTheOtherPCChangedIsReadAgainAndUndoStartsAfresh() throws {
         let shell = try TestShell()
         var state = update(shell.state, .syncStatusLoaded(Self.repository)).0
-        state.undo = [.members(state.members)]
+        state.undo = [RecordEdit(before: [.members(state.members)], after: [.members(state.members)], label: Phrase("a change", "修改"))]
+        state.redo = state.undo
         state.syncing = true
         let result = BranchSync.SyncResult(committed: "x", received: ["members.plist"], conflicts: [], pushed: true, remote: "/mnt/share/b.git")
         let (after, effects) = update(state, .synced(result))
         #expect(!after.syncing)
         #expect(effects.contains(.reloadBranch))
         #expect(after.undo.isEmpty, "undo would write over the other PC's records")
+        #expect(after.redo.isEmpty, "so would redo")
         #expect(after.message?.text == "Synced: your changes committed; 1 file received; sent")
         var newcomer = after.members[0]
         newcomer.id = "new-member"
