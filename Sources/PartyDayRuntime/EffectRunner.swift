@@ -80,7 +80,7 @@ public final class EffectRunner: @unchecked Sendable {
                     loaded.meeting = try saves.pending(meetingID: id) ?? store.loadMeeting(id: id)
                     exportSignIn(loaded)
                 } catch {
-                    inbox.post(.exportFailed(String(describing: error)))
+                    inbox.post(.exportFailed(Wording(error: error)))
                 }
             case let .computeReports(request):
                 // The pledge list after the figures, outside the frame's wait: the home
@@ -109,7 +109,7 @@ public final class EffectRunner: @unchecked Sendable {
                 var problems: [FileProblem] = []
                 do { bases = try pending.bases ?? store.loadDuesBases() } catch {
                     bases = []
-                    problems.append(error as? FileProblem ?? FileProblem(path: "dues/bases.plist", message: "\(error)"))
+                    problems.append(FileProblem(path: "dues/bases.plist", error: error))
                 }
                 let loaded = store.loadAllDues()
                 var years = Dictionary(loaded.years.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
@@ -135,7 +135,7 @@ public final class EffectRunner: @unchecked Sendable {
                     try BranchSync.resolve(copy: copy, keepCopy: keepTheirs, in: store.folder)
                     inbox.post(.conflictResolved(copy: copy, tookTheirs: keepTheirs))
                 } catch {
-                    inbox.post(.conflictResolveFailed(String(describing: error)))
+                    inbox.post(.conflictResolveFailed(Wording(error: error)))
                 }
             case let .readCommittee(request):
                 inBackground { .committeeRead(request.readRows(now: Date())) }
@@ -162,7 +162,7 @@ public final class EffectRunner: @unchecked Sendable {
     /// with `.saveFailed` and retried, the first success after it with `.saved`.
     public func writeDueSaves(now: Date = Date(), force: Bool) {
         guard !saves.isEmpty else { return }
-        if let failure = saves.write(to: store, now: now, force: force, language: language) {
+        if let failure = saves.write(to: store, now: now, force: force) {
             lastSaveFailed = true
             inbox.post(.saveFailed(failure))
         } else if lastSaveFailed && saves.isEmpty {
@@ -184,7 +184,7 @@ public final class EffectRunner: @unchecked Sendable {
     /// branch and roster as they are now, with the meetings that were waiting), so that
     /// nothing typed is lost when the data folder is gone, full or read-only. Returns the
     /// problem, or nil when written.
-    public func rescue(into folder: URL, branch: BranchProfile?, members: [Member]) -> String? {
+    public func rescue(into folder: URL, branch: BranchProfile?, members: [Member]) -> Wording? {
         guard !saves.isEmpty else { return nil }
         let waiting = saves.contents
         do {
@@ -198,7 +198,7 @@ public final class EffectRunner: @unchecked Sendable {
             try copy.flush()
             return nil
         } catch {
-            return String(describing: error)
+            return Wording(error: error)
         }
     }
 
@@ -207,7 +207,7 @@ public final class EffectRunner: @unchecked Sendable {
     private func sync(_ language: Language) {
         writeDueSaves(force: true)
         guard saves.isEmpty else {
-            return inbox.post(.syncFailed(Labels(language).t("a change could not be saved first; nothing was synced", "有修改未能先保存，未同步")))
+            return inbox.post(.syncFailed(Wording("a change could not be saved first; nothing was synced", "有修改未能先保存，未同步")))
         }
         try? store.flush()
         let folder = store.folder
@@ -216,7 +216,7 @@ public final class EffectRunner: @unchecked Sendable {
                 let git = try Git.find(in: folder)
                 return .synced(try BranchSync(folder: folder, git: git).sync(labels: Labels(language), now: Date()))
             } catch {
-                return .syncFailed(String(describing: error))
+                return .syncFailed(Wording(error: error))
             }
         }
     }
@@ -227,8 +227,8 @@ public final class EffectRunner: @unchecked Sendable {
         var problems: [FileProblem] = []
         var branch: BranchProfile?
         var members: [Member] = []
-        do { branch = try store.loadBranch() } catch { problems.append(error as? FileProblem ?? FileProblem(path: "branch.plist", message: "\(error)")) }
-        do { members = try store.loadMembers() } catch { problems.append(error as? FileProblem ?? FileProblem(path: "members.plist", message: "\(error)")) }
+        do { branch = try store.loadBranch() } catch { problems.append(FileProblem(path: "branch.plist", error: error)) }
+        do { members = try store.loadMembers() } catch { problems.append(FileProblem(path: "members.plist", error: error)) }
         // The listing first: it replaces the damaged files named, the branch's add to them.
         let listing = store.listMeetings()
         inbox.post(.meetingsListed(listing.summaries, problems: listing.problems))
@@ -265,7 +265,7 @@ public final class EffectRunner: @unchecked Sendable {
         do {
             inbox.post(.meetingLoaded(try store.loadMeeting(id: id)))
         } catch {
-            inbox.post(.meetingLoadFailed(String(describing: error)))
+            inbox.post(.meetingLoadFailed(Wording(error: error)))
         }
     }
 
@@ -281,7 +281,7 @@ public final class EffectRunner: @unchecked Sendable {
             }
             inbox.post(.meetingDeleted(meeting))
         } catch {
-            inbox.post(.saveFailed(String(describing: error)))
+            inbox.post(.saveFailed(Wording(error: error)))
         }
     }
 
@@ -292,12 +292,12 @@ public final class EffectRunner: @unchecked Sendable {
             let before = try saves.pending(meetingID: review.meetingID) ?? store.loadMeeting(id: review.meetingID)
             var after = before
             guard after.review(pledgeID: review.pledgeID, status: review.status, on: review.day, note: review.note) else {
-                return inbox.post(.pledgeReviewFailed(Strings(review.language).pledgeGone))
+                return inbox.post(.pledgeReviewFailed(Strings.wording(\.pledgeGone)))
             }
             saves.add(after, at: Date())
             inbox.post(.pledgeReviewed(before: before, after: after))
         } catch {
-            inbox.post(.pledgeReviewFailed(String(describing: error)))
+            inbox.post(.pledgeReviewFailed(Wording(error: error)))
         }
     }
 
@@ -342,23 +342,22 @@ public final class EffectRunner: @unchecked Sendable {
             }
             inbox.post(event(written))
         } catch {
-            inbox.post(.exportFailed(String(describing: error)))
+            inbox.post(.exportFailed(Wording(error: error)))
         }
     }
 
     private func previewImport(_ request: ImportRequest) {
-        let strings = Strings(request.language)
         let url = URL(fileURLWithPath: (request.path as NSString).expandingTildeInPath)
-        guard let data = try? Data(contentsOf: url) else { return inbox.post(.importFailed(strings.cannotRead(url.path))) }
+        guard let data = try? Data(contentsOf: url) else { return inbox.post(.importFailed(Strings.wording { $0.cannotRead(url.path) })) }
         switch MemberImport.read(file: data, branch: request.branch, existing: request.existing, today: request.today,
                                  rosterSince: request.rosterSince) {
         case let .success(result):
             if let tooLarge = FileFormat.rosterSizeProblem(request.existing + result.members) {
-                return inbox.post(.importFailed(strings.importTooLarge(result.members.count, tooLarge.description)))
+                return inbox.post(.importFailed(Strings.wording { $0.importTooLarge(result.members.count, tooLarge.text($0.language)) }))
             }
             inbox.post(.importPreviewed(request, result))
-        case .failure(.notText): inbox.post(.importFailed(strings.notUTF8(url.path)))
-        case let .failure(.notAWorkbook(why)): inbox.post(.importFailed(strings.badWorkbook(url.path, why)))
+        case .failure(.notText): inbox.post(.importFailed(Strings.wording { $0.notUTF8(url.path) }))
+        case let .failure(.notAWorkbook(why)): inbox.post(.importFailed(Strings.wording { $0.badWorkbook(url.path, why) }))
         }
     }
 }

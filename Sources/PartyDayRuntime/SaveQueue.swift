@@ -59,12 +59,12 @@ public struct SaveQueue {
     }
 
     /// Writes what is due (everything when `force`); returns the first failure, if any.
-    public mutating func write(to store: Store, now: Date, force: Bool = false, language: Language = .english) -> String? {
+    public mutating func write(to store: Store, now: Date, force: Bool = false) -> Wording? {
         if !force, let retryAfter, now < retryAfter { return nil }
         func due<Value>(_ pending: Pending<Value>) -> Bool {
             force || now.timeIntervalSince(pending.last) >= 0.3 || now.timeIntervalSince(pending.first) >= 0.7
         }
-        var failure: String?
+        var failure: Wording?
         do {
             if let branch, due(branch) {
                 try store.save(branch.value)
@@ -88,7 +88,7 @@ public struct SaveQueue {
             }
             retryAfter = nil
         } catch {
-            failure = (error as? StoreError)?.text(language) ?? String(describing: error)
+            failure = Wording(error: error)
             retryAfter = now.addingTimeInterval(1)
         }
         return failure

@@ -32,7 +32,7 @@ struct CheckCommand: ParsableCommand {
         let meetings = store.listMeetings().summaries.count
         // What was skipped or followed, and why: not damage, but never silent.
         for notice in store.notices {
-            let located = FileProblem(path: folder.appendingPathComponent(notice.path).path, message: notice.message)
+            let located = FileProblem(path: folder.appendingPathComponent(notice.path).path, notice.reason)
             FileHandle.standardError.write(Data(((zh ? "提示：" : "note: ") + TextSanitizer.singleLine(located.text(language)) + "\n").utf8))
         }
         // Copies left by `partyday sync` where two PCs changed one record: not damage, but
@@ -48,7 +48,7 @@ struct CheckCommand: ParsableCommand {
             return
         }
         for problem in problems {
-            let located = FileProblem(path: folder.appendingPathComponent(problem.path).path, message: problem.message)
+            let located = FileProblem(path: folder.appendingPathComponent(problem.path).path, problem.reason)
             FileHandle.standardError.write(Data((TextSanitizer.singleLine(located.text(language)) + "\n").utf8))
         }
         throw failure(zh ? "\(problems.count) 个文件有问题；\(meetings) 次会议可以读取。损坏的文件未作改动。"

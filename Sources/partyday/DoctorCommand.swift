@@ -26,7 +26,7 @@ struct DoctorCommand: ParsableCommand {
         var lines: [(String, String)] = [("version", PartyDayVersion.string)]
         lines.append(("data folder", "\(folder.path) (from \(DataFolder.source(option: data.dataDir, environment: environment)))"))
         lines.append(("permissions", Self.permissions(folder)))
-        lines.append(("lock", FileManager.default.fileExists(atPath: folder.path) ? (FolderLock.holder(of: folder).map { "held by \($0)" } ?? "free") : "—"))
+        lines.append(("lock", FileManager.default.fileExists(atPath: folder.path) ? (FolderLock.holder(of: folder).map { "held by \(StoreError.holderWording($0).english)" } ?? "free") : "—"))
         let term = environment["TERM"] ?? ""
         lines.append(("terminal", term.isEmpty ? "TERM is not set" : "TERM=\(term)"
                       + (isatty(STDOUT_FILENO) == 1 ? ", \(Self.size())" : ", standard output is not a terminal")))

@@ -53,7 +53,7 @@ public struct CommitteeFolder: Equatable, Sendable {
         let path = Self.file
         let data: Data
         do { data = try Data(contentsOf: folder.appendingPathComponent(path)) } catch {
-            throw FileProblem(path: path, message: "cannot be read (is \(folder.path) a committee folder? partyday committee init --data-dir DIR)")
+            throw FileProblem(path: path, Wording("cannot be read (is \(folder.path) a committee folder? partyday committee init --data-dir DIR)", "无法读取（\(folder.path) 是党委文件夹吗？partyday committee init --data-dir 文件夹）"))
         }
         return try FileFormat.decode(Committee.self, kind: .committee, from: data, path: path)
     }

@@ -60,7 +60,7 @@ public enum CommitteeRollup {
             // The dues half of the ladder; a damaged dues file is named and the rest still counts.
             var bases: [MemberDuesBasis] = []
             do { bases = try store.loadDuesBases() } catch {
-                standing.damaged.append(error as? FileProblem ?? FileProblem(path: "dues/bases.plist", message: "\(error)"))
+                standing.damaged.append(FileProblem(path: "dues/bases.plist", error: error))
             }
             let dues = store.loadAllDues()
             standing.damaged += dues.problems

@@ -60,13 +60,16 @@ public struct DemoData: Sendable {
     }
 }
 
-public enum DemoError: Error, CustomStringConvertible, Equatable {
+public enum DemoError: WordedError, CustomStringConvertible, Equatable {
     case folderNotEmpty(String)
 
-    public var description: String {
+    public var description: String { wording.english }
+
+    public var wording: Wording {
         switch self {
         case let .folderNotEmpty(path):
-            "\(path) already holds data; the demo is written only into an empty or new folder (choose another with --data-dir)"
+            Wording("\(path) already holds data; the demo is written only into an empty or new folder (choose another with --data-dir)",
+                    "\(path) 中已有数据；演示数据只写入空的或新的文件夹（可用 --data-dir 另选）")
         }
     }
 }

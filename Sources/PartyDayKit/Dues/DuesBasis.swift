@@ -43,17 +43,17 @@ public struct DuesBasis: Codable, Equatable, Sendable {
     }
 
     /// What is wrong with it, in English and Chinese; nil when sound.
-    public var problem: (english: String, chinese: String)? {
+    public var problem: Wording? {
         switch kind {
         case .inService, .retired:
-            guard let base else { return ("the base (wage or pension) is missing", "缺少党费基数（工资或养老金）") }
-            if base < .zero || base.fen > DuesBasis.largestBase.fen { return ("the base is out of range", "党费基数超出范围") }
+            guard let base else { return Wording("the base (wage or pension) is missing", "缺少党费基数（工资或养老金）") }
+            if base < .zero || base.fen > DuesBasis.largestBase.fen { return Wording("the base is out of range", "党费基数超出范围") }
         case .fixed, .reduced:
-            guard let amount else { return ("the monthly amount is missing", "缺少每月金额") }
-            if amount < .zero || amount.fen > DuesBasis.largestBase.fen { return ("the amount is out of range", "金额超出范围") }
-            if kind == .reduced && decidedOn == nil { return ("a reduction needs the date of the branch's decision", "减交须写明支部决定日期") }
+            guard let amount else { return Wording("the monthly amount is missing", "缺少每月金额") }
+            if amount < .zero || amount.fen > DuesBasis.largestBase.fen { return Wording("the amount is out of range", "金额超出范围") }
+            if kind == .reduced && decidedOn == nil { return Wording("a reduction needs the date of the branch's decision", "减交须写明支部决定日期") }
         case .exempt:
-            if decidedOn == nil { return ("an exemption needs the date of the branch's decision", "免交须写明支部决定日期") }
+            if decidedOn == nil { return Wording("an exemption needs the date of the branch's decision", "免交须写明支部决定日期") }
         }
         return nil
     }

@@ -65,7 +65,7 @@ extension YearMonth: Codable {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let month = YearMonth(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a month (YYYY-MM): \(text)")
+            throw DecodingError.worded(in: container, Wording("not a month (YYYY-MM): \(text)", "不是月份（YYYY-MM）：\(text)"))
         }
         self = month
     }

@@ -3,17 +3,24 @@ import Foundation
 /// Finds the meeting a command names: a meeting id, a unique prefix of one, or a day
 /// (`YYYY-MM-DD`), narrowed by type when a day has several meetings.
 public enum MeetingLookup {
-    public enum Failure: Error, Equatable, CustomStringConvertible {
+    public enum Failure: WordedError, Equatable, CustomStringConvertible {
         case notFound(String, candidates: [String])
         case ambiguous(String, candidates: [String])
 
-        public var description: String {
+        public var description: String { wording.english }
+
+        public var wording: Wording {
             switch self {
             case let .notFound(query, candidates):
-                "no meeting matches '\(query)'; give a meeting id (or the start of one) or a date YYYY-MM-DD"
-                    + (candidates.isEmpty ? "" : ". Perhaps one of these:\n" + candidates.map { "  \($0)" }.joined(separator: "\n"))
+                let list = candidates.map { "  \($0)" }.joined(separator: "\n")
+                return Wording("no meeting matches '\(query)'; give a meeting id (or the start of one) or a date YYYY-MM-DD"
+                                   + (candidates.isEmpty ? "" : ". Perhaps one of these:\n" + list),
+                               "没有与“\(query)”相符的会议；请给出会议编号（或其开头）或日期 YYYY-MM-DD"
+                                   + (candidates.isEmpty ? "" : "。可能是其中之一：\n" + list))
             case let .ambiguous(query, candidates):
-                "'\(query)' matches \(candidates.count) meetings; name one by id, or add --type:\n" + candidates.map { "  \($0)" }.joined(separator: "\n")
+                let list = candidates.map { "  \($0)" }.joined(separator: "\n")
+                return Wording("'\(query)' matches \(candidates.count) meetings; name one by id, or add --type:\n" + list,
+                               "“\(query)”与 \(candidates.count) 次会议相符；请用编号指明一次，或加上 --type：\n" + list)
             }
         }
     }

@@ -8,10 +8,11 @@ import FoundationXML
 /// which the import reads as a date). The container is opened with `ZipReader`; the
 /// parts are read with Foundation's XMLParser.
 public enum WorkbookReader {
-    public enum Failure: Error, Equatable, CustomStringConvertible {
+    public enum Failure: WordedError, Equatable, CustomStringConvertible {
         case notAWorkbook(String)
-        public var description: String {
-            switch self { case let .notAWorkbook(why): "not an .xlsx workbook: \(why)" }
+        public var description: String { wording.english }
+        public var wording: Wording {
+            switch self { case let .notAWorkbook(why): Wording("not an .xlsx workbook: \(why)", "不是 .xlsx 工作簿：\(why)") }
         }
     }
 

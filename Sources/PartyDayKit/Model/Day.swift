@@ -82,12 +82,11 @@ extension Day: Codable {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let day = Day(text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(text)' is not a date of the form YYYY-MM-DD")
+            throw DecodingError.worded(in: container, Wording("'\(text)' is not a date of the form YYYY-MM-DD", "“\(text)”不是 YYYY-MM-DD 格式的日期"))
         }
         guard day.isSupported else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(text)' is outside the years \(Day.supportedYears.lowerBound)–\(Day.supportedYears.upperBound)")
+            throw DecodingError.worded(in: container, Wording("'\(text)' is outside the years \(Day.supportedYears.lowerBound)–\(Day.supportedYears.upperBound)",
+                                                              "“\(text)”不在 \(Day.supportedYears.lowerBound)–\(Day.supportedYears.upperBound) 年之间"))
         }
         self = day
     }

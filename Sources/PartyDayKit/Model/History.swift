@@ -28,7 +28,7 @@ public struct History<Value: Codable & Equatable & Sendable>: Codable, Equatable
         let container = try decoder.singleValueContainer()
         let changes = try container.decode([Change].self)
         guard !changes.isEmpty else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "a history needs at least one dated value")
+            throw DecodingError.worded(in: container, Wording("a history needs at least one dated value", "历史记录至少要有一个带日期的值"))
         }
         self.init(changes: changes)
     }

@@ -59,7 +59,8 @@ struct OfficePackage {
     }
 }
 
-public enum OfficeError: Error, CustomStringConvertible {
+public enum OfficeError: WordedError, CustomStringConvertible {
     case cannotPack
-    public var description: String { "the document could not be packed" }
+    public var description: String { wording.english }
+    public var wording: Wording { Wording("the document could not be packed", "无法打包文档") }
 }

@@ -21,7 +21,7 @@ public enum AtomicFile {
         let folder = url.deletingLastPathComponent()
         let temp = folder.appendingPathComponent(".\(url.lastPathComponent)\(tempMarker)\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw failure(temp, "cannot create") }
+        guard fd >= 0 else { throw failure(temp, Wording("cannot create", "无法创建")) }
         var closed = false
         defer {
             if !closed { close(fd) }
@@ -36,16 +36,16 @@ public enum AtomicFile {
                         let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                         if written < 0 {
                             if errno == EINTR { continue }
-                            throw failure(temp, "cannot write")
+                            throw failure(temp, Wording("cannot write", "无法写入"))
                         }
                         offset += written
                     }
                 }
             }
-            guard fsync(fd) == 0 else { throw failure(temp, "cannot flush to disk") }
+            guard fsync(fd) == 0 else { throw failure(temp, Wording("cannot flush to disk", "无法写入磁盘")) }
             closed = true
-            guard close(fd) == 0 else { throw failure(temp, "cannot close") }
-            guard rename(temp.path, url.path) == 0 else { throw failure(url, "cannot replace") }
+            guard close(fd) == 0 else { throw failure(temp, Wording("cannot close", "无法关闭")) }
+            guard rename(temp.path, url.path) == 0 else { throw failure(url, Wording("cannot replace", "无法替换")) }
         } catch {
             unlink(temp.path)
             throw error
@@ -57,19 +57,19 @@ public enum AtomicFile {
     public static func makeFolder(_ url: URL) throws {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw StoreError.io(path: url.path, message: "exists and is not a folder") }
+            guard isFolder.boolValue else { throw StoreError.io(path: url.path, message: Wording("exists and is not a folder", "已存在，但不是文件夹")) }
             return
         }
         try makeFolder(url.deletingLastPathComponent())
         if mkdir(url.path, 0o700) != 0 && errno != EEXIST {
-            throw failure(url, "cannot create folder")
+            throw failure(url, Wording("cannot create folder", "无法创建文件夹"))
         }
         chmod(url.path, 0o700)
     }
 
     /// Removes a file and makes the removal durable.
     public static func remove(_ url: URL) throws {
-        guard unlink(url.path) == 0 || errno == ENOENT else { throw failure(url, "cannot delete") }
+        guard unlink(url.path) == 0 || errno == ENOENT else { throw failure(url, Wording("cannot delete", "无法删除")) }
         syncFolder(url.deletingLastPathComponent())
     }
 
@@ -85,7 +85,7 @@ public enum AtomicFile {
         name.hasPrefix(".") && name.contains(tempMarker)
     }
 
-    private static func failure(_ url: URL, _ what: String) -> StoreError {
-        StoreError.io(path: url.path, message: "\(what): \(String(cString: strerror(errno)))")
+    private static func failure(_ url: URL, _ what: Wording) -> StoreError {
+        StoreError.system(url.path, what)
     }
 }

@@ -17,7 +17,7 @@ enum FolderEntry: Equatable {
     /// A link that leads out of the data folder: not followed.
     case linkOutside(target: String)
     /// A folder, a FIFO, a device: not a record.
-    case notAFile(String)
+    case notAFile(FileKind)
 
     init(_ url: URL, inside folder: URL) {
         var info = stat()
@@ -41,24 +41,41 @@ enum FolderEntry: Equatable {
         }
     }
 
-    static func kindName(_ mode: mode_t) -> String {
+    /// What a path is when it is not a regular file.
+    enum FileKind: Equatable {
+        case folder, fifo, socket, device, link, other
+
+        var wording: Wording {
+            switch self {
+            case .folder: Wording("a folder", "文件夹")
+            case .fifo: Wording("a named pipe (FIFO)", "命名管道（FIFO）")
+            case .socket: Wording("a socket", "套接字")
+            case .device: Wording("a device", "设备")
+            case .link: Wording("a symbolic link", "符号链接")
+            case .other: Wording("not a regular file", "非普通文件")
+            }
+        }
+    }
+
+    static func kindName(_ mode: mode_t) -> FileKind {
         switch mode & S_IFMT {
-        case S_IFDIR: "a folder"
-        case S_IFIFO: "a named pipe (FIFO)"
-        case S_IFSOCK: "a socket"
-        case S_IFCHR, S_IFBLK: "a device"
-        case S_IFLNK: "a symbolic link"
-        default: "not a regular file"
+        case S_IFDIR: .folder
+        case S_IFIFO: .fifo
+        case S_IFSOCK: .socket
+        case S_IFCHR, S_IFBLK: .device
+        case S_IFLNK: .link
+        default: .other
         }
     }
 
     /// Why the entry cannot be read as a record, or nil when it can (or is missing).
-    var problem: String? {
+    var problem: Wording? {
         switch self {
         case .missing, .file: nil
-        case let .danglingLink(target): "is a symbolic link to \(target), which does not exist"
-        case let .linkOutside(target): "is a symbolic link to \(target), outside the data folder; not followed"
-        case let .notAFile(kind): "is \(kind), not a file"
+        case let .danglingLink(target): Wording("is a symbolic link to \(target), which does not exist", "是指向 \(target) 的符号链接，但目标不存在")
+        case let .linkOutside(target): Wording("is a symbolic link to \(target), outside the data folder; not followed",
+                                               "是指向数据文件夹以外 \(target) 的符号链接，未跟随")
+        case let .notAFile(kind): Wording("is \(kind.wording.english), not a file", "是\(kind.wording.chinese)，不是文件")
         }
     }
 }

@@ -15,7 +15,7 @@ public final class FolderLock {
     init(file: URL, folderForMessages: String) throws {
         fd = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            throw StoreError.io(path: file.path, message: "cannot open the lock file: \(String(cString: strerror(errno)))")
+            throw StoreError.system(file.path, Wording("cannot open the lock file", "无法打开锁文件"))
         }
         fchmod(fd, 0o600)
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
@@ -26,7 +26,8 @@ public final class FolderLock {
             // save's temp file: "cannot close: Bad file descriptor", seen in the tests).
             throw StoreError.locked(folder: folderForMessages, holder: holder)
         }
-        let note = "pid \(getpid()) on \(ProcessInfo.processInfo.hostName) since \(ISO8601DateFormatter().string(from: Date()))\n"
+        // Words of no language: a message quotes it in either.
+        let note = "pid \(getpid()), \(ProcessInfo.processInfo.hostName), \(ISO8601DateFormatter().string(from: Date()))\n"
         ftruncate(fd, 0)
         _ = note.withCString { pwrite(fd, $0, strlen($0), 0) }
     }
@@ -55,6 +56,6 @@ public final class FolderLock {
         let count = pread(fd, &buffer, buffer.count, 0)
         let text = count > 0 ? String(decoding: buffer[0..<count], as: UTF8.self)
             .trimmingCharacters(in: .whitespacesAndNewlines) : ""
-        return text.isEmpty ? "another partyday process" : "another partyday process (\(text))"
+        return text
     }
 }

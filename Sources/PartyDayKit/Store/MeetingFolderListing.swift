@@ -22,16 +22,16 @@ struct MeetingFolderListing: Sendable {
         let top = MeetingFileName.folder
         for (year, isUTF8) in directoryEntries(root.path).sorted(by: { $0.name < $1.name }) {
             let yearPath = "\(top)/\(year)"
-            guard isUTF8 else { skip(yearPath, "the name is not valid UTF-8"); continue }
+            guard isUTF8 else { skip(yearPath, Wording("the name is not valid UTF-8", "文件名不是有效的 UTF-8")); continue }
             guard !AtomicFile.isTempFile(year) else { continue }
             guard MeetingFileName.isYearFolder(year) else {
-                skip(yearPath, "not a year folder (meetings are kept in meetings/YYYY/)")
+                skip(yearPath, Wording("not a year folder (meetings are kept in meetings/YYYY/)", "不是年份文件夹（会议存放在 meetings/YYYY/ 中）"))
                 continue
             }
             guard keep(year, nil) else { continue }
             let yearEntry = FolderEntry(root.appendingPathComponent(year), inside: folder)
-            guard case .notAFile("a folder") = yearEntry else {
-                if case .file = yearEntry { skip(yearPath, "is a file where a year folder belongs") } else { skip(yearPath, yearEntry.problem ?? "not a folder") }
+            guard case .notAFile(.folder) = yearEntry else {
+                if case .file = yearEntry { skip(yearPath, Wording("is a file where a year folder belongs", "此处应为年份文件夹，却是文件")) } else { skip(yearPath, yearEntry.problem ?? Wording("not a folder", "不是文件夹")) }
                 continue
             }
             let yearFolder = root.appendingPathComponent(year).path
@@ -40,7 +40,7 @@ struct MeetingFolderListing: Sendable {
             defer { if handle >= 0 { close(handle) } }
             for (name, nameIsUTF8) in directoryEntries(yearFolder).sorted(by: { $0.name < $1.name }) {
                 let path = "\(yearPath)/\(name)"
-                guard nameIsUTF8 else { skip(path, "the name is not valid UTF-8"); continue }
+                guard nameIsUTF8 else { skip(path, Wording("the name is not valid UTF-8", "文件名不是有效的 UTF-8")); continue }
                 if AtomicFile.isTempFile(name) { leftovers.append(path); continue }
                 if !keep(year, name) { continue }
                 var info = stat()
@@ -56,26 +56,26 @@ struct MeetingFolderListing: Sendable {
     }
 
     private mutating func classify(_ path: String, name: String, in folder: URL) {
-        if name.hasPrefix(".") { return skip(path, "a hidden file") }
+        if name.hasPrefix(".") { return skip(path, Wording("a hidden file", "隐藏文件")) }
         guard name.hasSuffix(".plist") else {
-            if name.lowercased().hasSuffix(".plist") { return skip(path, "the extension must be .plist in small letters") }
-            return skip(path, "not a .plist file")
+            if name.lowercased().hasSuffix(".plist") { return skip(path, Wording("the extension must be .plist in small letters", "扩展名须为小写的 .plist")) }
+            return skip(path, Wording("not a .plist file", "不是 .plist 文件"))
         }
         let entry = FolderEntry(folder.appendingPathComponent(path), inside: folder)
         switch entry {
         case let .file(target, throughLink):
-            guard let stamp = FileStamp(path: target.path) else { return skip(path, "cannot be read") }
-            if throughLink { notices.append(FileProblem(path: Self.printable(path), message: "is a symbolic link inside the data folder; followed")) }
+            guard let stamp = FileStamp(path: target.path) else { return skip(path, Wording("cannot be read", "无法读取")) }
+            if throughLink { notices.append(FileProblem(path: Self.printable(path), Wording("is a symbolic link inside the data folder; followed", "是数据文件夹内的符号链接，已跟随"))) }
             files.append((path, stamp))
         case .missing:
             break
         default:
-            problems.append(FileProblem(path: Self.printable(path), message: entry.problem ?? "not a file"))
+            problems.append(FileProblem(path: Self.printable(path), entry.problem ?? Wording("not a file", "不是文件")))
         }
     }
 
-    private mutating func skip(_ path: String, _ why: String) {
-        notices.append(FileProblem(path: Self.printable(path), message: "skipped: \(why)"))
+    private mutating func skip(_ path: String, _ why: Wording) {
+        notices.append(FileProblem(path: Self.printable(path), Wording("skipped: ", "已跳过：").then(why, english: "", chinese: "")))
     }
 
     /// A path safe to print: control characters shown as `?`.

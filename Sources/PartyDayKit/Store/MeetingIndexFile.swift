@@ -95,11 +95,11 @@ struct MeetingIndexFile {
 
     private func append(_ lines: String) throws {
         let fd = open(journalURL.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw failure("cannot open") }
+        guard fd >= 0 else { throw failure(Wording("cannot open", "无法打开")) }
         fchmod(fd, 0o600)
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw failure("cannot read the size") }
+        guard fstat(fd, &info) == 0 else { throw failure(Wording("cannot read the size", "无法读取大小")) }
         let text = (info.st_size == 0 ? MeetingIndex.journalHeader + "\n" : "") + lines
         // One write call: a crash leaves at most the last line cut short, which the reader drops.
         let bytes = Array(text.utf8)
@@ -108,14 +108,14 @@ struct MeetingIndexFile {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw failure("cannot write")
+                throw failure(Wording("cannot write", "无法写入"))
             }
             offset += written
         }
-        guard fsync(fd) == 0 else { throw failure("cannot flush to disk") }
+        guard fsync(fd) == 0 else { throw failure(Wording("cannot flush to disk", "无法写入磁盘")) }
     }
 
-    private func failure(_ what: String) -> StoreError {
-        StoreError.io(path: journalURL.path, message: "\(what): \(String(cString: strerror(errno)))")
+    private func failure(_ what: Wording) -> StoreError {
+        StoreError.system(journalURL.path, what)
     }
 }

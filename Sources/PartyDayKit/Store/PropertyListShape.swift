@@ -9,14 +9,14 @@ enum PropertyListShape {
     /// once per level, so 10,000 nested arrays overflow its stack: counted here first, in
     /// one pass, without recursion. Binary property lists are refused: partyday writes XML,
     /// and their nesting cannot be seen without parsing them.
-    static func refusal(_ data: Data) -> String? {
+    static func refusal(_ data: Data) -> Wording? {
         if data.starts(with: Array("bplist".utf8)) {
-            return "a binary property list; partyday reads XML property lists (convert it with: plutil -convert xml1 FILE)"
+            return Wording("a binary property list; partyday reads XML property lists (convert it with: plutil -convert xml1 FILE)", "二进制属性列表；partyday 只读取 XML 属性列表（可用 plutil -convert xml1 FILE 转换）")
         }
         // Foundation's XML reader traps on some invalid UTF-8 (inside an <integer>, found by
         // fuzz-records): our files are UTF-8, so anything else is refused before it reads.
         guard isValidUTF8(data) else {
-            return "not valid UTF-8 text (a partyday file is UTF-8 XML)"
+            return Wording("not valid UTF-8 text (a partyday file is UTF-8 XML)", "不是有效的 UTF-8 文本（partyday 文件为 UTF-8 编码的 XML）")
         }
         var depth = 0
         var deepest = 0
@@ -42,7 +42,7 @@ enum PropertyListShape {
                 index = end
             }
         }
-        return deepest > maximumDepth ? "nested more than \(maximumDepth) levels deep (\(deepest)); not a partyday record" : nil
+        return deepest > maximumDepth ? Wording("nested more than \(maximumDepth) levels deep (\(deepest)); not a partyday record", "嵌套超过 \(maximumDepth) 层（\(deepest) 层），不是 partyday 记录") : nil
     }
 
     /// False when the bytes cannot hold text that loading would clean: no control byte but

@@ -115,10 +115,10 @@ public enum FileFormat {
 
     private static func decodeFile<Record: Codable>(_ type: Record.Type, kind: RecordKind, from data: Data, path: String) throws -> RecordFile<Record> {
         if data.isEmpty {
-            throw FileProblem(path: path, message: "the file is empty")
+            throw FileProblem(path: path, Wording("the file is empty", "文件是空的"))
         }
         if data.count > maximumFileSize {
-            throw FileProblem(path: path, message: "the file is too large (\(data.count / 1_048_576) MiB; a record is at most \(maximumFileSize / 1_048_576) MiB)")
+            throw FileProblem(path: path, tooLarge(data.count))
         }
         // The store's own files take the direct reader, which declines anything else. It
         // needs only valid UTF-8 (it never recurses, so nesting cannot hurt it); Foundation's
@@ -127,7 +127,7 @@ public enum FileFormat {
             return file
         }
         if let refusal = PropertyListShape.refusal(data) {
-            throw FileProblem(path: path, message: refusal)
+            throw FileProblem(path: path, refusal)
         }
         do {
             let file = try PropertyListDecoder().decode(RecordFile<Record>.self, from: data)
@@ -136,65 +136,78 @@ public enum FileFormat {
             }
             return file
         } catch let error as FileFormatError {
-            throw FileProblem(path: path, message: describe(error))
+            throw FileProblem(path: path, describe(error))
         } catch let error as DecodingError {
-            throw FileProblem(path: path, message: describe(error))
+            throw FileProblem(path: path, describe(error))
         } catch {
-            throw FileProblem(path: path, message: "not a readable property list (damaged or truncated): \(error)")
+            throw FileProblem(path: path, Wording("not a readable property list (damaged or truncated): \(error)", "不是可读的属性列表（已损坏或不完整）：\(error)"))
         }
     }
 
-    private static func describe(_ error: FileFormatError) -> String {
+    /// "the file is too large (9 MiB; a record is at most 8 MiB)".
+    static func tooLarge(_ bytes: Int) -> Wording {
+        Wording("the file is too large (\(bytes / 1_048_576) MiB; a record is at most \(maximumFileSize / 1_048_576) MiB)",
+                "文件过大（\(bytes / 1_048_576) MiB；一条记录最多 \(maximumFileSize / 1_048_576) MiB）")
+    }
+
+    private static func describe(_ error: FileFormatError) -> Wording {
         switch error {
         case .foreign:
-            "not a partyday file (a property list without a partyday kind)"
+            Wording("not a partyday file (a property list without a partyday kind)", "不是 partyday 的文件（属性列表中没有 partyday 记录类型）")
         case .badVersion:
-            "the format version is missing or invalid"
+            Wording("the format version is missing or invalid", "格式版本缺失或无效")
         case let .newerVersion(version):
-            "written by a newer partyday (format \(version); this build reads up to \(FileFormat.version)); left untouched"
+            Wording("written by a newer partyday (format \(version); this build reads up to \(FileFormat.version)); left untouched",
+                    "由较新版本的 partyday 写入（格式 \(version)，本程序最多读取 \(FileFormat.version)）；未作改动")
         case let .wrongKind(found, expected):
-            "holds a \(found.rawValue) record where a \(expected.rawValue) record belongs"
+            Wording("holds a \(found.rawValue) record where a \(expected.rawValue) record belongs",
+                    "此处应为 \(expected.rawValue) 记录，文件中却是 \(found.rawValue) 记录")
         }
     }
 
-    private static func describe(_ error: DecodingError) -> String {
+    private static func describe(_ error: DecodingError) -> Wording {
         switch error {
         case let .typeMismatch(_, context) where context.codingPath.isEmpty:
-            "not a partyday file (the top level is not a dictionary)"
+            Wording("not a partyday file (the top level is not a dictionary)", "不是 partyday 的文件（顶层不是字典）")
         case let .typeMismatch(type, context):
-            "wrong value type at \(path(context)): expected \(typeName(type))"
+            Wording("wrong value type at \(path(context).english): expected \(typeName(type).english)", "\(path(context).chinese)处的值类型有误：应为\(typeName(type).chinese)")
         case let .valueNotFound(type, context):
-            "missing value at \(path(context)): expected \(typeName(type))"
+            Wording("missing value at \(path(context).english): expected \(typeName(type).english)", "\(path(context).chinese)处缺少值：应为\(typeName(type).chinese)")
         case let .keyNotFound(key, context):
-            "missing field '\(key.stringValue)' at \(path(context))"
+            Wording("missing field '\(key.stringValue)' at \(path(context).english)", "\(path(context).chinese)处缺少字段“\(key.stringValue)”")
         case let .dataCorrupted(context):
             if let format = context.underlyingError as? FileFormatError {
                 describe(format)
             } else if context.codingPath.isEmpty {
-                "not a readable property list (damaged or truncated)"
+                Wording("not a readable property list (damaged or truncated)", "不是可读的属性列表（已损坏或不完整）")
             } else {
-                "bad value at \(path(context)): \(context.debugDescription)"
+                // Foundation's own reason (an enum's unknown value …) is English: the Chinese
+                // names the place alone.
+                (context.underlyingError as? WordedError).map { Wording("bad value at \(path(context).english)", "\(path(context).chinese)处的值有误").then($0.wording) }
+                    ?? Wording("bad value at \(path(context).english): \(context.debugDescription)", "\(path(context).chinese)处的值无效")
             }
         @unknown default:
-            "cannot be read: \(error)"
+            Wording("cannot be read: \(error)", "无法读取：\(error)")
         }
     }
 
-    private static func path(_ context: DecodingError.Context) -> String {
+    /// Where in the file: `record.decisions[0].yes` (quoted in Chinese), or the top level.
+    private static func path(_ context: DecodingError.Context) -> Wording {
         let parts = context.codingPath.map { key in
             key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)"
         }
-        let joined = parts.joined()
-        return joined.isEmpty ? "the top level" : String(joined.drop { $0 == "." })
+        let joined = String(parts.joined().drop { $0 == "." })
+        return joined.isEmpty ? Wording("the top level", "顶层") : Wording(joined, "“\(joined)”")
     }
 
-    private static func typeName(_ type: Any.Type) -> String {
+    private static func typeName(_ type: Any.Type) -> Wording {
         switch type {
-        case is String.Type: "text"
-        case is Int.Type: "a whole number"
-        case is Bool.Type: "true or false"
-        case is Date.Type: "a date"
-        default: "\(type)"
+        case is String.Type: Wording("text", "文本")
+        case is Int.Type: Wording("a whole number", "整数")
+        case is Bool.Type: Wording("true or false", "真或假")
+        case is Date.Type: Wording("a date", "日期")
+        case is [Any].Type: Wording("a list", "列表")
+        default: Wording("a value of its own kind", "特定类型的值")
         }
     }
 }

@@ -13,14 +13,14 @@ struct ReferenceCheck {
         var seen: [String: [String]] = [:]
         for member in members { seen[member.id, default: []].append(member.name) }
         for (id, names) in seen.sorted(by: { $0.key < $1.key }) where names.count > 1 {
-            problems.append(FileProblem(path: Store.membersFile, message: "the member id \(id) is used by \(names.count) members (\(names.joined(separator: ", ")))"))
+            problems.append(FileProblem(path: Store.membersFile, Wording("the member id \(id) is used by \(names.count) members (\(names.joined(separator: ", ")))", "党员编号 \(id) 被 \(names.count) 名党员使用（\(names.joined(separator: "、"))）")))
         }
         let groups = Set(branch?.partyGroups.map(\.id) ?? [])
         if branch != nil {
             for member in members {
                 for change in member.partyGroup.changes {
                     if let group = change.value, !groups.contains(group) {
-                        notices.append(FileProblem(path: Store.membersFile, message: "\(member.name) is in party group \(group), which the branch does not have"))
+                        notices.append(FileProblem(path: Store.membersFile, Wording("\(member.name) is in party group \(group), which the branch does not have", "\(member.name) 属于党小组 \(group)，但支部没有该党小组")))
                     }
                 }
             }
@@ -31,20 +31,20 @@ struct ReferenceCheck {
             let unknown = meeting.attendance.filter { !known.contains($0.memberID) }
             guard !unknown.isEmpty else { continue }
             let names = unknown.prefix(5).map { "\($0.name) (\($0.memberID))" }.joined(separator: ", ")
-            notices.append(FileProblem(path: pathOf(meeting.id), message: "attendance names \(unknown.count) member id\(unknown.count == 1 ? "" : "s") not on the roster: \(names)"))
+            notices.append(FileProblem(path: pathOf(meeting.id), Wording("attendance names \(unknown.count) member id\(unknown.count == 1 ? "" : "s") not on the roster: \(names)", "出席记录中有 \(unknown.count) 个不在名册上的党员编号：\(names)")))
         }
     }
 
     private mutating func checkBranch(_ branch: BranchProfile) {
         if TimeZone(identifier: branch.timeZoneIdentifier) == nil {
-            problems.append(FileProblem(path: Store.branchFile, message: "the time zone '\(branch.timeZoneIdentifier)' is not known to this system; times would be shown in UTC"))
+            problems.append(FileProblem(path: Store.branchFile, Wording("the time zone '\(branch.timeZoneIdentifier)' is not known to this system; times would be shown in UTC", "本系统不认识时区“\(branch.timeZoneIdentifier)”，时间将按 UTC 显示")))
         }
         if let ladder = branch.warningLadder, !ladder.isValid {
-            problems.append(FileProblem(path: Store.branchFile, message: "the warning thresholds \(ladder.talk)/\(ladder.urgent)/\(ladder.regardedAsLeft) are impossible: each must be \(WarningLadder.allowedMonths.lowerBound)–\(WarningLadder.allowedMonths.upperBound) months, rising"))
+            problems.append(FileProblem(path: Store.branchFile, Wording("the warning thresholds \(ladder.talk)/\(ladder.urgent)/\(ladder.regardedAsLeft) are impossible: each must be \(WarningLadder.allowedMonths.lowerBound)–\(WarningLadder.allowedMonths.upperBound) months, rising", "预警月数 \(ladder.talk)/\(ladder.urgent)/\(ladder.regardedAsLeft) 不合理：每项须为 \(WarningLadder.allowedMonths.lowerBound)–\(WarningLadder.allowedMonths.upperBound) 个月，且依次不减")))
         }
         var groupIDs = Set<String>()
         for group in branch.partyGroups where !groupIDs.insert(group.id).inserted {
-            problems.append(FileProblem(path: Store.branchFile, message: "the party group id \(group.id) is used twice"))
+            problems.append(FileProblem(path: Store.branchFile, Wording("the party group id \(group.id) is used twice", "党小组编号 \(group.id) 重复使用")))
         }
     }
 }

@@ -17,7 +17,7 @@ extension Store {
     public func save(_ bases: [MemberDuesBasis]) throws {
         for entry in bases {
             for basis in entry.history {
-                if let problem = basis.problem { throw StoreError.invalid(path: Store.duesBasesFile, message: "\(entry.memberID): \(problem.english)") }
+                if let problem = basis.problem { throw StoreError.invalid(path: Store.duesBasesFile, message: Wording(verbatim: entry.memberID).then(problem)) }
             }
         }
         try AtomicFile.makeFolder(url(Store.duesFolder))
@@ -31,10 +31,10 @@ extension Store {
 
     public func save(_ dues: DuesYear) throws {
         guard Day.supportedYears.contains(dues.year) else {
-            throw StoreError.invalid(path: Store.duesYearFile(dues.year), message: "the year is outside \(Day.supportedYears)")
+            throw StoreError.invalid(path: Store.duesYearFile(dues.year), message: Wording("the year is outside \(Day.supportedYears.lowerBound)–\(Day.supportedYears.upperBound)", "年份不在 \(Day.supportedYears.lowerBound)–\(Day.supportedYears.upperBound) 之间"))
         }
         if let wrong = dues.payments.first(where: { $0.paidOn.year != dues.year }) {
-            throw StoreError.invalid(path: Store.duesYearFile(dues.year), message: "payment \(wrong.id) was made in \(wrong.paidOn.year)")
+            throw StoreError.invalid(path: Store.duesYearFile(dues.year), message: Wording("payment \(wrong.id) was made in \(wrong.paidOn.year)", "交纳记录 \(wrong.id) 的交纳日期在 \(wrong.paidOn.year) 年"))
         }
         if let problem = dues.payments.lazy.compactMap(\.problem).first {
             throw StoreError.invalid(path: Store.duesYearFile(dues.year), message: problem)
@@ -56,7 +56,7 @@ extension Store {
     public func loadAllDues() -> (years: [DuesYear], problems: [FileProblem]) {
         var years: [DuesYear] = [], problems: [FileProblem] = []
         for year in duesYearsOnDisk() {
-            do { years.append(try loadDues(year: year)) } catch { problems.append(error as? FileProblem ?? FileProblem(path: Store.duesYearFile(year), message: "\(error)")) }
+            do { years.append(try loadDues(year: year)) } catch { problems.append(FileProblem(path: Store.duesYearFile(year), error: error)) }
         }
         return (years, problems)
     }
@@ -64,7 +64,7 @@ extension Store {
     /// For `check`: damaged dues files, and anything in `dues/` that is not one.
     func duesProblems() -> [FileProblem] {
         var problems: [FileProblem] = []
-        do { _ = try loadDuesBases() } catch { problems.append(error as? FileProblem ?? FileProblem(path: Store.duesBasesFile, message: "\(error)")) }
+        do { _ = try loadDuesBases() } catch { problems.append(FileProblem(path: Store.duesBasesFile, error: error)) }
         problems += loadAllDues().problems
         return problems
     }
@@ -72,10 +72,10 @@ extension Store {
 
 extension DuesPayment {
     /// What makes a payment impossible to record; nil when sound.
-    var problem: String? {
-        if months.isEmpty { return "payment \(id) covers no month" }
-        if amount < .zero || amount.fen > DuesBasis.largestBase.fen { return "payment \(id): the amount is out of range" }
-        if Set(months).count != months.count { return "payment \(id) names a month twice" }
+    var problem: Wording? {
+        if months.isEmpty { return Wording("payment \(id) covers no month", "交纳记录 \(id) 没有月份") }
+        if amount < .zero || amount.fen > DuesBasis.largestBase.fen { return Wording("payment \(id): the amount is out of range", "交纳记录 \(id)：金额超出范围") }
+        if Set(months).count != months.count { return Wording("payment \(id) names a month twice", "交纳记录 \(id) 重复列出同一月份") }
         return nil
     }
 }

@@ -32,7 +32,7 @@ extension Store {
                 if let other = chosen[meeting.id], (other.saved, other.modified) >= (candidate.1, candidate.2) { continue }
                 chosen[meeting.id] = candidate
             case let .failure(error):
-                problems.append(error as? FileProblem ?? FileProblem(path: file.path, message: "\(error)"))
+                problems.append(FileProblem(path: file.path, error: error))
             }
         }
         let meetings = chosen.values.map(\.meeting).filter { period.contains(Day($0.start, in: zone)) }

@@ -160,7 +160,7 @@ public final class Store {
         for result in results {
             switch result {
             case let .success(meeting): meetings.append(meeting)
-            case let .failure(error): problems.append(error as? FileProblem ?? FileProblem(path: "?", message: "\(error)"))
+            case let .failure(error): problems.append(error as? FileProblem ?? FileProblem(path: "?", error: error))
             }
         }
         return (meetings.sorted { ($0.start, $0.id) > ($1.start, $1.id) }, problems)
@@ -176,7 +176,7 @@ public final class Store {
         for result in paths.parallelMap({ path in Result { try Store.decodeMeeting(at: path, in: folder) } }) {
             switch result {
             case let .success(meeting): meetings.append(meeting)
-            case let .failure(error): problems.append(error as? FileProblem ?? FileProblem(path: "?", message: "\(error)"))
+            case let .failure(error): problems.append(error as? FileProblem ?? FileProblem(path: "?", error: error))
             }
         }
         return (meetings.sorted { ($0.start, $0.id) > ($1.start, $1.id) }, problems)
@@ -235,7 +235,7 @@ public final class Store {
             if FolderEntry(url(candidate), inside: folder) != .missing { continue }
             return candidate
         }
-        throw StoreError.protectedFile(FileProblem(path: MeetingFileName.relativePath(for: meeting, in: zone), message: "a different file already has this name"))
+        throw StoreError.protectedFile(FileProblem(path: MeetingFileName.relativePath(for: meeting, in: zone), Wording("a different file already has this name", "另一个文件已使用此名称")))
     }
 
     public func deleteMeeting(id: String) throws {
@@ -293,7 +293,8 @@ public final class Store {
     }
 
     static func unknownFieldsProblem(_ path: String, _ keys: [String]) -> FileProblem {
-        FileProblem(path: path, message: "holds fields this build does not know (\(keys.prefix(5).joined(separator: ", "))); written by a newer partyday? Saving would drop them, so it is left untouched")
+        FileProblem(path: path, Wording("holds fields this build does not know (\(keys.prefix(5).joined(separator: ", "))); written by a newer partyday? Saving would drop them, so it is left untouched",
+                                     "含有本程序不认识的字段（\(keys.prefix(5).joined(separator: "、"))），可能由较新版本的 partyday 写入；保存会丢失这些字段，因此未作改动"))
     }
 
     /// The meetings folder files that failed to load, by relative path.
@@ -334,7 +335,7 @@ public final class Store {
         switch entry {
         case .missing: return url(path)
         case let .file(target, _): return target
-        default: throw StoreError.protectedFile(FileProblem(path: path, message: entry.problem ?? "not a file"))
+        default: throw StoreError.protectedFile(FileProblem(path: path, entry.problem ?? Wording("not a file", "不是文件")))
         }
     }
 
@@ -355,8 +356,7 @@ public final class Store {
     }
 
     private func problem(_ error: Error, _ path: String) -> FileProblem {
-        if let problem = error as? FileProblem { return problem }
-        return FileProblem(path: path, message: "\(error)")
+        FileProblem(path: path, error: error)
     }
 
     func loadRecord<Record: Codable & Sanitizable>(_ type: Record.Type, kind: RecordKind, path: String) throws -> Record? {
@@ -369,7 +369,7 @@ public final class Store {
             fileURL = target
         default:
             // A link to nothing is not "no roster yet": saving would replace the link.
-            let problem = FileProblem(path: path, message: entry.problem ?? "not a file")
+            let problem = FileProblem(path: path, entry.problem ?? Wording("not a file", "不是文件"))
             protectedFiles[path] = problem
             throw problem
         }
@@ -407,12 +407,12 @@ public final class Store {
 
     private func readFile(_ fileURL: URL, path: String) throws -> Data {
         if let stamp = FileStamp(path: fileURL.path), stamp.size > FileFormat.maximumFileSize {
-            throw FileProblem(path: path, message: "the file is too large (\(stamp.size / 1_048_576) MiB; a record is at most \(FileFormat.maximumFileSize / 1_048_576) MiB)")
+            throw FileProblem(path: path, FileFormat.tooLarge(Int(stamp.size)))
         }
         do {
             return try Data(contentsOf: fileURL)
         } catch {
-            throw FileProblem(path: path, message: "cannot be read: \(error.localizedDescription)")
+            throw FileProblem(path: path, Wording("cannot be read: ", "无法读取：").then(Wording(error: error), english: "", chinese: ""))
         }
     }
 
@@ -432,26 +432,26 @@ public final class Store {
     /// A meeting and its save stamp, checked as `decodeMeeting` checks it.
     static func decodeSavedMeeting(at path: String, in folder: URL) throws -> (Meeting, Date?) {
         let (meeting, savedAt) = try FileFormat.decodeSaved(Meeting.self, kind: .meeting, from: try meetingBytes(at: path, in: folder), path: path)
-        if let issue = meeting.validationIssue { throw FileProblem(path: path, message: issue) }
+        if let issue = meeting.validationIssue { throw FileProblem(path: path, issue) }
         return (meeting, savedAt)
     }
 
     private static func meetingBytes(at path: String, in folder: URL) throws -> Data {
         let entry = FolderEntry(folder.appendingPathComponent(path), inside: folder)
         guard case let .file(fileURL, _) = entry else {
-            throw FileProblem(path: path, message: entry.problem ?? "no longer exists")
+            throw FileProblem(path: path, entry.problem ?? Wording("no longer exists", "已不存在"))
         }
         do {
             return try Data(contentsOf: fileURL)
         } catch {
-            throw FileProblem(path: path, message: "cannot be read: \(error.localizedDescription)")
+            throw FileProblem(path: path, Wording("cannot be read: ", "无法读取：").then(Wording(error: error), english: "", chinese: ""))
         }
     }
 
     private static func decodeMeeting(_ data: Data, path: String) throws -> Meeting {
         let meeting = try FileFormat.decode(Meeting.self, kind: .meeting, from: data, path: path)
         if let issue = meeting.validationIssue {
-            throw FileProblem(path: path, message: issue)
+            throw FileProblem(path: path, issue)
         }
         return meeting
     }
@@ -518,7 +518,7 @@ public final class Store {
                 fresh[item.path] = MeetingIndex.Entry(stamp: item.stamp, summary: summary, checksum: read.checksum)
                 protectedFiles[item.path] = nil
             case let .failure(error):
-                let problem = error as? FileProblem ?? FileProblem(path: item.path, message: "\(error)")
+                let problem = error as? FileProblem ?? FileProblem(path: item.path, error: error)
                 protectedFiles[item.path] = problem
                 problems.append(problem)
             }
@@ -535,10 +535,12 @@ public final class Store {
             meetingPaths[entry.summary.id] = current
             index[older] = nil
             if access == .readWrite, let kept = setAside(older) {
-                listingNotices.append(FileProblem(path: older, message: "was an older copy of the meeting in \(current) (a move by date cut short); moved to \(kept)"))
+                listingNotices.append(FileProblem(path: older, Wording("was an older copy of the meeting in \(current) (a move by date cut short); moved to \(kept)",
+                                                                  "是 \(current) 中会议的旧副本（改日期移动时中断），已移至 \(kept)")))
             } else {
-                protectedFiles[older] = FileProblem(path: older, message: "older copy of \(current)")
-                listingNotices.append(FileProblem(path: older, message: "is an older copy of the meeting in \(current) (a move by date cut short); \(current) is used, and the next time partyday opens the folder for writing it moves this copy to replaced/"))
+                protectedFiles[older] = FileProblem(path: older, Wording("older copy of \(current)", "\(current) 的旧副本"))
+                listingNotices.append(FileProblem(path: older, Wording("is an older copy of the meeting in \(current) (a move by date cut short); \(current) is used, and the next time partyday opens the folder for writing it moves this copy to replaced/",
+                                                                  "是 \(current) 中会议的旧副本（改日期移动时中断）；使用 \(current)，下次以可写方式打开文件夹时将此副本移至 replaced/")))
             }
         }
         if access == .readWrite { try? flush() } else { writeBackIndexIfFree() }
@@ -591,11 +593,11 @@ public final class Store {
         let known: Set<String> = [Store.branchFile, Store.membersFile, MeetingFileName.folder, Store.derivedFolder, Store.lockFile, Store.replacedFolder, Store.duesFolder,
                                   "exports", ".git", ".gitignore", BranchSync.conflictsFolder]
         for name in directoryNames(folder.path).sorted() where !known.contains(name) && !AtomicFile.isTempFile(name) {
-            notices.append(FileProblem(path: MeetingFolderListing.printable(name), message: "skipped: not a partyday record"))
+            notices.append(FileProblem(path: MeetingFolderListing.printable(name), Wording("skipped: not a partyday record", "已跳过：不是 partyday 记录")))
         }
         for name in [Store.branchFile, Store.membersFile] {
             if case .file(_, throughLink: true) = FolderEntry(url(name), inside: folder) {
-                notices.append(FileProblem(path: name, message: "is a symbolic link inside the data folder; followed, and saves write through it"))
+                notices.append(FileProblem(path: name, Wording("is a symbolic link inside the data folder; followed, and saves write through it", "是数据文件夹内的符号链接，已跟随，保存时写入其目标")))
             }
         }
         return notices

@@ -62,12 +62,14 @@ public struct BranchSync {
         return result
     }
 
-    public enum JoinError: Error, CustomStringConvertible {
+    public enum JoinError: WordedError, CustomStringConvertible {
         case bothHaveRecords(String)
-        public var description: String {
+        public var description: String { wording.english }
+        public var wording: Wording {
             switch self {
             case let .bothHaveRecords(folder):
-                "\(folder) has records of its own and the remote holds a branch's records too; to work on the shared records on this PC, start from a new folder: partyday sync init --remote URL --data-dir NEW-FOLDER"
+                Wording("\(folder) has records of its own and the remote holds a branch's records too; to work on the shared records on this PC, start from a new folder: partyday sync init --remote URL --data-dir NEW-FOLDER",
+                        "\(folder) 中已有本机的记录，远程仓库中也有支部记录；要在本机处理共享的记录，请从一个新文件夹开始：partyday sync init --remote 地址 --data-dir 新文件夹")
             }
         }
     }
@@ -139,13 +141,17 @@ public struct BranchSync {
         }
     }
 
-    public enum SyncError: Error, CustomStringConvertible {
+    public enum SyncError: WordedError, CustomStringConvertible {
         case notARepository
         case stuck(String)
-        public var description: String {
+        case notAConflictCopy(String)
+        public var description: String { wording.english }
+        public var wording: Wording {
             switch self {
-            case .notARepository: "the data folder is not kept in git yet; run: partyday sync init [--remote URL]"
-            case let .stuck(why): "sync stopped and put everything back as it was: \(why)"
+            case .notARepository: Wording("the data folder is not kept in git yet; run: partyday sync init [--remote URL]",
+                                          "数据文件夹尚未用 git 管理；请运行：partyday sync init [--remote 地址]")
+            case let .stuck(why): Wording("sync stopped and put everything back as it was: \(why)", "同步已停止，一切已恢复原样：\(why)")
+            case let .notAConflictCopy(copy): Wording("\(copy) is not a conflict copy", "\(copy) 不是冲突副本")
             }
         }
     }
@@ -293,7 +299,7 @@ public struct BranchSync {
 
     /// The same without git (settling touches only the files: the next sync commits it).
     public static func resolve(copy: String, keepCopy: Bool, in folder: URL) throws {
-        guard let record = Self.record(ofCopy: copy) else { throw SyncError.stuck("\(copy) is not a conflict copy") }
+        guard let record = Self.record(ofCopy: copy) else { throw SyncError.notAConflictCopy(copy) }
         let copyURL = folder.appendingPathComponent(copy)
         if keepCopy {
             let target = folder.appendingPathComponent(record)

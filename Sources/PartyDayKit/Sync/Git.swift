@@ -8,20 +8,25 @@ public struct Git: Sendable {
     /// The folder git runs in (`git -C`).
     public let folder: URL
 
-    public struct Failure: Error, CustomStringConvertible, Sendable {
+    /// A git command that failed: what git itself said stays as it said it.
+    public struct Failure: WordedError, CustomStringConvertible, Sendable {
         public var command: String
         public var status: Int32
         public var output: String
-        public var description: String {
+        public var description: String { wording.english }
+        public var wording: Wording {
             let said = output.trimmingCharacters(in: .whitespacesAndNewlines)
-            return "git \(command) failed (exit \(status))" + (said.isEmpty ? "" : ": \(said)")
+            let failed = Wording("git \(command) failed (exit \(status))", "git \(command) 执行失败（退出码 \(status)）")
+            return said.isEmpty ? failed : failed.then(Wording(verbatim: said))
         }
     }
 
-    public enum Missing: Error, CustomStringConvertible, Sendable {
+    public enum Missing: WordedError, CustomStringConvertible, Sendable {
         case notInstalled
-        public var description: String {
-            "git is not installed (sync needs the git command-line tool: apt-get install git, or your company's git package)"
+        public var description: String { wording.english }
+        public var wording: Wording {
+            Wording("git is not installed (sync needs the git command-line tool: apt-get install git, or your company's git package)",
+                    "没有安装 git（同步需要 git 命令行工具：apt-get install git，或单位提供的 git 安装包）")
         }
     }
 

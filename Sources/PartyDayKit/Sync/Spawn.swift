@@ -6,16 +6,16 @@ import Glibc
 /// Runs a program to its end with `posix_spawn`: its exit status, standard output and
 /// standard error (read together, so neither pipe can fill and block it).
 enum Spawn {
-    struct Failed: Error, CustomStringConvertible {
-        var what: String
-        var description: String { what }
+    struct Failed: WordedError, CustomStringConvertible {
+        var wording: Wording
+        var description: String { wording.english }
     }
 
     static func run(_ path: String, _ arguments: [String], environment: [String: String], input: Data?) throws
         -> (status: Int32, output: Data, error: Data) {
         var stdinPipe: [Int32] = [-1, -1], stdoutPipe: [Int32] = [-1, -1], stderrPipe: [Int32] = [-1, -1]
         guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
-            throw Failed(what: "cannot make a pipe: \(String(cString: strerror(errno)))")
+            throw Failed(wording: Wording("cannot make a pipe", "无法创建管道").then(StoreError.systemWording(errno)))
         }
         for fd in stdinPipe + stdoutPipe + stderrPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
@@ -38,7 +38,7 @@ enum Spawn {
         close(stderrPipe[1])
         guard spawned == 0 else {
             close(stdinPipe[1]); close(stdoutPipe[0]); close(stderrPipe[0])
-            throw Failed(what: "cannot run \(path): \(String(cString: strerror(spawned)))")
+            throw Failed(wording: Wording("cannot run \(path)", "无法运行 \(path)").then(StoreError.systemWording(spawned)))
         }
         // The input is small (a commit message): written whole before reading.
         if let input, !input.isEmpty {

@@ -57,7 +57,7 @@ public struct AppState: Sendable {
     public var modal: Modal?
     public var message: Message?
     /// The last save failure, shown until a save succeeds.
-    public var saveProblem: String?
+    public var saveProblem: Wording?
     /// Pinyin keys by name, filled by the shell after the first frame.
     public var pinyin: [String: PinyinKey] = [:]
     /// How the data folder stands in git (`partyday sync`), once the shell has asked.

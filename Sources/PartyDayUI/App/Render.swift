@@ -77,7 +77,7 @@ extension AppState {
     func renderStatusLine(_ grid: inout Grid) {
         let y = grid.size.rows - 2
         if let saveProblem {
-            grid.put(strings.saveFailed(saveProblem), x: 1, y: y, style: Style(role: .danger, bold: true), limit: grid.size.columns - 2)
+            grid.put(strings.saveFailed(saveProblem.text(strings.language)), x: 1, y: y, style: Style(role: .danger, bold: true), limit: grid.size.columns - 2)
         } else if let message {
             grid.put(message.text, x: 1, y: y, style: Style(role: message.isError ? .danger : .good, bold: message.isError),
                      limit: grid.size.columns - 2)

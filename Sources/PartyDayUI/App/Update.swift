@@ -78,7 +78,7 @@ extension AppState {
         case let .syncFailed(problem):
             syncing = false
             syncStatusStale = true
-            note(strings.syncFailed(problem), error: true)
+            note(strings.syncFailed(problem.text(strings.language)), error: true)
             return
         case let .branchReloaded(newBranch, newMembers, problems):
             if let newBranch, newBranch != branch { branch = newBranch }
@@ -104,7 +104,7 @@ extension AppState {
             if tookTheirs { recordsChangedOnDisk(&effects) }
             return
         case let .conflictResolveFailed(problem):
-            note(problem, error: true)
+            note(problem.text(strings.language), error: true)
             return
         case let .committeeRead(rows):
             committee?.rows = rows
@@ -118,7 +118,7 @@ extension AppState {
             effects.append(.readCommittee(request))
             return
         case let .committeeBranchFailed(problem):
-            note(problem, error: true)
+            note(problem.text(strings.language), error: true)
             return
         case let .meetingLoaded(meeting):
             guard opening == meeting.id else { return }
@@ -136,7 +136,7 @@ extension AppState {
             return
         case let .meetingLoadFailed(problem):
             opening = nil
-            note(problem, error: true)
+            note(problem.text(strings.language), error: true)
             return
         case let .meetingDeleted(meeting):
             summaries.removeAll { $0.id == meeting.id }
@@ -159,7 +159,7 @@ extension AppState {
             modal = .importPreview(result, request)
             return
         case let .importFailed(problem), let .pledgeReviewFailed(problem), let .exportFailed(problem):
-            note(problem, error: true)
+            note(problem.text(strings.language), error: true)
             return
         case let .pledgeReviewed(before, after):
             remember(RecordEdit(before: [.meeting(before)], after: [.meeting(after)],

@@ -27,6 +27,12 @@ public struct Strings: Sendable, Equatable {
         language == .chinese ? chinese : english
     }
 
+    /// A catalogue entry in both languages, for a failure carried in an event: whoever
+    /// shows it words it in the interface's language.
+    public static func wording(_ entry: (Strings) -> String) -> Wording {
+        Wording(entry(.english), entry(.chinese))
+    }
+
     // MARK: Plain texts
 
     var all: String { t("all", "全部") }

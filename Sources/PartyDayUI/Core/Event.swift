@@ -29,24 +29,24 @@ public enum Event: Equatable, Sendable {
     // Answers from the shell to effects.
     case meetingsListed([MeetingSummary], problems: [FileProblem])
     case meetingLoaded(Meeting)
-    case meetingLoadFailed(String)
+    case meetingLoadFailed(Wording)
     case meetingDeleted(Meeting)
-    case saveFailed(String)
+    case saveFailed(Wording)
     case saved
     /// Pinyin for the roster's names, computed off the first frame's path.
     case pinyinReady([String: PinyinKey])
     case importPreviewed(ImportRequest, MemberImport)
-    case importFailed(String)
+    case importFailed(Wording)
     /// A pledge of a meeting that was not open, reviewed and saved by the shell.
     case pledgeReviewed(before: Meeting, after: Meeting)
-    case pledgeReviewFailed(String)
+    case pledgeReviewFailed(Wording)
     case reportsComputed(ComputedReports)
     /// The pledge list of a report generation (computed after the reports).
     case pledgesComputed(generation: Int, [PledgeEntry])
     /// The minutes were written to these files.
     case minutesExported([String])
     case signInExported([String])
-    case exportFailed(String)
+    case exportFailed(Wording)
     /// The dues files, read after the meetings were listed (damaged ones named, left out).
     case duesLoaded(bases: [MemberDuesBasis], years: [DuesYear], problems: [FileProblem])
     /// Whether the folder is kept in git, when it was last synced, what is not yet, and
@@ -54,20 +54,20 @@ public enum Event: Equatable, Sendable {
     case syncStatusLoaded(BranchSync.Status)
     /// `partyday sync` run from the home screen (`.sync`) finished.
     case synced(BranchSync.SyncResult)
-    case syncFailed(String)
+    case syncFailed(Wording)
     /// The branch and roster read again after a sync brought the other PC's changes.
     case branchReloaded(BranchProfile?, [Member], problems: [FileProblem])
     /// The conflict copies in the folder, described (`.loadConflicts`).
     case conflictsLoaded([ConflictCopy])
     /// A conflict settled: the copy is gone; when `tookTheirs`, the record is the other PC's.
     case conflictResolved(copy: String, tookTheirs: Bool)
-    case conflictResolveFailed(String)
+    case conflictResolveFailed(Wording)
     /// The committee's branches, read (`.readCommittee`).
     case committeeRead([CommitteeRow])
     /// The committee's clones pulled; the branches that failed, with why.
     case committeePulled(failures: [String])
     /// A branch the committee screen asked to open could not be read.
-    case committeeBranchFailed(String)
+    case committeeBranchFailed(Wording)
 }
 
 /// What `update` asks the shell to do. The core never touches the disk. Each effect

@@ -48,7 +48,7 @@ extension KeyScope {
                    help: Phrase("quit (asks first when changes could not be saved)", "退出（有修改未能保存时先询问）"),
                    when: { $0.committeeBranch == nil }) { state, _, effects in
             if let problem = state.saveProblem {
-                state.modal = .confirm(Confirmation(question: state.strings.quitUnsaved(problem), action: .quitUnsaved))
+                state.modal = .confirm(Confirmation(question: state.strings.quitUnsaved(problem.text(state.strings.language)), action: .quitUnsaved))
             } else {
                 effects.append(.quit)
             }

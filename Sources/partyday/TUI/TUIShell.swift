@@ -41,8 +41,8 @@ final class TUIShell {
         var problems: [FileProblem] = []
         var branch: BranchProfile?
         var members: [Member] = []
-        do { branch = try store.loadBranch() } catch { problems.append(error as? FileProblem ?? FileProblem(path: "branch.plist", message: "\(error)")) }
-        do { members = try store.loadMembers() } catch { problems.append(error as? FileProblem ?? FileProblem(path: "members.plist", message: "\(error)")) }
+        do { branch = try store.loadBranch() } catch { problems.append(FileProblem(path: "branch.plist", error: error)) }
+        do { members = try store.loadMembers() } catch { problems.append(FileProblem(path: "members.plist", error: error)) }
         if let first = problems.first {
             // Without a readable branch or roster the screens cannot be trusted to save over them.
             throw ShellError.unreadable(first)
@@ -66,7 +66,7 @@ final class TUIShell {
             runner = branchRunner
             runner.perform([.listMeetings])
         } catch {
-            let (next, _) = update(state, .committeeBranchFailed(state.strings.committeeUnreadable(name, describe(error))))
+            let (next, _) = update(state, .committeeBranchFailed(Strings.wording { $0.committeeUnreadable(name, Wording(error: error).text($0.language)) }))
             state = next
         }
         terminal.invalidate()
@@ -82,11 +82,14 @@ final class TUIShell {
         terminal.invalidate()
     }
 
-    enum ShellError: Error, CustomStringConvertible {
+    enum ShellError: WordedError, CustomStringConvertible {
         case unreadable(FileProblem)
-        var description: String {
+        var description: String { wording.english }
+        var wording: Wording {
             switch self {
-            case let .unreadable(problem): "\(problem); partyday will not open the screens until it is repaired (see partyday check)"
+            case let .unreadable(problem):
+                problem.wording.then(Wording("partyday will not open the screens until it is repaired (see partyday check)",
+                                             "修复之前 partyday 不会打开界面（见 partyday check）"), english: "; ", chinese: "；")
             }
         }
     }
@@ -173,10 +176,10 @@ final class TUIShell {
         let problem = runner.takeEvents().reduce(into: state.saveProblem) { problem, event in
             if case let .saveFailed(text) = event { problem = text }
         }
-        FileHandle.standardError.write(Data((state.strings.unsavedOnExit(problem ?? "?") + "\n").utf8))
+        FileHandle.standardError.write(Data((state.strings.unsavedOnExit(problem?.text(state.strings.language) ?? "?") + "\n").utf8))
         let folder = RescueFolder.make()
         if let failure = runner.rescue(into: folder, branch: state.branch, members: state.members) {
-            FileHandle.standardError.write(Data((state.strings.rescueFailed(failure) + "\n").utf8))
+            FileHandle.standardError.write(Data((state.strings.rescueFailed(failure.text(state.strings.language)) + "\n").utf8))
         } else {
             FileHandle.standardError.write(Data((state.strings.rescued(folder.path) + "\n").utf8))
         }

@@ -72,6 +72,7 @@ import Testing
         #expect(listing.problems.count == 1)
         #expect(problem.path == badPath)
         #expect(problem.message.contains(hostile.message), "\(problem.message)")
+        #expect(englishWords(in: problem.text(.chinese)).isEmpty, "\(problem.text(.chinese))")
 
         let all = reader.loadAllMeetings()
         #expect(all.meetings.count == 2)

@@ -22,7 +22,7 @@ import Testing
                 case .listMeetings:
                     send(.meetingsListed(meetings.values.map { MeetingSummary($0) }, problems: []))
                 case let .loadMeeting(id):
-                    if let meeting = meetings[id] { send(.meetingLoaded(meeting)) } else { send(.meetingLoadFailed("gone")) }
+                    if let meeting = meetings[id] { send(.meetingLoaded(meeting)) } else { send(.meetingLoadFailed(Wording(verbatim: "gone"))) }
                 case let .saveMeeting(meeting):
                     meetings[meeting.id] = meeting.sanitized()
                 case let .saveMembers(list):

@@ -126,7 +126,7 @@ import Testing
 
     @Test func damagedFilesAreAnnounced() throws {
         let shell = try TestShell()
-        shell.send(.meetingsListed(shell.state.summaries, problems: [FileProblem(path: "meetings/2026/x.plist", message: "empty")]))
+        shell.send(.meetingsListed(shell.state.summaries, problems: [FileProblem(path: "meetings/2026/x.plist", Wording("empty", "空"))]))
         #expect(shell.screen.contains("1 file(s) could not be read and were left untouched; run partyday check"))
     }
 }

@@ -68,7 +68,7 @@ import Testing
 
     @Test func quittingWithChangesNotSavedAsksFirst() throws {
         let shell = try TestShell()
-        shell.send(.saveFailed("the data folder /x was deleted or moved while partyday was running"))
+        shell.send(.saveFailed(StoreError.folderGone(folder: "/x").wording))
         #expect(shell.screen.contains("NOT SAVED"))
         shell.type("q")
         #expect(!shell.quit, "q asks first")

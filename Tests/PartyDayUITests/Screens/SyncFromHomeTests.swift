@@ -87,7 +87,7 @@ import Testing
         let quiet = BranchSync.SyncResult(committed: nil, received: [], conflicts: [], pushed: true, remote: "r")
         #expect(!update(state, .synced(quiet)).1.contains(.reloadBranch))
         // A failure is named and the screens are free again.
-        let failed = update(state, .syncFailed("push rejected")).0
+        let failed = update(state, .syncFailed(Wording(verbatim: "push rejected"))).0
         #expect(!failed.syncing && failed.message?.text == "Not synced: push rejected" && failed.message?.isError == true)
     }
 
