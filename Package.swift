@@ -41,10 +41,13 @@ let package = Package(
         .executableTarget(name: "partyday-bench", dependencies: ["PartyDayKit", "PartyDayUI", "PartyDayRuntime", "partyday"]),
         // A writer that the crash-safety and lock tests start and kill; not for users.
         .executableTarget(name: "partyday-test-writer", dependencies: ["PartyDayKit"]),
+        // What the test targets share (no test of its own): whether a text meant for a
+        // Chinese reader still holds English words.
+        .target(name: "PartyDayTestSupport", path: "Tests/PartyDayTestSupport"),
         // Golden files are read by path from the sources, not bundled.
-        .testTarget(name: "PartyDayKitTests", dependencies: ["PartyDayKit"], exclude: ["Export/Golden"]),
-        .testTarget(name: "PartyDayUITests", dependencies: ["PartyDayUI", "PartyDayKit", "PartyDayRuntime"]),
-        .testTarget(name: "partydayTests", dependencies: ["PartyDayKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "PartyDayKitTests", dependencies: ["PartyDayKit", "PartyDayTestSupport"], exclude: ["Export/Golden"]),
+        .testTarget(name: "PartyDayUITests", dependencies: ["PartyDayUI", "PartyDayKit", "PartyDayRuntime", "PartyDayTestSupport"]),
+        .testTarget(name: "partydayTests", dependencies: ["PartyDayKit", "PartyDayTestSupport"], exclude: ["Fixtures"]),
     ]
 )
 

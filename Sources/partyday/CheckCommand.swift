@@ -12,21 +12,20 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(name: .long, help: "Language of the messages: en or zh (default: from LANG).")
-    var lang: Language?
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
         let folder = options.folder
         guard FileManager.default.fileExists(atPath: folder.path) else {
-            throw failure("no data folder at \(folder.path)")
+            throw failure("no data folder at \(folder.path)", "\(folder.path) 处没有数据文件夹")
         }
         let store: Store
         do {
             store = try Store(folder: folder, access: .readOnly)
         } catch {
-            throw failure(describe(error))
+            throw failure(error)
         }
-        let language = Strings.forEnvironment(ProcessInfo.processInfo.environment, override: lang).language
+        let language = lang.language
         let zh = language == .chinese
         let problems = store.check()
         let meetings = store.listMeetings().summaries.count
@@ -51,8 +50,8 @@ struct CheckCommand: ParsableCommand {
             let located = FileProblem(path: folder.appendingPathComponent(problem.path).path, problem.reason)
             FileHandle.standardError.write(Data((TextSanitizer.singleLine(located.text(language)) + "\n").utf8))
         }
-        throw failure(zh ? "\(problems.count) 个文件有问题；\(meetings) 次会议可以读取。损坏的文件未作改动。"
-                         : "\(problems.count) file\(problems.count == 1 ? "" : "s") with problems; \(meetings) meetings load. Damaged files were left untouched.")
+        throw failure("\(problems.count) file\(problems.count == 1 ? "" : "s") with problems; \(meetings) meetings load. Damaged files were left untouched.",
+                      "\(problems.count) 个文件有问题；\(meetings) 次会议可以读取。损坏的文件未作改动。")
     }
 
     /// Steps ticked at a time outside their meeting (ticked days later, before the

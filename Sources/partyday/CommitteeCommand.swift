@@ -17,14 +17,13 @@ struct CommitteeOptions: ParsableArguments {
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("The committee's folder.", valueName: "dir"))
     var dataDir: String
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of headings and messages: en or zh (default: from LANG).", valueName: "en|zh"))
-    var language: Language?
+    @OptionGroup var lang: LanguageOption
 
     var folder: CommitteeFolder { CommitteeFolder(folder: URL(fileURLWithPath: dataDir)) }
-    var labels: Labels { Labels(Strings.forEnvironment(ProcessInfo.processInfo.environment, override: language).language) }
+    var labels: Labels { lang.labels }
 
     func load() throws -> Committee {
-        do { return try folder.load() } catch { throw failure(describe(error)) }
+        do { return try folder.load() } catch { throw failure(error) }
     }
 }
 
@@ -38,8 +37,8 @@ struct CommitteeInitCommand: ParsableCommand {
 
     func run() throws {
         let folder = options.folder
-        if folder.exists { throw failure("\(folder.folder.path) is a committee folder already") }
-        do { try folder.save(Committee(name: name)) } catch { throw failure(describe(error)) }
+        if folder.exists { throw failure("\(folder.folder.path) is a committee folder already", "\(folder.folder.path) 已经是党委文件夹") }
+        do { try folder.save(Committee(name: name)) } catch { throw failure(error) }
         print(options.labels.t("Committee folder made: \(folder.folder.path). Add branches with: partyday committee add NAME URL|DIR --data-dir \(folder.folder.path)",
                                "已建立党委文件夹：\(folder.folder.path)。添加支部：partyday committee add 名称 地址或文件夹 --data-dir \(folder.folder.path)"))
     }
@@ -62,16 +61,16 @@ struct CommitteeAddCommand: ParsableCommand {
     func run() throws {
         var committee = try options.load()
         let folder = options.folder
-        if committee.branches.contains(where: { $0.name == name }) { throw failure("the committee has a branch called \(name) already") }
+        if committee.branches.contains(where: { $0.name == name }) { throw failure("the committee has a branch called \(name) already", "党委已有名为 \(name) 的支部") }
         let local = CommitteeFolder.isLocalDataFolder(source)
         let branch = CommitteeBranch(name: name, source: local ? URL(fileURLWithPath: source).standardizedFileURL.path : source, cloned: !local)
         if branch.cloned {
             do { try folder.pull(branch, at: committee.branches.count) } catch {
-                throw failure("cannot clone \(source): \(describe(error))")
+                throw failure(Wording("cannot clone \(source)", "无法克隆 \(source)").then(Wording(error: error)))
             }
         }
         committee.branches.append(branch)
-        do { try folder.save(committee) } catch { throw failure(describe(error)) }
+        do { try folder.save(committee) } catch { throw failure(error) }
         print(options.labels.t("Added \(name) (\(branch.cloned ? "cloned from \(source)" : "read in place")).",
                                "已添加\(name)（\(branch.cloned ? "从 \(source) 复制" : "直接读取该文件夹")）。"))
     }
@@ -92,7 +91,7 @@ struct CommitteePullCommand: ParsableCommand {
                 print("\(branch.name): " + options.labels.t("up to date", "已更新"))
             } catch {
                 failed += 1
-                FileHandle.standardError.write(Data("partyday: \(branch.name): \(describe(error))\n".utf8))
+                say(Wording(verbatim: branch.name).then(Wording(error: error)), toErrors: true)
             }
         }
         if failed > 0 { throw ExitCode(1) }
@@ -138,10 +137,10 @@ struct CommitteeReportOptions: ParsableArguments {
         let standings = CommitteeRollup.read(committee, in: self.committee.folder, year: year, asOf: asOf, now: Date())
         for standing in standings {
             if let problem = standing.problem {
-                FileHandle.standardError.write(Data("partyday: \(standing.name): \(problem)\n".utf8))
+                say(Wording(verbatim: standing.name).then(problem), toErrors: true)
             }
             for damaged in standing.damaged {
-                FileHandle.standardError.write(Data(TextSanitizer.forTerminal("partyday: \(standing.name): \(damaged.path): \(damaged.message) (left out)\n").utf8))
+                say(Wording(verbatim: standing.name).then(damaged.wording).then(Wording("(left out)", "（未计入）"), english: " ", chinese: ""), toErrors: true)
             }
         }
         return (committee, standings)

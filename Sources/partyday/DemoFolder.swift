@@ -13,7 +13,7 @@ enum DemoFolder {
             let store = try Store(folder: folder)
             if store.isEmpty { try DemoData.make().write(to: store) }
         } catch {
-            throw failure(describe(error))
+            throw failure(error)
         }
         return folder
     }

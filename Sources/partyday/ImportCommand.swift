@@ -20,20 +20,26 @@ struct ImportSource {
 
     init(file: String, folder: URL, writing: Bool) throws {
         url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
-        guard let data = try? Data(contentsOf: url) else { throw failure("cannot read \(url.path)") }
+        guard let data = try? Data(contentsOf: url) else { throw failure("cannot read \(url.path)", "无法读取 \(url.path)") }
         self.data = data
         store = try Store(folder: folder, access: writing ? .readWrite : .readOnly)
         guard let branch = try store.loadBranch() else {
-            throw failure("no branch in \(store.folder.path) yet; create it first (run partyday)")
+            throw failure("no branch in \(store.folder.path) yet; create it first (run partyday)", "\(store.folder.path) 中还没有支部；请先建立（运行 partyday）")
         }
         self.branch = branch
+    }
+
+    /// A column the import does not read (its name cleaned of control bytes when printed).
+    static func columnLeftOut(_ url: URL, _ column: String) -> Wording {
+        Wording("\(url.path): column '\(column)' is not one partyday reads; it is left out", "\(url.path)：partyday 不读取“\(column)”列，已略过")
     }
 
     /// The message for a file that is neither a spreadsheet's text nor a workbook.
     func unreadable(_ why: MemberImport.FileFailure) -> ExitCode {
         switch why {
-        case .notText: failure("\(url.path) is neither UTF-8 nor GB18030 text, nor an .xlsx workbook; save it from the spreadsheet as CSV or .xlsx")
-        case let .notAWorkbook(reason): failure("\(url.path): \(reason)")
+        case .notText: failure("\(url.path) is neither UTF-8 nor GB18030 text, nor an .xlsx workbook; save it from the spreadsheet as CSV or .xlsx",
+                               "\(url.path) 既不是 UTF-8 或 GB18030 文本，也不是 .xlsx 工作簿；请在电子表格中另存为 CSV 或 .xlsx")
+        case let .notAWorkbook(reason): failure(Wording(verbatim: url.path).then(Wording(reason, reason)))
         }
     }
 }
@@ -53,6 +59,8 @@ struct ImportMembersCommand: ParsableCommand {
     )
 
     @OptionGroup var options: DataOptions
+
+    @OptionGroup var lang: LanguageOption
 
     @Argument(help: "The CSV file.")
     var file: String
@@ -78,29 +86,32 @@ struct ImportMembersCommand: ParsableCommand {
             case let .failure(why): throw source.unreadable(why)
             }
             for column in result.unknownColumns {
-                FileHandle.standardError.write(Data("\(url.path): column '\(column)' is not one partyday reads; it is left out\n".utf8))
+                say(ImportSource.columnLeftOut(url, column), toErrors: true)
             }
             for problem in result.problems {
-                FileHandle.standardError.write(Data("\(url.path): \(problem)\n".utf8))
+                say(Wording(verbatim: url.path).then(Wording(problem.text(.english), problem.text(.chinese))), toErrors: true)
             }
             if let tooLarge = FileFormat.rosterSizeProblem(existing + result.members) {
-                throw failure("cannot add \(result.members.count) member(s): \(tooLarge)")
+                throw failure(Wording("cannot add \(result.members.count) member(s)", "无法添加 \(result.members.count) 名党员").then(tooLarge.wording))
             }
-            print("\(result.members.count) member(s) can be added: \(result.members.map(\.name).joined(separator: ", "))")
+            let names = result.members.map(\.name)
+            say(Wording("\(names.count) member(s) can be added: \(names.joined(separator: ", "))", "可以添加 \(names.count) 名党员：\(names.joined(separator: "、"))"))
             if result.withoutRosterDate > 0 {
-                print("\(result.withoutRosterDate) without a roster date in the file are on the roster from \(since) (--on-roster-since changes it).")
+                say(Wording("\(result.withoutRosterDate) without a roster date in the file are on the roster from \(since) (--on-roster-since changes it).",
+                            "文件中 \(result.withoutRosterDate) 名没有列入名册日期的党员自 \(since) 起列入名册（可用 --on-roster-since 更改）。"))
             }
             guard yes else {
-                print(result.members.isEmpty ? "Nothing to add." : "Nothing was written; run again with --yes to add them.")
+                say(result.members.isEmpty ? Wording("Nothing to add.", "没有可添加的党员。")
+                    : Wording("Nothing was written; run again with --yes to add them.", "未写入任何内容；加上 --yes 再运行一次即可添加。"))
                 return
             }
             guard !result.members.isEmpty else { return }
             try store.save(existing + result.members)
-            print("Added \(result.members.count) member(s) to \(store.folder.path).")
+            say(Wording("Added \(result.members.count) member(s) to \(store.folder.path).", "已向 \(store.folder.path) 添加 \(result.members.count) 名党员。"))
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            throw failure(describe(error))
+            throw failure(error)
         }
     }
 }

@@ -18,6 +18,8 @@ struct ImportDuesBasesCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
+    @OptionGroup var lang: LanguageOption
+
     @Argument(help: "The CSV or .xlsx file.")
     var file: String
 
@@ -36,28 +38,31 @@ struct ImportDuesBasesCommand: ParsableCommand {
             case let .failure(why): throw source.unreadable(why)
             }
             for column in result.unknownColumns {
-                FileHandle.standardError.write(Data("\(url.path): column '\(column)' is not one partyday reads; it is left out\n".utf8))
+                say(ImportSource.columnLeftOut(url, column), toErrors: true)
             }
             for problem in result.problems {
-                FileHandle.standardError.write(Data(TextSanitizer.forTerminal("\(url.path): \(problem)\n").utf8))
+                say(Wording(verbatim: url.path).then(Wording(problem.text(.english), problem.text(.chinese))), toErrors: true)
             }
-            let l = Labels(.english)
+            let (en, zh) = (Labels(.english), Labels(.chinese))
             for entry in result.entries {
-                let amount = DuesRate.monthly(entry.basis).map { "\($0) a month" } ?? ""
-                print(TextSanitizer.forTerminal("\(entry.name): \(l.duesKindName(entry.basis.kind)) from \(entry.basis.from), \(entry.basis.base.map { "base \($0), " } ?? "")\(amount)"))
+                let basis = entry.basis
+                say(Wording("\(entry.name): \(en.duesKindName(basis.kind)) from \(basis.from), \(basis.base.map { "base \($0), " } ?? "")\(DuesRate.monthly(basis).map { "\($0) a month" } ?? "")",
+                            "\(entry.name)：自 \(basis.from) 起\(zh.duesKindName(basis.kind))，\(basis.base.map { "基数 \($0)，" } ?? "")\(DuesRate.monthly(basis).map { "每月 \($0) 元" } ?? "")"))
             }
-            print("\(result.entries.count) base(s) can be set.")
+            say(Wording("\(result.entries.count) base(s) can be set.", "可以录入 \(result.entries.count) 个党费基数。"))
             guard yes else {
-                print(result.entries.isEmpty ? "Nothing to set." : "Nothing was written; run again with --yes to set them.")
+                say(result.entries.isEmpty ? Wording("Nothing to set.", "没有可录入的基数。")
+                    : Wording("Nothing was written; run again with --yes to set them.", "未写入任何内容；加上 --yes 再运行一次即可录入。"))
                 return
             }
             guard !result.entries.isEmpty else { return }
             try store.save(result.merged(into: try store.loadDuesBases()))
-            print("Set \(result.entries.count) base(s) in \(store.folder.appendingPathComponent("dues/bases.plist").path).")
+            say(Wording("Set \(result.entries.count) base(s) in \(store.folder.appendingPathComponent("dues/bases.plist").path).",
+                        "已在 \(store.folder.appendingPathComponent("dues/bases.plist").path) 中录入 \(result.entries.count) 个党费基数。"))
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            throw failure(describe(error))
+            throw failure(error)
         }
     }
 }

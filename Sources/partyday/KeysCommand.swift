@@ -10,15 +10,13 @@ struct KeysCommand: ParsableCommand {
         abstract: "Print every key of every screen (a cheat sheet; Docs/KEYS.md is this, as Markdown)."
     )
 
-    @Option(name: .long, help: "Language: en or zh (default: from LANG).")
-    var lang: Language?
+    @OptionGroup var lang: LanguageOption
 
     @Option(name: .long, help: "md or text.")
     var format: KeySheet.Format = .text
 
     func run() throws {
-        let strings = Strings.forEnvironment(ProcessInfo.processInfo.environment, override: lang)
-        print(KeySheet.render(strings.language, format: format), terminator: "")
+        print(KeySheet.render(lang.language, format: format), terminator: "")
     }
 }
 

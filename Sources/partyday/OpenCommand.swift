@@ -13,8 +13,7 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp("Interface language: en or zh (default: from LANG).", valueName: "en|zh"))
-    var language: Language?
+    @OptionGroup var lang: LanguageOption
 
     @Flag(help: "Open the demo branch, kept in a folder of its own under the cache folder (written on first use).")
     var demo = false
@@ -33,13 +32,13 @@ struct OpenCommand: ParsableCommand {
     var snapshot = false
 
     func run() throws {
-        if demo && options.dataDir != nil { throw failure("--demo uses its own folder; leave out --data-dir") }
+        if demo && options.dataDir != nil { throw failure("--demo uses its own folder; leave out --data-dir", "--demo 使用自己的文件夹；请去掉 --data-dir") }
         if let committeeDir {
-            if demo || options.dataDir != nil { throw failure("--committee opens a committee's folder; leave out --demo and --data-dir") }
+            if demo || options.dataDir != nil { throw failure("--committee opens a committee's folder; leave out --demo and --data-dir", "--committee 打开党委的文件夹；请去掉 --demo 和 --data-dir") }
             return try openCommittee(URL(fileURLWithPath: committeeDir))
         }
         let folder = demo ? try DemoFolder.prepare() : options.folder
-        let strings = Strings.forEnvironment(ProcessInfo.processInfo.environment, override: language)
+        let strings = lang.strings
         if snapshot { return try printSnapshot(folder, strings) }
         if summary || isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 {
             return try printSummary(folder)
@@ -54,11 +53,11 @@ struct OpenCommand: ParsableCommand {
         do {
             store = try Store(folder: folder)
         } catch let error as StoreError {
-            guard case .locked = error else { throw failure(describe(error)) }
+            guard case .locked = error else { throw failure(error) }
             store = try Store(folder: folder, access: .readOnly)
-            readOnly = error.description
+            readOnly = error.text(strings.language)
         } catch {
-            throw failure(describe(error))
+            throw failure(error)
         }
         try runAndLeave { try TUIShell(store: store, strings: strings, readOnly: readOnly) }
     }
@@ -78,16 +77,16 @@ struct OpenCommand: ParsableCommand {
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            throw failure(describe(error))
+            throw failure(error)
         }
     }
 
     /// The committee screen; `--snapshot` prints its first and its complete frame.
     private func openCommittee(_ url: URL) throws {
-        let strings = Strings.forEnvironment(ProcessInfo.processInfo.environment, override: language)
+        let strings = lang.strings
         let place = CommitteeFolder(folder: url)
         let committee: Committee
-        do { committee = try place.load() } catch { throw failure(describe(error)) }
+        do { committee = try place.load() } catch { throw failure(error) }
         let request = CommitteeRequest(committee: committee, folder: place.folder)
         if snapshot {
             var state = AppState(committee: request, strings: strings, size: Size(columns: 80, rows: 24), now: Date(), systemZone: .current)
@@ -97,7 +96,8 @@ struct OpenCommand: ParsableCommand {
             return
         }
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            throw failure("the committee screen needs a terminal; for text use partyday committee report compliance --data-dir \(url.path)")
+            throw failure("the committee screen needs a terminal; for text use partyday committee report compliance --data-dir \(url.path)",
+                          "党委汇总界面需要在终端中打开；要输出文字请用 partyday committee report compliance --data-dir \(url.path)")
         }
         guard Terminal.isUsable else {
             let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
@@ -118,7 +118,7 @@ struct OpenCommand: ParsableCommand {
             branch = try store.loadBranch()
             members = try store.loadMembers()
         } catch {
-            throw failure(describe(error))
+            throw failure(error)
         }
         var state = AppState(strings: strings, size: Size(columns: 80, rows: 24), now: Date(), dataFolder: folder.path,
                              branch: branch, members: members, systemZone: .current)
@@ -142,17 +142,15 @@ struct OpenCommand: ParsableCommand {
     private func printSummary(_ folder: URL) throws {
         guard FileManager.default.fileExists(atPath: folder.path),
               let store = try? Store(folder: folder, access: .readOnly), !store.isEmpty else {
-            print("""
-                No branch in \(folder.path) yet.
-                Run `partyday` in a terminal to create it, or try the demo: partyday --demo
-                """)
+            say(Wording("No branch in \(folder.path) yet.\nRun `partyday` in a terminal to create it, or try the demo: partyday --demo",
+                        "\(folder.path) 中还没有支部。\n请在终端中运行 partyday 建立支部，或先试试演示：partyday --demo"))
             return
         }
         var problems: [FileProblem] = []
         let branch: BranchProfile?
-        do { branch = try store.loadBranch() } catch { branch = nil; problems.append(error as! FileProblem) }
+        do { branch = try store.loadBranch() } catch { branch = nil; problems.append(FileProblem(path: "branch.plist", error: error)) }
         var members: [Member] = []
-        do { members = try store.loadMembers() } catch { problems.append(error as! FileProblem) }
+        do { members = try store.loadMembers() } catch { problems.append(FileProblem(path: "members.plist", error: error)) }
         let listing = store.listMeetings()
         problems += listing.problems
 
@@ -160,10 +158,10 @@ struct OpenCommand: ParsableCommand {
         let today = Day(Date(), in: timeZone)
         let overview = BranchOverview(members: members, summaries: listing.summaries, today: today)
         // Cleaned as printed too: nothing from a file reaches the terminal as a sequence.
-        print(SummaryText(branch: branch, overview: overview, folder: folder, timeZone: timeZone).lines.map(TextSanitizer.singleLine).joined(separator: "\n"))
+        print(SummaryText(branch: branch, overview: overview, folder: folder, timeZone: timeZone, labels: lang.labels).lines.map(TextSanitizer.singleLine).joined(separator: "\n"))
         if !problems.isEmpty {
-            print("\nFiles that could not be read (left untouched; see `partyday check`):")
-            for problem in problems { print("  " + TextSanitizer.singleLine(problem.description)) }
+            print(CommandLanguage.t("\nFiles that could not be read (left untouched; see `partyday check`):", "\n无法读取的文件（未作改动；见 partyday check）："))
+            for problem in problems { print("  " + TextSanitizer.singleLine(problem.text(lang.language))) }
             throw ExitCode(1)
         }
     }
@@ -177,26 +175,30 @@ struct SummaryText {
     let overview: BranchOverview
     let folder: URL
     let timeZone: TimeZone
+    var labels = Labels(.english)
 
     var lines: [String] {
+        let l = labels
         var out: [String] = []
         if let branch {
             let parents = branch.parentOrganizations.joined(separator: " › ")
             out.append(parents.isEmpty ? branch.name : "\(branch.name)  (\(parents))")
         } else {
-            out.append("(branch profile missing or unreadable)")
+            out.append(l.t("(branch profile missing or unreadable)", "（支部信息缺失或无法读取）"))
         }
-        out.append("Data folder: \(folder.path)")
-        out.append("Members: \(overview.rosterCount) on the roster (\(overview.fullMembers) full, \(overview.probationaryMembers) probationary), \(overview.mobileMembers) mobile")
-        out.append("Meetings: \(overview.meetingCount); pledges: \(overview.openPledges) open, \(overview.overduePledges) overdue")
+        out.append(l.t("Data folder: \(folder.path)", "数据文件夹：\(folder.path)"))
+        out.append(l.t("Members: \(overview.rosterCount) on the roster (\(overview.fullMembers) full, \(overview.probationaryMembers) probationary), \(overview.mobileMembers) mobile",
+                       "党员：名册上 \(overview.rosterCount) 名（正式党员 \(overview.fullMembers) 名，预备党员 \(overview.probationaryMembers) 名），流动党员 \(overview.mobileMembers) 名"))
+        out.append(l.t("Meetings: \(overview.meetingCount); pledges: \(overview.openPledges) open, \(overview.overduePledges) overdue",
+                       "会议：\(overview.meetingCount) 次；承诺：待兑现 \(overview.openPledges) 项，逾期 \(overview.overduePledges) 项"))
         if !overview.active.isEmpty {
             out.append("")
-            out.append("In progress or planned:")
+            out.append(l.t("In progress or planned:", "进行中或计划中："))
             out += overview.active.map(row)
         }
         if !overview.recent.isEmpty {
             out.append("")
-            out.append("Recent meetings:                                            attended/expected")
+            out.append(pad(l.t("Recent meetings:", "最近的会议："), toWidth: 60) + l.t("attended/expected", "实到/应到"))
             out += overview.recent.map(row)
         }
         return out
@@ -206,7 +208,7 @@ struct SummaryText {
         let formatter = DateFormatter()
         formatter.timeZone = timeZone
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        let types = summary.types.map(\.englishName).joined(separator: " + ")
+        let types = labels.typeNames(summary.types)
         return "  \(formatter.string(from: summary.start))  \(pad(types, toWidth: 24))  \(pad(summary.theme, toWidth: 26))  \(summary.attended)/\(summary.expected)"
     }
 }

@@ -24,10 +24,9 @@ struct SyncCommand: ParsableCommand {
 struct SyncOptions: ParsableArguments {
     @OptionGroup var data: DataOptions
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of the messages and commit messages: en or zh (default: from LANG).", valueName: "en|zh"))
-    var language: Language?
+    @OptionGroup var lang: LanguageOption
 
-    var labels: Labels { Labels(Strings.forEnvironment(ProcessInfo.processInfo.environment, override: language).language) }
+    var labels: Labels { lang.labels }
     var zh: Bool { labels.language == .chinese }
 
     /// The folder's lock, held for the whole sync: a running partyday is never synced under.
@@ -35,16 +34,16 @@ struct SyncOptions: ParsableArguments {
     func lockedStore(creating: Bool = false) throws -> Store {
         let folder = data.folder
         guard creating || FileManager.default.fileExists(atPath: folder.path) else {
-            throw failure(zh ? "\(folder.path) 下没有数据文件夹" : "no data folder at \(folder.path)")
+            throw failure("no data folder at \(folder.path)", "\(folder.path) 处没有数据文件夹")
         }
         do {
             return try Store(folder: folder)
         } catch let error as StoreError {
             if case .locked = error {
-                throw failure(zh ? "另一个 partyday 正在使用 \(folder.path)：请先退出它再同步（\(error)）"
-                                 : "another partyday has \(folder.path) open: quit it first, then sync (\(error))")
+                throw failure("another partyday has \(folder.path) open: quit it first, then sync (\(error.wording.english))",
+                              "另一个 partyday 正在使用 \(folder.path)：请先退出它再同步（\(error.wording.chinese)）")
             }
-            throw failure(describe(error))
+            throw failure(error)
         }
     }
 
@@ -52,7 +51,7 @@ struct SyncOptions: ParsableArguments {
         do {
             return try Git.find(in: data.folder)
         } catch {
-            throw failure(zh ? "没有安装 git：同步需要 git 命令行工具（apt-get install git，或单位提供的 git 安装包）" : describe(error))
+            throw failure(error)
         }
     }
 }
@@ -76,7 +75,7 @@ struct SyncInitCommand: ParsableCommand {
             try store.flush()
             result = try BranchSync(folder: store.folder, git: git).initialize(remote: remote, labels: options.labels, now: Date())
         } catch {
-            throw failure(describe(error))
+            throw failure(error)
         }
         let zh = options.zh
         print(result.createdRepository ? (zh ? "已在 \(store.folder.path) 建立 git 仓库。" : "\(store.folder.path) is now a git repository.")
@@ -107,7 +106,7 @@ struct SyncRunCommand: ParsableCommand {
             try store.flush()
             result = try BranchSync(folder: store.folder, git: git).sync(labels: options.labels, now: Date())
         } catch {
-            throw failure(describe(error))
+            throw failure(error)
         }
         if let committed = result.committed {
             print((zh ? "已提交：" : "Committed: ") + (committed.split(separator: "\n").first.map(String.init) ?? ""))
@@ -186,7 +185,7 @@ struct SyncResolveCommand: ParsableCommand {
         do {
             try BranchSync(folder: store.folder, git: git).resolve(copy: copy, keepCopy: theirs)
         } catch {
-            throw failure(describe(error))
+            throw failure(error)
         }
         print(theirs ? (zh ? "已换成对方的版本；运行 partyday sync 上传。" : "The other PC's version is in place; run `partyday sync` to send it.")
                      : (zh ? "保留本机的版本，冲突副本已删除。" : "Your version stays; the copy is removed."))

@@ -25,9 +25,9 @@ public enum CommitteeOutput {
     }
 
     /// The report as text or CSV.
-    public static func text(_ committee: Committee, _ standings: [BranchStanding], _ table: Table, format: ReportFormat) -> String {
+    public static func text(_ committee: Committee, _ standings: [BranchStanding], _ table: Table, format: ReportFormat, labels: Labels) -> String {
         tabular(committee, standings, title: table.title, header: table.header, rows: table.rows.map { $0.map(Self.shown) },
-                numeric: table.numeric, format: format, empty: table.empty, after: table.after)
+                numeric: table.numeric, format: format, labels: labels, empty: table.empty, after: table.after)
     }
 
     static func shown(_ cell: Workbook.Cell) -> String {
@@ -50,7 +50,7 @@ public enum CommitteeOutput {
                 committee: committee.name,
                 branches: standings.map { standing in
                     ComplianceJSON.Branch(
-                        name: standing.name, branch: standing.branch?.name, problem: standing.problem, today: standing.today?.description,
+                        name: standing.name, branch: standing.branch?.name, problem: standing.problem?.text(labels.language), today: standing.today?.description,
                         duties: standing.compliance.map(CommitteeRollup.currentDuties)?.map { .init(type: $0.type.slug, period: $0.label, status: $0.status.rawValue) } ?? [],
                         missedThisYear: standing.compliance?.missed.map { .init(type: $0.line.type.slug, period: $0.period.label, status: "missing") } ?? [],
                         periods: standing.compliance.map(yearPeriods)?.map {
@@ -63,7 +63,7 @@ public enum CommitteeOutput {
                 },
                 totals: CommitteeRollup.totals(standings).map { .init(type: $0.type.slug, period: $0.label, held: $0.held, owing: $0.owing) }))
         case .csv, .table:
-            return text(committee, standings, complianceTable(committee, standings, labels: labels), format: format)
+            return text(committee, standings, complianceTable(committee, standings, labels: labels), format: format, labels: labels)
         }
     }
 
@@ -153,7 +153,7 @@ public enum CommitteeOutput {
         case .json:
             return json(RiskJSON(committee: committee.name, branches: standings.map { standing in
                 let members = standing.participation.map { $0.atRisk.members + $0.atRisk.mobile } ?? []
-                return RiskJSON.Branch(name: standing.name, problem: standing.problem,
+                return RiskJSON.Branch(name: standing.name, problem: standing.problem?.text(labels.language),
                                        counts: Dictionary(grouping: members, by: { $0.standing.level.slug }).mapValues(\.count),
                                        members: members.map { .init(memberID: $0.memberID, name: $0.name, level: $0.standing.level.slug,
                                                                     unexcusedMonths: $0.standing.unexcusedMonths, mobile: $0.isMobile,
@@ -164,7 +164,7 @@ public enum CommitteeOutput {
                                                                               firstUnpaidMonth: $0.arrears.months.first?.description) })
             }))
         case .csv, .table:
-            return text(committee, standings, riskTable(committee, standings, labels: labels), format: format)
+            return text(committee, standings, riskTable(committee, standings, labels: labels), format: format, labels: labels)
         }
     }
 
@@ -218,14 +218,14 @@ public enum CommitteeOutput {
         switch format {
         case .json:
             return json(ParticipationJSON(committee: committee.name, branches: standings.map { standing in
-                .init(name: standing.name, problem: standing.problem,
+                .init(name: standing.name, problem: standing.problem?.text(labels.language),
                       months: CommitteeRollup.attendance(standing, year: year ?? standing.today?.year ?? 0).map {
                           .init(month: $0.month.description, type: $0.type.slug, meetings: $0.meetings, expected: $0.expected,
                                 attended: $0.attended, rate: $0.rate.map { ($0 * 1000).rounded() / 1000 })
                       })
             }))
         case .csv, .table:
-            return text(committee, standings, participationTable(committee, standings, year: year, labels: labels), format: format)
+            return text(committee, standings, participationTable(committee, standings, year: year, labels: labels), format: format, labels: labels)
         }
     }
 
@@ -263,12 +263,12 @@ public enum CommitteeOutput {
         switch format {
         case .json:
             return json(PledgesJSON(committee: committee.name, branches: standings.map { ($0, CommitteeRollup.pledges($0)) }.map { standing, tally in
-                .init(name: standing.name, problem: standing.problem, open: tally.open, kept: tally.kept, dropped: tally.dropped,
+                .init(name: standing.name, problem: standing.problem?.text(labels.language), open: tally.open, kept: tally.kept, dropped: tally.dropped,
                       overdue: tally.overdue.map { .init(name: $0.pledge.name, text: $0.pledge.text, due: $0.pledge.due?.description,
                                                          meetingDay: $0.meetingDay.description, meetingID: $0.meetingID) })
             }))
         case .csv, .table:
-            return text(committee, standings, pledgesTable(committee, standings, labels: labels), format: format)
+            return text(committee, standings, pledgesTable(committee, standings, labels: labels), format: format, labels: labels)
         }
     }
 
@@ -317,7 +317,7 @@ public enum CommitteeOutput {
     /// A report's rows as CSV, or as a titled table (or `empty` when there are no rows)
     /// followed by `after` and the branches that could not be read.
     private static func tabular(_ committee: Committee, _ standings: [BranchStanding], title: String, header: [String], rows: [[String]],
-                                numeric: Set<Int>, format: ReportFormat, empty: String? = nil, after: String = "") -> String {
+                                numeric: Set<Int>, format: ReportFormat, labels: Labels, empty: String? = nil, after: String = "") -> String {
         if format == .csv {
             var writer = CSVWriter(header: header)
             rows.forEach { writer.add($0) }
@@ -326,7 +326,7 @@ public enum CommitteeOutput {
         var table = TextTable(header: header, numeric: numeric)
         rows.forEach { table.add($0) }
         var text = "\(committee.name) — \(title)\n\n" + (rows.isEmpty ? empty.map { $0 + "\n" } ?? table.render() : table.render()) + after
-        for standing in standings where standing.problem != nil { text += "\(standing.name): \(standing.problem!)\n" }
+        for standing in standings { if let problem = standing.problem { text += "\(standing.name): \(problem.text(labels.language))\n" } }
         return text
     }
 

@@ -6,7 +6,7 @@ public struct BranchStanding: Sendable {
     public var name: String
     public var folder: URL
     /// Why the branch could not be read at all (no clone yet, no branch.plist, damaged roster).
-    public var problem: String?
+    public var problem: Wording?
     public var branch: BranchProfile?
     public var compliance: ComplianceReport?
     public var participation: ParticipationReport?
@@ -36,7 +36,7 @@ public enum CommitteeRollup {
     static func standing(name: String, folder: URL, year: Int?, asOf: Day?, now: Date, writesIndex: Bool) -> BranchStanding {
         var standing = BranchStanding(name: name, folder: folder)
         guard FileManager.default.fileExists(atPath: folder.path) else {
-            standing.problem = "no copy yet (partyday committee pull)"
+            standing.problem = Wording("no copy yet (partyday committee pull)", "还没有副本（partyday committee pull）")
             return standing
         }
         do {
@@ -44,7 +44,7 @@ public enum CommitteeRollup {
             store.writesBackIndex = writesIndex
             store.prefetchListing()
             guard let branch = try store.loadBranch() else {
-                standing.problem = "no branch.plist in \(folder.path)"
+                standing.problem = Wording("no branch.plist in \(folder.path)", "\(folder.path) 中没有 branch.plist")
                 return standing
             }
             let members = try store.loadMembers()
@@ -67,7 +67,7 @@ public enum CommitteeRollup {
             standing.duesAtRisk = DuesLedger(members: members, bases: bases, years: dues.years, today: today).atRisk(branch.ladder)
             standing.lastSync = CommitteeSyncDate.read(folder)
         } catch {
-            standing.problem = "\(error)"
+            standing.problem = Wording(error: error)
         }
         return standing
     }

@@ -10,7 +10,7 @@ public struct CommitteeRow: Codable, Equatable, Sendable {
     /// Where its records are read (the committee's clone, or the branch's own folder).
     public var folder: String
     /// Why it could not be read at all, or nil.
-    public var problem: String?
+    public var problem: Wording?
     public var today: Day?
     public var timeZone: TimeZone?
     public var duties: [CommitteeRollup.DutyCell]
@@ -39,7 +39,7 @@ public struct CommitteeRow: Codable, Equatable, Sendable {
         damaged = standing.damaged.count
     }
 
-    public init(name: String, folder: String, problem: String?) {
+    public init(name: String, folder: String, problem: Wording?) {
         self.name = name
         self.folder = folder
         self.problem = problem

@@ -9,7 +9,8 @@ import Glibc
 /// once. Derived, never the truth: a missing, damaged or older cache is simply rebuilt,
 /// and it lives in the committee's folder — nothing is written into a branch's.
 struct CommitteeRowCache: Codable {
-    static let version = 1
+    // 2: a row's problem is worded in both languages.
+    static let version = 2
     static let path = ".partyday/screen-rows.plist"
 
     struct Entry: Codable {

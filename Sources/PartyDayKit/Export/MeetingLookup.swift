@@ -4,24 +4,26 @@ import Foundation
 /// (`YYYY-MM-DD`), narrowed by type when a day has several meetings.
 public enum MeetingLookup {
     public enum Failure: WordedError, Equatable, CustomStringConvertible {
-        case notFound(String, candidates: [String])
-        case ambiguous(String, candidates: [String])
+        case notFound(String, candidates: [Wording])
+        case ambiguous(String, candidates: [Wording])
 
         public var description: String { wording.english }
 
         public var wording: Wording {
             switch self {
             case let .notFound(query, candidates):
-                let list = candidates.map { "  \($0)" }.joined(separator: "\n")
                 return Wording("no meeting matches '\(query)'; give a meeting id (or the start of one) or a date YYYY-MM-DD"
-                                   + (candidates.isEmpty ? "" : ". Perhaps one of these:\n" + list),
+                                   + (candidates.isEmpty ? "" : ". Perhaps one of these:\n" + Self.list(candidates, .english)),
                                "没有与“\(query)”相符的会议；请给出会议编号（或其开头）或日期 YYYY-MM-DD"
-                                   + (candidates.isEmpty ? "" : "。可能是其中之一：\n" + list))
+                                   + (candidates.isEmpty ? "" : "。可能是其中之一：\n" + Self.list(candidates, .chinese)))
             case let .ambiguous(query, candidates):
-                let list = candidates.map { "  \($0)" }.joined(separator: "\n")
-                return Wording("'\(query)' matches \(candidates.count) meetings; name one by id, or add --type:\n" + list,
-                               "“\(query)”与 \(candidates.count) 次会议相符；请用编号指明一次，或加上 --type：\n" + list)
+                return Wording("'\(query)' matches \(candidates.count) meetings; name one by id, or add --type:\n" + Self.list(candidates, .english),
+                               "“\(query)”与 \(candidates.count) 次会议相符；请用编号指明一次，或加上 --type：\n" + Self.list(candidates, .chinese))
             }
+        }
+
+        private static func list(_ candidates: [Wording], _ language: Language) -> String {
+            candidates.map { "  " + $0.text(language) }.joined(separator: "\n")
         }
     }
 
@@ -36,9 +38,12 @@ public enum MeetingLookup {
             matches = query.isEmpty ? [] : summaries.filter { $0.id.hasPrefix(query) }
         }
         if let type { matches = matches.filter { $0.types.contains(type) } }
-        func lines(_ list: [MeetingSummary]) -> [String] {
+        // The types as --type takes them, and in Chinese by name too.
+        func lines(_ list: [MeetingSummary]) -> [Wording] {
             list.sorted { $0.start < $1.start }.map { summary in
-                "\(summary.id)  \(DateText.dateTime(summary.start, in: timeZone))  \(summary.types.map(\.slug).joined(separator: "+"))  \(summary.theme)"
+                let head = "\(summary.id)  \(DateText.dateTime(summary.start, in: timeZone))  "
+                let slugs = summary.types.map(\.slug).joined(separator: "+")
+                return Wording(head + "\(slugs)  \(summary.theme)", head + "\(Labels(.chinese).typeNames(summary.types))（\(slugs)）  \(summary.theme)")
             }
         }
         switch matches.count {

@@ -1,7 +1,7 @@
 /// A message in both interface languages. Every failure partyday reports carries one,
 /// made where the failure is known, so whoever shows it words it in the user's language
 /// (nothing is translated afterwards by matching English text).
-public struct Wording: Sendable, Hashable, CustomStringConvertible {
+public struct Wording: Sendable, Hashable, Codable, CustomStringConvertible {
     public let english: String
     public let chinese: String
 

@@ -12,9 +12,11 @@ public struct Strings: Sendable, Equatable {
     public static let english = Strings(.english)
     public static let chinese = Strings(.chinese)
 
-    /// `zh_*` in LANG, LC_ALL or LC_MESSAGES gives Chinese; an explicit `--lang` wins.
+    /// An explicit `--lang` wins; then PARTYDAY_LANG (`en` or `zh`, for a partyday in
+    /// Chinese on a system in English); then `zh_*` in LC_ALL, LC_MESSAGES or LANG gives Chinese.
     public static func forEnvironment(_ environment: [String: String], override: Language?) -> Strings {
         if let override { return Strings(override) }
+        if let chosen = environment["PARTYDAY_LANG"].flatMap(Language.init(rawValue:)) { return Strings(chosen) }
         for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = environment[key], !value.isEmpty {
                 return Strings(value.lowercased().hasPrefix("zh") ? .chinese : .english)

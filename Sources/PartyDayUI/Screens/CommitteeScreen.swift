@@ -63,7 +63,7 @@ extension AppState {
         })
         var line = top + height - footer
         if let row = view.selectedRow, let problem = row.problem {
-            grid.put(s.committeeUnreadable(row.name, problem), x: 1, y: line, style: Style(role: .danger), limit: width - 2)
+            grid.put(s.committeeUnreadable(row.name, problem.text(s.language)), x: 1, y: line, style: Style(role: .danger), limit: width - 2)
         } else if let row = view.selectedRow, row.damaged > 0 {
             grid.put(row.name + ": " + s.committeeDamaged(row.damaged), x: 1, y: line, style: Style(role: .danger), limit: width - 2)
         }
@@ -80,7 +80,7 @@ extension KeyScope {
         KeyBinding([.key(.enter)], label: Phrase("open", "打开"), help: Phrase("open the highlighted branch read-only in the usual screens (q comes back)", "以只读方式打开所选支部（按 q 返回）"),
                    hint: 1, scope: \.committee) { view, context, _ in
             guard let view, let row = view.selectedRow else { return [] }
-            if let problem = row.problem { return [.note(context.strings.committeeUnreadable(row.name, problem), error: true)] }
+            if let problem = row.problem { return [.note(context.strings.committeeUnreadable(row.name, problem.text(context.strings.language)), error: true)] }
             return [.effect(.openCommitteeBranch(name: row.name, folder: row.folder))]
         },
         KeyBinding([.char("p")], label: Phrase("pull", "获取"), help: Phrase("pull every cloned branch's latest records from its remote, then read them again", "从各支部的远程仓库获取最新记录，然后重新读取"),

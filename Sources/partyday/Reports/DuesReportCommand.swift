@@ -48,11 +48,12 @@ extension BranchData {
         do {
             bases = try store.loadDuesBases()
         } catch {
-            throw failure(describe(error))
+            throw failure(error)
         }
         let (years, problems) = store.loadAllDues()
         for problem in problems {
-            FileHandle.standardError.write(Data(TextSanitizer.forTerminal("partyday: \(store.folder.appendingPathComponent(problem.path).path): \(problem.message) (left out, file untouched; its payments are not counted)\n").utf8))
+            say(FileProblem(path: store.folder.appendingPathComponent(problem.path).path, problem.reason).wording
+                    .then(Wording("(left out, file untouched; its payments are not counted)", "（未计入，文件未改动；其中的交纳记录不计算）"), english: " ", chinese: ""), toErrors: true)
         }
         return DuesLedger(members: members, bases: bases, years: years, today: today)
     }

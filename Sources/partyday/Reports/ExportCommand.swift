@@ -94,7 +94,7 @@ struct AttendanceCommand: ParsableCommand {
 
     func run() throws {
         let period = Period(from: from ?? Day(year: 1, month: 1, day: 1)!, to: to ?? Day(year: 9999, month: 12, day: 31)!)
-        guard period.from <= period.to else { throw failure("--from \(period.from) is after --to \(period.to)") }
+        guard period.from <= period.to else { throw failure("--from \(period.from) is after --to \(period.to)", "--from \(period.from) 晚于 --to \(period.to)") }
         // Both ends given: the meetings are chosen by file name, and no other file is read.
         let data = try read.open(listing: from == nil || to == nil)
         let meetings = data.meetings(in: period)
@@ -126,7 +126,7 @@ struct JSONCommand: ParsableCommand {
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            throw failure(describe(error))
+            throw failure(error)
         }
     }
 }

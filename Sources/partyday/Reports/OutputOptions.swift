@@ -20,7 +20,7 @@ struct OutputOptions: ParsableArguments {
     func emit(binary data: Data, suggestedName: String) throws {
         guard output != nil else {
             guard isatty(STDOUT_FILENO) == 0 else {
-                throw failure("this format is a file, not text: add --output \(suggestedName) (or redirect into a file)")
+                throw failure("this format is a file, not text: add --output \(suggestedName) (or redirect into a file)", "这种格式是文件，不是文字：请加上 --output \(suggestedName)（或重定向到文件）")
             }
             FileHandle.standardOutput.write(data)
             return
@@ -56,15 +56,15 @@ struct OutputOptions: ParsableArguments {
         guard let output else { return }
         let url = URL(fileURLWithPath: output)
         if FileManager.default.fileExists(atPath: url.path) && !force {
-            throw failure("\(url.path) already exists; add --force to replace it")
+            throw failure("\(url.path) already exists; add --force to replace it", "\(url.path) 已存在；加上 --force 才会替换")
         }
         do {
             try body(url)
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            throw failure("cannot write \(url.path): \(describe(error))")
+            throw failure(Wording("cannot write \(url.path)", "无法写入 \(url.path)").then(Wording(error: error)))
         }
-        FileHandle.standardError.write(Data("partyday: wrote \(url.path)\n".utf8))
+        say(Wording("wrote \(url.path)", "已写入 \(url.path)"), toErrors: true)
     }
 }

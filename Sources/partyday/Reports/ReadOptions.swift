@@ -10,8 +10,7 @@ struct ReadOptions: ParsableArguments {
     @Flag(help: "Read the demo branch (the one `partyday --demo` opens) instead of the data folder.")
     var demo = false
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of headings and labels: en or zh (default: from LANG).", valueName: "en|zh"))
-    var language: Language?
+    @OptionGroup var lang: LanguageOption
 
     @OptionGroup var destination: OutputOptions
 
@@ -23,11 +22,9 @@ struct ReadOptions: ParsableArguments {
     var excel = false
 
     /// `--excel`, or `--lang zh` given for a CSV: the Excel variant (see ExcelCSV).
-    var wantsExcelCSV: Bool { excel || language == .chinese }
+    var wantsExcelCSV: Bool { excel || lang.chosen == .chinese }
 
-    var resolvedLanguage: Language {
-        Strings.forEnvironment(ProcessInfo.processInfo.environment, override: language).language
-    }
+    var resolvedLanguage: Language { lang.language }
 
     /// Opens the folder read-only (a report never waits for, or disturbs, a running partyday).
     /// Damaged files are named on standard error and left out; everything else is used.
@@ -36,13 +33,15 @@ struct ReadOptions: ParsableArguments {
     func open(listing: Bool = true) throws -> BranchData {
         let folder = demo ? try DemoFolder.prepare() : data.folder
         guard FileManager.default.fileExists(atPath: folder.path) else {
-            throw failure("no data folder at \(folder.path); run `partyday` to set one up, or `partyday demo --data-dir DIR` for sample data")
+            throw failure("no data folder at \(folder.path); run `partyday` to set one up, or `partyday demo --data-dir DIR` for sample data",
+                          "\(folder.path) 处没有数据文件夹；运行 partyday 建立，或用 partyday demo --data-dir 文件夹 写入演示数据")
         }
         do {
             let store = try Store(folder: folder, access: .readOnly)
             if listing { store.prefetchListing() }
             guard let branch = try store.loadBranch() else {
-                throw failure("\(folder.path) has no branch yet; run `partyday --data-dir \(folder.path)` to set it up")
+                throw failure("\(folder.path) has no branch yet; run `partyday --data-dir \(folder.path)` to set it up",
+                              "\(folder.path) 中还没有支部；运行 partyday --data-dir \(folder.path) 建立")
             }
             let members = try store.loadMembers()
             let (summaries, problems) = listing ? store.listMeetings() : ([], [])
@@ -51,7 +50,7 @@ struct ReadOptions: ParsableArguments {
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            throw failure(describe(error))
+            throw failure(error)
         }
     }
 
@@ -72,7 +71,8 @@ struct BranchData {
     /// Damaged files named on standard error; they are left out and never touched.
     static func name(_ problems: [FileProblem], in folder: URL) {
         for problem in problems {
-            FileHandle.standardError.write(Data(TextSanitizer.forTerminal("partyday: \(folder.appendingPathComponent(problem.path).path): \(problem.message) (left out, file untouched)\n").utf8))
+            say(FileProblem(path: folder.appendingPathComponent(problem.path).path, problem.reason).wording
+                    .then(Wording("(left out, file untouched)", "（未计入，文件未改动）"), english: " ", chinese: ""), toErrors: true)
         }
     }
 
@@ -85,12 +85,12 @@ struct BranchData {
         let summary: MeetingSummary
         switch MeetingLookup.find(text, type: type, in: summaries, timeZone: branch.timeZone) {
         case let .success(found): summary = found
-        case let .failure(problem): throw failure(problem.description)
+        case let .failure(problem): throw failure(problem)
         }
         do {
             return try store.loadMeeting(id: summary.id)
         } catch {
-            throw failure(describe(error))
+            throw failure(error)
         }
     }
 

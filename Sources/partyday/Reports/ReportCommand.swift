@@ -38,7 +38,7 @@ struct ParticipationCommand: ParsableCommand {
         let data = try read.open()
         let today = data.today(asOf)
         let period = Period(from: from ?? Day(year: today.year, month: 1, day: 1)!, to: to ?? Day(year: today.year, month: 12, day: 31)!)
-        guard period.from <= period.to else { throw failure("--from \(period.from) is after --to \(period.to)") }
+        guard period.from <= period.to else { throw failure("--from \(period.from) is after --to \(period.to)", "--from \(period.from) 晚于 --to \(period.to)") }
         let report = ParticipationReport(branch: data.branch, members: data.members, summaries: data.summaries,
                                          query: ParticipationQuery(period: period, types: Set(types)), today: today)
         let book = ReportWorkbooks.participation(report, language: read.resolvedLanguage)
@@ -112,7 +112,7 @@ struct EvaluationCommand: ParsableCommand {
         let year = year ?? Meeting.defaultEvaluationYear(held: today)
         let meetings = data.meetings()
         let report = EvaluationReport(branch: data.branch, meetings: meetings, year: year, asOf: today)
-        guard let text = format.text else { throw failure("report evaluation prints table, csv or json") }
+        guard let text = format.text else { throw failure("report evaluation prints table, csv or json", "report evaluation 只输出 table、csv 或 json") }
         try read.emit(EvaluationOutput(report: report, language: read.resolvedLanguage).render(text))
     }
 }

@@ -269,12 +269,14 @@ final class Terminal {
 }
 
 extension Terminal {
+    enum TerminfoColors { case unknownTerminal, none, colors(Int32) }
+
     /// The colours terminfo gives `term`, or why not; the screen is not taken (doctor).
-    static func terminfoColors(term: String) -> String {
+    static func terminfoColors(term: String) -> TerminfoColors {
         switch term.withCString({ pd_terminfo_colors($0) }) {
-        case -1: "unknown terminal type: terminfo has no entry for \(term)"
-        case -2: "none (terminfo lists no colours for \(term))"
-        case let colors: "\(colors)"
+        case -1: .unknownTerminal
+        case -2: .none
+        case let colors: .colors(colors)
         }
     }
 }

@@ -96,7 +96,7 @@ import Testing
             Issue.record("a day with two meetings must be ambiguous")
             return
         }
-        #expect(candidates.count == 2 && candidates[0].contains("theme-party-day") && candidates[1].contains("party-group-meeting"))
+        #expect(candidates.count == 2 && candidates[0].english.contains("theme-party-day") && candidates[1].english.contains("party-group-meeting"))
         guard case let .failure(.notFound(_, near)) = MeetingLookup.find("2026-06", type: nil, in: summaries, timeZone: zone) else {
             Issue.record("a month is not a meeting")
             return

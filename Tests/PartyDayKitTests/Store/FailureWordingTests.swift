@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PartyDayKit
+import PartyDayTestSupport
 
 /// Every failure the store and its neighbours report is a value worded in both languages
 /// where it is made: the Chinese says it all in Chinese, quoting only paths and values.

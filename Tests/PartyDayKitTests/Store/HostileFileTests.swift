@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PartyDayKit
+import PartyDayTestSupport
 
 /// Damaged, foreign and future files: each is named with what is wrong, its bytes stay
 /// exactly as they were, nothing is written over it, and every other file still loads.

@@ -27,7 +27,7 @@ import Testing
     }
 
     static var rows: [CommitteeRow] {
-        var unreadable = CommitteeRow(name: "机关支部", folder: "/committee/branches/03", problem: "no copy yet (partyday committee pull)")
+        var unreadable = CommitteeRow(name: "机关支部", folder: "/committee/branches/03", problem: Wording("no copy yet (partyday committee pull)", "还没有副本（partyday committee pull）"))
         unreadable.today = nil
         return [row("轧钢一支部", theme: .held, atRisk: 1, lastSync: DemoData.date("2026-11-24", 17)),
                 row("酸轧支部", theme: .due, dues: 2), unreadable]
