@@ -3,7 +3,8 @@ import PartyDayKit
 
 /// Everything the screen shows, as one value. `update` makes the next one; `render` draws it.
 public struct AppState: Sendable {
-    public enum Screen: Equatable, Sendable { case welcome, home, meetings, members, workspace, participation, pledges, settings, dues, committee }
+    /// Each has one row in `screenEntries` (ScreenRegistry.swift).
+    public enum Screen: Hashable, CaseIterable, Sendable { case welcome, home, meetings, members, workspace, participation, pledges, settings, dues, committee }
 
     public var strings: Strings
     public var size: Size

@@ -14,19 +14,7 @@ public func render(_ state: AppState, _ size: Size) -> Frame {
     }
     state.renderTitleBar(&grid)
     let top = 1, height = size.rows - 3
-    var caret: Point?
-    switch state.screen {
-    case .welcome: state.renderWelcome(&grid, top: top, height: height)
-    case .home: state.renderHome(&grid, top: top, height: height)
-    case .meetings: caret = state.renderMeetings(&grid, top: top, height: height)
-    case .members: caret = state.renderMembers(&grid, top: top, height: height)
-    case .workspace: caret = state.renderWorkspace(&grid, top: top, height: height)
-    case .participation: state.renderParticipation(&grid, top: top, height: height)
-    case .pledges: caret = state.renderPledges(&grid, top: top, height: height)
-    case .settings: state.renderSettings(&grid, top: top, height: height)
-    case .dues: state.renderDues(&grid, top: top, height: height)
-    case .committee: state.renderCommittee(&grid, top: top, height: height)
-    }
+    var caret = state.screenEntry.render(state, &grid, top, height)
     state.renderStatusLine(&grid)
     state.renderHintBar(&grid)
     switch state.modal {
@@ -57,7 +45,7 @@ extension AppState {
         let s = strings
         let bar = Style(role: .title, reverse: true)
         grid.fill(x: 0, y: 0, width: grid.size.columns, style: bar)
-        let screenName = s.screenName(screen)
+        let screenName = screenEntry.title.text(s.language)
         var x = grid.put(" partyday · \(screenName)", x: 0, y: 0, style: Style(role: .title, bold: true, reverse: true))
         if let name = branch?.name ?? committee?.request.committee.name {
             x += grid.put(" · ", x: x, y: 0, style: bar)

@@ -38,12 +38,5 @@ public struct SearchableList: Equatable, Sendable {
 
 extension AppState {
     /// The searchable list of the screen on display, if it has one.
-    var searchableList: WritableKeyPath<AppState, SearchableList>? {
-        switch screen {
-        case .meetings: \.meetingsList.list
-        case .members: \.roster.list
-        case .pledges: \.pledgeList.list
-        case .welcome, .home, .workspace, .participation, .settings, .dues, .committee: nil
-        }
-    }
+    var searchableList: WritableKeyPath<AppState, SearchableList>? { screenEntry.search }
 }

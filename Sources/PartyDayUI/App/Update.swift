@@ -257,46 +257,14 @@ extension AppState {
     }
 
     /// How many rows the list on screen has.
-    var selectionCount: Int {
-        switch screen {
-        case .home: homeMeetings.count
-        case .meetings: filteredMeetings.count
-        case .members: filteredMembers.count
-        case .pledges: visiblePledges.count
-        case .participation:
-            participation.timelineMember.map { ParticipationReport.timeline(memberID: $0, summaries: summaries).count } ?? participationRows.count
-        case .workspace: workspace.map { $0.rowCount($0.pane) } ?? 0
-        case .welcome, .settings: 0
-        case .dues: duesMembers(duesLedger).count
-        case .committee: committee?.rows?.count ?? 0
-        }
-    }
+    var selectionCount: Int { screenEntry.list?.count(self) ?? 0 }
 
     /// The highlight of the list on screen, if it has one.
     var selectionCursor: ListCursor? {
-        get {
-            if let list = searchableList { return self[keyPath: list].cursor }
-            switch screen {
-            case .home: return home
-            case .participation: return participation.timelineMember != nil ? participation.timelineCursor : participation.cursor
-            case .workspace: return workspace?.cursor
-            case .dues: return dues.cursor
-            case .committee: return committee?.cursor
-            case .meetings, .members, .pledges, .welcome, .settings: return nil
-            }
-        }
+        get { screenEntry.list?.cursor(self) }
         set {
-            guard let newValue else { return }
-            if let list = searchableList { return self[keyPath: list].cursor = newValue }
-            switch screen {
-            case .home: home = newValue
-            case .participation:
-                if participation.timelineMember != nil { participation.timelineCursor = newValue } else { participation.cursor = newValue }
-            case .workspace: workspace?.cursor = newValue
-            case .dues: dues.cursor = newValue
-            case .committee: committee?.cursor = newValue
-            case .meetings, .members, .pledges, .welcome, .settings: break
-            }
+            guard let newValue, let list = screenEntry.list else { return }
+            list.setCursor(&self, newValue)
         }
     }
 

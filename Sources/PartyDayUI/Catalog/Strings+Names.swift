@@ -62,19 +62,4 @@ extension Strings {
         case .notes: t("Notes", "总结")
         }
     }
-
-    func screenName(_ screen: AppState.Screen) -> String {
-        switch screen {
-        case .welcome: t("welcome", "欢迎")
-        case .home: t("home", "首页")
-        case .dues: t("Party dues", "党费")
-        case .meetings: t("meetings", "会议")
-        case .members: t("members", "党员")
-        case .workspace: t("meeting", "会议")
-        case .participation: t("participation", "参加情况")
-        case .pledges: t("pledges", "承诺")
-        case .settings: t("settings", "设置")
-        case .committee: t("committee", "党委汇总")
-        }
-    }
 }

@@ -21,24 +21,7 @@ extension AppState {
 
     /// The screen's scopes, whatever box is open over it (the `?` box lists these, and
     /// the keys that work anywhere).
-    var screenScopes: [KeyScope] {
-        switch screen {
-        case .welcome: return [.welcome, .global]
-        case .home: return [.home, .lists, .screens, .global]
-        case .meetings: return meetingsList.list.searching ? [.search, .textEditing] : [.meetings, .lists, .screens, .global]
-        case .members: return roster.list.searching ? [.search, .textEditing] : [.members, .lists, .screens, .global]
-        case .participation:
-            return participation.timelineMember != nil ? [.timeline, .lists, .screens, .global] : [.participation, .lists, .screens, .global]
-        case .pledges: return pledgeList.list.searching ? [.search, .textEditing] : [.pledges, .lists, .screens, .global]
-        case .settings: return [.settings, .screens, .global]
-        case .dues: return [.dues, .lists, .screens, .global]
-        case .committee: return [.committee, .lists]
-        case .workspace:
-            guard let open = workspace else { return [.global] }
-            if open.find != nil { return [.find, .textEditing] }
-            return [open.duesOpen ? .duesPane : open.pane.keyScope, .workspace, .lists, .global]
-        }
-    }
+    var screenScopes: [KeyScope] { screenEntry.scopes(self) }
 
     /// The bindings in force that apply now, in help order.
     public var activeBindings: [KeyBinding] {

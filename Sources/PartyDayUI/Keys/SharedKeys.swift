@@ -28,14 +28,8 @@ extension KeyScope {
         },
     ]
 
-    static let screenKeys: [KeyBinding] = [
-        go("1", .home, Phrase("home", "首页")),
-        go("2", .meetings, Phrase("meetings", "会议列表")),
-        go("3", .members, Phrase("members", "党员名册")),
-        go("4", .participation, Phrase("participation", "参加情况")),
-        go("5", .pledges, Phrase("pledges", "承诺")),
-        go("6", .settings, Phrase("settings", "设置")),
-        go("7", .dues, Phrase("Party dues", "党费")),
+    /// The go keys come from the screens' rows (ScreenRegistry.swift).
+    static let screenKeys: [KeyBinding] = AppState.screenEntries.compactMap { entry in entry.go.map { go($0.key, entry.screen, $0.label) } } + [
         KeyBinding([.key(.escape)], label: Phrase("back", "返回"), help: Phrase("home", "返回首页"), hint: 20) { state, _, _ in
             state.screen = state.branch == nil ? .welcome : .home
         },
