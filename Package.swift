@@ -55,7 +55,7 @@ let package = Package(
 // set, since they have no main of their own and link only with -sanitize=fuzzer.
 if ProcessInfo.processInfo.environment["PARTYDAY_FUZZ"] != nil {
     let kit: [Target.Dependency] = ["PartyDayKit"]
-    let ui: [Target.Dependency] = ["PartyDayKit", "PartyDayUI"]
+    let ui: [Target.Dependency] = ["PartyDayKit", "PartyDayUI", "PartyDayRuntime"]
     for (name, dependencies) in [("fuzz-records", kit), ("fuzz-index", kit), ("fuzz-roster", kit),
                                  ("fuzz-escape", ui), ("fuzz-dates", kit), ("fuzz-update", ui)] {
         package.targets.append(.executableTarget(name: name, dependencies: dependencies, path: "Fuzz/\(name)", exclude: ["corpus"]))

@@ -1,15 +1,19 @@
 import Foundation
 import PartyDayKit
+import PartyDayRuntime
 import PartyDayUI
 
 /// libFuzzer target: `update` and `render`, bytes read as events (keys, text, pastes,
-/// resizes, clicks, pauses, ticks) on the demo branch; a meeting asked for is answered.
+/// resizes, clicks, pauses, ticks) on the demo branch; every effect is performed by the
+/// one `EffectRunner`, over the demo's records kept in memory.
 private let demo = DemoData.make()
 
 public func fuzzUpdate(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     var state = AppState(strings: Strings(.english), size: Size(columns: 80, rows: 24), now: DemoData.date("2026-11-25", 10),
                          dataFolder: "/fuzz", branch: demo.branch, members: demo.members, readOnly: nil)
-    var pending: [Event] = [.meetingsListed(demo.meetings.map(MeetingSummary.init), problems: [])]
+    let store = MemoryStore(branch: demo.branch, members: demo.members, meetings: demo.meetings, duesBases: demo.duesBases, duesYears: demo.dues)
+    let runner = EffectRunner(store: store, mode: .synchronous)
+    var pending: [Event] = [.meetingsListed(store.listMeetings().summaries, problems: [])]
     var size = state.size
     let keys: [Key] = [.up, .down, .left, .right, .enter, .escape, .tab, .backTab, .backspace, .delete, .home, .end, .pageUp, .pageDown,
                        .function(1), .control("s"), .control("e"), .control("u"), .control("k")]
@@ -35,11 +39,14 @@ public func fuzzUpdate(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         while !pending.isEmpty {
             let (after, effects) = update(state, pending.removeFirst())
             state = after
-            for effect in effects {
-                if case let .loadMeeting(id) = effect, let meeting = demo.meetings.first(where: { $0.id == id }) {
-                    pending.append(.meetingLoaded(meeting))
+            // Exports and a sync are left out: they would write files or run git for every input.
+            runner.perform(effects.filter { effect in
+                switch effect {
+                case .exportMinutes, .exportSignIn, .exportSignInOf, .sync, .computePinyin: false
+                default: true
                 }
-            }
+            })
+            pending += runner.takeEvents()
         }
         _ = render(state, size)
     }

@@ -22,7 +22,7 @@ public final class EffectRunner: @unchecked Sendable {
         case leaveBranch
     }
 
-    public let store: Store
+    public let store: any RecordStore
     public let mode: Mode
     /// The interface language, for what the store refuses (a save that failed).
     public var language: Language = .english
@@ -34,7 +34,7 @@ public final class EffectRunner: @unchecked Sendable {
     /// a frame never waits for it.
     private let unpaced = DispatchGroup()
 
-    public init(store: Store, mode: Mode) {
+    public init(store: any RecordStore, mode: Mode) {
         self.store = store
         self.mode = mode
     }
@@ -323,6 +323,9 @@ public final class EffectRunner: @unchecked Sendable {
     private func writeExports(_ request: MinutesRequest, name: String, posting event: ([String]) -> Event,
                               _ documents: () throws -> [(extension: String, data: Data)]) {
         let folder = store.folder.appendingPathComponent("exports")
+        if let target = FolderLinks.leadsOut("exports", in: store.folder) {
+            return inbox.post(.exportFailed(FolderLinks.problem("exports", target: target).wording))
+        }
         let day = DateText.day(request.meeting.start, in: request.branch.timeZone)
         let base = "\(day)-\(request.meeting.primaryType.slug)-\(name)"
         do {

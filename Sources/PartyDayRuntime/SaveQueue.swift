@@ -59,7 +59,7 @@ public struct SaveQueue {
     }
 
     /// Writes what is due (everything when `force`); returns the first failure, if any.
-    public mutating func write(to store: Store, now: Date, force: Bool = false) -> Wording? {
+    public mutating func write(to store: any RecordStore, now: Date, force: Bool = false) -> Wording? {
         if !force, let retryAfter, now < retryAfter { return nil }
         func due<Value>(_ pending: Pending<Value>) -> Bool {
             force || now.timeIntervalSince(pending.last) >= 0.3 || now.timeIntervalSince(pending.first) >= 0.7

@@ -69,6 +69,13 @@ public struct CommitteeFolder: Equatable, Sendable {
         return folder.appendingPathComponent(Self.branchesFolder).appendingPathComponent(Self.cloneName(branch.name, index))
     }
 
+    /// Where the committee keeps a cloned branch's derived index (in its own `.partyday/`):
+    /// a clone itself is never written; a branch read in place keeps none here.
+    public func indexFolder(of branch: CommitteeBranch, at index: Int) -> URL? {
+        guard branch.cloned else { return nil }
+        return folder.appendingPathComponent(".partyday/indexes").appendingPathComponent(Self.cloneName(branch.name, index))
+    }
+
     /// `03-轧钢一支部`-like, safe as a folder name.
     static func cloneName(_ name: String, _ index: Int) -> String {
         let safe = String(name.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) || $0 == "-" ? Character($0) : "-" })

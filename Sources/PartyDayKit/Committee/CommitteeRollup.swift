@@ -27,21 +27,23 @@ public enum CommitteeRollup {
     /// Every branch of `committee`, read on all cores; `asOf` fixes "today" (else each
     /// branch's own today in its zone).
     public static func read(_ committee: Committee, in folder: CommitteeFolder, year: Int?, asOf: Day?, now: Date) -> [BranchStanding] {
-        let jobs = committee.branches.enumerated().map { (index, branch) in (branch, folder.dataFolder(of: branch, at: index)) }
-        return jobs.parallelMap { branch, data in standing(name: branch.name, folder: data, year: year, asOf: asOf, now: now, writesIndex: branch.cloned) }
+        let jobs = committee.branches.enumerated().map { (index, branch) in
+            (branch, folder.dataFolder(of: branch, at: index), folder.indexFolder(of: branch, at: index))
+        }
+        return jobs.parallelMap { branch, data, index in standing(name: branch.name, folder: data, year: year, asOf: asOf, now: now, indexFolder: index) }
     }
 
-    /// `writesIndex`: the committee's own clone keeps its derived index warm (in `.partyday/`,
-    /// which git never shares); a branch's own folder read in place is never written.
-    static func standing(name: String, folder: URL, year: Int?, asOf: Day?, now: Date, writesIndex: Bool) -> BranchStanding {
+    /// `indexFolder`: where the committee keeps the branch's derived index warm, in its own
+    /// folder (nil: none kept). Nothing is ever written into a branch's folder, a clone or not.
+    static func standing(name: String, folder: URL, year: Int?, asOf: Day?, now: Date, indexFolder: URL?) -> BranchStanding {
         var standing = BranchStanding(name: name, folder: folder)
         guard FileManager.default.fileExists(atPath: folder.path) else {
             standing.problem = Wording("no copy yet (partyday committee pull)", "还没有副本（partyday committee pull）")
             return standing
         }
         do {
-            let store = try Store(folder: folder, access: .readOnly)
-            store.writesBackIndex = writesIndex
+            let store = try Store(folder: folder, access: .readOnly, indexFolder: indexFolder)
+            store.writesBackIndex = false
             store.prefetchListing()
             guard let branch = try store.loadBranch() else {
                 standing.problem = Wording("no branch.plist in \(folder.path)", "\(folder.path) 中没有 branch.plist")

@@ -68,14 +68,14 @@ public struct CommitteeRequest: Equatable, Sendable {
     public func readRows(now: Date) -> [CommitteeRow] {
         let place = CommitteeFolder(folder: folder)
         let cache = CommitteeRowCache.load(place.folder)
-        let jobs = committee.branches.enumerated().map { index, branch in (branch, place.dataFolder(of: branch, at: index)) }
-        let results = jobs.parallelMap { branch, data -> (key: String, entry: CommitteeRowCache.Entry, fresh: Bool) in
+        let jobs = committee.branches.enumerated().map { index, branch in (branch, place.dataFolder(of: branch, at: index), place.indexFolder(of: branch, at: index)) }
+        let results = jobs.parallelMap { branch, data, indexFolder -> (key: String, entry: CommitteeRowCache.Entry, fresh: Bool) in
             let key = CommitteeRowCache.key(branch, data)
             let fingerprint = BranchFingerprint.of(data)
             if let row = cache.row(for: key, fingerprint: fingerprint, now: now) {
                 return (key, .init(fingerprint: fingerprint, row: row), false)
             }
-            let standing = CommitteeRollup.standing(name: branch.name, folder: data, year: nil, asOf: nil, now: now, writesIndex: branch.cloned)
+            let standing = CommitteeRollup.standing(name: branch.name, folder: data, year: nil, asOf: nil, now: now, indexFolder: indexFolder)
             return (key, .init(fingerprint: fingerprint, row: CommitteeRow(standing)), true)
         }
         if results.contains(where: \.fresh) || results.count != cache.entries.count {

@@ -13,9 +13,24 @@ public final class FolderLock {
 
     /// Takes the lock or throws `StoreError.locked` naming the holder.
     init(file: URL, folderForMessages: String) throws {
-        fd = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        // Never through a link, and never a file with another name too: a `.lock` that
+        // arrived by sync as a link (or a hard link) to another file would otherwise have
+        // that file truncated below.
+        fd = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else {
+            if errno == ELOOP {
+                let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: file.path)) ?? "?"
+                throw StoreError.protectedFile(FileProblem(path: file.lastPathComponent,
+                    Wording("is a symbolic link to \(target); partyday never opens its lock through a link (remove the link)",
+                            "是指向 \(target) 的符号链接；partyday 不会通过链接打开锁文件（请删除该链接）")))
+            }
             throw StoreError.system(file.path, Wording("cannot open the lock file", "无法打开锁文件"))
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_nlink == 1 else {
+            throw StoreError.protectedFile(FileProblem(path: file.lastPathComponent,
+                Wording("is not a file of its own (a hard link, or not a regular file); partyday leaves it untouched (remove it)",
+                        "不是独立的文件（硬链接或非普通文件）；partyday 不会改动它（请删除）")))
         }
         fchmod(fd, 0o600)
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {

@@ -47,16 +47,27 @@ public final class Store {
     /// committee reading a branch's own folder in place sets this false: nothing at all
     /// is written there.
     public var writesBackIndex = true
+    /// Where the derived index lives when it is not the folder's own `.partyday/`: a
+    /// committee keeps its clones' indexes in its own folder, so a clone is never written.
+    private let outsideIndexFolder: URL?
     /// Whether the first listing has removed the year folders' leftover temp files.
     private var leftoversRemoved = false
 
-    public init(folder: URL, access: Access = .readWrite) throws {
+    /// `indexFolder`: a read-only store's derived index kept there instead of in the folder.
+    public init(folder: URL, access: Access = .readWrite, indexFolder: URL? = nil) throws {
         self.folder = folder.standardizedFileURL
         self.access = access
-        index = MeetingIndexFile(indexURL: self.folder.appendingPathComponent("\(Store.derivedFolder)/meetings-index.tsv"),
-                                 journalURL: self.folder.appendingPathComponent("\(Store.derivedFolder)/meetings-index.journal"))
+        outsideIndexFolder = access == .readOnly ? indexFolder?.standardizedFileURL : nil
+        let derived = outsideIndexFolder ?? self.folder.appendingPathComponent(Store.derivedFolder)
+        index = MeetingIndexFile(indexURL: derived.appendingPathComponent("meetings-index.tsv"),
+                                 journalURL: derived.appendingPathComponent("meetings-index.journal"))
         if access == .readWrite {
             try AtomicFile.makeFolder(self.folder)
+            // A `.partyday/` that arrived as a link to elsewhere would take the index and
+            // the second lock out of the folder.
+            if let target = FolderLinks.leadsOut(Store.derivedFolder, in: self.folder) {
+                throw StoreError.protectedFile(FolderLinks.problem(Store.derivedFolder, target: target))
+            }
             try AtomicFile.makeFolder(self.folder.appendingPathComponent(Store.derivedFolder))
             // Beside the records, not in the derived folder: deleting `.partyday/` while a
             // partyday runs must not let a second one open the folder for writing.
@@ -251,7 +262,11 @@ public final class Store {
     public func flush() throws {
         guard access == .readWrite, index.needsWriting else { return }
         try requireFolderPresent()
-        // The derived folder may have been deleted while we ran; it is ours to re-create.
+        // The derived folder may have been deleted while we ran; it is ours to re-create
+        // (but not through a link that leads out of the folder).
+        if let target = FolderLinks.leadsOut(Store.derivedFolder, in: folder) {
+            throw StoreError.protectedFile(FolderLinks.problem(Store.derivedFolder, target: target))
+        }
         try AtomicFile.makeFolder(url(Store.derivedFolder))
         try index.write()
     }
@@ -271,6 +286,13 @@ public final class Store {
         problems += unknownFieldProblems()
         let references = ReferenceCheck(branch: branch, members: members, meetings: loaded.meetings, pathOf: { self.meetingPaths[$0] ?? $0 })
         problems += references.problems
+        for place in FolderLinks.ownPlaces {
+            if let target = FolderLinks.leadsOut(place, in: folder) { problems.append(FolderLinks.problem(place, target: target)) }
+        }
+        for year in directoryNames(url(MeetingFileName.folder).path) where FolderLinks.leadsOut(MeetingFileName.folder, in: folder) == nil {
+            let path = "\(MeetingFileName.folder)/\(year)"
+            if let target = FolderLinks.leadsOut(path, in: folder) { problems.append(FolderLinks.problem(MeetingFolderListing.printable(path), target: target)) }
+        }
         notices = (topLevelNotices() + listingNotices + references.notices).sorted { ($0.path, $0.message) < ($1.path, $1.message) }
         return problems.sorted { $0.path < $1.path }
     }
@@ -331,6 +353,7 @@ public final class Store {
     /// The file a save replaces: the path itself, or the target of a link inside the folder
     /// (the link is kept); a link out of the folder or to nothing is never written through.
     private func writeURL(_ path: String) throws -> URL {
+        if let link = FolderLinks.outside(path, in: folder) { throw StoreError.protectedFile(FolderLinks.problem(link.path, target: link.target)) }
         let entry = FolderEntry(url(path), inside: folder)
         switch entry {
         case .missing: return url(path)
@@ -360,6 +383,11 @@ public final class Store {
     }
 
     func loadRecord<Record: Codable & Sanitizable>(_ type: Record.Type, kind: RecordKind, path: String) throws -> Record? {
+        if let link = FolderLinks.outside(path, in: folder) {
+            let problem = FolderLinks.problem(link.path, target: link.target)
+            protectedFiles[path] = problem
+            throw problem
+        }
         let entry = FolderEntry(url(path), inside: folder)
         let fileURL: URL
         switch entry {
@@ -551,8 +579,14 @@ public final class Store {
     /// folder) writes them back when no partyday holds the folder, so the next command
     /// starts warm; when the lock is taken or the folder is not writable it skips quietly.
     private func writeBackIndexIfFree() {
+        if let outsideIndexFolder {
+            // The reader's own folder: no lock of the records' folder is taken, nothing is written there.
+            if index.needsWriting, (try? AtomicFile.makeFolder(outsideIndexFolder)) != nil { try? index.write() }
+            return
+        }
         guard writesBackIndex, index.needsWriting, FolderIdentity(path: folder.path) != nil,
               FileManager.default.isWritableFile(atPath: folder.path),
+              FolderLinks.leadsOut(Store.derivedFolder, in: folder) == nil, FolderLinks.leadsOut(Store.lockFile, in: folder) == nil,
               let lock = try? FolderLock(file: url(Store.lockFile), folderForMessages: folder.path) else { return }
         withExtendedLifetime(lock) {
             if (try? AtomicFile.makeFolder(url(Store.derivedFolder))) != nil { try? index.write() }
@@ -608,7 +642,8 @@ public final class Store {
     /// the derived one and dues/; the year folders' are found and removed by the first listing,
     /// which walks them anyway (opening a folder no longer reads every year folder twice).
     private func removeLeftoverTempFiles() {
-        for folderURL in [folder, url(Store.derivedFolder), url(Store.duesFolder)] {
+        for folderURL in [folder, url(Store.derivedFolder), url(Store.duesFolder)]
+            where folderURL == folder || FolderLinks.leadsOut(folderURL.lastPathComponent, in: folder) == nil {
             for name in directoryNames(folderURL.path) where AtomicFile.isTempFile(name) {
                 try? FileManager.default.removeItem(at: folderURL.appendingPathComponent(name))
             }

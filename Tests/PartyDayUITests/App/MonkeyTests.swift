@@ -2,69 +2,29 @@ import Foundation
 import Testing
 @testable import PartyDayKit
 @testable import PartyDayUI
+import PartyDayRuntime
 
 /// Random input of every kind, 100,000 events: nothing crashes, the caret stays on the
 /// grid, and what the program would save still round-trips through the store.
 @Suite struct MonkeyTests {
-    /// Performs effects in memory, as fast as the test needs.
-    struct MemoryShell {
+    /// The program as the shell runs it, with the one effect runner over records kept in
+    /// memory (as fast as the test needs; the same runner as the screens').
+    final class MemoryShell {
         var state: AppState
-        var meetings: [String: Meeting]
-        var members: [Member]
-        var duesBases: [MemberDuesBasis] = []
-        var duesYears: [Int: DuesYear] = [:]
+        let store: MemoryStore
+        let runner: EffectRunner
 
-        mutating func send(_ event: Event) {
+        init(state: AppState, store: MemoryStore) {
+            self.state = state
+            self.store = store
+            runner = EffectRunner(store: store, mode: .synchronous)
+        }
+
+        func send(_ event: Event) {
             let (next, effects) = update(state, event)
             state = next
-            for effect in effects {
-                switch effect {
-                case .listMeetings:
-                    send(.meetingsListed(meetings.values.map { MeetingSummary($0) }, problems: []))
-                case let .loadMeeting(id):
-                    if let meeting = meetings[id] { send(.meetingLoaded(meeting)) } else { send(.meetingLoadFailed(Wording(verbatim: "gone"))) }
-                case let .saveMeeting(meeting):
-                    meetings[meeting.id] = meeting.sanitized()
-                case let .saveMembers(list):
-                    members = list.sanitized()
-                case let .deleteMeeting(id):
-                    if let meeting = meetings.removeValue(forKey: id) { send(.meetingDeleted(meeting)) }
-                case let .reviewPledge(review):
-                    if var meeting = meetings[review.meetingID] {
-                        let before = meeting
-                        meeting.review(pledgeID: review.pledgeID, status: review.status, on: review.day, note: review.note)
-                        meetings[meeting.id] = meeting
-                        send(.pledgeReviewed(before: before, after: meeting))
-                    }
-                case let .computeReports(request):
-                    send(.reportsComputed(request.compute()))
-                    send(.pledgesComputed(generation: request.generation, request.pledges()))
-                case .loadDues:
-                    send(.duesLoaded(bases: duesBases, years: Array(duesYears.values), problems: []))
-                case let .saveDuesYear(year):
-                    duesYears[year.year] = year.sanitized()
-                case let .saveDuesBases(bases):
-                    duesBases = bases.sanitized()
-                case .loadSyncStatus:
-                    // A folder with a conflict copy and unsynced changes: the home line has something to show.
-                    send(.syncStatusLoaded(BranchSync.Status(isRepository: true, lastSync: nil, unsynced: 2, remote: nil,
-                                                             conflicts: ["conflicts/20261127-090000/members.plist"])))
-                case .sync:
-                    // The other PC changed the roster: it is read again.
-                    send(.synced(BranchSync.SyncResult(committed: nil, received: ["members.plist"], conflicts: [], pushed: true, remote: "r")))
-                case .loadConflicts:
-                    send(.conflictsLoaded([ConflictCopy(copy: "conflicts/20261127-090000/members.plist", record: "members.plist", title: "roster",
-                                                        mine: ["29 members"], theirs: ["30 members"], differs: ["has 王新人"])]))
-                case let .resolveConflict(copy, keepTheirs):
-                    send(.conflictResolved(copy: copy, tookTheirs: keepTheirs))
-                case .reloadBranch:
-                    send(.branchReloaded(state.branch, members, problems: []))
-                    send(.meetingsListed(meetings.values.map { MeetingSummary($0) }, problems: []))
-                case .saveBranch, .previewImport, .exportMinutes, .exportSignIn, .exportSignInOf, .computePinyin, .redraw, .suspend, .quit,
-                     .readCommittee, .pullCommittee, .openCommitteeBranch, .leaveBranch:
-                    break
-                }
-            }
+            runner.perform(effects)
+            for answer in runner.takeEvents() { send(answer) }
         }
     }
 
@@ -76,11 +36,13 @@ import Testing
 
     @Test func hundredThousandRandomEvents() throws {
         let demo = DemoData.make()
-        var shell = MemoryShell(
+        let store = MemoryStore(branch: demo.branch, members: demo.members, meetings: demo.meetings, duesBases: demo.duesBases, duesYears: demo.dues)
+        defer { try? FileManager.default.removeItem(at: store.folder) }
+        let shell = MemoryShell(
             state: AppState(strings: .chinese, size: Size(columns: 80, rows: 24), now: DemoData.date("2026-11-10", 9),
-                            dataFolder: "/tmp/monkey", branch: demo.branch, members: demo.members),
-            meetings: Dictionary(uniqueKeysWithValues: demo.meetings.map { ($0.id, $0) }), members: demo.members)
-        shell.send(.meetingsListed(demo.meetings.map { MeetingSummary($0) }, problems: []))
+                            dataFolder: store.folder.path, branch: demo.branch, members: demo.members),
+            store: store)
+        shell.send(.meetingsListed(store.listMeetings().summaries, problems: []))
         var random = SeededGenerator(seed: 2026)
         var size = shell.state.size
         var badFrames: [Int] = [], caretsOffGrid: [String] = [], brokenInvariants: [String] = []
@@ -132,14 +94,14 @@ import Testing
         // What the monkey left behind is written and read back whole.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("partyday-monkey-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try Store(folder: folder)
-        try store.save(shell.members)
-        for meeting in shell.meetings.values { try store.save(meeting) }
+        let disk = try Store(folder: folder)
+        try disk.save(store.members)
+        for meeting in store.meetings.values { try disk.save(meeting) }
         let reader = try Store(folder: folder, access: .readOnly)
-        #expect(try reader.loadMembers() == shell.members)
+        #expect(try reader.loadMembers() == store.members)
         let loaded = reader.loadAllMeetings()
         #expect(loaded.problems.isEmpty)
-        #expect(Dictionary(uniqueKeysWithValues: loaded.meetings.map { ($0.id, $0) }) == shell.meetings)
+        #expect(Dictionary(uniqueKeysWithValues: loaded.meetings.map { ($0.id, $0) }) == store.meetings)
     }
 
     /// What must hold after every event: no cell holds half of a wide character, the
