@@ -55,6 +55,9 @@ public enum AtomicFile {
 
     /// Creates `url` and missing parents with mode 0700.
     public static func makeFolder(_ url: URL) throws {
+        // `a/..` made into its parent would be `a/../..`, for ever: work on the plain path.
+        let url = url.standardizedFileURL
+        guard url.path != "/" else { return }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw StoreError.io(path: url.path, message: Wording("exists and is not a folder", "已存在，但不是文件夹")) }

@@ -285,10 +285,27 @@ public struct BranchSync {
     }
 
     /// The record a conflict copy belongs to: `conflicts/STAMP/meetings/2026/x.plist` → `meetings/2026/x.plist`.
+    /// Only a path that names a record the way sync writes its copies counts: no `..` or
+    /// `.` anywhere, a stamp of digits, and a record's own path (`branch.plist`,
+    /// `members.plist`, `meetings/YYYY/NAME.plist`, `dues/NAME.plist`).
     public static func record(ofCopy copy: String) -> String? {
-        let parts = copy.split(separator: "/", omittingEmptySubsequences: true)
-        guard parts.count >= 3, parts[0] == Substring(conflictsFolder) else { return nil }
-        return parts.dropFirst(2).joined(separator: "/")
+        let parts = copy.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 3, parts[0] == conflictsFolder, !parts[1].isEmpty,
+              parts[1].allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else { return nil }
+        let record = Array(parts.dropFirst(2))
+        return isRecordPath(record) ? record.joined(separator: "/") : nil
+    }
+
+    /// Whether `parts` is the path of a record partyday keeps (and sync may copy).
+    static func isRecordPath(_ parts: [String]) -> Bool {
+        guard parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".") }),
+              parts.last?.hasSuffix(".plist") == true else { return false }
+        switch parts.count {
+        case 1: return parts[0] == "branch.plist" || parts[0] == "members.plist"
+        case 2: return parts[0] == "dues"
+        case 3: return parts[0] == "meetings" && parts[1].count == 4 && parts[1].allSatisfy(\.isNumber)
+        default: return false
+        }
     }
 
     /// Settles a conflict: `keepCopy` puts the copy in the record's place (the other PC's
@@ -300,7 +317,13 @@ public struct BranchSync {
     /// The same without git (settling touches only the files: the next sync commits it).
     public static func resolve(copy: String, keepCopy: Bool, in folder: URL) throws {
         guard let record = Self.record(ofCopy: copy) else { throw SyncError.notAConflictCopy(copy) }
+        // Neither the copy nor the record is reached through a link out of the folder.
+        for path in [copy, record] {
+            if let link = FolderLinks.outside(path, in: folder) { throw StoreError.protectedFile(FolderLinks.problem(link.path, target: link.target)) }
+        }
         let copyURL = folder.appendingPathComponent(copy)
+        var info = stat()
+        guard lstat(copyURL.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { throw SyncError.notAConflictCopy(copy) }
         if keepCopy {
             let target = folder.appendingPathComponent(record)
             try AtomicFile.makeFolder(target.deletingLastPathComponent())
