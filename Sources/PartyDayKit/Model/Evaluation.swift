@@ -54,12 +54,16 @@ extension Meeting {
         return nil
     }
 
-    /// True when, with `grade` for `memberID`, more than a third of those graded would be 优秀.
+    /// True when, with `grade` for `memberID`, more than a third of those being graded
+    /// at this meeting would be 优秀. Those being graded are the full members on its roll
+    /// (probationary members take part but are not graded), or those graded so far where
+    /// they are more: grading in roster order never trips it before the last grades are in.
     public func tooManyExcellent(after grade: EvaluationGrade?, for memberID: String) -> Bool {
         var grades = Dictionary(evaluations.compactMap { e in e.grade.map { (e.memberID, $0) } }, uniquingKeysWith: { first, _ in first })
         grades[memberID] = grade
         let excellent = grades.values.filter { $0 == .excellent }.count
-        return excellent * 3 > grades.count
+        let beingGraded = max(attendance.filter { $0.category == .full }.count, grades.count)
+        return excellent * 3 > beingGraded
     }
 
     /// The member's evaluation here, if any.

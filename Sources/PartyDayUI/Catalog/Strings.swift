@@ -180,7 +180,7 @@ public struct Strings: Sendable, Equatable {
         t("\(grade): write the improvement measures and the day they are due (they become a pledge).", "\(grade)：请填写整改措施和完成日期（将作为承诺事项跟踪）。")
     }
     var tooManyExcellent: String {
-        t("More than one third would be graded excellent (generally at most a third). Ctrl-S again keeps it.", "评为优秀的将超过三分之一（一般不超过三分之一）。再按 Ctrl-S 仍然保存。")
+        t("More than one third would be graded excellent (generally at most a third). Save again (Ctrl-S or F2) to keep it.", "评为优秀的将超过三分之一（一般不超过三分之一）。再次保存（Ctrl-S 或 F2）即保留。")
     }
     func madeUpNote(_ day: String) -> String { t("made up \(day)", "已于 \(day) 补学") }
     var makeUpOnlyAbsent: String { t("Make-up study is for a member marked absent or on leave.", "补学只适用于已标记为缺席或请假的党员。") }

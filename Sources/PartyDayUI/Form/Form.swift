@@ -9,6 +9,10 @@ public struct Form: Equatable, Sendable {
     public var fields: [FormField]
     public var focus = 0
     public var error: String?
+    /// A warning the last save showed that saving again overrides ("more than a third
+    /// 优秀 … save again to keep it"): kept while no field's value changes (`error` itself
+    /// clears on every key, so it cannot say whether the user already saw it).
+    public var warned: String?
     /// People that person fields can pick from.
     public var candidates: [PersonCandidate] = []
     /// Person fields whose text matches nobody and whose saving as a plain name was
@@ -20,6 +24,17 @@ public struct Form: Equatable, Sendable {
     /// Where set, a time typed alone in a day-and-time field ("16:30", "16点") is on this
     /// day: the end of a meeting written up afterwards is on the meeting's day, not today.
     public var dayOfBareTimes: Day?
+
+    /// Whether the user saved again after `warning` was shown, with nothing changed since.
+    public func overrides(_ warning: String) -> Bool { warned == warning }
+
+    /// The form again with `warning` shown; saving it again unchanged goes ahead.
+    public func warning(_ warning: String) -> Form {
+        var shown = self
+        shown.error = warning
+        shown.warned = warning
+        return shown
+    }
 
     public init(_ purpose: FormPurpose, title: String, fields: [FormField], candidates: [PersonCandidate] = []) {
         self.purpose = purpose
@@ -43,7 +58,9 @@ public struct Form: Equatable, Sendable {
            let outcome = perform(command, strings: strings, pinyin: pinyin) {
             return outcome
         }
+        let before = fields[focus]
         editFocused(event)
+        if fields[focus] != before { warned = nil }
         return .editing
     }
 

@@ -101,6 +101,26 @@ extension WorkspaceState {
         ]))]
     }
 
+    /// Q: every full member not yet graded is graded 合格 (the usual grade), in one change;
+    /// probationary members take part but are not graded. The exceptions come first.
+    mutating func gradeTheRestQualified(_ strings: Strings) -> [Intent] {
+        guard meeting.types.contains(.democraticEvaluation) else { return [.note(strings.gradesOnlyAtEvaluation, error: true)] }
+        var graded = 0
+        let intents = edit { meeting in
+            for row in meeting.attendance where row.category == .full && meeting.evaluation(of: row.memberID)?.grade == nil {
+                var record = meeting.evaluation(of: row.memberID) ?? MemberEvaluation(memberID: row.memberID, name: row.name, selfEvaluationDone: false,
+                                                                                       ballot: nil, grade: nil)
+                record.grade = .qualified
+                meeting.evaluations.removeAll { $0.memberID == row.memberID }
+                meeting.evaluations.append(record)
+                graded += 1
+            }
+            let order = Dictionary(meeting.attendance.enumerated().map { ($1.memberID, $0) }, uniquingKeysWith: { first, _ in first })
+            meeting.evaluations.sort { (order[$0.memberID] ?? .max) < (order[$1.memberID] ?? .max) }
+        }
+        return intents + [.note(strings.t("\(graded) members graded qualified (u undoes).", "已将 \(graded) 名党员评定为合格（u 可撤销）。"), error: false)]
+    }
+
     /// Removes the highlighted guest or non-voting row (member rows stay: they are the roster's).
     mutating func removeAttendanceRow() -> [Intent] {
         let index = cursor.index
@@ -314,6 +334,11 @@ extension KeyScope {
                    help: Phrase("democratic evaluation: self-evaluation, ballot and grade of the member (evaluation meetings)", "民主评议：该党员的自评、测评票数和评定等次（民主评议会议）"),
                    hint: 14, writes: true, when: { $0.workspace?.meeting.types.contains(.democraticEvaluation) == true },
                    ifPresent: \.workspace) { open, context, _ in open.gradeForm(context.strings) },
+        KeyBinding([.char("Q")], label: Phrase("rest qualified", "其余合格"),
+                   help: Phrase("democratic evaluation: every full member not yet graded is graded qualified (grade the exceptions first)",
+                                "民主评议：尚未评定的正式党员一律评为合格（先评定例外情况）"),
+                   writes: true, when: { $0.workspace?.meeting.types.contains(.democraticEvaluation) == true },
+                   ifPresent: \.workspace) { open, context, _ in open.gradeTheRestQualified(context.strings) },
         KeyBinding([.char("b")], label: Phrase("make-up", "补学"),
                    help: Phrase("make-up study (补学) of an absent member: when and how", "缺席党员的补学：日期和方式"), hint: 13, writes: true,
                    ifPresent: \.workspace) { open, context, _ in open.makeUpForm(context.strings) },

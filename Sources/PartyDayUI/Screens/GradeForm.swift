@@ -17,8 +17,9 @@ extension AppState {
             return again(form, strings.measuresNeeded(strings.labels.gradeName(grade)))
         }
         let warning = strings.tooManyExcellent
-        if grade == .excellent, meeting.tooManyExcellent(after: grade, for: memberID), form.error != warning {
-            return again(form, warning)
+        if grade == .excellent, meeting.tooManyExcellent(after: grade, for: memberID), !form.overrides(warning) {
+            modal = .form(form.warning(warning))
+            return
         }
         let ballotTexts = [form.text(.ballotExcellent), form.text(.ballotQualified), form.text(.ballotBasic), form.text(.ballotUnqualified)]
         let ballot = ballotTexts.allSatisfy(\.isEmpty) ? nil

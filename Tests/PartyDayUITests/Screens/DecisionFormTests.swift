@@ -100,4 +100,70 @@ import Testing
         #expect(shell.meeting?.pledges.last?.text == "每周参加一次班组学习")
         #expect(shell.screen.contains("basically qualified"), "the grade shows on the row")
     }
+
+    /// Grades the highlighted member with the grade at `choice` (0 none, 1 优秀, 2 合格 …) and saves.
+    func grade(_ shell: TestShell, choice: Int, save key: Key = .control("s")) {
+        shell.type("G")
+        shell.press(.tab)
+        for _ in 0..<choice { shell.press(.right) }
+        shell.press(key)
+    }
+
+    /// The issue's blocker: in roster order the share was counted against those graded so
+    /// far, so the first 优秀 warned; and a second Ctrl-S showed the warning for ever.
+    @Test func gradingInRosterOrderWarnsOnlyPastAThirdOfThoseBeingGradedAndSavingAgainKeepsIt() throws {
+        let shell = try openEvaluation()
+        let full = shell.meeting!.attendance.filter { $0.category == .full }
+        let allowed = full.count / 3
+        for (number, row) in full.prefix(allowed).enumerated() {
+            try highlight(shell, row.name)
+            grade(shell, choice: 1, save: number.isMultiple(of: 2) ? .control("s") : .function(2))
+            #expect(shell.state.modal == nil, "优秀 number \(number + 1) of \(full.count) full members: \(shell.screen)")
+        }
+        // One more is past a third: warned, then kept by saving again (Ctrl-S or F2).
+        for key in [Key.control("s"), .function(2)] {
+            let row = full[allowed + (key == .function(2) ? 1 : 0)]
+            try highlight(shell, row.name)
+            grade(shell, choice: 1, save: key)
+            guard case let .form(form) = shell.state.modal else { Issue.record("a warning first"); return }
+            #expect(form.error?.contains("More than one third") == true, "\(form.error ?? "")")
+            shell.press(key)
+            #expect(shell.state.modal == nil, "saving again keeps it: \(shell.screen)")
+            #expect(shell.meeting?.evaluation(of: row.memberID)?.grade == .excellent)
+        }
+    }
+
+    @Test func changingTheFormAfterTheWarningAsksAgain() throws {
+        let shell = try openEvaluation()
+        let full = shell.meeting!.attendance.filter { $0.category == .full }
+        for row in full.prefix(full.count / 3) {
+            try highlight(shell, row.name)
+            grade(shell, choice: 1)
+        }
+        try highlight(shell, full[full.count / 3].name)
+        grade(shell, choice: 1)
+        shell.press(.tab)
+        shell.type("1")
+        shell.press(.control("s"))
+        guard case let .form(form) = shell.state.modal else { Issue.record("asked again after a change"); return }
+        #expect(form.error?.contains("More than one third") == true)
+    }
+
+    @Test func qGradesEveryFullMemberNotYetGradedQualifiedInOneUndoableChange() throws {
+        let shell = try openEvaluation()
+        let first = shell.meeting!.attendance.first { $0.category == .full }!
+        try highlight(shell, first.name)
+        grade(shell, choice: 1)
+        shell.type("Q")
+        let meeting = try #require(shell.meeting)
+        let full = meeting.attendance.filter { $0.category == .full }
+        #expect(full.allSatisfy { meeting.evaluation(of: $0.memberID)?.grade != nil })
+        #expect(meeting.evaluation(of: first.memberID)?.grade == .excellent, "the exception stays")
+        #expect(meeting.attendance.filter { $0.category == .probationary }.allSatisfy { meeting.evaluation(of: $0.memberID)?.grade == nil })
+        #expect(meeting.evaluations.map(\.memberID) == meeting.attendance.map(\.memberID).filter { id in meeting.evaluations.contains { $0.memberID == id } },
+                "in roster order")
+        #expect(try shell.store.loadMeeting(id: DemoData.seedMeetingID).evaluations.filter { $0.grade == .qualified }.count == full.count - 1)
+        shell.type("u")
+        #expect(shell.meeting?.evaluations.filter { $0.grade == .qualified }.isEmpty == true)
+    }
 }
