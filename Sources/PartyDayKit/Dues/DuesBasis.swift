@@ -58,8 +58,8 @@ public struct DuesBasis: Codable, Equatable, Sendable {
         return nil
     }
 
-    /// Ten million yuan a month: anything above is a typing mistake.
-    public static let largestBase = Money(fen: 1_000_000_000)
+    /// The largest base or fixed amount a form or a file may hold: 1,000,000.00 yuan.
+    public static let largestBase = Money(fen: 100_000_000)
 }
 
 /// One member's bases over time, oldest first.

@@ -171,7 +171,7 @@ public struct DuesLedger: Sendable {
         guard let index = handover.months.firstIndex(of: month) else { return .zero }
         guard all > .zero else { return index == 0 ? handover.total : .zero }
         // Shares by each month's collection; the rounding remainder goes to the first month.
-        let shares = collected.map { Money(fen: handover.total.fen * $0.fen / all.fen) }
+        let shares = collected.map { Money.scaled(handover.total, by: $0.fen, over: all.fen) }
         let remainder = handover.total - shares.reduce(.zero, +)
         return shares[index] + (index == 0 ? remainder : .zero)
     }

@@ -39,7 +39,8 @@ public enum DuesRate {
 
     /// `perMille` thousandths of `base`, rounded half up to the fen, in integers only.
     public static func share(of base: Money, perMille: Int) -> Money {
-        Money(fen: (base.fen * perMille + 500) / 1000)
+        // Saturating: a base from a file is bounded (Money.fileLimit), so this never nears the edge.
+        Money(fen: (base * perMille + Money(fen: 500)).fen / 1000)
     }
 
     /// "1.5 %", "0.5 %", for a register.

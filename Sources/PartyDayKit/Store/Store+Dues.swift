@@ -10,35 +10,30 @@ extension Store {
     static func duesYearFile(_ year: Int) -> String { "dues/\(year).plist" }
 
     /// Every member's bases; empty when none are recorded yet.
+    /// A file the save path would refuse is damaged when read, with the same reason: `check`
+    /// names exactly what a save refuses, and no such value reaches a register.
     public func loadDuesBases() throws -> [MemberDuesBasis] {
-        try loadRecord([MemberDuesBasis].self, kind: .duesBases, path: Store.duesBasesFile) ?? []
+        let bases = try loadRecord([MemberDuesBasis].self, kind: .duesBases, path: Store.duesBasesFile) ?? []
+        if let issue = DuesValidation.issue(bases) { throw refuse(FileProblem(path: Store.duesBasesFile, issue), at: Store.duesBasesFile) }
+        return bases
     }
 
     public func save(_ bases: [MemberDuesBasis]) throws {
-        for entry in bases {
-            for basis in entry.history {
-                if let problem = basis.problem { throw StoreError.invalid(path: Store.duesBasesFile, message: Wording(verbatim: entry.memberID).then(problem)) }
-            }
-        }
+        if let issue = DuesValidation.issue(bases) { throw StoreError.invalid(path: Store.duesBasesFile, message: issue) }
         try AtomicFile.makeFolder(url(Store.duesFolder))
         try writeRecord(bases.sorted { $0.memberID < $1.memberID }.sanitized(), kind: .duesBases, path: Store.duesBasesFile)
     }
 
     /// The payments and hand-overs of `year`; empty when the year has none.
     public func loadDues(year: Int) throws -> DuesYear {
-        try loadRecord(DuesYear.self, kind: .duesYear, path: Store.duesYearFile(year)) ?? DuesYear(year: year)
+        let path = Store.duesYearFile(year)
+        guard let dues = try loadRecord(DuesYear.self, kind: .duesYear, path: path) else { return DuesYear(year: year) }
+        if let issue = DuesValidation.issue(dues, filedAs: year) { throw refuse(FileProblem(path: path, issue), at: path) }
+        return dues
     }
 
     public func save(_ dues: DuesYear) throws {
-        guard Day.supportedYears.contains(dues.year) else {
-            throw StoreError.invalid(path: Store.duesYearFile(dues.year), message: Wording("the year is outside \(Day.supportedYears.lowerBound)–\(Day.supportedYears.upperBound)", "年份不在 \(Day.supportedYears.lowerBound)–\(Day.supportedYears.upperBound) 之间"))
-        }
-        if let wrong = dues.payments.first(where: { $0.paidOn.year != dues.year }) {
-            throw StoreError.invalid(path: Store.duesYearFile(dues.year), message: Wording("payment \(wrong.id) was made in \(wrong.paidOn.year)", "交纳记录 \(wrong.id) 的交纳日期在 \(wrong.paidOn.year) 年"))
-        }
-        if let problem = dues.payments.lazy.compactMap(\.problem).first {
-            throw StoreError.invalid(path: Store.duesYearFile(dues.year), message: problem)
-        }
+        if let issue = DuesValidation.issue(dues, filedAs: dues.year) { throw StoreError.invalid(path: Store.duesYearFile(dues.year), message: issue) }
         try AtomicFile.makeFolder(url(Store.duesFolder))
         try writeRecord(dues.sanitized(), kind: .duesYear, path: Store.duesYearFile(dues.year), encode: DuesYearWriter.encode)
     }
@@ -67,16 +62,6 @@ extension Store {
         do { _ = try loadDuesBases() } catch { problems.append(FileProblem(path: Store.duesBasesFile, error: error)) }
         problems += loadAllDues().problems
         return problems
-    }
-}
-
-extension DuesPayment {
-    /// What makes a payment impossible to record; nil when sound.
-    var problem: Wording? {
-        if months.isEmpty { return Wording("payment \(id) covers no month", "交纳记录 \(id) 没有月份") }
-        if amount < .zero || amount.fen > DuesBasis.largestBase.fen { return Wording("payment \(id): the amount is out of range", "交纳记录 \(id)：金额超出范围") }
-        if Set(months).count != months.count { return Wording("payment \(id) names a month twice", "交纳记录 \(id) 重复列出同一月份") }
-        return nil
     }
 }
 

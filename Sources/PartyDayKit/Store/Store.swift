@@ -283,6 +283,16 @@ public final class Store {
         let loaded = loadAllMeetings()
         problems += loaded.problems
         problems += duesProblems()
+        // A payment of someone the roster does not know is counted for nobody.
+        let known = Set(members.map(\.id))
+        for year in loadAllDues().years {
+            let strangers = Set(year.payments.map(\.memberID)).subtracting(known).sorted()
+            if !strangers.isEmpty, !members.isEmpty {
+                problems.append(FileProblem(path: Store.duesYearFile(year.year),
+                                            Wording("payments name \(strangers.count) member id(s) not on the roster: \(strangers.prefix(5).joined(separator: ", "))",
+                                                    "交纳记录中有 \(strangers.count) 个不在名册上的党员编号：\(strangers.prefix(5).joined(separator: "、"))")))
+            }
+        }
         problems += unknownFieldProblems()
         let references = ReferenceCheck(branch: branch, members: members, meetings: loaded.meetings, pathOf: { self.meetingPaths[$0] ?? $0 })
         problems += references.problems
@@ -380,6 +390,12 @@ public final class Store {
 
     private func problem(_ error: Error, _ path: String) -> FileProblem {
         FileProblem(path: path, error: error)
+    }
+
+    /// A file read whole but holding what the save path refuses: protected like a damaged one.
+    func refuse(_ problem: FileProblem, at path: String) -> FileProblem {
+        protectedFiles[path] = problem
+        return problem
     }
 
     func loadRecord<Record: Codable & Sanitizable>(_ type: Record.Type, kind: RecordKind, path: String) throws -> Record? {

@@ -171,6 +171,15 @@ extension AppState {
             guard let amount = Money(yuan: form.text(.amount)) else {
                 return refuse("The amount is yuan with at most two decimals (e.g. 45.50).", "金额以元为单位，最多两位小数（如 45.50）。")
             }
+            guard !(DuesValidation.largestPayment < amount) else {
+                return refuse("A payment is at most \(DuesValidation.largestPayment) yuan.", "一笔交纳最多 \(DuesValidation.largestPayment) 元。")
+            }
+            let large = strings.t("\(amount) yuan is far more than a member's dues. Save again (Ctrl-S or F2) to record it.",
+                                  "\(amount) 元远超党员应交的党费。再次保存（Ctrl-S 或 F2）即记录。")
+            if DuesValidation.paymentToAsk < amount && !form.overrides(large) {
+                modal = .form(form.warning(large))
+                return
+            }
             let through = meetingID != nil ? YearMonth(day) : duesMonth
             let months = monthsToPay(member, count: max(1, form.number(.months)), through: through, duesLedger)
             recordDuesPayment(memberID: memberID, months: months, amount: amount, on: day, meetingID: meetingID, &effects)
@@ -198,6 +207,9 @@ extension AppState {
                 return refuse("The months are written YYYY-MM, the first not after the last.", "月份格式为 YYYY-MM，起始月份不晚于截止月份。")
             }
             guard let total = Money(yuan: form.text(.amount)) else { return refuse("The total is yuan with at most two decimals.", "金额以元为单位，最多两位小数。") }
+            guard !(DuesValidation.largestHandover < total) else {
+                return refuse("A hand-over is at most \(DuesValidation.largestHandover) yuan.", "一次上缴最多 \(DuesValidation.largestHandover) 元。")
+            }
             var months: [YearMonth] = []
             var month = first
             while month <= last { months.append(month); month = month.next }

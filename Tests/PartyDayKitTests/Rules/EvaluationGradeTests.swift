@@ -14,11 +14,13 @@ import Testing
         return meeting
     }
 
-    @Test func aSeventhExcellentOfTwentyIsMoreThanAThird() {
-        let meeting = evaluationMeeting(graded: 20, excellent: 6)
-        #expect(!meeting.tooManyExcellent(after: .qualified, for: "p10"))
-        #expect(meeting.tooManyExcellent(after: .excellent, for: "p10"), "seven of twenty is more than a third")
-        #expect(!evaluationMeeting(graded: 21, excellent: 6).tooManyExcellent(after: .excellent, for: "p10"), "seven of twenty-one is a third")
+    /// The share is of everyone being graded at the meeting (its 21 full members), not of
+    /// those graded so far: grading in roster order, the first 优秀 is never "more than a third".
+    @Test func theShareOfExcellentIsOfEveryoneBeingGraded() {
+        #expect(!evaluationMeeting(graded: 0, excellent: 0).tooManyExcellent(after: .excellent, for: "p0"), "the first of 21")
+        #expect(!evaluationMeeting(graded: 6, excellent: 6).tooManyExcellent(after: .excellent, for: "p6"), "seven of twenty-one is a third")
+        #expect(evaluationMeeting(graded: 7, excellent: 7).tooManyExcellent(after: .excellent, for: "p7"), "eight of twenty-one is more")
+        #expect(!evaluationMeeting(graded: 20, excellent: 7).tooManyExcellent(after: .qualified, for: "p10"))
     }
 
     @Test func aProbationaryMemberIsNotGradedExcellent() {

@@ -174,3 +174,34 @@ import Testing
         #expect(shell.meeting?.state == .inProgress, "ticked by the dues pane: the meeting is being logged")
     }
 }
+
+/// Amounts typed in the dues forms: a hand-over of twelve digits is refused (it crashed
+/// the screens), a payment far past a member's dues asks once.
+@Suite struct DuesAmountBoundsTests {
+    @Test func aTwelveDigitHandOverIsRefusedWithItsLimit() throws {
+        let shell = try TestShell()
+        shell.type("7h")
+        shell.press(.tab, .tab, .tab)
+        shell.press(.control("u"), .control("k"))
+        shell.type("999999999999.99")
+        shell.press(.function(2))
+        guard case .form = shell.state.modal else { Issue.record("the form stays open"); return }
+        #expect(shell.screen.contains("A hand-over is at most"), "\(shell.screen)")
+        #expect(try shell.store.loadDues(year: 2026).handovers.allSatisfy { $0.total.fen < 100_000_000_000 })
+    }
+
+    @Test func aPaymentFarPastTheDuesAsksOnceThenIsRecorded() throws {
+        let shell = try TestShell()
+        shell.type("7")
+        shell.type("n")
+        shell.press(.tab, .control("u"), .control("k"))
+        shell.type("150000")
+        let before = try shell.store.loadDues(year: 2026).payments.count
+        shell.press(.function(2))
+        guard case let .form(form) = shell.state.modal else { Issue.record("it asks first"); return }
+        #expect(form.error?.contains("far more than a member's dues") == true)
+        shell.press(.function(2))
+        #expect(shell.state.modal == nil)
+        #expect(try shell.store.loadDues(year: 2026).payments.count == before + 1)
+    }
+}
