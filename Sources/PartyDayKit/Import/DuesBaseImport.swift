@@ -90,7 +90,8 @@ public struct DuesBaseImport: Sendable {
                 continue
             }
             let fromText = value(.from)
-            guard let from = fromText.isEmpty ? YearMonth(today) : (YearMonth(fromText) ?? DateInput.day(fromText, today: today).map(YearMonth.init)) else {
+            // A month as typed, a day in it, or a date cell of the payroll sheet (46327).
+            guard let from = fromText.isEmpty ? YearMonth(today) : (YearMonth(fromText) ?? RosterDate.read(fromText, today: today).map { YearMonth($0.day) }) else {
                 problem("'\(fromText)' is not a month (YYYY-MM)", "“\(fromText)”不是月份（YYYY-MM）")
                 continue
             }

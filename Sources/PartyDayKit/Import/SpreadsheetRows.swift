@@ -17,6 +17,14 @@ enum SpreadsheetRows {
         return .success(CSVParser.parse(text))
     }
 
+    /// The header row: the first of the first ten rows with a title naming `required`
+    /// (above it, a sheet's title and blank rows).
+    static func headerRow<Column: CaseIterable & Hashable>(_ rows: [(line: Int, fields: [String])], titles: (Column) -> [String], required: Column) -> Int? {
+        rows.prefix(10).firstIndex { row in
+            row.fields.contains { titles(required).contains($0.trimmingCharacters(in: .whitespaces).lowercased()) }
+        }
+    }
+
     /// Each known column's position (the first title that names it), and the titles no
     /// column knows. Titles are compared trimmed and in lower case.
     static func columns<Column: CaseIterable & Hashable>(_ header: [String], titles: (Column) -> [String]) -> (columns: [Column: Int], unknown: [String]) {

@@ -24,6 +24,9 @@ public struct Member: Codable, Equatable, Sendable, Identifiable {
     public var gender: String?
     public var phone: String?
     public var notes: String?
+    /// The member's post in the unit (班长, 工程师, 车间主任), as the roster file gives it;
+    /// Party posts are `role`.
+    public var jobTitle: String?
     /// After a conversion approved by the higher committee later than the end of
     /// probation: full membership counts from the end of probation, the vote from this day.
     public var votesFrom: Day?

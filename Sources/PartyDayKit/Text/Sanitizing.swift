@@ -62,6 +62,7 @@ extension Member: Sanitizable {
         copy.gender = gender.map(line)
         copy.phone = phone.map(line)
         copy.notes = notes.map { TextSanitizer.multiLine($0) }
+        copy.jobTitle = jobTitle.map(line)
         return copy
     }
 }

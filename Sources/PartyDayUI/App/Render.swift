@@ -28,9 +28,9 @@ public func render(_ state: AppState, _ size: Size) -> Frame {
     case .duties:
         caret = nil
         state.renderBox(&grid, title: s.dutiesTitle(state.today.year, state.today.description), lines: state.dutyGridLines)
-    case let .importPreview(result, _, scroll):
+    case let .importPreview(result, request, scroll):
         caret = nil
-        state.renderBox(&grid, title: s.importTitle, lines: s.importPreviewLines(result), scroll: scroll)
+        state.renderBox(&grid, title: s.importPreviewTitle(request.path), lines: s.importPreviewLines(result), scroll: scroll)
     case let .conflicts(copies, index):
         caret = nil
         state.renderBox(&grid, title: s.conflictsTitle(index + 1, copies.count), lines: s.conflictLines(copies[index]))

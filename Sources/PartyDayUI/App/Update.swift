@@ -298,7 +298,7 @@ extension AppState {
         case .importPath:
             guard let branch else { return }
             let earliest = summaries.last.map { DateText.day($0.start, in: timeZone) }
-            effects.append(.previewImport(ImportRequest(path: form.text(.path), branch: branch, existing: members, today: today,
+            effects.append(.previewImport(ImportRequest(path: PastedPath.clean(form.text(.path)), branch: branch, existing: members, today: today,
                                                         language: strings.language,
                                                         rosterSince: MemberImport.defaultRosterSince(today: today, earliestMeeting: earliest))))
         case let .importRosterSince(request):

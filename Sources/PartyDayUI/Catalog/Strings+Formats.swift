@@ -213,9 +213,14 @@ extension Strings {
           想先看看而不影响真实数据，请按 q 退出后运行：partyday --demo
           """)
     }
+    /// What a roster file would add: what to decide first (the count, the roster date, the
+    /// groups to create, the columns), then every row of the file as it was read.
     func importPreviewLines(_ result: MemberImport) -> [String] {
-        var lines = [t("\(result.members.count) members can be added:", "可导入 \(result.members.count) 名党员：")]
-        lines.append("  " + result.members.prefix(8).map(\.name).joined(separator: "、") + (result.members.count > 8 ? "…" : ""))
+        var lines: [String] = []
+        if !result.titleRows.isEmpty { lines.append(t("Title: ", "标题：") + result.titleRows.joined(separator: " / ")) }
+        lines.append(t("\(result.members.count) members can be added.", "可导入 \(result.members.count) 名党员。") + " "
+                     + (result.members.isEmpty ? t("Esc closes; nothing was written.", "按 Esc 关闭；未写入任何内容。")
+                        : t("y or Enter imports them · Esc cancels (nothing is written)", "y 或 Enter 导入 · Esc 取消（不写入）")))
         if result.withoutRosterDate > 0 {
             lines.append(t("\(result.withoutRosterDate) without a roster date in the file are on the roster from \(result.rosterSince) (d changes it)",
                            "\(result.withoutRosterDate) 名未写转入日期，自 \(result.rosterSince) 起在册（按 d 修改）"))
@@ -224,18 +229,27 @@ extension Strings {
             lines.append(t("Party groups not yet in the branch: \(result.unknownGroups.joined(separator: ", ")) (c creates them)",
                            "支部尚无以下党小组：\(result.unknownGroups.joined(separator: "、"))（按 c 新建）"))
         }
-        lines.append(t("Accepted: category 正式/full or 预备/probationary; role 书记/secretary, 副书记/deputy secretary, 委员/committee member, 党员/member",
-                       "可用的值：类别 正式、预备；职务 书记、副书记、委员、党员"))
+        lines.append(t("职务: Party posts (书记, 副书记, 组织委员 …) set the role; any other post (班长, 工程师) is kept as the post in the unit",
+                       "职务：党内职务（书记、副书记、组织委员等）设定党内职务；其他职务（班长、工程师等）作为单位职务保存"))
         if !result.unknownColumns.isEmpty {
             lines.append(t("Columns not read: ", "未读取的列：") + result.unknownColumns.joined(separator: t(", ", "、")))
         }
-        if !result.problems.isEmpty {
-            lines.append(t("\(result.problems.count) rows cannot be used:", "\(result.problems.count) 行无法导入："))
-            lines += result.problems.map { "  " + $0.text(language) }
+        if !result.columnsNotKept.isEmpty {
+            lines.append(t("Known, not kept: ", "可识别但不保存的列：") + result.columnsNotKept.joined(separator: t(", ", "、")))
         }
-        lines.append("")
-        lines.append(result.members.isEmpty ? t("Esc closes; nothing was written.", "按 Esc 关闭；未写入任何内容。")
-                     : t("y or Enter imports them · Esc cancels (nothing is written)", "y 或 Enter 导入 · Esc 取消（不写入）"))
+        // Problems not tied to a data row (the file itself).
+        lines += result.problems.filter { problem in !result.rows.contains { $0.line == problem.line } }.map { "  " + $0.text(language) }
+        if !result.rows.isEmpty { lines.append(t("Every row as read:", "逐行读取结果：")) }
+        for row in result.rows {
+            let prefix = t("line \(row.line): ", "第 \(row.line) 行：")
+            switch row.outcome {
+            case let .member(name, notes):
+                lines.append("  " + prefix + name + (notes.isEmpty ? "" : t(" — ", "——") + notes.map { $0.text(language) }.joined(separator: t("; ", "；"))))
+            case let .problem(why): lines.append("  " + prefix + t("NOT imported: ", "不能导入：") + why.text(language))
+            case let .skipped(why): lines.append("  " + prefix + t("skipped (", "跳过（") + why.text(language) + t(")", "）"))
+            }
+        }
         return lines
     }
+
 }

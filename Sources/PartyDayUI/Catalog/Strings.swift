@@ -1,3 +1,4 @@
+import Foundation
 import PartyDayKit
 
 /// Every text the user sees, in English and Simplified Chinese. Each entry names both,
@@ -92,7 +93,12 @@ public struct Strings: Sendable, Equatable {
         t("— rows \(from)–\(to) of \(total), ↑↓ PgUp PgDn scroll", "— 第\(from)–\(to)行，共\(total)行，↑↓ PgUp PgDn 滚动")
     }
     var welcomeTitle: String { t("Welcome to partyday", "欢迎使用 partyday") }
-    var importTitle: String { t("Import members from CSV", "从 CSV 导入党员") }
+    var importTitle: String { t("Import members from a roster file (.xlsx or CSV)", "从名册文件导入党员（.xlsx 或 CSV）") }
+    /// The preview's title names the file's kind.
+    func importPreviewTitle(_ path: String) -> String {
+        let kind = (path as NSString).pathExtension.lowercased() == "xlsx" ? "Excel (.xlsx)" : "CSV"
+        return t("Import members from \(kind): \((path as NSString).lastPathComponent)", "从 \(kind) 导入党员：\((path as NSString).lastPathComponent)")
+    }
 
     // Form titles and field labels.
     var createBranchTitle: String { t("Create the branch", "创建党支部") }
@@ -125,7 +131,7 @@ public struct Strings: Sendable, Equatable {
     var fieldChangesFrom: String { t("Changes from", "变更生效日") }
     var fieldRosterStatus: String { t("Change", "变动") }
     var fieldDay: String { t("On", "日期") }
-    var fieldCSVPath: String { t("CSV file", "CSV 文件") }
+    var fieldCSVPath: String { t("Roster file (.xlsx or CSV; a path pasted in quotes is fine)", "名册文件（.xlsx 或 CSV；可直接粘贴带引号的路径）") }
     var fieldTypes: String { t("Types", "会议类型") }
     var fieldTheme: String { t("Theme", "主题") }
     var fieldStart: String { t("Starts", "开始时间") }

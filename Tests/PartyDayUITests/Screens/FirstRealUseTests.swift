@@ -85,7 +85,7 @@ import Testing
         shell.type("3i")
         shell.type(file.path)
         shell.press(.enter)
-        #expect(flat(shell).contains("第 2 行：类别“荣誉”既不是正式党员也不是预备党员"), "\(shell.screen)")
+        #expect(flat(shell).contains("第 2 行：不能导入：类别“荣誉”既不是正式党员也不是预备党员"), "\(shell.screen)")
         #expect(flat(shell).contains("滚动"), "the box says it scrolls")
         #expect(!flat(shell).contains("第 31 行"))
         shell.press(.pageDown, .pageDown, .pageDown, .pageDown)
