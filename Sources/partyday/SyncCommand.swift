@@ -108,6 +108,7 @@ struct SyncRunCommand: ParsableCommand {
         } catch {
             throw failure(error)
         }
+        if let recovered = result.recovered { say(recovered) }
         if let committed = result.committed {
             print((zh ? "已提交：" : "Committed: ") + (committed.split(separator: "\n").first.map(String.init) ?? ""))
         } else {

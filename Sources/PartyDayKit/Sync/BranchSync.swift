@@ -134,6 +134,8 @@ public struct BranchSync {
         public var conflicts: [(copy: String, record: String)] = []
         public var pushed = false
         public var remote: String?
+        /// What an interrupted earlier sync left, removed before this one (said so).
+        public var recovered: Wording?
 
         public static func == (lhs: SyncResult, rhs: SyncResult) -> Bool {
             lhs.committed == rhs.committed && lhs.received == rhs.received && lhs.pushed == rhs.pushed
@@ -145,6 +147,8 @@ public struct BranchSync {
         case notARepository
         case stuck(String)
         case notAConflictCopy(String)
+        /// A git command is still working in the folder (its process id).
+        case gitBusy(Int32)
         public var description: String { wording.english }
         public var wording: Wording {
             switch self {
@@ -152,6 +156,8 @@ public struct BranchSync {
                                           "数据文件夹尚未用 git 管理；请运行：partyday sync init [--remote 地址]")
             case let .stuck(why): Wording("sync stopped and put everything back as it was: \(why)", "同步已停止，一切已恢复原样：\(why)")
             case let .notAConflictCopy(copy): Wording("\(copy) is not a conflict copy", "\(copy) 不是冲突副本")
+            case let .gitBusy(pid): Wording("a git command (process \(pid)) is still working in the folder; try again when it ends",
+                                            "仍有 git 命令（进程 \(pid)）在该文件夹中运行；请等它结束后再试")
             }
         }
     }
@@ -159,7 +165,18 @@ public struct BranchSync {
     /// Commit, pull with rebase (conflicts kept as copies), push.
     public func sync(labels: Labels, now: Date) throws -> SyncResult {
         guard git.isRepository else { throw SyncError.notARepository }
+        do {
+            return try syncOnce(labels: labels, now: now)
+        } catch {
+            // Said on the home screen until a sync succeeds, not only in the command's output.
+            recordFailure(Wording(error: error), now)
+            throw error
+        }
+    }
+
+    private func syncOnce(labels: Labels, now: Date) throws -> SyncResult {
         var result = SyncResult()
+        result.recovered = try InterruptedSync.recover(folder: folder, git: git)
         result.committed = try commitChanges(labels: labels, zone: zone())?.message
         result.remote = (try? git.run(["remote", "get-url", "origin"]))?.trimmingCharacters(in: .whitespacesAndNewlines)
         guard result.remote != nil else {
@@ -240,8 +257,31 @@ public struct BranchSync {
     private func recordSync(_ now: Date) throws {
         let head = (try? git.run(["rev-parse", "HEAD"]))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let url = folder.appendingPathComponent(Self.stateFile)
+        guard FolderLinks.leadsOut(".partyday", in: folder) == nil else { return }
         try AtomicFile.makeFolder(url.deletingLastPathComponent())
         try AtomicFile.write(Data("\(Int64(now.timeIntervalSince1970))\n\(head)\n".utf8), to: url)
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent(Self.failureFile))
+    }
+
+    /// The last sync that could not complete, until one does: when, and why (both languages).
+    static let failureFile = ".partyday/sync-failure"
+
+    private func recordFailure(_ why: Wording, _ now: Date) {
+        let url = folder.appendingPathComponent(Self.failureFile)
+        guard FolderLinks.leadsOut(".partyday", in: folder) == nil, (try? AtomicFile.makeFolder(url.deletingLastPathComponent())) != nil,
+              let data = try? PropertyListEncoder().encode(SyncFailure(at: now, why: why)) else { return }
+        try? AtomicFile.write(data, to: url)
+    }
+
+    /// The last sync that failed, if no sync has succeeded since.
+    public static func lastFailure(in folder: URL) -> SyncFailure? {
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent(failureFile)), data.count < 65_536 else { return nil }
+        return try? PropertyListDecoder().decode(SyncFailure.self, from: data)
+    }
+
+    public struct SyncFailure: Codable, Equatable, Sendable {
+        public var at: Date
+        public var why: Wording
     }
 
     /// When the folder was last synced, and how many files changed since the last commit.
@@ -251,13 +291,16 @@ public struct BranchSync {
         public var unsynced: Int
         public var remote: String?
         public var conflicts: [String]
+        /// The last sync that could not complete, until one does.
+        public var failure: SyncFailure?
 
-        public init(isRepository: Bool, lastSync: Date?, unsynced: Int, remote: String?, conflicts: [String]) {
+        public init(isRepository: Bool, lastSync: Date?, unsynced: Int, remote: String?, conflicts: [String], failure: SyncFailure? = nil) {
             self.isRepository = isRepository
             self.lastSync = lastSync
             self.unsynced = unsynced
             self.remote = remote
             self.conflicts = conflicts
+            self.failure = failure
         }
     }
 
@@ -269,7 +312,7 @@ public struct BranchSync {
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
         let remote = (try? git.run(["remote", "get-url", "origin"]))?.trimmingCharacters(in: .whitespacesAndNewlines)
         return Status(isRepository: true, lastSync: last, unsynced: changed + (remote == nil ? 0 : ahead), remote: remote,
-                      conflicts: Self.conflictCopies(in: folder))
+                      conflicts: Self.conflictCopies(in: folder), failure: Self.lastFailure(in: folder))
     }
 
     /// Every conflict copy under `conflicts/`, as paths in the data folder.

@@ -71,7 +71,7 @@ extension AppState {
         case let .synced(result):
             syncing = false
             note(strings.syncDone(committed: result.committed != nil, received: result.received.count, conflicts: result.conflicts.count,
-                                  pushed: result.pushed, hasRemote: result.remote != nil), error: !result.conflicts.isEmpty)
+                                  pushed: result.pushed, hasRemote: result.remote != nil, recovered: result.recovered), error: !result.conflicts.isEmpty)
             if !result.received.isEmpty || !result.conflicts.isEmpty { recordsChangedOnDisk(&effects) }
             syncStatusStale = true
             return

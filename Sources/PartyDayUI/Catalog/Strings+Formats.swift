@@ -156,9 +156,13 @@ extension Strings {
     var syncingNow: String { t("Syncing…", "正在同步…") }
     var syncingRefused: String { t("Syncing: wait a moment, then try again. Nothing was changed.", "正在同步：请稍候再试，未做任何修改。") }
     func syncFailed(_ problem: String) -> String { t("Not synced: \(problem)", "同步失败：\(problem)") }
-    func syncDone(committed: Bool, received: Int, conflicts: Int, pushed: Bool, hasRemote: Bool) -> String {
+    func lastSyncFailed(_ when: String, _ problem: String) -> String {
+        t("The last sync (\(when)) did not complete, S tries again: \(problem)", "上次同步（\(when)）未完成，按 S 重试：\(problem)")
+    }
+    func syncDone(committed: Bool, received: Int, conflicts: Int, pushed: Bool, hasRemote: Bool, recovered: Wording? = nil) -> String {
         var parts: [String] = [committed ? t("Synced: your changes committed", "已同步：本机修改已提交") : t("Synced: nothing new here", "已同步：本机没有新修改")]
         if received > 0 { parts.append(t("\(received) file\(received == 1 ? "" : "s") received", "收到 \(received) 个文件的修改")) }
+        if let recovered { parts.append(recovered.text(language)) }
         if pushed { parts.append(t("sent", "已上传")) }
         if !hasRemote { parts.append(t("no remote: committed here only", "没有远程仓库，只在本机提交")) }
         if conflicts > 0 {

@@ -49,6 +49,12 @@ extension AppState {
                              unsynced: sync.unsynced, conflicts: sync.conflicts.count)
             grid.put(line, x: 1, y: y, style: sync.conflicts.isEmpty ? Style(role: .muted) : Style(role: .warning))
             y += 1
+            // A sync that could not complete stays said here until one does.
+            if let failure = sync.failure, !syncing {
+                grid.put(s.lastSyncFailed(DateText.dateTime(failure.at, in: timeZone), failure.why.text(s.language)), x: 1, y: y,
+                         style: Style(role: .danger), limit: grid.size.columns - 2, ellipsis: true)
+                y += 1
+            }
         }
         guard summariesLoaded else { return }
         y = renderHomePanels(&grid, y: y, bottom: top + height - 4) + 1

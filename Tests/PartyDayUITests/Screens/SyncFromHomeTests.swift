@@ -167,4 +167,15 @@ import Testing
         _ = try b.sync(labels: labels, now: Date())
         #expect(try Store(folder: folderB, access: .readOnly).loadMeeting(id: latest.id).theme == "B 改的主题")
     }
+
+    @Test func aSyncThatDidNotCompleteIsSaidOnHomeUntilOneDoes() throws {
+        let shell = try TestShell(language: .chinese)
+        var status = Self.repository
+        status.failure = BranchSync.SyncFailure(at: DemoData.date("2026-11-24", 17), why: Wording("git fetch failed", "git fetch 执行失败"))
+        shell.send(.syncStatusLoaded(status))
+        #expect(shell.line(containing: "上次同步（2026-11-24 17:00）未完成，按 S 重试") != nil, "\(shell.screen)")
+        status.failure = nil
+        shell.send(.syncStatusLoaded(status))
+        #expect(shell.line(containing: "按 S 重试") == nil)
+    }
 }
