@@ -67,3 +67,24 @@ import Glibc
         #expect(BranchSync.lastFailure(in: folder) == nil)
     }
 }
+
+/// A remote whose history was replaced by another branch's (a force push, a wrong address)
+/// is refused: nothing merged, nothing pushed, exit non-zero with what to do.
+@Suite(.serialized) struct UnrelatedRemoteTests {
+    @Test func aForcePushedUnrelatedHistoryIsRefusedAndNothingIsMergedOrPushed() throws {
+        let pcs = try SyncCommandTests.TwoPCs()
+        let other = pcs.scratch.file("other").path
+        #expect(try partyday("demo", "--data-dir", other).status == 0)
+        try git(other, "init", "-q")
+        try git(other, "-c", "user.name=x", "-c", "user.email=x@x", "add", "-A")
+        try git(other, "-c", "user.name=x", "-c", "user.email=x@x", "commit", "-q", "-m", "another branch")
+        try git(other, "push", "-q", "--force", pcs.remote, "HEAD:refs/heads/main")
+        let remoteHead = try git(pcs.remote, "rev-parse", "main")
+        let before = try git(pcs.a, "rev-parse", "HEAD")
+        let result = try partyday("sync", "--data-dir", pcs.a, "--lang", "zh")
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("毫无共同之处"), "\(result.stderr)")
+        #expect(try git(pcs.a, "rev-parse", "HEAD") == before, "nothing merged")
+        #expect(try git(pcs.remote, "rev-parse", "main") == remoteHead, "nothing pushed")
+    }
+}

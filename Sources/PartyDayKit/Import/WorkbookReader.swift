@@ -131,8 +131,10 @@ private final class SheetRows: NSObject, XMLParserDelegate {
             // Excel has 16,384 columns; a reference beyond them (or none that reads) is not a cell.
             if !text.isEmpty, (1...Self.maximumColumn).contains(cellColumn) { row[cellColumn] = text }
         case "row":
-            // Empty rows are left out, as in a CSV file without them.
-            guard let last = row.keys.max() else { return }
+            // Empty rows are left out, as in a CSV file without them. A row is as wide as
+            // its last cell within the first `widestRow` columns: a sheet whose rows each
+            // hold one cell in column XFD asked for 16,384 cells a row — 5 GB for 20,000 rows.
+            guard let last = row.keys.filter({ $0 <= Self.widestRow }).max() else { return }
             rows.append((rowNumber, (1...last).map { row[$0] ?? "" }))
         default:
             break
@@ -140,6 +142,8 @@ private final class SheetRows: NSObject, XMLParserDelegate {
     }
 
     static let maximumColumn = 16_384
+    /// No roster, payroll sheet or register has more columns than this; cells beyond are left out.
+    static let widestRow = 256
 
     /// "C12" → 3; 0 for a reference that is not a column (letters A–Z, at most XFD). A
     /// damaged file's "ZZZZZZZZZ1" must neither overflow nor ask for a huge row (found

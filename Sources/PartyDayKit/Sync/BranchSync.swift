@@ -149,6 +149,8 @@ public struct BranchSync {
         case notAConflictCopy(String)
         /// A git command is still working in the folder (its process id).
         case gitBusy(Int32)
+        /// The remote holds another history, or another branch's records.
+        case unrelatedHistory(remoteBranch: String?)
         public var description: String { wording.english }
         public var wording: Wording {
             switch self {
@@ -156,6 +158,12 @@ public struct BranchSync {
                                           "数据文件夹尚未用 git 管理；请运行：partyday sync init [--remote 地址]")
             case let .stuck(why): Wording("sync stopped and put everything back as it was: \(why)", "同步已停止，一切已恢复原样：\(why)")
             case let .notAConflictCopy(copy): Wording("\(copy) is not a conflict copy", "\(copy) 不是冲突副本")
+            case let .unrelatedHistory(remoteBranch):
+                remoteBranch.map { name in
+                    Wording("the remote's history shares nothing with this folder's; its records are of \(name). Nothing was taken from it or sent to it. Check the remote's address: partyday sync init --remote URL",
+                            "远程仓库的历史与本文件夹毫无共同之处，其中是“\(name)”的记录；未从中获取也未向其发送任何内容。请核对远程地址：partyday sync init --remote 地址")
+                } ?? Wording("the remote's history shares nothing with this folder's (was it replaced, or is it another branch's?); nothing was taken from it or sent to it. Check the remote's address, or ask whoever keeps it",
+                             "远程仓库的历史与本文件夹毫无共同之处（是否被替换，或是另一个支部的？）；未从中获取也未向其发送任何内容。请核对远程地址，或询问其管理者")
             case let .gitBusy(pid): Wording("a git command (process \(pid)) is still working in the folder; try again when it ends",
                                             "仍有 git 命令（进程 \(pid)）在该文件夹中运行；请等它结束后再试")
             }
@@ -188,6 +196,7 @@ public struct BranchSync {
             try git.run(["fetch", "-q", "origin"])
             let upstream = "origin/\(Self.branchName)"
             if (try? git.run(["rev-parse", "--verify", "-q", upstream])) != nil {
+                try requireSameBranch(upstream)
                 let before = try git.run(["rev-parse", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines)
                 try rebase(onto: upstream, now: now, into: &result)
                 let received = try git.run(["diff", "--name-only", "-z", before, "HEAD"]).split(separator: "\0").map(String.init)
@@ -204,6 +213,19 @@ public struct BranchSync {
         }
         try recordSync(now)
         return result
+    }
+
+    /// The remote must hold this branch's history: one that shares nothing with ours
+    /// (force-pushed over, another branch's repository) would pour another branch's records
+    /// into this folder. Named with the branch its records say, where they say one.
+    /// (A branch renamed on the other PC shares the history, and syncs as ever.)
+    private func requireSameBranch(_ upstream: String) throws {
+        guard (try? git.run(["rev-parse", "--verify", "-q", "HEAD"])) != nil,
+              try git.runRaw(["merge-base", "HEAD", upstream]).status != 0 else { return }
+        let theirs = (try? git.runRaw(["show", "\(upstream):branch.plist"])).flatMap { shown in
+            shown.status == 0 ? try? FileFormat.decode(BranchProfile.self, kind: .branch, from: shown.output, path: "branch.plist") : nil
+        }
+        throw SyncError.unrelatedHistory(remoteBranch: theirs?.name)
     }
 
     /// Replays the local commits on the remote's. Where both changed one record, the
