@@ -1,4 +1,5 @@
 import Foundation
+import PartyDayKit
 import Testing
 
 /// `report dues` and `import dues-bases` through the real binary, with the dues files
@@ -138,5 +139,41 @@ import Testing
         #expect(check.status != 0)
         #expect(check.stdout.contains("dues/2026.plist") || check.stderr.contains("dues/2026.plist"))
         #expect(try Data(contentsOf: year) == before)
+    }
+}
+
+/// Reports as of a day see nothing dated after it: 钱斌, four months unpaid on 25
+/// November, pays the day after; the report as of the 25th still names him, as of the
+/// 26th not, and the committee's roll-up agrees with the branch's own report on each day.
+@Suite(.serialized) struct AsOfDayTests {
+    @Test func aPaymentMadeTheDayAfterIsNotCountedAsOfTheDayBefore() throws {
+        let data = Scratch()
+        #expect(try partyday("demo", "--data-dir", data.url.path).status == 0)
+        do {
+            let store = try Store(folder: data.url)
+            var year = try store.loadDues(year: 2026)
+            let months = ["2026-07", "2026-08", "2026-09", "2026-10"].map { YearMonth($0)! }
+            year.payments.append(DuesPayment(id: "late", memberID: "m-13", months: months, amount: Money(yuan: "508.64")!, paidOn: Day("2026-11-26")!))
+            try store.save(year)
+        }
+        func atRisk(_ day: String) throws -> [String] {
+            let result = try partyday("report", "compliance", "--as-of", day, "--format", "json", "--data-dir", data.url.path)
+            let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            return (json?["atRiskDues"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        }
+        #expect(try atRisk("2026-11-25").contains("钱斌"), "the payment of the 26th does not count on the 25th")
+        #expect(try !atRisk("2026-11-26").contains("钱斌"))
+        let register = try partyday("report", "dues", "--month", "10", "--year", "2026", "--as-of", "2026-11-25", "--format", "csv", "--data-dir", data.url.path)
+        #expect(register.stdout.split(separator: "\n").first { $0.contains("钱斌") }?.contains("arrears") == true, "\(register.stdout)")
+        // The committee's roll-up over the same folder, read in place, on the same days.
+        let committee = data.file("committee").path
+        #expect(try partyday("committee", "init", "--data-dir", committee).status == 0)
+        #expect(try partyday("committee", "add", "轧钢", data.url.path, "--data-dir", committee).status == 0)
+        for (day, expected) in [("2026-11-25", true), ("2026-11-26", false)] {
+            let risk = try partyday("committee", "report", "risk", "--as-of", day, "--format", "json", "--data-dir", committee)
+            let json = try JSONSerialization.jsonObject(with: Data(risk.stdout.utf8)) as? [String: Any]
+            let dues = ((json?["branches"] as? [[String: Any]])?.first?["dues"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+            #expect(dues.contains("钱斌") == expected, "\(day): \(risk.stdout.prefix(400))")
+        }
     }
 }

@@ -13,6 +13,8 @@ public struct BranchStanding: Sendable {
     /// Files left out as damaged (the rest was read).
     public var damaged: [FileProblem] = []
     public var today: Day?
+    /// Whether `today` was given (`--as-of`): then what happened after it is left out exactly.
+    public var asOfGiven = false
     /// Every meeting's summary, for the participation and pledges roll-ups.
     public var summaries: [MeetingSummary] = []
     /// Members whose dues are unpaid long enough for the branch's ladder, longest run first.
@@ -54,6 +56,7 @@ public enum CommitteeRollup {
             let today = asOf ?? Day(now, in: branch.timeZone)
             standing.branch = branch
             standing.today = today
+            standing.asOfGiven = asOf != nil
             standing.damaged = listing.problems
             standing.summaries = listing.summaries
             standing.compliance = ComplianceReport(branch: branch, members: members, summaries: listing.summaries, year: year ?? today.year, today: today)
@@ -152,8 +155,24 @@ public enum CommitteeRollup {
     public static func pledges(_ standing: BranchStanding) -> PledgeTally {
         guard let branch = standing.branch, let today = standing.today else { return PledgeTally() }
         var tally = PledgeTally()
+        // Nothing made after the report's day counts.
+        let held = standing.summaries.filter { $0.day(in: branch.timeZone) <= today }
+        if standing.asOfGiven {
+            // A past day: each pledge as it stood then (kept later, it was open), read in full.
+            for entry in PledgeLedger.entries(held, timeZone: branch.timeZone) {
+                switch PledgeLedger.status(entry.pledge, asOf: today) {
+                case .open:
+                    tally.open += 1
+                    if let due = entry.pledge.due, due < today { tally.overdue.append(entry) }
+                case .kept: tally.kept += 1
+                case .dropped: tally.dropped += 1
+                }
+            }
+            tally.overdue.sort { ($0.pledge.due ?? $0.meetingDay, $0.meetingDay) < ($1.pledge.due ?? $1.meetingDay, $1.meetingDay) }
+            return tally
+        }
         var late: [MeetingSummary] = []
-        for summary in standing.summaries {
+        for summary in held {
             tally.open += summary.openPledges
             tally.kept += summary.keptPledges
             tally.dropped += summary.droppedPledges

@@ -47,8 +47,11 @@ public struct DuesLedger: Sendable {
     public init(members: [Member], bases: [MemberDuesBasis], years: [DuesYear], today: Day) {
         self.members = members
         self.bases = Dictionary(bases.map { ($0.memberID, $0) }, uniquingKeysWith: { first, _ in first })
-        payments = years.flatMap(\.payments).sorted { ($0.paidOn, $0.id) < ($1.paidOn, $1.id) }
-        handovers = years.flatMap(\.handovers).sorted { ($0.on, $0.id) < ($1.on, $1.id) }
+        // Nothing dated after the register's day counts: a report as of a day (and a meeting
+        // written up afterwards) sees the payments and hand-overs made by then, as RULES.md
+        // says for meetings.
+        payments = years.flatMap(\.payments).filter { $0.paidOn <= today }.sorted { ($0.paidOn, $0.id) < ($1.paidOn, $1.id) }
+        handovers = years.flatMap(\.handovers).filter { $0.on <= today }.sorted { ($0.on, $0.id) < ($1.on, $1.id) }
         self.today = today
         var allocated: [String: [YearMonth: (paid: Money, extra: Money, payments: [DuesPayment])]] = [:]
         let bases = self.bases

@@ -26,10 +26,13 @@ public struct EvaluationReport: Sendable {
             .sorted { $0.day < $1.day }
         for (meeting, day) in held {
             for record in meeting.evaluations {
-                let category = meeting.attendance.first { $0.memberID == record.memberID }?.category ?? .full
-                rows[record.memberID] = Row(memberID: record.memberID, name: record.name, category: category,
+                let row = meeting.attendance.first { $0.memberID == record.memberID }
+                // A grade the rules refuse (优秀 for a probationary member, arrived in a file) is
+                // not counted: `check` names it.
+                let refused = row.map { meeting.gradeRefusal(record.grade, for: $0) != nil } ?? false
+                rows[record.memberID] = Row(memberID: record.memberID, name: record.name, category: row?.category ?? .full,
                                             selfEvaluationDone: record.selfEvaluationDone, ballot: record.ballot,
-                                            grade: record.grade, meetingDay: day)
+                                            grade: refused ? nil : record.grade, meetingDay: day)
             }
         }
         self.rows = rows.values.sorted { ($0.grade ?? .unqualified, $0.name) < ($1.grade ?? .unqualified, $1.name) }

@@ -198,7 +198,7 @@ public struct MinutesDocument {
         let tally = meeting.tally
         if meeting.decisions.isEmpty { return [] }
         return listSection(l.t("Decisions and votes", "表决事项"), meeting.decisions.map { decision in
-            let outcome = DecisionOutcome(decision, tally: tally)
+            let outcome = meeting.decidedByTheWrongBody(decision) ? .notValid : DecisionOutcome(decision, tally: tally)
             var lines = [decision.text]
             var facts: [String] = []
             if let kind = decision.kind, kind != .ordinary { facts.append(l.t("kind: ", "类别：") + l.decisionKindName(kind)) }

@@ -11,6 +11,9 @@ public enum DecisionOutcome: String, Equatable, Sendable {
     case invalidCount = "invalid-count"
     /// No votes entered yet.
     case notVoted = "not-voted"
+    /// Taken by a body that may not decide it (an admission or a conversion outside a
+    /// general meeting): never "passed", whatever the votes.
+    case notValid = "not-valid"
 
     public init(_ decision: Decision, tally: AttendanceTally) {
         let written = (decision.kind ?? .ordinary).countsWrittenOpinions ? (decision.writtenOpinions ?? 0) : 0
@@ -41,7 +44,13 @@ extension Meeting {
     public var tally: AttendanceTally { AttendanceTally(self) }
 
     public func outcome(of decision: Decision) -> DecisionOutcome {
-        DecisionOutcome(decision, tally: tally)
+        if decidedByTheWrongBody(decision) { return .notValid }
+        return DecisionOutcome(decision, tally: tally)
+    }
+
+    /// Admission, conversion, extending probation and discipline are the general meeting's to decide.
+    public func decidedByTheWrongBody(_ decision: Decision) -> Bool {
+        (decision.kind?.needsGeneralMeeting ?? false) && !types.contains(.generalMeeting)
     }
 
     /// Pledges made here that are still open past their due day.

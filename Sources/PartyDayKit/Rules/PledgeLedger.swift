@@ -27,6 +27,13 @@ public enum PledgeFilter: String, CaseIterable, Sendable {
 
 public enum PledgeLedger {
     /// Every pledge of every meeting, oldest due first (undated ones after), then by meeting.
+    /// A pledge's status as it stood on `day`: kept or dropped at a review after that day,
+    /// it was still open then (the status changes only at a review).
+    public static func status(_ pledge: PledgeSummary, asOf day: Day) -> Pledge.Status {
+        guard pledge.status != .open, let last = pledge.lastReview?.on, last > day else { return pledge.status }
+        return .open
+    }
+
     public static func entries(_ summaries: [MeetingSummary], timeZone: TimeZone) -> [PledgeEntry] {
         let entries = summaries.flatMap { summary in
             let day = summary.day(in: timeZone)

@@ -25,6 +25,19 @@ struct ReferenceCheck {
                 }
             }
         }
+        // What the forms refuse, arrived in a file: named, and never counted as valid.
+        for meeting in meetings {
+            for record in meeting.evaluations where record.grade == .excellent {
+                if let row = meeting.attendance.first(where: { $0.memberID == record.memberID }), meeting.gradeRefusal(.excellent, for: row) != nil {
+                    problems.append(FileProblem(path: pathOf(meeting.id), Wording("\(record.name) is graded excellent as a probationary member (probationary members take part but are not graded excellent)",
+                                                                                 "\(record.name)为预备党员，却被评为优秀（预备党员参加评议但不评为优秀）")))
+                }
+            }
+            for decision in meeting.decisions where meeting.decidedByTheWrongBody(decision) {
+                problems.append(FileProblem(path: pathOf(meeting.id), Wording("the decision “\(decision.text)” is taken at a meeting that is not a general meeting, which alone decides it: not valid",
+                                                                             "决议“\(decision.text)”不是在支部党员大会上作出的，而只有支部党员大会能作出此类决议：无效")))
+            }
+        }
         let known = Set(members.map(\.id))
         guard !members.isEmpty else { return }
         for meeting in meetings {

@@ -99,6 +99,7 @@ public struct Labels: Sendable, Equatable {
         case .noQuorum: t("no quorum", "到会有表决权党员未超过半数，不能表决")
         case .invalidCount: t("count > present", "票数超过到会人数")
         case .notVoted: t("not voted", "未表决")
+        case .notValid: t("not valid: a general meeting decides it", "无效：应由支部党员大会决定")
         }
     }
 

@@ -150,4 +150,22 @@ import Testing
         #expect(october.notHandedOver == .zero && september.notHandedOver == .zero, "handed over what was collected")
         #expect(october.settled == 2 && september.settled == 1 && september.owing == 2)
     }
+
+    /// The rules' slip: a register as of a day counted payments and hand-overs made after
+    /// it (a member six months unpaid as of D showed paid because they paid the next day).
+    @Test func nothingDatedAfterTheRegistersDayCounts() {
+        let wang = member("wang")
+        let bases = [MemberDuesBasis(memberID: "wang", history: [basis("2026-01", "4000")])]
+        let months = ["2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"]
+        let payments = [pay("p0", "wang", ["2026-01", "2026-02", "2026-03", "2026-04"], "160", on: "2026-04-10"),
+                        pay("p1", "wang", months, "240", on: "2026-11-11")]
+        let handovers = [DuesHandover(id: "h1", on: Day("2026-11-12")!, months: months.map(month), total: Money(yuan: "240")!)]
+        let asOf = ledger([wang], bases, payments, handovers: handovers, today: "2026-11-10")
+        #expect(asOf.arrears(of: wang).count == 6, "six months unpaid on 10 November")
+        #expect(asOf.month(month("2026-10"), of: wang).status == .arrears)
+        #expect(asOf.totals(for: month("2026-10")).handedOver == .zero)
+        let after = ledger([wang], bases, payments, handovers: handovers, today: "2026-11-12")
+        #expect(after.arrears(of: wang).count == 0)
+        #expect(after.totals(for: month("2026-10")).handedOver == Money(yuan: "40"))
+    }
 }
