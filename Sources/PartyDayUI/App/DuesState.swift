@@ -26,6 +26,12 @@ extension AppState {
         dues.ledger ?? DuesLedger(members: members, bases: dues.bases, years: dues.years.values.sorted { $0.year < $1.year }, today: today)
     }
 
+    /// The register as it stood on `day` (the dues pane of a meeting written up afterwards
+    /// judges as of the meeting, not today).
+    func duesLedger(asOf day: Day) -> DuesLedger {
+        day == today ? duesLedger : DuesLedger(members: members, bases: dues.bases, years: dues.years.values.sorted { $0.year < $1.year }, today: day)
+    }
+
     /// Works the register and the members at risk out again (see `DuesState.ledger`).
     mutating func rebuildDues() {
         guard dues.loaded else { return }

@@ -27,7 +27,7 @@ extension AppState {
             grid.put(s.loading, x: 1, y: top + 1, style: Style(role: .muted))
             return nil
         }
-        let ledger = duesLedger
+        let ledger = duesLedger(asOf: context.day)
         let byID = Dictionary(members.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let rows = context.meeting.attendance.map { row -> [String] in
             guard let member = byID[row.memberID] else { return [row.name, s.statusName(row.status), "", "", ""] }
@@ -128,7 +128,7 @@ extension KeyScope {
                    help: Phrase("everyone present who has not paid this month pays it in full (the exceptions first: mark them, or leave them)", "出席且本月未交的党员均交清本月党费（先处理例外情况）"),
                    hint: 2, writes: true) { state, _, effects in
             guard let context = state.duesPaneContext else { return }
-            let ledger = state.duesLedger
+            let ledger = state.duesLedger(asOf: context.day)
             var payments: [(memberID: String, months: [YearMonth], amount: Money)] = []
             for row in context.meeting.attendance where row.attended {
                 guard let member = state.members.first(where: { $0.id == row.memberID }) else { continue }

@@ -89,7 +89,8 @@ extension AppState {
 
     /// Space on the Dues screen or in the dues pane: the month paid in full, on `day`.
     mutating func payInFull(_ member: Member, month: YearMonth, on day: Day, meetingID: String?, _ effects: inout [Effect]) -> Bool {
-        let standing = duesLedger.month(month, of: member)
+        // As of the day it is paid: at a meeting written up afterwards, the meeting's day.
+        let standing = duesLedger(asOf: day).month(month, of: member)
         switch standing.status {
         case .paid:
             note(strings.t("\(member.name) has paid \(month) already (d removes the payment).", "\(member.name)已交\(month)党费（d 可删除该笔）。"), error: false)
@@ -168,9 +169,10 @@ extension AppState {
         switch form.purpose {
         case let .duesPayment(memberID, meetingID):
             guard let member = members.first(where: { $0.id == memberID }), let day = form.day(.day) else { return }
-            guard let amount = Money(yuan: form.text(.amount)) else {
+            guard let typed = Money(yuan: form.text(.amount)) else {
                 return refuse("The amount is yuan with at most two decimals (e.g. 45.50).", "金额以元为单位，最多两位小数（如 45.50）。")
             }
+            var amount = typed
             guard !(DuesValidation.largestPayment < amount) else {
                 return refuse("A payment is at most \(DuesValidation.largestPayment) yuan.", "一笔交纳最多 \(DuesValidation.largestPayment) 元。")
             }
@@ -181,7 +183,21 @@ extension AppState {
                 return
             }
             let through = meetingID != nil ? YearMonth(day) : duesMonth
-            let months = monthsToPay(member, count: max(1, form.number(.months)), through: through, duesLedger)
+            let ledger = duesLedger
+            let months = monthsToPay(member, count: max(1, form.number(.months)), through: through, ledger)
+            let owed = months.reduce(Money.zero) { $0 + max(.zero, (ledger.month($1, of: member).due ?? .zero) - ledger.month($1, of: member).paid) }
+            // The amount follows the months: left as the form first offered it, it is what the
+            // months now chosen come to (2 months for one month's money was recorded silently).
+            let offered = duesPaymentForm(member, through: through, day: day, meetingID: meetingID, months: nil)
+            if form.text(.amount) == offered.text(.amount), form.number(.months) != offered.number(.months), owed > .zero { amount = owed }
+            let short = strings.t("\(amount) does not cover the \(months.count) month(s) chosen (\(owed) owed). Save again (Ctrl-S or F2) to record it as paid in part.",
+                                  "\(amount) 元不足所选 \(months.count) 个月的应交金额（\(owed) 元）。再次保存（Ctrl-S 或 F2）即按部分交纳记录。")
+            if amount < owed && !form.overrides(short) {
+                var again = form.warning(short)
+                if let index = again.fields.firstIndex(where: { $0.key == .amount }) { again.fields[index].input = TextField(amount.description) }
+                modal = .form(again)
+                return
+            }
             recordDuesPayment(memberID: memberID, months: months, amount: amount, on: day, meetingID: meetingID, &effects)
             note(strings.t("\(member.name): \(amount) for \(months.first!)\(months.count > 1 ? " to \(months.last!)" : "").",
                            "\(member.name)：\(amount) 元，\(months.first!)\(months.count > 1 ? " 至 \(months.last!)" : "")。"), error: false)

@@ -16,12 +16,18 @@ extension AppState {
     }
 
     func editGroupForm() -> Form? {
-        guard let groups = branch?.activeGroups(on: today), let first = groups.first else { return nil }
-        let leader = first.leaderMemberID.flatMap { id in members.first { $0.id == id } }.map(PersonRef.member)
-        return Form(.editGroup, title: strings.editGroupTitle, fields: [
+        guard let groups = branch?.activeGroups(on: today), !groups.isEmpty else { return nil }
+        // The leader field starts empty and changes only the group chosen: filled with the
+        // first group's leader, it made him leader of whichever group was picked. The
+        // leaders as they are now are in the title.
+        let leaders = groups.map { group in
+            group.name + " " + (group.leaderMemberID.flatMap { id in members.first { $0.id == id }?.name } ?? "—")
+        }
+        return Form(.editGroup, title: strings.editGroupTitle + strings.t(" (leaders now: ", "（现任组长：") + leaders.joined(separator: strings.t(", ", "，"))
+                        + strings.t(")", "）"), fields: [
             .choice(.group, strings.fieldPartyGroup, groups.map(\.name), selected: 0),
             FormField(.name, strings.fieldGroupName, .text(required: false)),
-            .person(.leader, strings.fieldGroupLeader, leader, required: false),
+            .person(.leader, strings.fieldGroupLeader, nil, required: false),
         ], candidates: leaderCandidates)
     }
 

@@ -204,4 +204,50 @@ import Testing
         #expect(shell.state.modal == nil)
         #expect(try shell.store.loadDues(year: 2026).payments.count == before + 1)
     }
+
+    /// The issue's slip: months 2 with the amount left as offered recorded two months for
+    /// one month's money, silently. The amount follows the months; an amount short of them asks.
+    @Test func theAmountFollowsTheMonthsAndAShortAmountAsks() throws {
+        let shell = try TestShell()
+        shell.type("7")
+        shell.press(.home)
+        for _ in 0..<40 where shell.state.selectedDuesMember?.id != "m-01" { shell.press(.down) }
+        shell.type("n")
+        guard case let .form(form) = shell.state.modal else { Issue.record("n opens the form: \(shell.screen)"); return }
+        #expect(form.text(.months) == "1")
+        let oneMonth = try #require(Money(yuan: form.text(.amount)))
+        shell.press(.control("u"), .control("k"))
+        shell.type("2")
+        shell.press(.function(2))
+        let payment = try #require(try shell.store.loadDues(year: 2026).payments.last)
+        #expect(payment.months.count == 2 && payment.amount == oneMonth * 2, "\(payment)")
+        shell.type("u")
+        // An amount typed short of the months asks first.
+        shell.type("n")
+        shell.press(.control("u"), .control("k"))
+        shell.type("2")
+        shell.press(.tab, .control("u"), .control("k"))
+        shell.type("10")
+        shell.press(.function(2))
+        guard case let .form(asked) = shell.state.modal else { Issue.record("a short amount asks"); return }
+        #expect(asked.error?.contains("does not cover the 2 month(s)") == true, "\(asked.error ?? "")")
+        shell.press(.function(2))
+        #expect(shell.state.modal == nil)
+        #expect(try shell.store.loadDues(year: 2026).payments.last?.amount == Money(yuan: "10"))
+    }
+
+    /// The issue's slip: writing up a past meeting, the dues pane judged everyone as of
+    /// today; it judges as of the meeting's day (a payment made after the meeting is not
+    /// yet made then).
+    @Test func theDuesPaneOfAPastMeetingJudgesAsOfItsDay() throws {
+        let shell = try TestShell()
+        let later = try #require(try shell.store.loadDues(year: 2026).payments.first { $0.paidOn == Day("2026-11-15") && $0.months == [YearMonth(year: 2026, month: 11)] })
+        let member = try #require(shell.state.members.first { $0.id == later.memberID })
+        #expect(shell.state.duesLedger.month(YearMonth(year: 2026, month: 11), of: member).status == .paid, "paid by today")
+        shell.press(.enter)
+        shell.type("2jp")
+        #expect(shell.state.workspace?.duesOpen == true)
+        let row = try #require(shell.line(containing: member.name))
+        #expect(row.contains("due") && !row.contains("paid"), "not paid on 10 November: \(row)")
+    }
 }

@@ -42,4 +42,21 @@ import Testing
         shell.type("u")
         #expect(try shell.store.loadBranch()?.partyGroups.first?.retiredOn == nil, "undo brings it back")
     }
+
+    /// The issue's slip: → to another group kept the first group's leader in the field,
+    /// and Ctrl-S made him leader of the wrong group.
+    @Test func renamingTheSecondGroupLeavesItsLeaderAsItWas() throws {
+        let shell = try TestShell()
+        shell.type("6r")
+        guard case let .form(form) = shell.state.modal else { Issue.record("r opens the form"); return }
+        #expect(form.title.contains("酸洗党小组 刘晓燕") && form.title.contains("轧机党小组 赵明"), "\(form.title)")
+        shell.press(.right)
+        shell.press(.tab)
+        shell.type("轧机一组")
+        shell.press(.control("s"))
+        let groups = try #require(try shell.store.loadBranch()).partyGroups
+        #expect(groups.first { $0.id == DemoRoster.rollingGroup.id }?.name == "轧机一组")
+        #expect(groups.first { $0.id == DemoRoster.rollingGroup.id }?.leaderMemberID == "m-04", "the leader stays")
+        #expect(groups.first { $0.id == DemoRoster.picklingGroup.id }?.leaderMemberID == "m-03")
+    }
 }
