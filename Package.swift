@@ -57,7 +57,7 @@ if ProcessInfo.processInfo.environment["PARTYDAY_FUZZ"] != nil {
     let kit: [Target.Dependency] = ["PartyDayKit"]
     let ui: [Target.Dependency] = ["PartyDayKit", "PartyDayUI", "PartyDayRuntime"]
     for (name, dependencies) in [("fuzz-records", kit), ("fuzz-index", kit), ("fuzz-roster", kit),
-                                 ("fuzz-escape", ui), ("fuzz-dates", kit), ("fuzz-update", ui)] {
+                                 ("fuzz-escape", ui), ("fuzz-dates", kit), ("fuzz-update", ui), ("fuzz-dues", kit), ("fuzz-sync-names", kit)] {
         package.targets.append(.executableTarget(name: name, dependencies: dependencies, path: "Fuzz/\(name)", exclude: ["corpus"]))
     }
 }

@@ -12,7 +12,7 @@ seconds="${1:-60}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(fuzz-records fuzz-index fuzz-roster fuzz-escape fuzz-dates fuzz-update)
+    targets=(fuzz-records fuzz-index fuzz-roster fuzz-escape fuzz-dates fuzz-update fuzz-dues fuzz-sync-names)
 fi
 build=.build/fuzz
 mkdir -p "$build/crashes"
