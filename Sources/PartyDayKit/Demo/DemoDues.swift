@@ -78,6 +78,6 @@ enum DemoDues {
     static func stepNote(_ dues: DuesYear, meetingID: String, members: [Member]) -> String {
         let paid = dues.payments.filter { $0.meetingID == meetingID }
         let total = paid.reduce(Money.zero) { $0 + $1.amount }
-        return "党费：\(Set(paid.map(\.memberID)).count)名党员当场交纳2026-11党费，合计\(total)元。"
+        return "党费：\(Set(paid.map(\.memberID)).count)名党员当场交纳党费：2026年11月份\(total)元（\(Set(paid.map(\.memberID)).count)人）；合计\(total)元。"
     }
 }

@@ -66,9 +66,25 @@ extension AppState {
     }
 
     /// Payments made at this meeting: by how many members, and how much.
-    func duesPaidAt(_ meetingID: String) -> (count: Int, total: Money) {
+    func duesPaidAt(_ meetingID: String) -> (count: Int, total: Money, months: [(month: YearMonth, members: Int, total: Money)]) {
         let payments = dues.years.values.flatMap(\.payments).filter { $0.meetingID == meetingID }
-        return (Set(payments.map(\.memberID)).count, payments.reduce(Money.zero) { $0 + $1.amount })
+        // Each payment shared out over its months as the register shares it: each month what
+        // it is due, the last month the rest (a prepayment of December is December's).
+        var byMonth: [YearMonth: (members: Set<String>, total: Money)] = [:]
+        for payment in payments {
+            var left = payment.amount
+            for (position, month) in payment.months.enumerated() {
+                let due = dues.bases.first { $0.memberID == payment.memberID }?.basis(in: month).flatMap(DuesRate.monthly)
+                let share = position == payment.months.count - 1 ? left : min(left, due ?? Money(fen: left.fen / (payment.months.count - position)))
+                left = left - share
+                var entry = byMonth[month] ?? ([], .zero)
+                entry.members.insert(payment.memberID)
+                entry.total += share
+                byMonth[month] = entry
+            }
+        }
+        let months = byMonth.keys.sorted().map { ($0, byMonth[$0]!.members.count, byMonth[$0]!.total) }
+        return (Set(payments.map(\.memberID)).count, payments.reduce(Money.zero) { $0 + $1.amount }, months)
     }
 
     /// The member on the highlighted attendance row.
@@ -97,8 +113,12 @@ extension AppState {
         let paid = duesPaidAt(open.meeting.id)
         guard paid.count > 0, let context = duesPaneContext,
               let index = open.meeting.agenda.firstIndex(where: \.isDuesStep) else { return }
-        let line = strings.t("Dues: \(paid.count) members paid for \(context.month) at the meeting, \(paid.total) in all.",
-                             "党费：\(paid.count)名党员当场交纳\(context.month)党费，合计\(paid.total)元。")
+        // Each month its own sum: another month's prepayment is not this month's dues.
+        let english = paid.months.map { "\($0.month) \($0.total) (\($0.members))" }.joined(separator: ", ")
+        let chinese = paid.months.map { "\($0.month.year)年\($0.month.month)月份\($0.total)元（\($0.members)人）" }.joined(separator: "，")
+        let line = strings.t("Dues: \(paid.count) members paid at the meeting: \(english); \(paid.total) in all.",
+                             "党费：\(paid.count)名党员当场交纳党费：\(chinese)；合计\(paid.total)元。")
+        _ = context
         // Live, the clock; written up afterwards, a time inside the meeting (as a tick does).
         let stamp = open.meeting.tickTime(forStep: index, now: TextSanitizer.wholeSeconds(now))
         let (members, branch) = (self.members, self.branch)

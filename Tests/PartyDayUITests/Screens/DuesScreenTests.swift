@@ -98,7 +98,9 @@ import Testing
         #expect(!here.contains { $0.memberID == "m-16" }, "exempt: owes nothing")
         press(.escape)
         let step = try #require(shell.meeting?.agenda.first { $0.isDuesStep })
-        #expect(step.notes.hasPrefix("Dues: \(owing.count + 1) members paid for 2026-11 at the meeting, "))
+        #expect(step.notes.hasPrefix("Dues: \(owing.count + 1) members paid at the meeting: 2026-10 "), "\(step.notes)")
+        // The quarterly payer's October and December are their months', not November's.
+        #expect(step.notes.contains(", 2026-11 ") && step.notes.contains(", 2026-12 ") && step.notes.contains(" in all."), "\(step.notes)")
         #expect(shell.state.workspace?.pane == .agenda)
     }
 
