@@ -32,10 +32,18 @@ extension AppState {
         }
         let missed = compliance.missed
         if !missed.isEmpty, y < bottom {
-            let names = missed.map { "\(s.typeName($0.line.type)) \($0.period.label)" }
+            // A party group's meetings by the group's name: three "党小组会 2026-10" said nothing.
+            let names = missed.map { "\($0.line.partyGroup?.name ?? s.typeName($0.line.type)) \($0.period.label)" }
             let x = 1 + displayWidth(s.duesHeading) + 1
-            y += grid.paragraph(s.missedLine(missed.count, s.labels.list(names)), x: x, y: y, width: grid.size.columns - x - 1,
-                                height: min(2, bottom - y), style: Style(role: .danger))
+            let width = grid.size.columns - x - 1, height = min(2, bottom - y)
+            // Whole items only: as many as fit, then "…" (a line cut mid-word read as a typo).
+            var shown = names.count
+            var text = s.missedLine(missed.count, s.labels.list(names))
+            while shown > 1 && wrap(text, width: width).count > height {
+                shown -= 1
+                text = s.missedLine(missed.count, s.labels.list(Array(names.prefix(shown))) + " …")
+            }
+            y += grid.paragraph(text, x: x, y: y, width: width, height: height, style: Style(role: .danger))
         }
         guard y < bottom else { return y }
         let risk = participation.atRisk

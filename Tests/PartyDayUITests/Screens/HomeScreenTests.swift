@@ -134,3 +134,24 @@ import Testing
 enum SeedMeetingFixture {
     static let meeting = DemoData.make().meetings.first { $0.id == DemoData.seedMeetingID }!
 }
+
+/// Missed party group meetings name their group, and the line keeps whole items at 80×24.
+@Suite struct MissedGroupMeetingsTests {
+    @Test func eachMissedGroupMeetingIsNamedByItsGroupAndNoneIsCut() throws {
+        let shell = try TestShell(language: .chinese)
+        let zone = shell.state.timeZone
+        for summary in shell.state.summaries where summary.types == [.partyGroupMeeting] {
+            let day = summary.day(in: zone)
+            if day.year == 2026 && (9...11).contains(day.month) { try shell.store.deleteMeeting(id: summary.id) }
+        }
+        shell.send(.meetingsListed(shell.store.listMeetings().summaries, problems: []))
+        let lines = shell.lines.filter { $0.contains("本年未开") || $0.hasPrefix("    ") }
+        let text = lines.joined()
+        #expect(text.contains("酸洗党小组 2026-09") && text.contains("轧机党小组"), "\(shell.screen)")
+        #expect(!text.contains("党小组会 2026"), "a group meeting is named by its group")
+        // Whatever fits, whole: the last thing on the line is an item or "…".
+        let missedLines = shell.lines.drop { !$0.contains("本年未开") }.prefix(2).map { $0.trimmingCharacters(in: .whitespaces) }
+        let last = try #require(missedLines.last)
+        #expect(last.hasSuffix("…") || last.range(of: #"20\d\d-(\d\d|Q\d)$"#, options: .regularExpression) != nil, "\(missedLines)")
+    }
+}
