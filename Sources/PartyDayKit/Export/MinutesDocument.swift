@@ -74,8 +74,9 @@ public struct MinutesDocument {
         out.append(field(l.t("Host", "主持人"), withPost(meeting.host)))
         out.append(field(l.t("Recorder", "记录人"), withPost(meeting.recorder)))
         if meeting.types.contains(.partyLecture) {
-            out.append(field(l.t("Lecturer", "主讲人"), withPost(meeting.host)))
-            out.append(field(l.t("Lecture", "党课题目"), meeting.theme.isEmpty ? "—" : meeting.theme))
+            out.append(field(l.t("Lecturer", "主讲人"), withPost(meeting.lecturer ?? meeting.host)))
+            let title = meeting.lectureTitle ?? meeting.theme
+            out.append(field(l.t("Lecture", "党课题目"), title.isEmpty ? "—" : title))
         }
         if meeting.state != .concluded {
             out.append(field(l.t("State", "状态"), l.stateName(meeting.state)))

@@ -36,6 +36,10 @@ public struct Meeting: Codable, Equatable, Sendable, Identifiable {
     public var evaluationYear: Int?
     /// At a democratic evaluation: each member's self-evaluation, ballot and grade.
     public var evaluationRecords: [MemberEvaluation]?
+    /// At a Party lecture: who gave it (a member, or a guest) and its title. Absent, the
+    /// minutes fall back to the host and the theme.
+    public var lecturer: PersonRef? = nil
+    public var lectureTitle: String? = nil
 
     /// The evaluations recorded (none at other meetings).
     public var evaluations: [MemberEvaluation] {

@@ -182,6 +182,8 @@ extension Meeting: Sanitizable {
         copy.place = line(place)
         copy.host = host.sanitized()
         copy.recorder = recorder.sanitized()
+        copy.lecturer = lecturer.sanitized()
+        copy.lectureTitle = lectureTitle.map(line)
         copy.guests = guests.sanitized()
         copy.attendance = attendance.sanitized()
         copy.nonVotingAttendees = nonVotingAttendees.sanitized()

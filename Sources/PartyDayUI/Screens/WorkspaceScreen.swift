@@ -38,6 +38,11 @@ extension AppState {
             let year = meeting.forYear(in: timeZone)
             yearField = [FormField(.evaluationYear, s.fieldEvaluationYear, .number(Day.supportedYears), value: "\(year)")]
         }
+        // A Party lecture: who gives it (a member or a guest) and its title.
+        let lectureFields: [FormField] = meeting.types.contains(.partyLecture) ? [
+            .person(.lecturer, s.t("Lecturer", "主讲人"), meeting.lecturer ?? meeting.host, required: false),
+            FormField(.lectureTitle, s.t("Lecture title", "党课题目"), .text(required: false), value: meeting.lectureTitle ?? ""),
+        ] : []
         var form = Form(.editHeader, title: s.editHeaderTitle, fields: [
             FormField(.theme, s.fieldTheme, .text(required: false), value: meeting.theme),
             FormField(.start, s.fieldStart, .dateTime(required: true), value: DateText.dateTime(meeting.start, in: timeZone)),
@@ -45,7 +50,7 @@ extension AppState {
             FormField(.place, s.fieldPlace, .text(required: false), value: meeting.place),
             .person(.host, s.fieldHost, meeting.host, required: false),
             .person(.recorder, s.fieldRecorder, meeting.recorder, required: false),
-        ] + yearField, candidates: personCandidates)
+        ] + lectureFields + yearField, candidates: personCandidates)
         // "16:30" alone in the start or end field is on the meeting's own day.
         form.dayOfBareTimes = DateText.day(meeting.start, in: timeZone)
         return form
@@ -70,6 +75,10 @@ extension AppState {
                 meeting.place = form.text(.place)
                 meeting.host = form.person(.host)
                 meeting.recorder = form.person(.recorder)
+                if meeting.types.contains(.partyLecture) {
+                    meeting.lecturer = form.person(.lecturer)
+                    meeting.lectureTitle = form.text(.lectureTitle).isEmpty ? nil : form.text(.lectureTitle)
+                }
                 if meeting.types.contains(where: \.isForAYear), !form.text(.evaluationYear).isEmpty {
                     meeting.evaluationYear = form.number(.evaluationYear)
                 }

@@ -190,3 +190,35 @@ import Testing
     }
 }
 
+
+/// A Party lecture names its lecturer (a guest too) and its title; the minutes print
+/// them, not the host and the theme.
+@Suite struct LectureFieldsTests {
+    @Test func aLecturesLecturerAndTitleReachTheRecordAndTheMinutes() throws {
+        let shell = try TestShell()
+        let lecture = try #require(shell.state.summaries.first { $0.types == [.partyLecture] })
+        shell.type("2")
+        while shell.state.selectedMeeting?.id != lecture.id { shell.press(.down) }
+        shell.press(.enter)
+        try #require(shell.meeting?.id == lecture.id)
+        // A guest lecturer: added first, then picked.
+        shell.type("g")
+        shell.type("王教授")
+        shell.press(.control("s"))
+        shell.type("i")
+        guard case let .form(form) = shell.state.modal else { Issue.record("i opens the header"); return }
+        let lecturerField = try #require(form.fields.firstIndex { $0.key == .lecturer })
+        for _ in 0..<lecturerField { shell.press(.tab) }
+        shell.press(.control("u"))
+        shell.type("王教授")
+        shell.press(.tab)
+        shell.type("学习贯彻党的二十届四中全会精神")
+        shell.press(.control("s"))
+        let meeting = try shell.store.loadMeeting(id: lecture.id)
+        #expect(meeting.lecturer?.name == "王教授" && meeting.lecturer?.guestID != nil, "\(String(describing: meeting.lecturer))")
+        #expect(meeting.lectureTitle == "学习贯彻党的二十届四中全会精神")
+        let minutes = MinutesDocument(meeting: meeting, branch: shell.state.branch!, language: .chinese, format: .text, members: shell.state.members).render()
+        #expect(minutes.contains("主讲人：王教授"), "\(minutes.prefix(600))")
+        #expect(minutes.contains("党课题目：学习贯彻党的二十届四中全会精神"))
+    }
+}
