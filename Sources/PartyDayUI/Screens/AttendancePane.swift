@@ -50,7 +50,7 @@ extension WorkspaceState {
     }
 
     /// Enter on a row: a member's status and reason, or a guest's or non-voting attendee's details.
-    func editAttendanceRow(_ strings: Strings) -> [Intent] {
+    func editAttendanceRow(_ strings: Strings, members: [Member]) -> [Intent] {
         let index = cursor.index
         let memberRows = meeting.attendance.count
         if index < memberRows {
@@ -60,7 +60,7 @@ extension WorkspaceState {
         } else if index < memberRows + meeting.guests.count {
             return [.openForm(Self.guestForm(meeting.guests[index - memberRows], strings))]
         } else if index < attendanceRowCount {
-            return [.openForm(Self.nonVotingForm(meeting.nonVotingAttendees[index - memberRows - meeting.guests.count], strings))]
+            return [.openForm(Self.nonVotingForm(meeting.nonVotingAttendees[index - memberRows - meeting.guests.count], strings, meeting: meeting, members: members))]
         }
         return []
     }
@@ -163,11 +163,17 @@ extension WorkspaceState {
         ])
     }
 
-    static func nonVotingForm(_ attendee: NonVotingAttendee?, _ s: Strings) -> Form {
-        Form(attendee.map { .editNonVoting(id: $0.id) } ?? .addNonVoting, title: s.nonVotingTitle, fields: [
-            FormField(.name, s.fieldName, .text(required: true), value: attendee?.name ?? ""),
+    /// 列席: picked by name or pinyin initials from those who attended without a vote
+    /// before at this meeting and the roster; a name on neither list is asked about once
+    /// (typing `cg` no longer saves a person called "cg").
+    static func nonVotingForm(_ attendee: NonVotingAttendee?, _ s: Strings, meeting: Meeting, members: [Member]) -> Form {
+        let expected = Set(meeting.attendance.map(\.memberID))
+        var candidates = meeting.nonVotingAttendees.map { PersonCandidate(person: PersonRef(name: $0.name), detail: $0.note) }
+        candidates += members.filter { !expected.contains($0.id) }.map { PersonCandidate(person: .member($0), detail: s.t("member", "党员")) }
+        return Form(attendee.map { .editNonVoting(id: $0.id) } ?? .addNonVoting, title: s.nonVotingTitle, fields: [
+            .person(.name, s.fieldName, attendee.map { PersonRef(name: $0.name) }, required: true),
             FormField(.note, s.fieldNote, .text(required: false), value: attendee?.note ?? ""),
-        ])
+        ], candidates: candidates)
     }
 
     /// Rows of the attendance list whose name matches the find box.
@@ -235,12 +241,12 @@ extension AppState {
                 meeting.guests[index].organization = form.text(.organization)
             }
         case .addNonVoting:
-            let attendee = NonVotingAttendee(id: newID(), name: form.text(.name), note: form.text(.note))
+            let attendee = NonVotingAttendee(id: newID(), name: form.person(.name)?.name ?? form.text(.name), note: form.text(.note))
             changeMeeting(&effects) { $0.nonVotingAttendees.append(attendee) }
         case let .editNonVoting(id):
             changeMeeting(&effects) { meeting in
                 guard let index = meeting.nonVotingAttendees.firstIndex(where: { $0.id == id }) else { return }
-                meeting.nonVotingAttendees[index].name = form.text(.name)
+                meeting.nonVotingAttendees[index].name = form.person(.name)?.name ?? form.text(.name)
                 meeting.nonVotingAttendees[index].note = form.text(.note)
             }
         default:
@@ -329,7 +335,7 @@ extension KeyScope {
             return []
         },
         KeyBinding([.key(.enter)], label: Phrase("reason", "原因"), help: Phrase("status and reason of the member (or edit a guest / non-voting row)", "该党员的状态和原因（或编辑来宾、列席人员）"),
-                   hint: 10, writes: true, ifPresent: \.workspace) { open, context, _ in open.editAttendanceRow(context.strings) },
+                   hint: 10, writes: true, ifPresent: \.workspace) { open, context, _ in open.editAttendanceRow(context.strings, members: context.members) },
         KeyBinding([.char("G")], label: Phrase("grade", "评议"),
                    help: Phrase("democratic evaluation: self-evaluation, ballot and grade of the member (evaluation meetings)", "民主评议：该党员的自评、测评票数和评定等次（民主评议会议）"),
                    hint: 14, writes: true, when: { $0.workspace?.meeting.types.contains(.democraticEvaluation) == true },
@@ -345,7 +351,9 @@ extension KeyScope {
         KeyBinding([.char("g")], label: Phrase("guest", "来宾"), help: Phrase("add a guest (name, title, organization)", "添加来宾（姓名、职务、单位）"), hint: 7, writes: true,
                    ifPresent: \.workspace) { _, context, _ in [.openForm(WorkspaceState.guestForm(nil, context.strings))] },
         KeyBinding([.char("n")], label: Phrase("non-voting", "列席"), help: Phrase("add a non-voting attendee (列席)", "添加列席人员"), hint: 12, writes: true,
-                   ifPresent: \.workspace) { _, context, _ in [.openForm(WorkspaceState.nonVotingForm(nil, context.strings))] },
+                   ifPresent: \.workspace) { open, context, _ in
+            [.openForm(WorkspaceState.nonVotingForm(nil, context.strings, meeting: open.meeting, members: context.members))]
+        },
         KeyBinding([.char("d"), .key(.delete)], label: Phrase("remove", "删除"), help: Phrase("remove the highlighted guest or non-voting row", "删除所选来宾或列席人员"),
                    writes: true, ifPresent: \.workspace) { open, _, _ in open.removeAttendanceRow() },
     ]

@@ -222,3 +222,27 @@ import Testing
         #expect(minutes.contains("党课题目：学习贯彻党的二十届四中全会精神"))
     }
 }
+
+/// 列席 is picked like any person: `cg` typed and saved asks first, instead of recording
+/// a person called "cg".
+@Suite struct NonVotingPickerTests {
+    @Test func aNameOnNoListIsAskedAboutOnce() throws {
+        let shell = try TestShell()
+        shell.press(.enter)
+        let before = shell.meeting?.nonVotingAttendees.count ?? 0
+        shell.type("n")
+        shell.type("cg")
+        shell.press(.control("s"))
+        guard case let .form(form) = shell.state.modal else { Issue.record("it asks first"); return }
+        #expect(form.error != nil, "\(shell.screen)")
+        #expect(shell.meeting?.nonVotingAttendees.count == before, "nothing recorded yet")
+        shell.press(.escape)
+        #expect(shell.meeting?.nonVotingAttendees.contains { $0.name == "cg" } == false)
+        // A non-voting attendee of this meeting is on the list: picked by initials.
+        let known = try #require(shell.meeting?.nonVotingAttendees.first)
+        shell.type("n")
+        shell.type(String(known.name.prefix(1)))
+        shell.press(.control("s"))
+        #expect(shell.state.modal == nil, "\(shell.screen)")
+    }
+}
