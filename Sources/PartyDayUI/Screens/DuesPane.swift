@@ -131,7 +131,9 @@ extension AppState {
                 meeting.tick(stepAt: index, at: stamp, members: members, branch: branch)
             }
         }
-        workspace?.setCursor(index)
+        // The highlight follows ▸, the next step: left on the ticked step, the natural Space unticked it.
+        let next = workspace?.currentStepIndex ?? index
+        workspace?.setCursor(next)
     }
 }
 

@@ -102,6 +102,7 @@ import Testing
         // The quarterly payer's October and December are their months', not November's.
         #expect(step.notes.contains(", 2026-11 ") && step.notes.contains(", 2026-12 ") && step.notes.contains(" in all."), "\(step.notes)")
         #expect(shell.state.workspace?.pane == .agenda)
+
     }
 
     @Test func aDamagedDuesFileIsNamedAndNothingIsWrittenOverIt() throws {
@@ -251,5 +252,29 @@ import Testing
         #expect(shell.state.workspace?.duesOpen == true)
         let row = try #require(shell.line(containing: member.name))
         #expect(row.contains("due") && !row.contains("paid"), "not paid on 10 November: \(row)")
+    }
+
+    /// Friction of a real quarter: after the dues pane closed, the highlight stayed on the
+    /// ticked dues step while ▸ marked the next, and the natural Space unticked it.
+    @Test func afterTheDuesPaneTheHighlightFollowsTheNextStep() throws {
+        let shell = try TestShell(now: DemoData.date("2026-12-10", 9, 30))
+        shell.type("2n")
+        guard case let .form(form) = shell.state.modal else { Issue.record("n opens the form"); return }
+        #expect(form.chosen(.types) == [0], "a theme Party Day by default")
+        shell.press(.tab, .tab)
+        shell.type("十二月主题党日")
+        shell.press(.function(2))
+        try #require(shell.meeting?.theme == "十二月主题党日")
+        shell.type("1P2")
+        let dues = try #require(shell.meeting?.agenda.firstIndex { $0.isDuesStep })
+        for _ in 0..<dues { shell.type(" ") }
+        #expect(shell.state.workspace?.highlightedStep?.step.isDuesStep == true)
+        shell.type("p")
+        shell.type("P")
+        shell.press(.escape)
+        #expect(shell.meeting?.agenda[dues].status == .done)
+        let current = try #require(shell.state.workspace?.currentStepIndex)
+        #expect(current > dues)
+        #expect(shell.state.workspace?.cursor.index == current, "the highlight is on ▸: Space ticks the next step")
     }
 }
