@@ -35,7 +35,10 @@ public struct EvaluationReport: Sendable {
                                             grade: refused ? nil : record.grade, meetingDay: day)
             }
         }
-        self.rows = rows.values.sorted { ($0.grade ?? .unqualified, $0.name) < ($1.grade ?? .unqualified, $1.name) }
+        // Within a grade, by pinyin (张 after 李, as a Chinese list reads), not by code point.
+        let values = Array(rows.values)
+        let keys = Dictionary(zip(values.map(\.memberID), PinyinKey.keys(for: values.map(\.name)).map(\.full)), uniquingKeysWith: { first, _ in first })
+        self.rows = values.sorted { ($0.grade ?? .unqualified, keys[$0.memberID] ?? $0.name, $0.name) < ($1.grade ?? .unqualified, keys[$1.memberID] ?? $1.name, $1.name) }
     }
 
     /// How many were given each grade.

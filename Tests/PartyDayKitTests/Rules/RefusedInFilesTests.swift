@@ -40,3 +40,17 @@ import Testing
         #expect(PledgeLedger.status(summary, asOf: Day("2026-11-20")!) == .kept)
     }
 }
+
+/// `report evaluation` lists a grade's members by pinyin, as a Chinese list reads.
+@Suite struct EvaluationOrderTests {
+    @Test func withinAGradeNamesGoByPinyinNotCodePoint() {
+        var fixture = RuleFixture(memberCount: 3)
+        fixture.members[0].name = "张三"
+        fixture.members[1].name = "李四"
+        fixture.members[2].name = "阿丽亚·吐尔逊"
+        var meeting = fixture.hold([.democraticEvaluation], on: "2027-01-15")
+        meeting.evaluations = fixture.members.map { MemberEvaluation(memberID: $0.id, name: $0.name, grade: .qualified) }
+        let report = EvaluationReport(branch: fixture.branch, meetings: [meeting], year: meeting.forYear(in: fixture.branch.timeZone), asOf: Day("2027-12-31")!)
+        #expect(report.rows.map(\.name) == ["阿丽亚·吐尔逊", "李四", "张三"])
+    }
+}
