@@ -37,11 +37,17 @@ extension AppState {
             let x = 1 + displayWidth(s.duesHeading) + 1
             let width = grid.size.columns - x - 1, height = min(2, bottom - y)
             // Whole items only: as many as fit, then "…" (a line cut mid-word read as a typo).
-            var shown = names.count
+            // Grown from one, so a year of many missed periods costs a few wraps a frame.
             var text = s.missedLine(missed.count, s.labels.list(names))
-            while shown > 1 && wrap(text, width: width).count > height {
-                shown -= 1
-                text = s.missedLine(missed.count, s.labels.list(Array(names.prefix(shown))) + " …")
+            if wrap(text, width: width).count > height {
+                var shown = 1
+                text = s.missedLine(missed.count, s.labels.list(Array(names.prefix(1))) + " …")
+                while shown < names.count {
+                    let longer = s.missedLine(missed.count, s.labels.list(Array(names.prefix(shown + 1))) + " …")
+                    guard wrap(longer, width: width).count <= height else { break }
+                    text = longer
+                    shown += 1
+                }
             }
             y += grid.paragraph(text, x: x, y: y, width: width, height: height, style: Style(role: .danger))
         }
