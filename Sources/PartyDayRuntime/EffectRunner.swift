@@ -191,15 +191,21 @@ public final class EffectRunner: @unchecked Sendable {
             let copy = try Store(folder: folder)
             if let branch = waiting.branch ?? branch { try copy.save(branch) }
             try copy.save(waiting.members ?? members)
-            for meeting in waiting.meetings { try copy.save(meeting) }
+            // Each record on its own; one the save path refuses is written as it is (the
+            // failed save may be the reason there is a rescue at all), never dropped.
+            for meeting in waiting.meetings { try save(meeting, in: copy) }
             let dues = saves.pendingDues
-            if let bases = dues.bases { try copy.save(bases) }
-            for year in dues.years { try copy.save(year) }
+            if let bases = dues.bases { do { try copy.save(bases) } catch StoreError.invalid { try copy.writeAsIs(bases) } }
+            for year in dues.years { do { try copy.save(year) } catch StoreError.invalid { try copy.writeAsIs(year) } }
             try copy.flush()
             return nil
         } catch {
             return Wording(error: error)
         }
+    }
+
+    private func save(_ meeting: Meeting, in copy: Store) throws {
+        do { try copy.save(meeting) } catch StoreError.invalid { try copy.writeAsIs(meeting) }
     }
 
     /// Saves everything first (git commits what is on disk), then syncs on another thread.

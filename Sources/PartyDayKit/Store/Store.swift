@@ -42,7 +42,7 @@ public final class Store {
     /// Paths (relative) that failed to load: never overwritten, renamed or deleted.
     private var protectedFiles: [String: FileProblem] = [:]
     /// The branch's zone, for meeting file names; read from the branch on the first save.
-    private var timeZone: TimeZone?
+    var timeZone: TimeZone?
     /// A read-only store writes a rebuilt index back when it can take the lock; a
     /// committee reading a branch's own folder in place sets this false: nothing at all
     /// is written there.
