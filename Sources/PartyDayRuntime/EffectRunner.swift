@@ -27,6 +27,9 @@ public final class EffectRunner: @unchecked Sendable {
     /// The interface language, for what the store refuses (a save that failed).
     public var language: Language = .english
     private var saves = SaveQueue()
+    /// The open form's long text, waiting to be kept (`.keepDraft`), and when it was asked for.
+    private var pendingDraft: (draft: FormDraft?, since: Date)?
+    private var draftLookedFor = false
     private var lastSaveFailed = false
     private let inbox = Inbox()
     private let background = DispatchGroup()
@@ -56,6 +59,13 @@ public final class EffectRunner: @unchecked Sendable {
             case .listMeetings:
                 let listing = store.listMeetings()
                 inbox.post(.meetingsListed(listing.summaries, problems: listing.problems))
+                // Once, on the first listing: a form's text kept from before a crash.
+                if !draftLookedFor {
+                    draftLookedFor = true
+                    if let draft = FormDraftFile.read(in: store.folder) { inbox.post(.draftFound(draft)) }
+                }
+            case let .keepDraft(draft):
+                pendingDraft = (draft, pendingDraft?.since ?? Date())
             case let .loadMeeting(id):
                 loadMeeting(id)
             case let .saveMeeting(meeting):
@@ -161,6 +171,11 @@ public final class EffectRunner: @unchecked Sendable {
     /// Writes the saves that are due (all of them when `force`); a failure is answered
     /// with `.saveFailed` and retried, the first success after it with `.saved`.
     public func writeDueSaves(now: Date = Date(), force: Bool) {
+        // A draft waits for a pause as a save does, and never more than about a second.
+        if let pending = pendingDraft, force || mode == .synchronous || now.timeIntervalSince(pending.since) >= 0.5 {
+            pendingDraft = nil
+            FormDraftFile.write(pending.draft, in: store.folder)
+        }
         guard !saves.isEmpty else { return }
         if let failure = saves.write(to: store, now: now, force: force) {
             lastSaveFailed = true

@@ -72,6 +72,8 @@ public struct AppState: Sendable {
     /// Set when members, guests or attendance rows may carry names without pinyin.
     var namesMayBeNew = true
     /// Changes `u` undoes, the last one last; and those undone that `Ctrl-R` makes again.
+    /// A form's long text kept from before a crash, brought back when that form opens.
+    public var draftToRestore: FormDraft?
     public var undo: [RecordEdit] = []
     public var redo: [RecordEdit] = []
     /// Deletions made by undo itself, which must not be undoable in turn.

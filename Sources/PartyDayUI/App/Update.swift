@@ -9,6 +9,8 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     // What a list on screen depends on: the screen, and the figures behind the lists
     // (the pledge list arrives after the other figures).
     let listsBefore = (state.screen, state.reports.generation, state.reports.stale, state.reports.pledgesVersion)
+    let draftBefore = state.formDraft
+    let wasForm: Bool = if case .form = state.modal { true } else { false }
     if case let .text(typed) = event, typed.count > 1 {
         // Typed text that arrived together (a fast typist, an input method's phrase) is
         // taken a character at a time, so "/qb" means find, then "qb", wherever it lands.
@@ -16,6 +18,7 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
     } else {
         state.handle(event, &effects)
     }
+    state.keepDraft(before: draftBefore, wasForm: wasForm, &effects)
     if state.overviewStale && state.screen == .home { state.refreshOverview() }
     if state.screen == .meetings { state.refreshFilteredMeetings() } else { state.filteredMeetingsCache = nil }
     // Lists shrink when the records or reports behind them change (or another screen shows):
@@ -67,6 +70,11 @@ extension AppState {
             return
         case let .syncStatusLoaded(status):
             sync = status
+            return
+        case let .draftFound(draft):
+            draftToRestore = draft
+            note(strings.t("Text typed before partyday stopped is kept: open the same form to bring it back.",
+                           "partyday 停止前输入的文字已保留：打开同一表单即可恢复。"), error: false)
             return
         case let .synced(result):
             syncing = false

@@ -52,6 +52,8 @@ public enum Event: Equatable, Sendable {
     /// Whether the folder is kept in git, when it was last synced, what is not yet, and
     /// any conflict copies (`partyday sync`).
     case syncStatusLoaded(BranchSync.Status)
+    /// A form's long text kept from before partyday last stopped (`keepDraft`).
+    case draftFound(FormDraft)
     /// `partyday sync` run from the home screen (`.sync`) finished.
     case synced(BranchSync.SyncResult)
     case syncFailed(Wording)
@@ -101,6 +103,8 @@ public enum Effect: Equatable, Sendable {
     /// Write a year's dues file (payments and hand-overs), like a meeting: after a pause.
     case saveDuesYear(DuesYear)
     case saveDuesBases([MemberDuesBasis])
+    /// The open form's long text, kept within a second as typed; nil: the form closed.
+    case keepDraft(FormDraft?)
     /// Save everything waiting, then commit, pull (rebase) and push in git, off the key
     /// path; answer with `.synced` or `.syncFailed`. Messages in `language`.
     case sync(language: Language)
