@@ -123,8 +123,22 @@ public final class EffectRunner: @unchecked Sendable {
                 }
                 let loaded = store.loadAllDues()
                 var years = Dictionary(loaded.years.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
+                // A damaged year file is set aside so dues go on (a writing store only); what
+                // of it passes the checks is kept.
+                var remaining: [FileProblem] = []
+                var setAside: [Wording] = []
+                for problem in loaded.problems {
+                    if let disk = store as? Store, let year = Int(problem.path.dropFirst("dues/".count).prefix(4)),
+                       problem.path == "dues/\(year).plist", let done = disk.setAsideDamagedDues(year: year) {
+                        years[year] = done.year
+                        setAside.append(problem.reason.then(done.wording, english: " — ", chinese: "——"))
+                    } else {
+                        remaining.append(problem)
+                    }
+                }
                 for year in pending.years { years[year.year] = year }
-                inbox.post(.duesLoaded(bases: bases, years: years.values.sorted { $0.year < $1.year }, problems: problems + loaded.problems))
+                inbox.post(.duesLoaded(bases: bases, years: years.values.sorted { $0.year < $1.year }, problems: problems + remaining))
+                if !setAside.isEmpty { inbox.post(.duesSetAside(setAside)) }
             case let .saveDuesYear(dues):
                 saves.add(dues, at: Date())
             case let .saveDuesBases(bases):

@@ -392,6 +392,12 @@ public final class Store {
         FileProblem(path: path, error: error)
     }
 
+    /// A file set aside: its path is free to write again.
+    func forgetProtection(_ path: String) {
+        protectedFiles[path] = nil
+        verifiedStamps[path] = nil
+    }
+
     /// A file read whole but holding what the save path refuses: protected like a damaged one.
     func refuse(_ problem: FileProblem, at path: String) -> FileProblem {
         protectedFiles[path] = problem
@@ -611,7 +617,7 @@ public final class Store {
 
     /// Moves a superseded copy out of the meetings folder into `replaced/` (kept, never
     /// deleted: a hand-made copy may hold edits of its own); its new path, or nil.
-    private func setAside(_ path: String) -> String? {
+    func setAside(_ path: String) -> String? {
         let name = (path as NSString).lastPathComponent
         let folderURL = url(Store.replacedFolder)
         guard (try? AtomicFile.makeFolder(folderURL)) != nil else { return nil }

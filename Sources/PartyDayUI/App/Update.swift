@@ -71,6 +71,9 @@ extension AppState {
         case let .syncStatusLoaded(status):
             sync = status
             return
+        case let .duesSetAside(done):
+            note(done.map { $0.text(strings.language) }.joined(separator: strings.t("; ", "；")), error: true)
+            return
         case let .draftFound(draft):
             draftToRestore = draft
             note(strings.t("Text typed before partyday stopped is kept: open the same form to bring it back.",

@@ -49,6 +49,8 @@ public enum Event: Equatable, Sendable {
     case exportFailed(Wording)
     /// The dues files, read after the meetings were listed (damaged ones named, left out).
     case duesLoaded(bases: [MemberDuesBasis], years: [DuesYear], problems: [FileProblem])
+    /// Damaged dues year files set aside so that dues go on: what was done, for each.
+    case duesSetAside([Wording])
     /// Whether the folder is kept in git, when it was last synced, what is not yet, and
     /// any conflict copies (`partyday sync`).
     case syncStatusLoaded(BranchSync.Status)

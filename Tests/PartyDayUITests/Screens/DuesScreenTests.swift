@@ -105,17 +105,46 @@ import Testing
 
     }
 
-    @Test func aDamagedDuesFileIsNamedAndNothingIsWrittenOverIt() throws {
+    /// One bad value arriving by sync blocked every payment of the year ("NOT SAVED"). The
+    /// damaged file is set aside whole (moved to replaced/, its bytes kept), what of it
+    /// passes the checks is kept, and dues go on.
+    @Test func aDamagedDuesFileIsSetAsideAndDuesGoOn() throws {
         let shell = try TestShell(demo: true)
         let file = shell.folder.appendingPathComponent("dues/2026.plist")
-        try Data("not a plist".utf8).write(to: file)
+        var text = try String(contentsOf: file, encoding: .utf8)
+        let payments = try shell.store.loadDues(year: 2026).payments.count
+        // The first payment loses its months: the save path would refuse the file.
+        let paymentsStart = try #require(text.range(of: "<key>payments</key>"))
+        let months = try #require(text.range(of: #"(?s)<key>months</key>\s*<array>.*?</array>"#, options: .regularExpression,
+                                             range: paymentsStart.upperBound..<text.endIndex))
+        text.replaceSubrange(months, with: "<key>months</key>\n\t\t\t\t<array/>")
+        try Data(text.utf8).write(to: file)
+        let damaged = Data(text.utf8)
         // Read again, as at the next start.
+        shell.state.dues = DuesState()
+        shell.type("7")
+        #expect(shell.state.dues.problems.isEmpty)
+        #expect(shell.state.message?.text.contains("set aside as replaced/2026.plist") == true, "\(shell.state.message?.text ?? "")")
+        #expect(try Data(contentsOf: shell.folder.appendingPathComponent("replaced/2026.plist")) == damaged, "set aside whole")
+        let kept = try shell.store.loadDues(year: 2026).payments.count
+        #expect(kept == payments - 1, "every other payment kept: \(kept) of \(payments); \(shell.state.message?.text ?? "")")
+        // And a payment is taken as usual.
+        shell.press(.home)
+        for _ in 0..<40 where shell.state.selectedDuesMember?.id != "m-13" { shell.press(.down) }
+        shell.type(" ")
+        #expect(try shell.store.loadDues(year: 2026).payments.count == payments, "recorded")
+    }
+
+    @Test func aNewerPartydaysDuesFileIsNeverSetAside() throws {
+        let shell = try TestShell(demo: true)
+        let file = shell.folder.appendingPathComponent("dues/2026.plist")
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "<integer>\(FileFormat.version)</integer>", with: "<integer>99</integer>")
+        try Data(text.utf8).write(to: file)
         shell.state.dues = DuesState()
         shell.type("7 ")
         #expect(shell.state.dues.problems.map(\.path) == ["dues/2026.plist"])
-        #expect(shell.screen.contains("dues/2026.plist:"))
-        #expect(shell.screen.contains("dues cannot be recorded until it is repaired"))
-        #expect(try Data(contentsOf: file) == Data("not a plist".utf8))
+        #expect(shell.screen.contains("dues cannot be recorded until it is"))
+        #expect(try Data(contentsOf: file) == Data(text.utf8), "left untouched")
     }
 }
 
