@@ -3,6 +3,14 @@ import Foundation
 /// Where unsaved changes go when the data folder cannot take them: a new folder in the
 /// home folder (else the temp folder), named by the time, never an existing one.
 enum RescueFolder {
+    /// The places tried, in order: the home folder (else the temp folder), then the temp
+    /// folder — a home on the same full disk as the data must not be the end of it.
+    static func candidates(now: Date = Date(), environment: [String: String] = ProcessInfo.processInfo.environment) -> [URL] {
+        let first = make(now: now, environment: environment)
+        let second = make(now: now, environment: ["HOME": FileManager.default.temporaryDirectory.path])
+        return first == second ? [first] : [first, second]
+    }
+
     static func make(now: Date = Date(), environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")

@@ -177,12 +177,15 @@ final class TUIShell {
             if case let .saveFailed(text) = event { problem = text }
         }
         FileHandle.standardError.write(Data((state.strings.unsavedOnExit(problem?.text(state.strings.language) ?? "?") + "\n").utf8))
-        let folder = RescueFolder.make()
-        if let failure = runner.rescue(into: folder, branch: state.branch, members: state.members) {
-            FileHandle.standardError.write(Data((state.strings.rescueFailed(failure.text(state.strings.language)) + "\n").utf8))
-        } else {
-            FileHandle.standardError.write(Data((state.strings.rescued(folder.path) + "\n").utf8))
+        var failure: Wording?
+        for folder in RescueFolder.candidates() {
+            failure = runner.rescue(into: folder, branch: state.branch, members: state.members)
+            if failure == nil {
+                FileHandle.standardError.write(Data((state.strings.rescued(folder.path) + "\n").utf8))
+                return false
+            }
         }
+        FileHandle.standardError.write(Data((state.strings.rescueFailed(failure?.text(state.strings.language) ?? "?") + "\n").utf8))
         return false
     }
 }
