@@ -31,4 +31,57 @@ import PartyDayRuntime
         #expect(try Data(contentsOf: rescue.appendingPathComponent("dues/2026.plist")).count > 0, "the refused payment is kept as it was")
         #expect(copy.check().contains { $0.path == "dues/2026.plist" && $0.message.contains("covers no month") }, "and named there")
     }
+
+    /// A data folder on a disk that fills up (a small tmpfs, mounted for the test; needs
+    /// root, as CI runs): saves fail with the disk's own reason in both languages, and the
+    /// rescue folder elsewhere takes everything. (A disk turned read-only under a running
+    /// partyday cannot be made here: its lock file is open for writing, so the remount is
+    /// refused; a folder read-only from the start opens read-only, see LockProcessTests.)
+    
+    @Test(.enabled(if: RescueTests.canMount, "mounting a tmpfs needs root"))
+    func aFullDiskLosesNothing() throws {
+        let mountPoint = FileManager.default.temporaryDirectory.appendingPathComponent("partyday-small-disk-\(UUID().uuidString)")
+        let rescue = FileManager.default.temporaryDirectory.appendingPathComponent("partyday-rescue-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: true)
+        try #require(Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=256k", "tmpfs", mountPoint.path]) == 0)
+        defer {
+            _ = Self.run("/bin/umount", [mountPoint.path])
+            for url in [mountPoint, rescue] { try? FileManager.default.removeItem(at: url) }
+        }
+        let demo = DemoData.make()
+        let data = mountPoint.appendingPathComponent("branch")
+        let store = try Store(folder: data)
+        try store.save(demo.branch)
+        try store.save(demo.members)
+        // The disk fills up.
+        let filler = mountPoint.appendingPathComponent("filler")
+        FileManager.default.createFile(atPath: filler.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: filler)
+        while (try? handle.write(contentsOf: Data(count: 16_384))) != nil {}
+        try? handle.close()
+        let runner = EffectRunner(store: store, mode: .interactive)
+        var meeting = try #require(demo.meetings.last)
+        meeting.theme = "磁盘满时写的记录"
+        runner.perform([.saveMeeting(meeting)])
+        runner.writeDueSaves(force: true)
+        #expect(runner.hasPendingSaves, "the full disk refused it")
+        let failure = runner.takeEvents().compactMap { if case let .saveFailed(why) = $0 { why } else { nil } }.first
+        #expect(failure?.chinese.contains("磁盘已满") == true, "\(String(describing: failure))")
+        // Quitting on the full disk: the rescue folder, elsewhere, takes it.
+        #expect(runner.rescue(into: rescue, branch: demo.branch, members: demo.members) == nil)
+        #expect(try Store(folder: rescue, access: .readOnly).listMeetings().summaries.contains { $0.theme == "磁盘满时写的记录" })
+    }
+
+    static let canMount: Bool = getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/bin/mount")
+
+    @discardableResult
+    static func run(_ tool: String, _ arguments: [String]) -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return -1 }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
 }
