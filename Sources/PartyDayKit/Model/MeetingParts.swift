@@ -105,6 +105,10 @@ public enum DecisionKind: String, Codable, CaseIterable, Sendable {
     case discipline
     case commendation
     case other
+    /// 确定入党积极分子: an applicant becomes an activist (the committee or the general meeting decides).
+    case activist
+    /// 确定发展对象: an activist becomes a candidate for admission (the committee decides, having heard the members).
+    case developmentCandidate = "development-candidate"
 
     /// Decided only by the branch general meeting (支部党员大会).
     public var needsGeneralMeeting: Bool {

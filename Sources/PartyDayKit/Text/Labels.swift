@@ -33,6 +33,8 @@ public struct Labels: Sendable, Equatable {
         case .discipline: t("discipline or removal", "党纪处分或除名")
         case .commendation: t("commendation", "表彰")
         case .other: t("other", "其他")
+        case .activist: t("activist for membership (确定入党积极分子)", "确定入党积极分子")
+        case .developmentCandidate: t("candidate for admission (确定发展对象)", "确定发展对象")
         }
     }
 
