@@ -101,6 +101,12 @@ extension AppState {
         meeting.theme = form.text(.theme)
         meeting.place = form.text(.place)
         meeting.host = form.person(.host)
+        // A party group's meeting is hosted by its leader unless another host was chosen
+        // (the secretary is offered as host before the group is known).
+        if types == [.partyGroupMeeting], let groupID = group, meeting.host?.memberID == secretary?.id,
+           let leader = branch.partyGroups.first(where: { $0.id == groupID })?.leaderMemberID.flatMap({ id in members.first { $0.id == id } }) {
+            meeting.host = .member(leader)
+        }
         meeting.recorder = form.person(.recorder)
         workspace = WorkspaceState(meeting: meeting)
         commit(RecordEdit(before: [.noMeeting(id: meeting.id)], after: [.meeting(meeting)],

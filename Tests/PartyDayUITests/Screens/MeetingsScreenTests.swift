@@ -92,3 +92,18 @@ import Testing
         #expect(shell.state.workspace == nil)
     }
 }
+
+/// A new party group meeting is hosted by the group's leader (the secretary was offered).
+@Suite struct GroupMeetingHostTests {
+    @Test func aNewPartyGroupMeetingTakesTheGroupsLeaderAsHost() throws {
+        let shell = try TestShell(now: DemoData.date("2026-12-18", 16))
+        shell.type("2n")
+        shell.type("14")
+        shell.press(.tab)
+        shell.type("2")
+        shell.press(.function(2))
+        let meeting = try #require(shell.meeting)
+        #expect(meeting.types == [.partyGroupMeeting])
+        #expect(meeting.host?.memberID == DemoRoster.picklingGroup.leaderMemberID, "\(String(describing: meeting.host))")
+    }
+}
