@@ -111,6 +111,22 @@ func wrap(_ text: String, width: Int, limit: Int = .max) -> [String] {
             continue
         }
         let characterWidth = displayWidth(character)
+        if characterWidth == 2, noBreakBefore.contains(character), word.isEmpty, used + characterWidth > width, used > 0 {
+            // A line never starts with "。" or "、": the character before it (and any closing
+            // marks after that one) go down with it, unless that would leave the line empty.
+            var moved = ""
+            var rest = current
+            while let last = rest.last, noBreakBefore.contains(last) { moved = String(rest.removeLast()) + moved }
+            if let last = rest.last, last != " " { moved = String(rest.removeLast()) + moved }
+            if !rest.trimmingCharacters(in: .whitespaces).isEmpty, !moved.isEmpty {
+                current = rest
+                used = displayWidth(rest)
+                endRow()
+                place(moved, displayWidth(moved))
+                place(String(character), characterWidth)
+                continue
+            }
+        }
         if character == " " || characterWidth == 2 {
             // Runs of Latin letters and digits (with their punctuation) are words; every wide
             // character and every space stands alone.
@@ -127,6 +143,9 @@ func wrap(_ text: String, width: Int, limit: Int = .max) -> [String] {
     }
     return Array(rows.prefix(limit))
 }
+
+/// Punctuation a Chinese line never begins with (禁则).
+private let noBreakBefore: Set<Character> = ["。", "，", "、", "；", "：", "？", "！", "）", "》", "」", "』", "”", "’", "…", "】", "〕"]
 
 /// The first row to show so that `selected` stays in view, centred where possible.
 func scrollOffset(selected: Int, count: Int, visible: Int) -> Int {

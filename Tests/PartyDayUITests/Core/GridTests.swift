@@ -1,5 +1,6 @@
 import Testing
 @testable import PartyDayUI
+import PartyDayKit
 
 @Suite struct GridTests {
     @Test func wideCharactersTakeTwoCellsAndMarkTheSecond() {
@@ -43,5 +44,23 @@ import Testing
         grid.put("abc", x: 0, y: 7)
         grid.put("abcdef", x: -2, y: 1)
         #expect(grid.lines == ["   ", "cde"])
+    }
+}
+
+/// Wrapping Chinese: no line begins with "。" or "、" (the character before goes down with it).
+@Suite struct ChineseLineBreakTests {
+    @Test func noLineBeginsWithClosingPunctuation() {
+        // Eight columns: four characters a line; the fifth is "、".
+        let rows = wrap("撤销会议名册、党费设置", width: 8)
+        #expect(rows.allSatisfy { !["。", "，", "、"].contains($0.first) }, "\(rows)")
+        #expect(rows.joined() == "撤销会议名册、党费设置")
+        // Two wide characters a line cannot keep three together: from four a line, always.
+        for width in 8...40 {
+            let text = "撤销本次运行中的上一次修改，无论是哪类（会议、名册、党费、设置、删除）；并说明撤销了什么。"
+            let lines = wrap(text, width: width)
+            #expect(lines.joined() == text, "width \(width)")
+            #expect(lines.allSatisfy { $0.first.map { !"。，、；：）".contains($0) } ?? true }, "width \(width): \(lines)")
+            #expect(lines.allSatisfy { displayWidth($0) <= width })
+        }
     }
 }
