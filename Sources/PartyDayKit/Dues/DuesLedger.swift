@@ -102,16 +102,21 @@ public struct DuesLedger: Sendable {
     public func month(_ month: YearMonth, of member: Member) -> DuesMonth {
         let basis = bases[member.id]?.basis(in: month)
         let entry = allocated[member.id]?[month] ?? (.zero, .zero, [])
+        // Money paid for a month not owed, with no base recorded, or exempt is extra, and
+        // said so: it settles nothing.
+        let allExtra = entry.paid + entry.extra
         guard DuesLedger.owes(member, in: month) else {
-            return DuesMonth(month: month, status: .notOwed, due: nil, paid: entry.paid, extra: entry.extra, basis: basis, payments: entry.payments)
+            return DuesMonth(month: month, status: .notOwed, due: nil, paid: .zero, extra: allExtra, basis: basis, payments: entry.payments)
         }
         let due = basis.flatMap(DuesRate.monthly)
+        if basis == nil {
+            return DuesMonth(month: month, status: .unrecorded, due: nil, paid: .zero, extra: allExtra, basis: nil, payments: entry.payments)
+        }
+        if basis?.kind == .exempt {
+            return DuesMonth(month: month, status: .exempt, due: due, paid: .zero, extra: allExtra, basis: basis, payments: entry.payments)
+        }
         let status: DuesMonthStatus
-        if basis == nil && entry.payments.isEmpty {
-            status = .unrecorded
-        } else if basis?.kind == .exempt {
-            status = .exempt
-        } else if let due, entry.paid >= due, entry.paid > .zero || due == .zero {
+        if let due, entry.paid >= due, entry.paid > .zero || due == .zero {
             status = .paid
         } else if entry.paid > .zero {
             status = due == nil ? .paid : .partly

@@ -39,7 +39,7 @@ struct ParticipationJSON: Encodable {
         var rate: Nullable<Double>
         var lastAttended: Nullable<String>
         var speeches, pledgesMade, pledgesKept, pledgesOpen, pledgesOverdue, pledgesDropped: Int
-        var runUnexcusedMonths, runExcusedMonths: Int
+        var runUnexcusedMonths, excusedMonthsSinceAttended: Int
         var lastAttendedMonth: Nullable<String>
         var warning: String
         var madeUp: Int
@@ -68,7 +68,7 @@ struct ParticipationJSON: Encodable {
             pledgesOverdue = row.pledgesOverdue
             pledgesDropped = row.pledgesDropped
             runUnexcusedMonths = row.standing.unexcusedMonths
-            runExcusedMonths = row.standing.excusedMonths
+            excusedMonthsSinceAttended = row.standing.excusedMonths
             lastAttendedMonth = Nullable(row.standing.lastAttendedMonth?.description)
             warning = row.standing.level.slug
             madeUp = row.madeUp
@@ -105,7 +105,7 @@ struct ComplianceJSON: Encodable {
         var memberID: String
         var name: String
         var runUnexcusedMonths: Int
-        var runExcusedMonths: Int
+        var excusedMonthsSinceAttended: Int
         var lastAttendedMonth: Nullable<String>
         var warning: String
         var madeUp: Int
@@ -116,7 +116,7 @@ struct ComplianceJSON: Encodable {
             memberID = row.memberID
             name = row.name
             runUnexcusedMonths = row.standing.unexcusedMonths
-            runExcusedMonths = row.standing.excusedMonths
+            excusedMonthsSinceAttended = row.standing.excusedMonths
             lastAttendedMonth = Nullable(row.standing.lastAttendedMonth?.description)
             warning = row.standing.level.slug
             madeUp = row.madeUp

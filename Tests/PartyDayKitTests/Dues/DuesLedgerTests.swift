@@ -168,4 +168,19 @@ import Testing
         #expect(after.arrears(of: wang).count == 0)
         #expect(after.totals(for: month("2026-10")).handedOver == Money(yuan: "40"))
     }
+
+    /// Money paid for a month not owed, or with no base recorded, is extra, and said so:
+    /// it settles nothing (it was counted as paid).
+    @Test func aPaymentForAMonthNotOwedOrWithoutABaseIsExtra() {
+        let late = member("late", probationStart: Day("2026-06-15")!)
+        let nobase = member("nobase")
+        let bases = [MemberDuesBasis(memberID: "late", history: [basis("2026-06", "4000")])]
+        let payments = [pay("p1", "late", ["2026-05"], "40", on: "2026-06-20"), pay("p2", "nobase", ["2026-05"], "30", on: "2026-06-20")]
+        let register = ledger([late, nobase], bases, payments, today: "2026-11-27")
+        let notOwed = register.month(month("2026-05"), of: late)
+        #expect(notOwed.status == .notOwed && notOwed.paid == .zero && notOwed.extra == Money(yuan: "40"))
+        let unrecorded = register.month(month("2026-05"), of: nobase)
+        #expect(unrecorded.status == .unrecorded && unrecorded.paid == .zero && unrecorded.extra == Money(yuan: "30"))
+        #expect(register.totals(for: month("2026-05")).extra == Money(yuan: "70"))
+    }
 }
