@@ -11,7 +11,8 @@ public struct DuesState: Sendable {
     public var problems: [FileProblem] = []
     /// The month the Dues screen shows; nil for this month.
     public var month: YearMonth?
-    public var cursor = ListCursor()
+    /// The members of the month shown, their highlight and the search box (`/`: name or pinyin).
+    public var list = SearchableList()
     /// The year at a glance (members × months) instead of one month's register.
     public var yearGrid = false
     /// The register as of today and the members at risk, worked out when the dues, the
@@ -42,9 +43,11 @@ extension AppState {
 
     var duesMonth: YearMonth { dues.month ?? YearMonth(today) }
 
-    /// The members the Dues screen lists for its month: those who owe it or have a base.
+    /// The members the Dues screen lists for its month: those who owe it or have a base,
+    /// narrowed by the search box.
     func duesMembers(_ ledger: DuesLedger) -> [Member] {
-        members.filter { ledger.month(duesMonth, of: $0).status != .notOwed }
+        let query = NameMatcher.Query(dues.list.search.text)
+        return members.filter { ledger.month(duesMonth, of: $0).status != .notOwed && (query.isEmpty || query.matches(name: $0.name, key: pinyin[$0.name])) }
     }
 
     /// Who receives dues by default: the organization committee member, else the secretary.

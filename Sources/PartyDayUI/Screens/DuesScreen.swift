@@ -4,10 +4,19 @@ import PartyDayKit
 /// unpaid run), the month's totals and hand-overs; payments and bases are recorded here
 /// outside a meeting.
 extension AppState {
-    func renderDues(_ grid: inout Grid, top: Int, height: Int) {
+    func renderDues(_ grid: inout Grid, top: Int, height: Int) -> Point? {
+        let s = strings
+        let caret = dues.list.drawSearch(into: &grid, label: s.searchLabel, x: grid.size.columns - 22 - displayWidth(s.searchLabel),
+                                         y: top, width: 21 + displayWidth(s.searchLabel))
+        renderDuesRegister(&grid, top: top, height: height)
+        return caret
+    }
+
+    private func renderDuesRegister(_ grid: inout Grid, top: Int, height: Int) {
         let s = strings, l = strings.labels
         let month = duesMonth
-        grid.put(s.t("Party dues · \(month)", "党费 · \(month)"), x: 1, y: top, style: .heading, limit: grid.size.columns - 2)
+        grid.put(s.t("Party dues · \(month)", "党费 · \(month)"), x: 1, y: top, style: .heading,
+                 limit: grid.size.columns - 2 - (dues.list.searching || !dues.list.query.isEmpty ? 24 + displayWidth(s.searchLabel) : 0))
         guard dues.loaded else {
             grid.put(s.loading, x: 1, y: top + 2, style: Style(role: .muted))
             return
@@ -22,6 +31,11 @@ extension AppState {
         }
         let ledger = duesLedger
         let shown = duesMembers(ledger)
+        if shown.isEmpty && !dues.list.query.isEmpty {
+            grid.put(s.t("No member matches “\(dues.list.query)” (Esc clears the search).", "没有与“\(dues.list.query)”相符的党员（Esc 清除搜索）。"),
+                     x: 1, y: y + 1, style: Style(role: .muted), limit: grid.size.columns - 2)
+            return
+        }
         if shown.isEmpty {
             grid.paragraph(s.t("No member owes dues in \(month). Press b on a member to record a base (or: partyday import dues-bases FILE).",
                                "\(month)没有应交党费的党员。在党员上按 b 录入党费基数（或：partyday import dues-bases 文件）。"),
@@ -46,7 +60,7 @@ extension AppState {
         let columns = fitColumns(specs, rows: rows, total: grid.size.columns)
         let totals = ledger.totals(for: month)
         let summaryRows = 2
-        grid.table(top: y, height: top + height - y - summaryRows, columns: columns, rows: rows, selected: dues.cursor.index) { index in
+        grid.table(top: y, height: top + height - y - summaryRows, columns: columns, rows: rows, selected: dues.list.cursor.index) { index in
             switch ledger.month(month, of: shown[index]).status {
             case .arrears: Style(role: ledger.arrears(of: shown[index]).level(branch?.ladder ?? .defaults) >= .urgent ? .danger : .warning)
             case .paid, .exempt: Style(role: .good)
@@ -76,7 +90,7 @@ extension AppState {
             + (1...12).map { ColumnSpec(title: "\($0)", minimum: 2, maximum: 2) }
             + [ColumnSpec(title: s.t("Unpaid", "连续未交"), minimum: 6, maximum: 8, flexible: true)]
         let columns = fitColumns(specs, rows: rows, total: grid.size.columns)
-        grid.table(top: top, height: bottom - top - 1, columns: columns, rows: rows, selected: dues.cursor.index)
+        grid.table(top: top, height: bottom - top - 1, columns: columns, rows: rows, selected: dues.list.cursor.index)
         grid.put(s.t("✓ paid  ½ partly  ✗ in arrears  · due  ex exempt  – not owed   g one month", "✓ 已交  ½ 部分  ✗ 欠交  · 待交  免 免交  – 不需交   g 单月"),
                  x: 1, y: bottom - 1, style: Style(role: .muted), limit: grid.size.columns - 2, ellipsis: true)
     }
@@ -84,7 +98,7 @@ extension AppState {
     /// The member highlighted on the Dues screen.
     var selectedDuesMember: Member? {
         let shown = duesMembers(duesLedger)
-        return dues.cursor.index < shown.count ? shown[dues.cursor.index] : nil
+        return dues.list.cursor.index < shown.count ? shown[dues.list.cursor.index] : nil
     }
 
     /// Space on the Dues screen or in the dues pane: the month paid in full, on `day`.
@@ -243,7 +257,7 @@ extension KeyScope {
                    hint: 1, writes: true) { state, _, effects in
             guard let member = state.selectedDuesMember else { return }
             if state.payInFull(member, month: state.duesMonth, on: state.today, meetingID: nil, &effects) {
-                state.dues.cursor.index = min(state.dues.cursor.index + 1, max(0, state.duesMembers(state.duesLedger).count - 1))
+                state.dues.list.cursor.index = min(state.dues.list.cursor.index + 1, max(0, state.duesMembers(state.duesLedger).count - 1))
             }
         },
         KeyBinding([.char("n")], label: Phrase("months", "多月"), help: Phrase("paid several months (back months first) or another amount: a form", "交纳多个月（先补交以前的月份）或其他金额：填写表单"),
@@ -269,16 +283,20 @@ extension KeyScope {
             guard state.duesWritable else { return }
             state.modal = .form(state.duesHandoverForm())
         },
+        KeyBinding([.char("/")], label: Phrase("find", "查找"), help: Phrase("find a member by name, part of it, or pinyin initials (Enter keeps it, Esc clears it)",
+                                                                            "按姓名、部分姓名或拼音首字母查找党员（Enter 保留，Esc 清除）"), hint: 8) { state, _, _ in
+            state.dues.list.startSearch()
+        },
         KeyBinding([.char("g")], label: Phrase("year", "全年"), help: Phrase("the year at a glance (members × months) or one month's register", "全年一览（党员 × 月份）或单月登记表"), hint: 7) { state, _, _ in
             state.dues.yearGrid.toggle()
         },
         KeyBinding([.key(.left), .char("[")], label: Phrase("month", "上月"), help: Phrase("the month before", "上一个月"), hint: 4) { state, _, _ in
             state.dues.month = state.duesMonth.previous
-            state.dues.cursor.clamp(state.duesMembers(state.duesLedger).count)
+            state.dues.list.cursor.clamp(state.duesMembers(state.duesLedger).count)
         },
         KeyBinding([.key(.right), .char("]")], label: Phrase("next month", "下月"), help: Phrase("the month after", "下一个月")) { state, _, _ in
             state.dues.month = state.duesMonth.next
-            state.dues.cursor.clamp(state.duesMembers(state.duesLedger).count)
+            state.dues.list.cursor.clamp(state.duesMembers(state.duesLedger).count)
         },
     ]
 }

@@ -307,3 +307,23 @@ import Testing
         #expect(shell.state.workspace?.cursor.index == current, "the highlight is on ▸: Space ticks the next step")
     }
 }
+
+/// `/` on the Dues screen finds a member by name or pinyin initials (it typed into the
+/// hand-over form).
+@Suite struct DuesFindTests {
+    @Test func slashFindsAMemberAndSpacePaysTheOneFound() throws {
+        let shell = try TestShell()
+        shell.send(.pinyinReady(Dictionary(uniqueKeysWithValues: zip(shell.state.members.map(\.name), PinyinKey.keys(for: shell.state.members.map(\.name))))))
+        shell.type("7/qb")
+        #expect(shell.state.modal == nil, "no form opened")
+        shell.press(.enter)
+        #expect(shell.state.selectedDuesMember?.name == "钱斌", "\(shell.screen)")
+        let before = try shell.store.loadDues(year: 2026).payments.count
+        shell.type(" ")
+        #expect(try shell.store.loadDues(year: 2026).payments.last?.memberID == "m-13")
+        #expect(try shell.store.loadDues(year: 2026).payments.count == before + 1)
+        shell.type("/")
+        shell.press(.escape)
+        #expect(shell.state.duesMembers(shell.state.duesLedger).count > 20, "Esc clears the search")
+    }
+}
