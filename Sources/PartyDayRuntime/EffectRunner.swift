@@ -389,7 +389,20 @@ public final class EffectRunner: @unchecked Sendable {
         guard let data = try? Data(contentsOf: url) else { return inbox.post(.importFailed(Strings.wording { $0.cannotRead(url.path) })) }
         switch MemberImport.read(file: data, branch: request.branch, existing: request.existing, today: request.today,
                                  rosterSince: request.rosterSince) {
-        case let .success(result):
+        case var .success(result):
+            // The groups the file names come with it: the rows are read as if they existed,
+            // and the import creates them (c creates them on their own).
+            if !result.unknownGroups.isEmpty {
+                let groups = result.unknownGroups.map { PartyGroup(id: ShortID.make(), name: $0) }
+                var branch = request.branch
+                branch.partyGroups += groups
+                if case var .success(again) = MemberImport.read(file: data, branch: branch, existing: request.existing, today: request.today,
+                                                                 rosterSince: request.rosterSince) {
+                    again.unknownGroups = result.unknownGroups
+                    again.groupsToCreate = groups
+                    result = again
+                }
+            }
             if let tooLarge = FileFormat.rosterSizeProblem(request.existing + result.members) {
                 return inbox.post(.importFailed(Strings.wording { $0.importTooLarge(result.members.count, tooLarge.text($0.language)) }))
             }

@@ -33,6 +33,9 @@ public struct MemberImport: Equatable, Sendable {
     public var unknownColumns: [String] = []
     /// Party groups the file names that the branch does not have (its rows wait for them).
     public var unknownGroups: [String] = []
+    /// The party groups the file names that the branch does not have, as they will be
+    /// created with the import (the rows were read as if they existed).
+    public var groupsToCreate: [PartyGroup] = []
     /// Columns partyday knows but does not keep (民族, 学历, 出生年月, 序号).
     public var columnsNotKept: [String] = []
     /// Rows above the header: the sheet's title ("…党员花名册（截至2026年11月）").

@@ -53,7 +53,7 @@ public struct History<Value: Codable & Equatable & Sendable>: Codable, Equatable
         changes.insert(Change(since: day, value: value), at: index)
     }
 
-    func mapValues(_ transform: (Value) -> Value) -> History {
+    public func mapValues(_ transform: (Value) -> Value) -> History {
         History(changes: changes.map { Change(since: $0.since, value: transform($0.value)) })
     }
 }

@@ -230,8 +230,8 @@ extension Strings {
                            "\(result.withoutRosterDate) 名未写转入日期，自 \(result.rosterSince) 起在册（按 d 修改）"))
         }
         if !result.unknownGroups.isEmpty {
-            lines.append(t("Party groups not yet in the branch: \(result.unknownGroups.joined(separator: ", ")) (c creates them)",
-                           "支部尚无以下党小组：\(result.unknownGroups.joined(separator: "、"))（按 c 新建）"))
+            lines.append(t("Party groups not yet in the branch: \(result.unknownGroups.joined(separator: ", ")) — the import creates them (c creates them now)",
+                           "支部尚无以下党小组：\(result.unknownGroups.joined(separator: "、"))——导入时一并新建（按 c 立即新建）"))
         }
         lines.append(t("职务: Party posts (书记, 副书记, 组织委员 …) set the role; any other post (班长, 工程师) is kept as the post in the unit",
                        "职务：党内职务（书记、副书记、组织委员等）设定党内职务；其他职务（班长、工程师等）作为单位职务保存"))

@@ -106,7 +106,7 @@ extension KeyScope {
                    hint: 1, writes: true) { state, _, effects in
             guard case let .importPreview(result, _, _) = state.modal else { return }
             state.modal = nil
-            if !result.members.isEmpty { state.importMembers(result.members, &effects) }
+            if !result.members.isEmpty { state.importMembers(result.members, creating: result.groupsToCreate, &effects) }
         },
         KeyBinding([.char("n"), .char("N"), .key(.escape)], label: Phrase("cancel", "取消"), help: Phrase("cancel: nothing is written", "取消：不写入任何内容"), hint: 2) { state, _, _ in
             state.modal = nil

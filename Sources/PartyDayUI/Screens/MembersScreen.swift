@@ -150,9 +150,29 @@ extension AppState {
         }
     }
 
-    mutating func importMembers(_ imported: [Member], _ effects: inout [Effect]) {
-        changeMembers(&effects, label: Phrase("importing \(imported.count) members", "导入\(imported.count)名党员")) { $0.append(contentsOf: imported) }
-        note(strings.imported(imported.count), error: false)
+    /// The members and the party groups the file names, as one change (`u` undoes both).
+    mutating func importMembers(_ imported: [Member], creating groups: [PartyGroup] = [], _ effects: inout [Effect]) {
+        guard writable else { return note(readOnlyRefusal, error: true) }
+        let label = Phrase("importing \(imported.count) members", "导入\(imported.count)名党员")
+        // A group created meanwhile under the same name (c) is the one the members join.
+        var imported = imported
+        for group in groups {
+            guard let existing = branch?.partyGroups.first(where: { $0.name == group.name }), existing.id != group.id else { continue }
+            for index in imported.indices {
+                imported[index].partyGroup = imported[index].partyGroup.mapValues { $0 == group.id ? existing.id : $0 }
+            }
+        }
+        var before: [RecordValue] = [.members(members)], after: [RecordValue] = [.members(members + imported)]
+        let missing = groups.filter { group in !(branch?.partyGroups.contains { $0.name == group.name } ?? true) }
+        if let branch, !missing.isEmpty {
+            var changed = branch
+            changed.partyGroups += missing
+            before.insert(.branch(branch), at: 0)
+            after.insert(.branch(changed), at: 0)
+        }
+        commit(RecordEdit(before: before, after: after, label: label), &effects)
+        note(strings.imported(imported.count) + (missing.isEmpty ? "" : strings.t(" Party groups created: \(missing.map(\.name).joined(separator: ", ")).",
+                                                                                    "已新建党小组：\(missing.map(\.name).joined(separator: "、"))。")), error: false)
     }
 }
 

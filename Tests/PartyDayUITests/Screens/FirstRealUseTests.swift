@@ -64,8 +64,8 @@ import Testing
         shell.type("3i")
         shell.type(file.path)
         shell.press(.enter)
-        #expect(flat(shell).contains("Party groups not yet in the branch: 酸洗党小组, 轧机党小组 (c creates them)"), "\(shell.screen)")
-        #expect(flat(shell).contains("1 members can be added"))
+        #expect(flat(shell).contains("Party groups not yet in the branch: 酸洗党小组, 轧机党小组 — the import creates them"), "\(shell.screen)")
+        #expect(flat(shell).contains("3 members can be added"), "read as if the groups existed")
         shell.type("c")
         #expect(try shell.store.loadBranch()?.partyGroups.map(\.name) == ["酸洗党小组", "轧机党小组"])
         #expect(flat(shell).contains("3 members can be added"), "read again with the groups: \(shell.screen)")
@@ -90,5 +90,23 @@ import Testing
         #expect(!flat(shell).contains("第 31 行"))
         shell.press(.pageDown, .pageDown, .pageDown, .pageDown)
         #expect(flat(shell).contains("第 31 行"), "every problem row can be reached: \(shell.screen)")
+    }
+
+    /// y imports the members and creates the groups the file names, as one change.
+    @Test func yCreatesTheGroupsTheFileNamesWithTheMembers() throws {
+        let branch = BranchProfile(name: "测试支部", timeZoneIdentifier: "Asia/Shanghai")
+        let shell = try TestShell(demo: false, branch: branch, members: [])
+        let file = shell.folder.appendingPathComponent("roster.csv")
+        try Data("姓名,类别,所在党小组\n甲,正式,第一党小组\n乙,正式,第二党小组\n".utf8).write(to: file)
+        shell.type("3i")
+        shell.type("\"\(file.path)\"")
+        shell.press(.enter)
+        shell.type("y")
+        let groups = try #require(try shell.store.loadBranch()).partyGroups
+        #expect(groups.map(\.name) == ["第一党小组", "第二党小组"])
+        let members = try shell.store.loadMembers()
+        #expect(members.count == 2 && members.allSatisfy { member in groups.contains { $0.id == member.partyGroup.current } })
+        shell.type("u")
+        #expect(try shell.store.loadMembers().isEmpty && (try shell.store.loadBranch()?.partyGroups.isEmpty ?? false), "u undoes both")
     }
 }
