@@ -72,6 +72,42 @@ import PartyDayRuntime
         #expect(try Store(folder: rescue, access: .readOnly).listMeetings().summaries.contains { $0.theme == "磁盘满时写的记录" })
     }
 
+    /// A data folder that turns read-only under the running program (made immutable with
+    /// chattr +i, which binds root too): saves fail with the system's reason, nothing is
+    /// lost to the rescue folder.
+    @Test(.enabled(if: RescueTests.canMakeImmutable, "chattr +i needs root and a file system that has it"))
+    func aFolderTurnedReadOnlyLosesNothing() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("partyday-immutable-\(UUID().uuidString)")
+        let rescue = FileManager.default.temporaryDirectory.appendingPathComponent("partyday-rescue-\(UUID().uuidString)")
+        let demo = DemoData.make()
+        let store = try Store(folder: data)
+        try demo.write(to: store)
+        let folders = [data, data.appendingPathComponent("meetings/2026"), data.appendingPathComponent("meetings/2025"), data.appendingPathComponent("dues")]
+        defer {
+            for folder in folders { _ = Self.run("/usr/bin/chattr", ["-i", folder.path]) }
+            for url in [data, rescue] { try? FileManager.default.removeItem(at: url) }
+        }
+        for folder in folders { #expect(Self.run("/usr/bin/chattr", ["+i", folder.path]) == 0) }
+        let runner = EffectRunner(store: store, mode: .interactive)
+        var meeting = try #require(demo.meetings.last)
+        meeting.theme = "只读时写的记录"
+        runner.perform([.saveMeeting(meeting)])
+        runner.writeDueSaves(force: true)
+        #expect(runner.hasPendingSaves, "the read-only folder refused it")
+        let failure = runner.takeEvents().compactMap { if case let .saveFailed(why) = $0 { why } else { nil } }.first
+        #expect(failure?.chinese.contains("没有权限") == true, "\(String(describing: failure))")
+        #expect(runner.rescue(into: rescue, branch: demo.branch, members: demo.members) == nil)
+        #expect(try Store(folder: rescue, access: .readOnly).listMeetings().summaries.contains { $0.theme == "只读时写的记录" })
+    }
+
+    static let canMakeImmutable: Bool = {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/chattr") else { return false }
+        let probe = FileManager.default.temporaryDirectory.appendingPathComponent("partyday-chattr-probe-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: probe, withIntermediateDirectories: true)
+        defer { _ = run("/usr/bin/chattr", ["-i", probe.path]); try? FileManager.default.removeItem(at: probe) }
+        return run("/usr/bin/chattr", ["+i", probe.path]) == 0
+    }()
+
     static let canMount: Bool = getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/bin/mount")
 
     @discardableResult
