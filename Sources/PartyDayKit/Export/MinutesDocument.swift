@@ -100,7 +100,13 @@ public struct MinutesDocument {
         out += listSection(l.t("Pledges", "承诺事项"), meeting.pledges.map { pledge in
             var line = "\(pledge.by?.name ?? l.t("Whole branch", "全体党员"))\(l.t(": ", "："))\(pledge.text)"
             if let due = pledge.due { line += l.t(" (due \(due))", "（期限 \(due)）") }
-            if pledge.status != .open { line += l.t(" — \(l.pledgeStatusName(pledge.status))", "——\(l.pledgeStatusName(pledge.status))") }
+            if pledge.status != .open {
+                line += l.t(" — \(l.pledgeStatusName(pledge.status))", "——\(l.pledgeStatusName(pledge.status))")
+                // A review after the meeting is not something the meeting saw: say when it was made.
+                if let review = pledge.reviews.last, review.on > DateText.day(meeting.start, in: zone) {
+                    line += l.t(" (reviewed \(review.on))", "（\(review.on)回顾）")
+                }
+            }
             return line
         })
         out += textSection(l.t("Host's summary", "主持人总结"), meeting.hostSummary)

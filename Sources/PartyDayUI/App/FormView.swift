@@ -3,7 +3,6 @@ import PartyDayKit
 /// Draws a form as a centred box; returns where the caret goes.
 extension AppState {
     func renderForm(_ form: Form, _ grid: inout Grid) -> Point? {
-        let s = strings
         let width = min(grid.size.columns - 2, 78)
         // Labels take what they need up to 18 columns, more only when the box leaves a field of 30.
         let labelWidth = min(max(18, width - 35), (form.fields.map { displayWidth($0.label) }.max() ?? 0) + 1)

@@ -143,7 +143,8 @@ public struct Strings: Sendable, Equatable {
     var fieldReason: String { t("Reason", "原因") }
     var fieldExclusion: String { t("Left out because", "不计入应到原因") }
     var fieldNote: String { t("Note", "备注") }
-    var fieldTitle: String { t("Title", "标题/职务") }
+    var fieldTitle: String { t("Title", "标题") }
+    var fieldGuestTitle: String { t("Title", "职务") }
     var fieldOrganization: String { t("Organization", "单位") }
     var fieldNotes: String { t("Notes", "记录") }
     var fieldSpeaker: String { t("Speaker", "发言人") }
@@ -222,6 +223,7 @@ public struct Strings: Sendable, Equatable {
     var columnSpeaker: String { t("Speaker", "发言人") }
     var columnSummary: String { t("Main points", "发言要点") }
     var columnBy: String { t("By", "提出人") }
+    var columnPledgedBy: String { t("Pledged by", "承诺人") }
     var columnSuggestion: String { t("Suggestion", "意见建议") }
     var columnAnsweredBy: String { t("Answered by", "答复人") }
     var columnAnswer: String { t("Answer", "答复") }

@@ -13,10 +13,15 @@ extension AppState {
         let separator = 2
         var items: [(rank: Int, order: Int, text: String, width: Int)] = []
         var order = 0
+        // Keys an earlier binding already takes: a later one with only those keys never acts
+        // ("Esc Backspace back  Esc back" offered Esc twice).
+        var taken = Set<KeyStroke>()
         for scope in scopes {
             for binding in scope.bindings {
                 order += 1
-                guard let rank = binding.hint, let item = binding.hintItems[language], binding.applies(to: self) else { continue }
+                guard binding.applies(to: self) else { continue }
+                defer { taken.formUnion(binding.keys) }
+                guard let rank = binding.hint, let item = binding.hintItems[language], !binding.keys.allSatisfy(taken.contains) else { continue }
                 // A key that would be refused is not offered (a read-only window).
                 if binding.writes && !writable { continue }
                 items.append((rank, order, item.text, item.width))

@@ -158,7 +158,7 @@ extension WorkspaceState {
     static func guestForm(_ guest: Guest?, _ s: Strings) -> Form {
         Form(guest.map { .editGuest(id: $0.id) } ?? .addGuest, title: s.guestTitle, fields: [
             FormField(.name, s.fieldName, .text(required: true), value: guest?.name ?? ""),
-            FormField(.title, s.fieldTitle, .text(required: false), value: guest?.title ?? ""),
+            FormField(.title, s.fieldGuestTitle, .text(required: false), value: guest?.title ?? ""),
             FormField(.organization, s.fieldOrganization, .text(required: false), value: guest?.organization ?? ""),
         ])
     }

@@ -102,7 +102,7 @@ extension AppState {
         // Names are never cut: the "by" column is as wide as the longest name listed.
         let names = list.map { $0.pledge.name.isEmpty ? s.wholeBranch : $0.pledge.name }
         var specs = [ColumnSpec(title: s.columnDue, minimum: 10, maximum: 10),
-                     ColumnSpec(title: s.columnBy, minimum: 6, maximum: 20),
+                     ColumnSpec(title: s.columnPledgedBy, minimum: 6, maximum: 20),
                      ColumnSpec(title: s.columnPledge, minimum: 12, maximum: 400, flexible: true),
                      ColumnSpec(title: s.columnMadeAt, minimum: 10, maximum: 10),
                      ColumnSpec(title: s.columnStatus, minimum: 6, maximum: 12)]

@@ -210,7 +210,7 @@ extension AppState {
         case .pledges:
             let overdue = meeting.overduePledges(today: today).count
             header = s.pledgesHeader(meeting.pledges.count, overdue: overdue)
-            columns = [Column(title: s.columnBy, width: 12), Column(title: s.columnPledge, width: flexible(width, fixed: [12, 10, 10])),
+            columns = [Column(title: s.columnPledgedBy, width: 12), Column(title: s.columnPledge, width: flexible(width, fixed: [12, 10, 10])),
                        Column(title: s.columnDue, width: 10), Column(title: s.columnStatus, width: 10)]
             rows = meeting.pledges.map { pledge in
                 let status = pledge.isOverdue(today: today) ? s.overdue : s.pledgeStatusName(pledge.status)

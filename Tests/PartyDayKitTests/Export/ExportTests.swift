@@ -56,6 +56,21 @@ import Testing
         }
     }
 
+    @Test func aPledgeReviewedAfterTheMeetingSaysWhenInTheMinutes() {
+        var meeting = Self.seed
+        meeting.pledges = [
+            Pledge(id: "p1", by: nil, text: "清理班组安全隐患", status: .kept,
+                   reviews: [Pledge.Review(on: Day(year: 2026, month: 11, day: 28)!, note: "已整改")]),
+            Pledge(id: "p2", by: nil, text: "当场兑现的承诺", status: .kept,
+                   reviews: [Pledge.Review(on: Day(year: 2026, month: 11, day: 10)!, note: "")]),
+        ]
+        let zh = MinutesDocument(meeting: meeting, branch: Self.demo.branch, language: .chinese, format: .text, members: Self.demo.members).render()
+        #expect(zh.contains("清理班组安全隐患——已兑现（2026-11-28回顾）"))
+        #expect(zh.contains("当场兑现的承诺——已兑现\n"), "a review on the meeting's own day needs no date")
+        let en = MinutesDocument(meeting: meeting, branch: Self.demo.branch, language: .english, format: .text, members: Self.demo.members).render()
+        #expect(en.contains("— kept (reviewed 2026-11-28)"))
+    }
+
     @Test func reportsOfTheDemoMatchTheirGoldenFiles() throws {
         let summaries = Self.demo.meetings.map(MeetingSummary.init)
         let participation = ParticipationReport(branch: Self.demo.branch, members: Self.demo.members, summaries: summaries,

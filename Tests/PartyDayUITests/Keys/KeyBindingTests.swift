@@ -45,6 +45,10 @@ import Testing
             let items = trimmed.components(separatedBy: "  ").filter { $0 != moreText }
             #expect(!items.isEmpty, "\(place): \(bar)")
             for item in items { #expect(labels.contains(item), "\(place): '\(item)' is not a whole hint") }
+            // No key is offered twice ("Esc Backspace back  Esc back").
+            let offered = shell.state.activeBindings.filter { $0.hint != nil && items.contains($0.shortKeyName(language) + " " + $0.label.text(language)) }
+            let keys = offered.flatMap(\.keys)
+            #expect(Set(keys).count == keys.count, "\(place): a key offered twice: \(bar)")
             checked += 1
         }
         check("home")
@@ -52,6 +56,10 @@ import Testing
             shell.type(digit)
             check("screen \(digit)")
         }
+        shell.type("4")
+        shell.press(.enter)
+        check("a member's timeline")
+        shell.press(.escape)
         shell.type("2/")
         check("meetings search", more: false)
         shell.press(.escape)
@@ -65,7 +73,7 @@ import Testing
         shell.press(.escape)
         shell.type("i")
         check("form", more: false)
-        #expect(checked == 16)
+        #expect(checked == 17)
     }
 
     @Test func theAttendanceHintKeepsItsMostUsefulKeysAtEightyColumns() throws {

@@ -20,6 +20,14 @@ import Testing
     /// The pledge list is computed after the figures the home screen waits for: until it
     /// arrives the screen says so (never "no pledges"), and a list of an older generation
     /// of the reports is dropped.
+    /// The one who promised is 承诺人; 提出人 is who raises a suggestion.
+    @Test func thePledgeColumnNamesTheOneWhoPromised() throws {
+        let shell = try TestShell(language: .chinese)
+        shell.type("c")
+        #expect(shell.lines[2].contains("承诺人"), "\(shell.lines[2])")
+        #expect(!shell.lines.joined().contains("提出人"))
+    }
+
     @Test func thePledgeListArrivesAfterTheFiguresAndTheScreenWaitsForIt() throws {
         let shell = try TestShell()
         let entries = shell.state.reports.pledges
