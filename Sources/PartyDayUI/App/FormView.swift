@@ -8,10 +8,13 @@ extension AppState {
         let labelWidth = min(max(18, width - 35), (form.fields.map { displayWidth($0.label) }.max() ?? 0) + 1)
         let fieldWidth = width - labelWidth - 5
         let bodyRows = form.fields.map(\.height).reduce(0, +)
-        let height = min(grid.size.rows - 2, bodyRows + 4)
+        // A long error wraps (up to three rows) and the box grows for it, never cut at the edge.
+        let errorLines = form.error.map { wrap($0, width: width - 4, limit: 3) } ?? []
+        let extra = max(0, errorLines.count - 1)
+        let height = min(grid.size.rows - 2, bodyRows + 4 + extra)
         let x = (grid.size.columns - width) / 2, y = max(1, (grid.size.rows - height) / 2)
         frame(&grid, x: x, y: y, width: width, height: height, title: form.title)
-        let visibleRows = height - 4
+        let visibleRows = height - 4 - extra
         // Scroll so the focused field is in view.
         let focusTop = form.fields.prefix(form.focus).map(\.height).reduce(0, +)
         let focusHeight = form.fields[safe: form.focus]?.height ?? 1
@@ -54,8 +57,10 @@ extension AppState {
                 }
             }
         }
-        if let error = form.error {
-            grid.put(error, x: x + 2, y: y + height - 2, style: Style(role: .danger, bold: true), limit: width - 4)
+        if !errorLines.isEmpty {
+            for (line, text) in errorLines.enumerated() {
+                grid.put(text, x: x + 2, y: y + height - 2 - extra + line, style: Style(role: .danger, bold: true), limit: width - 4)
+            }
         } else {
             grid.put(hintBar(width: width - 4), x: x + 2, y: y + height - 2, style: Style(role: .muted), limit: width - 4)
         }

@@ -74,7 +74,8 @@ extension AppState {
     /// longest type name, the state column the longest state; the theme takes the rest.
     func meetingColumns(_ width: Int) -> [Column] {
         let s = strings
-        let sample: [[String]] = [["", MeetingType.allCases.map(s.typeName).max(by: { displayWidth($0) < displayWidth($1) }) ?? "",
+        let typeNames = MeetingType.allCases.map(s.typeName) + (branch?.partyGroups.map { groupMeetingName($0.name) } ?? [])
+        let sample: [[String]] = [["", typeNames.max(by: { displayWidth($0) < displayWidth($1) }) ?? "",
                                    "", Meeting.State.allCases.map(s.stateName).max(by: { displayWidth($0) < displayWidth($1) }) ?? "", "888/888"]]
         return fitColumns([ColumnSpec(title: s.columnWhen, minimum: 16, maximum: 16),
                            ColumnSpec(title: s.columnType, minimum: 10, maximum: 30),
@@ -85,7 +86,7 @@ extension AppState {
 
     func meetingRow(_ summary: MeetingSummary) -> [String] {
         [DateText.dateTime(summary.start, in: timeZone),
-         summary.types.map(strings.typeName).joined(separator: "+"),
+         typesText(summary.types, partyGroupID: summary.partyGroupID, separator: "+", compact: true),
          summary.theme.isEmpty ? strings.noTheme : summary.theme,
          strings.stateName(summary.state),
          "\(summary.attended)/\(summary.expected)"]

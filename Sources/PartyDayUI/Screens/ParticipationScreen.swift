@@ -92,8 +92,8 @@ extension AppState {
             s.sortedBy(participationColumns()[column.rawValue].title, descending: participation.descending)
         } ?? s.rosterOrder
         let typeText = participation.type.map(s.typeName) ?? s.allTypes
-        grid.put(s.participationTitle(query.period.from.description, query.period.to.description, typeText, sortText),
-                 x: 1, y: top, style: .heading, limit: grid.size.columns - 2)
+        let title = s.participationTitle(query.period.from.description, query.period.to.description, typeText, sortText)
+        grid.put(title, x: 1, y: top, style: .heading, limit: grid.size.columns - 2)
         guard summariesLoaded, reports.participation != nil else {
             grid.put(s.loading, x: 1, y: top + 2, style: Style(role: .muted))
             return
@@ -152,6 +152,13 @@ extension AppState {
             }
         }
         if rows.isEmpty { grid.put(s.noMembersInPeriod, x: 1, y: y + 1, style: Style(role: .muted)) }
+        if rows.count > visible {
+            // Where the list is: at the end of the title when it leaves room, else under the list.
+            let position = "\(offset + 1)-\(min(rows.count, offset + visible))/\(rows.count)"
+            let at = grid.size.columns - displayWidth(position) - 1
+            let positionY = 1 + displayWidth(title) + 2 <= at ? top : y + 1 + visible
+            grid.put(position, x: at, y: positionY, style: Style(role: .muted))
+        }
     }
 
     private func renderTimeline(_ id: String, _ grid: inout Grid, top: Int, height: Int) {

@@ -116,7 +116,7 @@ extension AppState {
         let s = strings
         let meeting = open.meeting
         let width = grid.size.columns
-        let types = meeting.types.map(s.typeName).joined(separator: " + ")
+        let types = typesText(meeting.types, partyGroupID: meeting.partyGroupID, separator: " + ")
         var x = 1
         x += grid.put(types, x: x, y: top, style: Style(role: .accent, bold: true))
         x += grid.put("  ", x: x, y: top)

@@ -23,6 +23,19 @@ import Testing
         #expect(shell.meeting?.id == DemoData.seedMeetingID)
     }
 
+    /// Two groups meet each month: the list and the meeting's header say which group met.
+    @Test func aPartyGroupMeetingNamesItsGroupInTheListAndTheHeader() throws {
+        let shell = try TestShell(language: .chinese)
+        shell.type("l")
+        shell.type("tttt")
+        #expect(shell.screen.contains("类型：党小组会（t）"), "\(shell.screen)")
+        let rows = shell.lines.filter { $0.contains("学习传达上级会议精神") }
+        #expect(rows.contains { $0.contains("酸洗党小组会") }, "\(rows)")
+        #expect(rows.contains { $0.contains("轧机党小组会") }, "\(rows)")
+        shell.press(.enter)
+        #expect(shell.lines[1].contains("党小组会（轧机党小组）"), "\(shell.lines[1])")
+    }
+
     @Test func aBurstOfInputNeverAnswersTheDeleteQuestion() throws {
         let shell = try TestShell()
         shell.type("l")
