@@ -7,7 +7,9 @@ enum DemoFolder {
     static func prepare() throws -> URL {
         let environment = ProcessInfo.processInfo.environment
         let cache = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : nil }
-            ?? URL(fileURLWithPath: NSHomeDirectory()).appendingPathComponent(".cache")
+            // $HOME first, as the data folder does: NSHomeDirectory() reads the password file on
+            // Linux, so a private HOME (tests, the release check) shared the real user's demo.
+            ?? URL(fileURLWithPath: environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? NSHomeDirectory()).appendingPathComponent(".cache")
         let folder = cache.appendingPathComponent("partyday/demo")
         do {
             let store = try Store(folder: folder)

@@ -43,6 +43,17 @@ import Testing
         #expect(try Data(contentsOf: scratch.file("members.plist")) == before)
     }
 
+    /// `--demo` keeps its branch under $HOME/.cache (or $XDG_CACHE_HOME): a private HOME
+    /// gets a demo of its own, not the one another partyday may have open.
+    @Test func theDemoFolderFollowsHome() throws {
+        let scratch = Scratch()
+        let report = try run(try builtProduct("partyday"), ["report", "participation", "--demo", "--format", "csv"],
+                             environment: ["HOME": scratch.url.path, "XDG_CACHE_HOME": ""])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(FileManager.default.fileExists(atPath: scratch.file(".cache/partyday/demo/members.plist").path),
+                "the demo was written under the HOME given")
+    }
+
     @Test func theDefaultCommandSummarisesTheFolder() throws {
         let scratch = Scratch()
         try partyday("demo", "--data-dir", scratch.url.path)
