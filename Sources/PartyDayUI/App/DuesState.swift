@@ -99,10 +99,10 @@ extension AppState {
 
     /// Records payments (one, or everyone present at once) as one change: `u` undoes them together.
     mutating func recordDuesPayments(_ payments: [(memberID: String, months: [YearMonth], amount: Money)], on day: Day, meetingID: String?,
-                                     label: Phrase, _ effects: inout [Effect]) {
+                                     receivedBy: String? = nil, label: Phrase, _ effects: inout [Effect]) {
         guard duesWritable else { return note(strings.t("The dues files are not loaded (or one is damaged): nothing recorded.", "党费文件未载入（或已损坏）：未记录。"), error: true) }
         guard !payments.isEmpty else { return }
-        let receiver = duesReceiver
+        let receiver = receivedBy ?? duesReceiver
         let made = payments.map { DuesPayment(id: ids.id(), memberID: $0.memberID, months: $0.months, amount: $0.amount, paidOn: day,
                                               receivedBy: receiver, meetingID: meetingID) }
         changeDues(label, &effects) { years, _ in
@@ -113,8 +113,9 @@ extension AppState {
     }
 
     /// Records one member's payment.
-    mutating func recordDuesPayment(memberID: String, months: [YearMonth], amount: Money, on day: Day, meetingID: String?, _ effects: inout [Effect]) {
-        recordDuesPayments([(memberID, months, amount)], on: day, meetingID: meetingID, label: duesLabel(memberID, months), &effects)
+    mutating func recordDuesPayment(memberID: String, months: [YearMonth], amount: Money, on day: Day, meetingID: String?,
+                                    receivedBy: String? = nil, _ effects: inout [Effect]) {
+        recordDuesPayments([(memberID, months, amount)], on: day, meetingID: meetingID, receivedBy: receivedBy, label: duesLabel(memberID, months), &effects)
     }
 
     /// "李振华's dues for 2026-12": how undo names a member's payment.

@@ -7,7 +7,7 @@ public enum FieldKey: Hashable, Sendable {
     case left, minutes, mobile, mobileLocation, name, no, note, notes, organization, parents, path, penalty, place
     case phone, portfolio, probationStart, reason, recorder, role, since, speaker, start, status, step, summary, talk, text
     case theme, time, title, to, types, urgent, why, yes, zone, evaluationYear, kind, method, written, subject, sponsors, committeeView, approved, selfEvaluation, grade, ballotExcellent, ballotQualified, ballotBasic, ballotUnqualified, measures
-    case amount, months, base, cycle, lecturer, lectureTitle
+    case amount, months, base, cycle, lecturer, lectureTitle, receivedBy
     /// How often a meeting type is owed (the settings form has one per type).
     case frequency(MeetingType)
 }

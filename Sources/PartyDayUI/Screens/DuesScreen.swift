@@ -137,7 +137,12 @@ extension AppState {
                         FormField(.months, strings.t("Months", "月数"), .number(1...24), value: "\(months.count)"),
                         FormField(.amount, strings.t("Amount (yuan)", "金额（元）"), .text(required: true), value: amount.description),
                         FormField(.day, strings.t("Paid on", "交纳日期"), .day(required: true), value: day.description),
-                    ])
+                        // Whoever took the money: by default the organization member (else the secretary);
+                        // a group leader collecting at a group meeting is picked here.
+                        .person(.receivedBy, strings.t("Received by", "收缴人"),
+                                members.first { $0.name == duesReceiver }.map(PersonRef.member) ?? PersonRef(name: duesReceiver), required: true),
+                    ], candidates: members.filter { $0.snapshot(on: day) != nil }
+                        .map { PersonCandidate(person: .member($0), detail: strings.roleName($0.role.value(on: day) ?? $0.role.current)) })
     }
 
     func duesBasisForm(_ member: Member) -> Form {
@@ -212,7 +217,8 @@ extension AppState {
                 modal = .form(again)
                 return
             }
-            recordDuesPayment(memberID: memberID, months: months, amount: amount, on: day, meetingID: meetingID, &effects)
+            recordDuesPayment(memberID: memberID, months: months, amount: amount, on: day, meetingID: meetingID,
+                              receivedBy: form.person(.receivedBy)?.name, &effects)
             note(strings.t("\(member.name): \(amount) for \(months.first!)\(months.count > 1 ? " to \(months.last!)" : "").",
                            "\(member.name)：\(amount) 元，\(months.first!)\(months.count > 1 ? " 至 \(months.last!)" : "")。"), error: false)
         case let .duesBasis(memberID):

@@ -222,6 +222,25 @@ import Testing
         #expect(try shell.store.loadDues(year: 2026).handovers.allSatisfy { $0.total.fen < 100_000_000_000 })
     }
 
+    /// The money is not always taken by the organization member: a group leader collects at
+    /// a group meeting. The payment form names who received it, the usual one first.
+    @Test func theReceiverOfAPaymentCanBeChosen() throws {
+        let shell = try TestShell(language: .chinese)
+        shell.type("7")
+        shell.type("n")
+        guard case let .form(form) = shell.state.modal else { Issue.record("n opens the payment form"); return }
+        #expect(!shell.state.duesReceiver.isEmpty)
+        #expect(form.text(.receivedBy) == shell.state.duesReceiver, "the usual receiver is offered")
+        #expect(shell.screen.contains("收缴人"))
+        shell.press(.tab, .tab, .tab, .control("u"), .control("k"))
+        shell.type("赵明")
+        shell.press(.function(2))
+        #expect(shell.state.modal == nil, "\(shell.screen)")
+        let payment = try #require(try shell.store.loadDues(year: 2026).payments.last)
+        #expect(payment.receivedBy == "赵明")
+        #expect(shell.state.duesReceiver != "赵明", "a choice the test can see")
+    }
+
     @Test func aPaymentFarPastTheDuesAsksOnceThenIsRecorded() throws {
         let shell = try TestShell()
         shell.type("7")
