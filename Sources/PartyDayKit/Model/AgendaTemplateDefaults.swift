@@ -12,8 +12,13 @@ extension AgendaTemplate {
     /// page ("3+X" and the seed meeting); every branch may edit them.
     public static func defaults(language: Language) -> [AgendaTemplate] {
         MeetingType.allCases.map { type in
-            AgendaTemplate(type: type, steps: language == .chinese ? chineseSteps(type) : englishSteps(type))
+            AgendaTemplate(type: type, steps: steps(type, language))
         }
+    }
+
+    /// One type's default steps.
+    static func steps(_ type: MeetingType, _ language: Language) -> [String] {
+        language == .chinese ? chineseSteps(type) : englishSteps(type)
     }
 
     private static func chineseSteps(_ type: MeetingType) -> [String] {

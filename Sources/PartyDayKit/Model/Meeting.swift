@@ -116,10 +116,8 @@ public struct Meeting: Codable, Equatable, Sendable, Identifiable {
     ) -> Meeting {
         let day = Day(start, in: branch.timeZone)
         let expected = Roster(members: members).expected(at: types, partyGroupID: partyGroupID, on: day)
-        let steps = types.flatMap { branch.agendaTemplate(for: $0) }
-        var seen = Set<String>()
         var agenda: [AgendaStep] = []
-        for title in steps where seen.insert(title).inserted { agenda.append(AgendaStep(id: ids.shortID(), title: title)) }
+        for title in branch.agenda(for: types) { agenda.append(AgendaStep(id: ids.shortID(), title: title)) }
         var meeting = Meeting(
             id: ids.id(),
             types: types,

@@ -49,8 +49,10 @@ import Testing
         #expect(meeting.attendance.map(\.memberID) == ["sec", "a", "b", "new", "p"])
         #expect(meeting.attendance.allSatisfy { $0.status == .unmarked })
         #expect(meeting.attendance.last?.hasVote == false)
-        let expectedSteps = branch.agendaTemplate(for: .themePartyDay)
+        // The theme Party Day's steps, then the general meeting's; the host's summary closes both.
+        let expectedSteps = Array(branch.agendaTemplate(for: .themePartyDay).dropLast())
         #expect(Array(meeting.agenda.map(\.title).prefix(expectedSteps.count)) == expectedSteps)
+        #expect(meeting.agenda.last?.title == "主持人总结")
         #expect(Set(meeting.agenda.map(\.title)).count == meeting.agenda.count, "a step shared by two templates appears once")
         #expect(meeting.agenda.first?.title == "签到")
     }
