@@ -42,7 +42,7 @@ enum DemoRecords {
         admission.sponsorsOpinion = "该同志入党动机端正，工作积极，同意介绍其入党。"
         admission.committeeOpinion = "经支委会审查，该同志已具备入党条件，提请党员大会讨论。"
         meeting.decisions.append(admission)
-        meeting.nonVotingAttendees.append(NonVotingAttendee(id: "demo-applicant", name: "刘思远", note: "入党申请人"))
+        meeting.nonVotingAttendees.append(NonVotingAttendee(id: "demo-applicant", name: "刘思远", note: "发展对象"))
     }
 
     /// The evaluation for 2025: most qualified, a few excellent (well under a third), one

@@ -26,7 +26,7 @@ enum DemoRoster {
             ("徐斌", "2015-07-01", pickling), ("钱斌", "2016-05-16", rolling), ("马超", "2016-12-01", pickling),
             ("胡静", "2017-07-01", rolling), ("郭鹏", "2017-10-19", pickling), ("林涛", "2018-03-08", rolling),
             ("何晓东", "2018-07-01", pickling), ("高云", "2019-01-15", rolling), ("罗军", "2019-06-28", pickling),
-            ("Aliya Tursun", "2019-09-10", rolling), ("Bater Wu", "2020-05-04", pickling),
+            ("阿丽亚·吐尔逊", "2019-09-10", rolling), ("巴特尔", "2020-05-04", pickling),
             ("欧阳明月", "2020-07-01", rolling), ("谢宇", "2021-06-30", pickling), ("宋佳", "2021-12-01", rolling),
         ]
         for (offset, person) in others.enumerated() {

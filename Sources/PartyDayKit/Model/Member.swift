@@ -2,7 +2,7 @@
 /// a dated history, so that the roster of any past day can be rebuilt.
 public struct Member: Codable, Equatable, Sendable, Identifiable {
     public var id: String
-    /// In any script: 张润生, Aliya Tursun.
+    /// As Chinese records write it: 张润生, 阿丽亚·吐尔逊 (or in another script: Aliya Tursun).
     public var name: String
     /// The day the member joined the Party (入党).
     public var joinedOn: Day?

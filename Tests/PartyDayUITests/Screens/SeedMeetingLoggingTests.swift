@@ -81,7 +81,7 @@ import Testing
 
         // Two suggestions, answered by 张润生.
         shell.type("4")
-        for (who, text, answer) in [("hl", "建议优化酸轧机组检修计划", "检修计划按月滚动优化"), ("Aliya", "建议加强青年职工技能培训", "设立青年技能提升专项")] {
+        for (who, text, answer) in [("hl", "建议优化酸轧机组检修计划", "检修计划按月滚动优化"), ("alyt", "建议加强青年职工技能培训", "设立青年技能提升专项")] {
             shell.type("a")
             shell.type(who)
             shell.press(.enter)
@@ -140,7 +140,7 @@ import Testing
         #expect(saved.agenda.allSatisfy { $0.status == .done && $0.doneAt != nil })
         #expect(saved.speeches[2].summary == "提出三点要求：\n一是充分认识组织生活制度的重要意义")
         #expect(saved.suggestions.count == 2 && saved.suggestions.allSatisfy { $0.answeredBy?.name == "张润生" })
-        #expect(saved.suggestions[1].by.name == "Aliya Tursun")
+        #expect(saved.suggestions[1].by.name == "阿丽亚·吐尔逊")
         #expect(saved.pledges.count == 2 && saved.pledges[1].by == nil && saved.pledges[0].due == Day("2026-12-31"))
         #expect(saved.hostSummary == "全体党员要提高站位、坚定信心")
         #expect(saved.minutes == "侯军同志参加联系点党支部主题党日")
