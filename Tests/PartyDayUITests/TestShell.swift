@@ -78,7 +78,7 @@ final class TestShell {
         perform(effects)
     }
 
-    private func perform(_ effects: [Effect]) {
+    func perform(_ effects: [Effect]) {
         allEffects += effects
         if runner.perform(effects).contains(.quit) { quit = true }
         for event in runner.takeEvents() { dispatch(event) }
