@@ -6,11 +6,11 @@ import Testing
 /// A real quarter, key by key over a real store, from an empty branch on today's date:
 /// the roster as another system exports it (GBK CSV, a title row, mixed dates, unit
 /// posts, a footer) pasted in quotes; the payroll office's bases; then every meeting type
-/// of the quarter written up afterwards — a committee meeting, a general meeting, the theme
+/// of the quarter written up afterwards — a committee meeting, a general meeting voting a conversion, the theme
 /// Party Day with thirty paying dues, a Party lecture, a party group meeting, the
 /// organizational-life meeting with every full member evaluated and its minutes exported —
 /// each change followed by u and Ctrl-R. Files are read back through the store; `check`
-/// finds them sound. (The conversion vote and dues across several months are not in it yet.)
+/// finds them sound. (Dues across several months are not in it yet.)
 @Suite struct QuarterTests {
     let today = DemoData.date("2026-12-07", 10)
 
@@ -108,6 +108,25 @@ import Testing
         // October: the committee meeting; the general meeting.
         try heldWithEveryonePresent(shell, types: "13", theme: "研究十月份工作", start: "2026-10-08 09:00", is: [.committeeMeeting])
         try heldWithEveryonePresent(shell, types: "12", theme: "讨论预备党员转正", start: "2026-10-15 14:30", is: [.generalMeeting])
+        // Its vote: a probationary member's conversion, all twenty-seven full members for.
+        let probationary = try #require(members.first { $0.category.current == .probationary })
+        shell.press(.enter)
+        shell.type("5a")
+        shell.type("同意\(probationary.name)同志按期转为中共正式党员")
+        shell.press(.tab)
+        shell.type("27")
+        shell.press(.tab)
+        shell.type("0")
+        shell.press(.tab)
+        shell.type("0")
+        shell.press(.tab, .tab, .right, .right, .tab, .right, .tab)
+        shell.type(probationary.name)
+        shell.press(.control("s"))
+        let conversion = try #require(shell.meeting?.decisions.first, "\(shell.screen)")
+        #expect(conversion.kind == .conversion && conversion.subject?.memberID == probationary.id, "\(conversion)")
+        #expect(shell.meeting?.outcome(of: conversion) == .passed, "\(shell.screen)")
+        try undoAndRedo(shell, "the conversion vote")
+        shell.press(.escape)
 
         // November: the theme Party Day with dues; the Party lecture; a group meeting.
         newMeeting(shell, types: "", theme: "决战四季度", start: "2026-11-10 09:00")
