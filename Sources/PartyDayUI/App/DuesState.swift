@@ -83,7 +83,10 @@ extension AppState {
         var probe = month.previous
         for _ in 0..<36 {
             let status = ledger.month(probe, of: member).status
-            if status == .arrears || status == .due || status == .partly { first = probe } else if status != .notOwed { break }
+            // A month paid, exempt or not owed in between does not hide an older one unpaid
+            // (October missed, November paid: December's payment offers October first); the
+            // register's start (no base before it) ends the search.
+            if status == .arrears || status == .due || status == .partly { first = probe } else if status == .unrecorded { break }
             probe = probe.previous
         }
         var months: [YearMonth] = []

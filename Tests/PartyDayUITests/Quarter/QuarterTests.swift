@@ -10,7 +10,7 @@ import Testing
 /// Party Day with thirty paying dues, a Party lecture, a party group meeting, the
 /// organizational-life meeting with every full member evaluated and its minutes exported —
 /// each change followed by u and Ctrl-R. Files are read back through the store; `check`
-/// finds them sound. (Dues across several months are not in it yet.)
+/// finds them sound.
 @Suite struct QuarterTests {
     let today = DemoData.date("2026-12-07", 10)
 
@@ -48,7 +48,7 @@ import Testing
         let store = shell.store
         let meetings = try store.loadAllMeetings().meetings.sorted { $0.id < $1.id }
         let dues = try store.loadDues(year: 2026)
-        return "\(try store.loadMembers().count)|\(meetings.map { "\($0.id):\($0.state):\($0.tally.attendedFull + $0.tally.attendedProbationary):\($0.decisions.count):\($0.evaluations.compactMap(\.grade).count)" })|\(dues.payments.count)"
+        return "\(try store.loadMembers().count)|\(meetings.map { "\($0.id):\($0.state):\($0.tally.attendedFull + $0.tally.attendedProbationary):\($0.decisions.count):\($0.evaluations.compactMap(\.grade).count)" })|\(dues.payments.count)|\(dues.handovers.count)"
     }
 
     /// The new-meeting form: `types` are the digits to toggle (1 is ticked already),
@@ -144,6 +144,24 @@ import Testing
         let groupMeeting = try heldWithEveryonePresent(shell, types: "14", group: 1, theme: "学习传达上级会议精神", start: "2026-11-18 16:00",
                                                        is: [.partyGroupMeeting])
         #expect(groupMeeting.partyGroupID != nil && groupMeeting.attendance.count < 30, "the group's members only")
+
+        // December, on the Dues screen: the first member pays October (missed) and December
+        // at once; the quarter's money is handed over to the committee.
+        shell.type("7")
+        #expect(shell.screen.contains("2026-12"), "\(shell.screen)")
+        shell.press(.home)
+        shell.type("n")
+        guard case let .form(backPay) = shell.state.modal else { Issue.record("n asks how many months: \(shell.screen)"); return }
+        #expect(backPay.text(.months) == "2", "October and December, November being paid")
+        shell.press(.function(2))
+        let lastPayment = try #require(try shell.store.loadDues(year: 2026).payments.last)
+        #expect(lastPayment.months.map(\.description) == ["2026-10", "2026-12"], "\(lastPayment)")
+        try undoAndRedo(shell, "two months paid at once")
+        shell.type("h")
+        shell.press(.control("s"))
+        #expect(try shell.store.loadDues(year: 2026).handovers.count == 1, "\(shell.screen)")
+        try undoAndRedo(shell, "the hand-over")
+        shell.press(.escape)
 
         // December: the organizational-life meeting with all evaluated.
         newMeeting(shell, types: "167", theme: "2026年度组织生活会和民主评议党员", start: "2026-12-05 09:00")
