@@ -29,7 +29,9 @@ extension AppState {
                     rows.append(HelpRow(key: key, text: "", heading: false))
                     key = ""
                 }
-                for (index, line) in wrap(binding.help.text(language), width: textWidth).enumerated() {
+                var help = binding.help.text(language)
+                if let why = binding.whyDisabled(in: self) { help += strings.t(" — not now: \(why)", "——暂不可用：\(why)") }
+                for (index, line) in wrap(help, width: textWidth).enumerated() {
                     rows.append(HelpRow(key: index == 0 ? key : "", text: line, heading: false))
                 }
             }

@@ -23,7 +23,7 @@ extension AppState {
                 defer { taken.formUnion(binding.keys) }
                 guard let rank = binding.hint, let item = binding.hintItems[language], !binding.keys.allSatisfy(taken.contains) else { continue }
                 // A key that would be refused is not offered (a read-only window).
-                if binding.writes && !writable { continue }
+                if binding.whyDisabled(in: self) != nil { continue }
                 items.append((rank, order, item.text, item.width))
             }
         }

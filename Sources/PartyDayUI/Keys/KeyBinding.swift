@@ -40,6 +40,10 @@ public struct KeyBinding: Sendable {
     /// dispatched nor shown.
     public let when: (@Sendable (AppState) -> Bool)?
     public let action: KeyAction
+    /// Why the binding, though it belongs here, cannot act now ("no meeting selected");
+    /// nil when it can. A disabled key says so when pressed and in `?` (lazygit's
+    /// disabled reasons), instead of doing nothing.
+    public private(set) var disabledReason: (@Sendable (AppState) -> Phrase?)?
     /// What the hint bar shows for it in English and in Chinese, with its width: worked
     /// out once, since the bar is fitted on every frame.
     let hintItems: [Language: (text: String, width: Int)]
@@ -72,6 +76,21 @@ public struct KeyBinding: Sendable {
     }
 
     func applies(to state: AppState) -> Bool { when?(state) ?? true }
+
+    /// The same binding, disabled with a reason whenever `reason` gives one.
+    public func disabled(_ reason: @escaping @Sendable (AppState) -> Phrase?) -> KeyBinding {
+        var copy = self
+        copy.disabledReason = reason
+        return copy
+    }
+
+    /// Why it cannot act now, in the interface language: its own reason, else the
+    /// read-only refusal for a key that writes.
+    func whyDisabled(in state: AppState) -> String? {
+        if let reason = disabledReason?(state) { return reason.text(state.strings.language) }
+        if writes && !state.writable { return state.readOnlyRefusal }
+        return nil
+    }
 
     /// The keys as the hint bar and help write them.
     public func keyName(_ language: Language) -> String {

@@ -35,8 +35,8 @@ extension AppState {
             guard let candidates = scope.bindingsByKey[stroke] else { continue }
             for binding in candidates where binding.applies(to: self) {
                 guard case let .app(perform) = binding.action else { return false }
-                if binding.writes && !writable {
-                    note(readOnlyRefusal, error: true)
+                if let why = binding.whyDisabled(in: self) {
+                    note(why, error: true)
                     return true
                 }
                 perform(&self, stroke, &effects)

@@ -265,12 +265,12 @@ extension KeyScope {
             if state.payInFull(member, month: state.duesMonth, on: state.today, meetingID: nil, &effects) {
                 state.dues.list.cursor.index = min(state.dues.list.cursor.index + 1, max(0, state.duesMembers(state.duesLedger).count - 1))
             }
-        },
+        }.disabled(Unavailable.noMemberSelected),
         KeyBinding([.char("n")], label: Phrase("months", "多月"), help: Phrase("paid several months (back months first) or another amount: a form", "交纳多个月（先补交以前的月份）或其他金额：填写表单"),
                    hint: 2, writes: true) { state, _, _ in
             guard let member = state.selectedDuesMember, state.duesWritable else { return }
             state.modal = .form(state.duesPaymentForm(member, through: state.duesMonth, day: state.today, meetingID: nil, months: nil))
-        },
+        }.disabled(Unavailable.noDuesMemberOrFiles),
         KeyBinding([.char("d"), .key(.delete)], label: Phrase("remove", "删除"),
                    help: Phrase("remove the member's payment of this month (one of several months goes whole)", "删除该党员本月的交纳记录（多月一次交纳的整笔删除）"),
                    hint: 5, writes: true) { state, _, effects in
@@ -278,12 +278,12 @@ extension KeyScope {
             let removed = state.removeDuesPayments(memberID: member.id, month: state.duesMonth, &effects)
             state.note(removed == 0 ? state.strings.t("No payment of \(member.name) covers \(state.duesMonth).", "\(member.name)没有\(state.duesMonth)的交纳记录。")
                        : state.strings.t("Removed \(removed) payment(s) of \(member.name).", "已删除\(member.name)的 \(removed) 笔交纳记录。"), error: false)
-        },
+        }.disabled(Unavailable.noMemberSelected),
         KeyBinding([.char("b")], label: Phrase("base", "基数"), help: Phrase("the member's dues base from a month on: wage or pension, kind, monthly or quarterly", "自某月起的党费基数：工资或养老金、类别、按月或按季"),
                    hint: 3, writes: true) { state, _, _ in
             guard let member = state.selectedDuesMember, state.duesWritable else { return }
             state.modal = .form(state.duesBasisForm(member))
-        },
+        }.disabled(Unavailable.noDuesMemberOrFiles),
         KeyBinding([.char("h")], label: Phrase("hand over", "上缴"), help: Phrase("record dues handed over to the higher committee", "记录上缴上级党委的党费"),
                    hint: 6, writes: true) { state, _, _ in
             guard state.duesWritable else { return }

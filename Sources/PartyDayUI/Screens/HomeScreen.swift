@@ -102,7 +102,7 @@ extension KeyScope {
                    scope: \.home) { cursor, context, _ in
             let list = context.app.homeMeetings
             return cursor.index < list.count ? [.openMeeting(id: list[cursor.index].id)] : []
-        },
+        }.disabled(Unavailable.noRecentMeeting),
         go("l", .meetings, Phrase("meetings", "会议"), Phrase("all meetings (also 2)", "会议列表（也可按 2）"), hint: 3),
         go("m", .members, Phrase("members", "名册"), Phrase("members (also 3)", "党员名册（也可按 3）"), hint: 4),
         go("p", .participation, Phrase("participation", "参加情况"), Phrase("participation and the six-month rule (also 4)", "参加情况与六个月规则（也可按 4）"), hint: 5),

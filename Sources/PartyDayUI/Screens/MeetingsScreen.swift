@@ -143,7 +143,7 @@ extension KeyScope {
         KeyBinding([.key(.enter)], label: Phrase("open", "打开"), help: Phrase("open the highlighted meeting", "打开所选会议"), hint: 1,
                    scope: \.meetingsList) { _, context, _ in
             context.app.selectedMeeting.map { [.openMeeting(id: $0.id)] } ?? []
-        },
+        }.disabled(Unavailable.noMeetingSelected),
         KeyBinding([.char("n")], label: Phrase("new", "新建"), help: Phrase("new meeting", "新建会议"), hint: 2, writes: true,
                    scope: \.meetingsList) { _, context, _ in
             context.app.newMeetingForm().map { [.openForm($0)] } ?? []
@@ -169,13 +169,13 @@ extension KeyScope {
             let placeholder = Meeting(id: meeting.id, types: meeting.types, start: meeting.start)
             return [.effect(.exportSignInOf(meetingID: meeting.id, MinutesRequest(meeting: placeholder, branch: branch, language: context.strings.language,
                                                                                   members: context.app.members)))]
-        },
+        }.disabled(Unavailable.noMeetingSelected),
         KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"), help: Phrase("delete, after asking; u brings it back", "删除（先确认）；u 可恢复"),
                    hint: 6, writes: true, scope: \.meetingsList) { _, context, _ in
             guard let meeting = context.app.selectedMeeting else { return [] }
             let question = context.strings.confirmDeleteMeeting(meeting.theme, DateText.dateTime(meeting.start, in: context.timeZone))
             return [.ask(Confirmation(question: question, action: .deleteMeeting(id: meeting.id)))]
-        },
+        }.disabled(Unavailable.noMeetingSelected),
     ]
 
     static let searchKeys: [KeyBinding] = [

@@ -114,6 +114,34 @@ import Testing
         #expect(!shell.screen.contains("back to the meeting"), "Esc q back to the meeting only when reviewing at a meeting")
     }
 
+    /// A key that belongs on the screen but cannot act now says why when pressed, and `?`
+    /// says it next to the key; the hint bar does not offer it.
+    @Test(arguments: [Language.english, .chinese])
+    func aDisabledKeySaysWhyWhenPressedAndInHelp(_ language: Language) throws {
+        let shell = try TestShell(demo: false, branch: BranchProfile(name: "测试支部", timeZoneIdentifier: "Asia/Shanghai"), members: [], language: language)
+        shell.type("2")
+        let why = language == .chinese ? "未选中会议" : "no meeting selected"
+        #expect(!shell.lines[23].contains(language == .chinese ? "Enter 打开" : "Enter open"), "not offered: \(shell.lines[23])")
+        shell.press(.enter)
+        #expect(shell.screen.contains(why), "said when pressed: \(shell.screen)")
+        shell.type("?")
+        let help = shell.state.helpLayout().rows.map(\.text).joined(separator: language == .chinese ? "" : " ")
+        #expect(help.contains(language == .chinese ? "暂不可用：\(why)" : "not now: \(why)"), "\(help)")
+        #expect(shell.screen.contains(language == .chinese ? "暂不可用" : "not now"), "on the screen too: \(shell.screen)")
+        shell.press(.escape)
+        shell.type("7")
+        shell.type("n")
+        #expect(shell.state.modal == nil)
+        #expect(shell.screen.contains(language == .chinese ? "未选中党员" : "no member selected"), "\(shell.screen)")
+    }
+
+    @Test func helpSaysWhyAWritingKeyIsRefusedInAReadOnlyWindow() throws {
+        let shell = try TestShell(readOnly: "locked by another partyday")
+        shell.type("2?")
+        let help = shell.state.helpLayout().rows.map(\.text).joined(separator: " ")
+        #expect(help.contains("new meeting — not now: "), "\(help)")
+    }
+
     @Test func readOnlyRefusesEveryWritingKeyWithAMessage() throws {
         let shell = try TestShell(readOnly: "locked by another partyday")
         shell.type("2")
