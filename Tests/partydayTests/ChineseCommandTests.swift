@@ -28,7 +28,7 @@ import Testing
         expectChinese(demo, "demo")
         let summary = try partyday("--summary", "--data-dir", data.url.path, "--lang", "zh")
         #expect(summary.status == 0, "\(summary.stderr)")
-        #expect(summary.stdout.contains("党员：名册上 29 名"), "\(summary.stdout)")
+        #expect(summary.stdout.contains("党员：名册上 30 名"), "\(summary.stdout)")
         #expect(summary.stdout.contains("主题党日"))
         expectChinese(summary, "summary")
         let doctor = try run(try builtProduct("partyday"), ["doctor", "--data-dir", data.url.path], environment: ["PARTYDAY_LANG": "zh", "TERM": "dumb"])

@@ -21,7 +21,7 @@ import Testing
         #expect(free.stdout.contains("data folder  \(data.url.path) (from --data-dir)"))
         #expect(free.stdout.contains("permissions  700, writable, private"))
         #expect(free.stdout.contains("lock         free"))
-        #expect(free.stdout.contains("30 members, 55 meetings, 1 dues years; all load"))
+        #expect(free.stdout.contains("31 members, 55 meetings, 1 dues years; all load"))
         #expect(free.stdout.contains("partyday counts 14 columns; the terminal was not asked"))
         // While a writer holds the folder, doctor names it (and takes nothing).
         let writer = try Store(folder: data.url)

@@ -76,7 +76,7 @@ import Testing
         let result = try partyday("import", "members", file.path, "--yes", "--data-dir", scratch.url.path)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try partyday("check", "--data-dir", scratch.url.path).status == 0)
-        #expect(try Store(folder: scratch.url, access: .readOnly).loadMembers().count == 3_030)
+        #expect(try Store(folder: scratch.url, access: .readOnly).loadMembers().count == 3_031)
     }
 
     @Test func checkNamesWhatItSkippedInTheInterfaceLanguage() throws {

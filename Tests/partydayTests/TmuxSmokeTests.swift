@@ -103,7 +103,7 @@ func spawnAndWait(_ arguments: [String]) -> Int32 {
         let session = try TmuxSession(["--data-dir", data.url.path, "--lang", "en"])
         let screen = session.wait(for: "Recent meetings")
         #expect(screen.contains("冷轧厂酸轧作业区党支部"))
-        #expect(screen.contains("Members: 29 on the roster"))
+        #expect(screen.contains("Members: 30 on the roster"))
         try session.keys("q")
         let stty = try #require(session.waitForExit(), "partyday did not quit on q")
         #expect(stty.contains(" icanon") && stty.contains(" echo"), "the terminal is sane again")
@@ -115,7 +115,7 @@ func spawnAndWait(_ arguments: [String]) -> Int32 {
         // The at-risk panel comes with the reports, computed after the meetings are listed.
         let screen = session.wait(for: "预警党员")
         #expect(screen.contains("最近的会议"))
-        #expect(screen.contains("党员：在册 29 名"))
+        #expect(screen.contains("党员：在册 30 名"))
         #expect(screen.contains("n 新建  Enter 打开"))
         try session.keys("q")
         #expect(session.waitForExit() != nil)

@@ -29,7 +29,9 @@ public struct DemoData: Sendable {
             partyGroups: [DemoRoster.picklingGroup, DemoRoster.rollingGroup]
         )
         let members = DemoRoster.members()
-        var builder = DemoYear(branch: branch, members: members)
+        // The year is generated with the roster as it stood before 刘思远's admission (so its
+        // figures stay as they were); he joins the meetings after it in `DemoRecords`.
+        var builder = DemoYear(branch: branch, members: members.filter { $0.id != DemoRoster.admittedMember })
         var meetings = builder.makeYear()
         DemoRecords.add(to: &meetings, members: members)
         var seed = SeedMeeting.make(branch: branch, members: members)

@@ -6,6 +6,8 @@ import Foundation
 /// make-up study.
 enum DemoRecords {
     static let conversionApproved = Day("2026-06-20")!
+    /// The general meeting that admitted 刘思远 as a probationary member.
+    static let admissionDay = Day("2026-09-25")!
 
     static func add(to meetings: inout [Meeting], members: [Member]) {
         for index in meetings.indices {
@@ -13,12 +15,23 @@ enum DemoRecords {
             if day == Day("2026-06-10")!, let decision = meetings[index].decisions.indices.first {
                 recordConversion(&meetings[index].decisions[decision], members: members)
             }
-            if day == Day("2026-09-25")! { addAdmission(to: &meetings[index]) }
+            if day == admissionDay { addAdmission(to: &meetings[index]) }
             if meetings[index].types.contains(.democraticEvaluation) { grade(&meetings[index]) }
             if day == Day("2026-10-10")!, let row = meetings[index].attendance.firstIndex(where: { $0.memberID == DemoRoster.longLeaveMember }) {
                 meetings[index].attendance[row].madeUp = MakeUpStudy(on: Day("2026-11-02")!, how: "自学会议材料，并向支部书记汇报学习体会")
             }
+            if day > admissionDay { addAdmitted(to: &meetings[index], members: members) }
         }
+    }
+
+    /// 刘思远 takes part, as a probationary member, in every meeting expecting him after
+    /// the general meeting that admitted him.
+    private static func addAdmitted(to meeting: inout Meeting, members: [Member]) {
+        let day = Day(meeting.start, in: DemoData.timeZone)
+        let expected = Roster(members: members).expected(at: meeting.types, partyGroupID: meeting.partyGroupID, on: day)
+        guard let snapshot = expected.first(where: { $0.memberID == DemoRoster.admittedMember }),
+              !meeting.attendance.contains(where: { $0.memberID == snapshot.memberID }) else { return }
+        meeting.attendance.append(AttendanceRecord(member: snapshot, status: .present))
     }
 
     private static func recordConversion(_ decision: inout Decision, members: [Member]) {

@@ -58,6 +58,12 @@ enum DemoRoster {
         // 韩冰 (m-30) transferred in from the hot rolling mill in May.
         list.append(Member(id: "m-30", name: "韩冰", joinedOn: Day("2012-07-01"), onRosterSince: Day("2026-05-06")!,
                            partyGroupID: rolling, status: .transferredIn))
+        // 刘思远 (m-31), admitted at the general meeting of 25 September as a probationary
+        // member (he attended it as 发展对象): on the roster from that day, his probation a year.
+        let admitted = DemoRecords.admissionDay
+        list.append(Member(id: admittedMember, name: "刘思远", joinedOn: admitted, onRosterSince: admitted,
+                           category: .probationary, probationStart: admitted,
+                           plannedConversion: admitted.adding(days: 365), partyGroupID: pickling))
         return list
     }
 
@@ -68,4 +74,6 @@ enum DemoRoster {
     /// 吴芳: on sick leave from May to October.
     static let longLeaveMember = "m-11"
     static let mobileMember = "m-10"
+    /// 刘思远: admitted as a probationary member at the general meeting of 25 September.
+    static let admittedMember = "m-31"
 }

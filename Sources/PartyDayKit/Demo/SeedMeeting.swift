@@ -23,7 +23,7 @@ enum SeedMeeting {
             Guest(id: "g-liuhongbo", name: "刘洪波", title: "日照公司党政领导", organization: "日照公司"),
             Guest(id: "g-zhangyongqing", name: "张永庆", title: "日照公司党政领导", organization: "日照公司"),
         ]
-        meeting.nonVotingAttendees = [NonVotingAttendee(id: "a-activist", name: "刘思远", note: "入党积极分子")]
+        meeting.nonVotingAttendees = [NonVotingAttendee(id: "a-activist", name: "王璐", note: "入党积极分子")]
 
         for index in meeting.attendance.indices {
             switch meeting.attendance[index].memberID {

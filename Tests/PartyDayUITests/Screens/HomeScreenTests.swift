@@ -8,7 +8,7 @@ import Testing
         let shell = try TestShell()
         let screen = shell.screen
         #expect(screen.contains("冷轧厂酸轧作业区党支部  日照公司 › 冷轧厂"))
-        #expect(screen.contains("Members: 29 on the roster (26 full, 3 probationary), 1 mobile"))
+        #expect(screen.contains("Members: 30 on the roster (26 full, 4 probationary), 1 mobile"))
         #expect(screen.contains("Pledges: 12 open, 8 overdue"))
         #expect(shell.lines.contains { $0.hasPrefix(" 2026-11-10 09:00 theme Party Day ") })
         #expect(shell.lines[23].hasPrefix(" n new  Enter open  l meetings"), "the hint bar")
@@ -92,7 +92,7 @@ import Testing
 
     @Test func speaksChinese() throws {
         let shell = try TestShell(language: .chinese)
-        #expect(shell.screen.contains("党员：在册 29 名（正式党员 26，预备党员 3），流动党员 1 名"))
+        #expect(shell.screen.contains("党员：在册 30 名（正式党员 26，预备党员 4），流动党员 1 名"))
         #expect(shell.screen.contains("主题党日"))
         #expect(shell.screen.contains("n 新建  Enter 打开"))
         #expect(shell.screen.contains("预警党员 钱斌：无故未参加5个月，最近参加2026-06——紧急"))

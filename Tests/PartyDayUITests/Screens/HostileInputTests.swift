@@ -17,8 +17,8 @@ import Testing
         shell.type("9223372036854775807")
         shell.press(.control("s"))
         guard case let .form(form) = shell.state.modal else { Issue.record("the form stays open"); return }
-        // 29 rows of attendance: at most 290 votes.
-        let expected = language == .english ? "is not a whole number from 0 to 290" : "不是 0 到 290 之间的整数"
+        // 30 rows of attendance: at most 300 votes.
+        let expected = language == .english ? "is not a whole number from 0 to 300" : "不是 0 到 300 之间的整数"
         #expect(form.error?.contains(expected) == true, "\(form.error ?? "")")
         #expect(shell.meeting?.decisions.count == 0, "nothing added")
         shell.press(.control("u"))

@@ -26,7 +26,7 @@ import Testing
         #expect(shell.state.screen == .workspace)
         #expect(shell.meeting?.host?.name == "李振华", "the secretary hosts unless told otherwise")
         #expect(shell.screen.contains("主题党日  决战四季度，坚决打赢扭亏攻坚战"))
-        #expect(shell.screen.contains("应到 29 人（正式 26，预备 3）  实到 0 人"))
+        #expect(shell.screen.contains("应到 30 人（正式 26，预备 4）  实到 0 人"))
 
         // Attendance: 杨帆 on leave, 钱斌 absent without reason, 周海 left out (mobile, in writing), 林涛 late.
         shell.type("/yf")
@@ -47,7 +47,7 @@ import Testing
         shell.press(.enter)
         shell.type("l")
         shell.type("P")
-        #expect(shell.screen.contains("应到 28 人（正式 25，预备 3）  实到 26 人（正式 23，预备 3）  未签到 0"))
+        #expect(shell.screen.contains("应到 29 人（正式 25，预备 4）  实到 27 人（正式 23，预备 4）  未签到 0"))
         #expect(shell.screen.contains("超过半数，符合规定"))
 
         // Guests: the visiting leaders with their titles.
@@ -135,7 +135,7 @@ import Testing
         #expect(byName["钱斌"]?.status == .absentUnexcused)
         #expect(byName["周海"]?.status == .excluded && byName["周海"]?.exclusion == .mobileExcusedInWriting)
         #expect(byName["林涛"]?.status == .late)
-        #expect(saved.attendance.filter { $0.status == .present }.count == 25)
+        #expect(saved.attendance.filter { $0.status == .present }.count == 26)
         #expect(saved.guests.map(\.title) == ["集团公司党委书记、董事长", "日照公司党委书记、总经理"])
         #expect(saved.agenda.allSatisfy { $0.status == .done && $0.doneAt != nil })
         #expect(saved.speeches[2].summary == "提出三点要求：\n一是充分认识组织生活制度的重要意义")
