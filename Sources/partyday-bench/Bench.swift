@@ -67,6 +67,12 @@ struct Bench {
         figures.keystrokeP99Ms = keystrokes.p99
         figures.keystrokeEvents = keystrokes.events
         figures.openMeetingMs = keystrokes.openMeetingMs
+        figures.meetingKeyP99Ms = MeetingKeysBench.run(data).p99
+        let scaledKeys = MeetingKeysBench.run(DecadeDataSet.make(meetingCount: meetingCount * figures.meetingKeysScale,
+                                                                 perMonth: figures.meetingKeysScale * max(1, (meetingCount + 599) / 600)))
+        figures.meetingKeyScaledP50Ms = scaledKeys.p50
+        figures.meetingKeyScaledP99Ms = scaledKeys.p99
+        figures.meetingKeyScaledSummaries = scaledKeys.summaries
         let reports = try ReportsBench.run(folder: large)
         figures.reportMs = reports.reportMs
         figures.reportsReadyMs = reports.reportsReadyMs

@@ -35,11 +35,7 @@ enum KeystrokeBench {
                 runner.waitForBackgroundWork()
                 let events = runner.takeEvents()
                 if events.isEmpty { break }
-                for event in events {
-                    let (next, more) = update(state, event)
-                    state = next
-                    runner.perform(more)
-                }
+                for event in events { runner.perform(update(&state, event)) }
             }
         }
         settle([.listMeetings])
@@ -52,10 +48,10 @@ enum KeystrokeBench {
             let event = script[index % script.count]
             index += 1
             let start = DispatchTime.now().uptimeNanoseconds
-            let (next, effects) = update(state, event)
-            _ = render(next, next.size)
+            // In place, as the shell's loop updates it.
+            let effects = update(&state, event)
+            _ = render(state, state.size)
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-            state = next
             // Opening a meeting — decoding its file, then the event that shows it — is
             // open_meeting_ms, timed on its own (the runner may answer from a save still waiting).
             for case let .loadMeeting(id) in effects {

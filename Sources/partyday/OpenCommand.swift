@@ -130,11 +130,7 @@ struct OpenCommand: ParsableCommand {
         while !effects.isEmpty {
             runner.perform(effects.filter { if case .computePinyin = $0 { false } else { true } })
             effects = []
-            for event in runner.takeEvents() {
-                let (next, more) = update(state, event)
-                state = next
-                effects += more
-            }
+            for event in runner.takeEvents() { effects += update(&state, event) }
         }
         FileHandle.standardOutput.write(Data(("\u{0C}\n" + render(state, state.size).grid.text + "\n").utf8))
     }

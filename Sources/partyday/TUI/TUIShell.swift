@@ -132,8 +132,7 @@ final class TUIShell {
             var switchTo: EffectRunner.ShellRequest?
             for event in events {
                 if case .resize = event { terminal.invalidate() }
-                let (next, effects) = update(state, event)
-                state = next
+                let effects = update(&state, event)
                 dirty = true
                 for request in runner.perform(effects) {
                     switch request {
