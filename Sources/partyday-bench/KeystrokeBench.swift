@@ -47,11 +47,8 @@ enum KeystrokeBench {
         while times.count < eventCount {
             let event = script[index % script.count]
             index += 1
-            let start = DispatchTime.now().uptimeNanoseconds
-            // In place, as the shell's loop updates it.
-            let effects = update(&state, event)
-            _ = render(state, state.size)
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            let (ms, effects) = timedKey(&state, event)
+            times.append(ms)
             // Opening a meeting — decoding its file, then the event that shows it — is
             // open_meeting_ms, timed on its own (the runner may answer from a save still waiting).
             for case let .loadMeeting(id) in effects {
