@@ -53,7 +53,8 @@ public struct AppState: Sendable {
     public var workspace: WorkspaceState?
     public var participation = ParticipationState()
     public var pledgeList = PledgeListState()
-    public var dues = DuesState()
+    public var dues = DuesRecords()
+    public var duesScreen = DuesScreenState()
     public internal(set) var reports = ReportsCache()
     public var modal: Modal?
     public var message: Message?

@@ -22,6 +22,8 @@ public enum Intent: Sendable {
     case reportsChanged
     case note(String, error: Bool)
     case effect(Effect)
+    /// A change to the dues records, made through the pipe.
+    case changeDues(DuesChange)
 }
 
 /// What a screen's handler may read: the whole program state, as a value it cannot
@@ -36,6 +38,13 @@ public struct ScreenContext: Sendable {
     public var now: Date { app.now }
     public var timeZone: TimeZone { app.timeZone }
     public var writable: Bool { app.writable }
+    public var pinyin: [String: PinyinKey] { app.pinyin }
+    /// The dues records, the register as of today, and whether dues may be recorded.
+    public var dues: DuesRecords { app.dues }
+    var duesLedger: DuesLedger { app.duesLedger }
+    func duesLedger(asOf day: Day) -> DuesLedger { app.duesLedger(asOf: day) }
+    var duesReceiver: String { app.duesReceiver }
+    var ladder: WarningLadder { app.branch?.ladder ?? .defaults }
 }
 
 extension AppState {
@@ -55,6 +64,7 @@ extension AppState {
             case .reportsChanged: invalidateReports()
             case let .note(text, error): note(text, error: error)
             case let .effect(effect): effects.append(effect)
+            case let .changeDues(change): self.change(change, &effects)
             }
         }
     }

@@ -103,9 +103,9 @@ extension AppState {
             return nil
         },
         ScreenEntry(.dues, title: Phrase("Party dues", "党费"), go: ("7", Phrase("Party dues", "党费")),
-                    scopes: { $0.dues.list.searching ? [.search, .textEditing] : [.dues, .lists, .screens, .global] },
-                    list: .searchable(\.dues.list, count: { $0.duesMembers($0.duesLedger).count }), search: \AppState.dues.list) { state, grid, top, height in
-            state.renderDues(&grid, top: top, height: height)
+                    scopes: { $0.duesScreen.list.searching ? [.search, .textEditing] : [.dues, .lists, .screens, .global] },
+                    list: .searchable(\.duesScreen.list, count: { $0.duesScreenMembers.count }), search: \AppState.duesScreen.list) { state, grid, top, height in
+            state.duesScreen.render(into: &grid, ScreenContext(app: state), top: top, height: height)
         },
         ScreenEntry(.workspace, title: Phrase("meeting", "会议"), scopes: { state in
             guard let open = state.workspace else { return [.global] }

@@ -311,7 +311,7 @@ extension AppState {
     private mutating func submit(_ form: Form, _ effects: inout [Effect]) {
         switch form.purpose {
         case .createBranch: createBranch(form, &effects)
-        case .duesPayment, .duesBasis, .duesHandover: submitDues(form, &effects)
+        case .duesPayment, .duesBasis, .duesHandover: apply(DuesForms.receive(form, ScreenContext(app: self)), &effects)
         case .addMember, .editMember, .transfer: submitMember(form, &effects)
         case let .correctHistory(memberID): chooseHistoryEntry(form, memberID: memberID)
         case let .correctHistoryEntry(memberID, entry): submitHistoryCorrection(form, memberID: memberID, entry: entry, &effects)

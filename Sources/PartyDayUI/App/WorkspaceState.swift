@@ -67,7 +67,8 @@ public struct WorkspaceState: Sendable {
 public enum FormPurpose: Equatable, Sendable {
     case createBranch
     /// A dues payment of several months or of another amount, for a member; at a meeting or not.
-    case duesPayment(memberID: String, meetingID: String?)
+    /// `through`: the month shown where it was asked (the Dues screen's, or the meeting's).
+    case duesPayment(memberID: String, meetingID: String?, through: YearMonth)
     /// A member's dues base from a month on.
     case duesBasis(memberID: String)
     /// Dues handed up to the higher committee.

@@ -1,3 +1,4 @@
+import Foundation
 import PartyDayKit
 
 /// Dues taken at the meeting: opened with p on the "pay Party dues" agenda step, it lists
@@ -12,16 +13,53 @@ extension AgendaStep {
     }
 }
 
-extension AppState {
-    /// The meeting's month, its day, and the members the pane lists (the attendance rows).
-    var duesPaneContext: (meeting: Meeting, month: YearMonth, day: Day)? {
-        guard let meeting = workspace?.meeting else { return nil }
+extension WorkspaceState {
+    /// The meeting's month and its day: what the pane takes dues for.
+    func duesMonthAndDay(_ timeZone: TimeZone) -> (month: YearMonth, day: Day) {
         let day = DateText.day(meeting.start, in: timeZone)
-        return (meeting, YearMonth(day), day)
+        return (YearMonth(day), day)
     }
 
+    /// The member on the highlighted attendance row.
+    func duesPaneMember(_ context: ScreenContext) -> Member? {
+        guard cursor.index < meeting.attendance.count else { return nil }
+        let id = meeting.attendance[cursor.index].memberID
+        return context.members.first { $0.id == id }
+    }
+
+    /// Back to the agenda; the dues step's notes say who paid here, and the step is ticked
+    /// once someone has. Changed in place; the change is reported as `meetingEdited`.
+    mutating func closeDuesPane(_ context: ScreenContext) -> [Intent] {
+        duesOpen = false
+        pane = .agenda
+        let paid = context.dues.paidAt(meeting.id)
+        guard paid.count > 0, let index = meeting.agenda.firstIndex(where: \.isDuesStep) else { return [] }
+        // Each month its own sum: another month's prepayment is not this month's dues.
+        let english = paid.months.map { "\($0.month) \($0.total) (\($0.members))" }.joined(separator: ", ")
+        let chinese = paid.months.map { "\($0.month.year)年\($0.month.month)月份\($0.total)元（\($0.members)人）" }.joined(separator: "，")
+        let line = context.strings.t("Dues: \(paid.count) members paid at the meeting: \(english); \(paid.total) in all.",
+                                     "党费：\(paid.count)名党员当场交纳党费：\(chinese)；合计\(paid.total)元。")
+        // Live, the clock; written up afterwards, a time inside the meeting (as a tick does).
+        let stamp = meeting.tickTime(forStep: index, now: TextSanitizer.wholeSeconds(context.now))
+        let before = meeting
+        var lines = meeting.agenda[index].notes.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines.removeAll { $0.hasPrefix("Dues: ") || $0.hasPrefix("党费：") }
+        lines.insert(line, at: 0)
+        meeting.agenda[index].notes = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        if meeting.agenda[index].status == .pending {
+            meeting.tick(stepAt: index, at: stamp, members: context.members, branch: context.branch)
+        }
+        // The highlight follows ▸, the next step: left on the ticked step, the natural Space unticked it.
+        setCursor(currentStepIndex ?? index)
+        return meeting == before ? [] : [.meetingEdited(before: before)]
+    }
+}
+
+extension AppState {
     func renderDuesPane(_ grid: inout Grid, top: Int, height: Int) -> Point? {
-        guard let open = workspace, let context = duesPaneContext else { return nil }
+        guard let open = workspace else { return nil }
+        let (month, day) = open.duesMonthAndDay(timeZone)
+        let context = (meeting: open.meeting, month: month, day: day)
         let s = strings, l = strings.labels
         guard dues.loaded else {
             grid.put(s.loading, x: 1, y: top + 1, style: Style(role: .muted))
@@ -39,7 +77,7 @@ extension AppState {
             return [row.name, s.statusName(row.status), standing.due?.description ?? "?",
                     standing.paid == .zero && standing.extra == .zero ? "" : (standing.paid + standing.extra).description, status]
         }
-        let paidHere = duesPaidAt(context.meeting.id)
+        let paidHere = dues.paidAt(context.meeting.id)
         let heading = s.t("Party dues for \(context.month): \(paidHere.count) paid here, \(paidHere.total) · Esc back to the agenda",
                           "\(context.month)党费：本次会上 \(paidHere.count) 人交纳，合计 \(paidHere.total) 元 · Esc 返回议程")
         grid.put(heading, x: 1, y: top, style: Style(bold: true), limit: grid.size.columns - 2, ellipsis: true)
@@ -65,16 +103,28 @@ extension AppState {
         return renderFindLine(&grid, top: top, height: height)
     }
 
+    mutating func openDuesPane(_ effects: inout [Effect]) {
+        guard workspace?.highlightedStep?.step.isDuesStep == true else {
+            return note(strings.t("p opens the dues pane on the \"pay Party dues\" step.", "在“缴纳党费”议程上按 p 打开党费栏。"), error: false)
+        }
+        requestDuesIfNeeded(&effects)
+        workspace?.pane = .attendance
+        workspace?.duesOpen = true
+        workspace?.setCursor(0)
+    }
+}
+
+extension DuesRecords {
     /// Payments made at this meeting: by how many members, and how much.
-    func duesPaidAt(_ meetingID: String) -> (count: Int, total: Money, months: [(month: YearMonth, members: Int, total: Money)]) {
-        let payments = dues.years.values.flatMap(\.payments).filter { $0.meetingID == meetingID }
+    func paidAt(_ meetingID: String) -> (count: Int, total: Money, months: [(month: YearMonth, members: Int, total: Money)]) {
+        let payments = years.values.flatMap(\.payments).filter { $0.meetingID == meetingID }
         // Each payment shared out over its months as the register shares it: each month what
         // it is due, the last month the rest (a prepayment of December is December's).
         var byMonth: [YearMonth: (members: Set<String>, total: Money)] = [:]
         for payment in payments {
             var left = payment.amount
             for (position, month) in payment.months.enumerated() {
-                let due = dues.bases.first { $0.memberID == payment.memberID }?.basis(in: month).flatMap(DuesRate.monthly)
+                let due = bases.first { $0.memberID == payment.memberID }?.basis(in: month).flatMap(DuesRate.monthly)
                 let share = position == payment.months.count - 1 ? left : min(left, due ?? Money(fen: left.fen / (payment.months.count - position)))
                 left = left - share
                 var entry = byMonth[month] ?? ([], .zero)
@@ -86,99 +136,55 @@ extension AppState {
         let months = byMonth.keys.sorted().map { ($0, byMonth[$0]!.members.count, byMonth[$0]!.total) }
         return (Set(payments.map(\.memberID)).count, payments.reduce(Money.zero) { $0 + $1.amount }, months)
     }
-
-    /// The member on the highlighted attendance row.
-    var duesPaneMember: Member? {
-        guard let open = workspace, open.cursor.index < open.meeting.attendance.count else { return nil }
-        let id = open.meeting.attendance[open.cursor.index].memberID
-        return members.first { $0.id == id }
-    }
-
-    mutating func openDuesPane(_ effects: inout [Effect]) {
-        guard workspace?.highlightedStep?.step.isDuesStep == true else {
-            return note(strings.t("p opens the dues pane on the \"pay Party dues\" step.", "在“缴纳党费”议程上按 p 打开党费栏。"), error: false)
-        }
-        requestDuesIfNeeded(&effects)
-        workspace?.pane = .attendance
-        workspace?.duesOpen = true
-        workspace?.setCursor(0)
-    }
-
-    /// Back to the agenda; the dues step's notes say who paid here, and the step is ticked
-    /// once someone has.
-    mutating func closeDuesPane(_ effects: inout [Effect]) {
-        guard let open = workspace else { return }
-        workspace?.duesOpen = false
-        workspace?.pane = .agenda
-        let paid = duesPaidAt(open.meeting.id)
-        guard paid.count > 0, let context = duesPaneContext,
-              let index = open.meeting.agenda.firstIndex(where: \.isDuesStep) else { return }
-        // Each month its own sum: another month's prepayment is not this month's dues.
-        let english = paid.months.map { "\($0.month) \($0.total) (\($0.members))" }.joined(separator: ", ")
-        let chinese = paid.months.map { "\($0.month.year)年\($0.month.month)月份\($0.total)元（\($0.members)人）" }.joined(separator: "，")
-        let line = strings.t("Dues: \(paid.count) members paid at the meeting: \(english); \(paid.total) in all.",
-                             "党费：\(paid.count)名党员当场交纳党费：\(chinese)；合计\(paid.total)元。")
-        _ = context
-        // Live, the clock; written up afterwards, a time inside the meeting (as a tick does).
-        let stamp = open.meeting.tickTime(forStep: index, now: TextSanitizer.wholeSeconds(now))
-        let (members, branch) = (self.members, self.branch)
-        changeMeeting(&effects) { meeting in
-            var lines = meeting.agenda[index].notes.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            lines.removeAll { $0.hasPrefix("Dues: ") || $0.hasPrefix("党费：") }
-            lines.insert(line, at: 0)
-            meeting.agenda[index].notes = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-            if meeting.agenda[index].status == .pending {
-                meeting.tick(stepAt: index, at: stamp, members: members, branch: branch)
-            }
-        }
-        // The highlight follows ▸, the next step: left on the ticked step, the natural Space unticked it.
-        let next = workspace?.currentStepIndex ?? index
-        workspace?.setCursor(next)
-    }
 }
 
 extension KeyScope {
     static let duesPaneKeys: [KeyBinding] = [
         KeyBinding([.char(" ")], label: Phrase("paid", "已交"), help: Phrase("the highlighted member paid this month in full at the meeting; the highlight moves on", "所选党员在会上交清本月党费；光标下移"),
-                   hint: 1, writes: true) { state, _, effects in
-            guard let member = state.duesPaneMember, let context = state.duesPaneContext else { return }
-            _ = state.payInFull(member, month: context.month, on: context.day, meetingID: context.meeting.id, &effects)
-            let next = (state.workspace?.cursor.index ?? 0) + 1
-            state.workspace?.setCursor(next)
+                   hint: 1, writes: true, ifPresent: \.workspace) { open, context, _ in
+            guard let member = open.duesPaneMember(context) else { return [] }
+            let (month, day) = open.duesMonthAndDay(context.timeZone)
+            open.setCursor(open.cursor.index + 1)
+            return DuesForms.payInFull(member, month: month, on: day, meetingID: open.meeting.id, context).intents
         },
         KeyBinding([.char("P")], label: Phrase("all present paid", "出席者均已交"),
                    help: Phrase("everyone present who has not paid this month pays it in full (the exceptions first: mark them, or leave them)", "出席且本月未交的党员均交清本月党费（先处理例外情况）"),
-                   hint: 2, writes: true) { state, _, effects in
-            guard let context = state.duesPaneContext else { return }
-            let ledger = state.duesLedger(asOf: context.day)
+                   hint: 2, writes: true, ifPresent: \.workspace) { open, context, _ in
+            let (month, day) = open.duesMonthAndDay(context.timeZone)
+            guard context.dues.writable else { return [.note(DuesForms.notLoaded(context.strings), error: true)] }
+            let ledger = context.duesLedger(asOf: day)
             var payments: [(memberID: String, months: [YearMonth], amount: Money)] = []
-            for row in context.meeting.attendance where row.attended {
-                guard let member = state.members.first(where: { $0.id == row.memberID }) else { continue }
-                let status = ledger.month(context.month, of: member).status
-                guard status == .due || status == .arrears, let due = ledger.month(context.month, of: member).due else { continue }
-                payments.append((member.id, [context.month], due))
+            for row in open.meeting.attendance where row.attended {
+                guard let member = context.members.first(where: { $0.id == row.memberID }) else { continue }
+                let status = ledger.month(month, of: member).status
+                guard status == .due || status == .arrears, let due = ledger.month(month, of: member).due else { continue }
+                payments.append((member.id, [month], due))
             }
             let count = payments.count
-            state.recordDuesPayments(payments, on: context.day, meetingID: context.meeting.id,
-                                     label: Phrase("dues for \(context.month) of \(count) present", "出席的\(count)名党员\(context.month)的党费"), &effects)
-            state.note(state.strings.t("\(count) members marked paid for \(context.month).", "已记录 \(count) 名党员交纳\(context.month)党费。"), error: false)
+            let note = Intent.note(context.strings.t("\(count) members marked paid for \(month).", "已记录 \(count) 名党员交纳\(month)党费。"), error: false)
+            guard count > 0 else { return [note] }
+            return [.changeDues(.payments(payments, on: day, meetingID: open.meeting.id, receivedBy: nil,
+                                          label: Phrase("dues for \(month) of \(count) present", "出席的\(count)名党员\(month)的党费"))), note]
         },
         KeyBinding([.char("n")], label: Phrase("months", "多月"), help: Phrase("paid several months (back months first) or another amount: a form", "交纳多个月（先补交以前的月份）或其他金额：填写表单"),
-                   hint: 3, writes: true) { state, _, _ in
-            guard let member = state.duesPaneMember, let context = state.duesPaneContext, state.duesWritable else { return }
-            state.modal = .form(state.duesPaymentForm(member, through: context.month, day: context.day, meetingID: context.meeting.id, months: nil))
+                   hint: 3, writes: true, ifPresent: \.workspace) { open, context, _ in
+            guard let member = open.duesPaneMember(context), context.dues.writable else { return [] }
+            let (month, day) = open.duesMonthAndDay(context.timeZone)
+            return [.openForm(DuesForms.payment(member, through: month, day: day, meetingID: open.meeting.id, months: nil, context))]
         },
         KeyBinding([.char("d"), .key(.delete)], label: Phrase("remove", "删除"), help: Phrase("remove the member's payment of this month", "删除该党员本月的交纳记录"),
-                   hint: 5, writes: true) { state, _, effects in
-            guard let member = state.duesPaneMember, let context = state.duesPaneContext else { return }
-            let removed = state.removeDuesPayments(memberID: member.id, month: context.month, &effects)
-            state.note(state.strings.t("Removed \(removed) payment(s) of \(member.name).", "已删除\(member.name)的 \(removed) 笔交纳记录。"), error: false)
+                   hint: 5, writes: true, ifPresent: \.workspace) { open, context, _ in
+            guard let member = open.duesPaneMember(context) else { return [] }
+            return DuesForms.remove(member, month: open.duesMonthAndDay(context.timeZone).month, context)
         },
-        KeyBinding([.char("/")], label: Phrase("find", "查找"), help: Phrase("find by name or pinyin initials", "按姓名或拼音首字母查找"), hint: 4) { state, _, _ in
-            state.workspace?.startFind()
+        KeyBinding([.char("/")], label: Phrase("find", "查找"), help: Phrase("find by name or pinyin initials", "按姓名或拼音首字母查找"), hint: 4,
+                   ifPresent: \.workspace) { open, _, _ in
+            open.startFind()
+            return []
         },
-        KeyBinding([.key(.escape), .char("q")], label: Phrase("back", "返回"), help: Phrase("back to the agenda; the step's notes say who paid", "返回议程；议程记录写明交纳情况"), hint: 6) { state, _, effects in
-            state.closeDuesPane(&effects)
+        KeyBinding([.key(.escape), .char("q")], label: Phrase("back", "返回"), help: Phrase("back to the agenda; the step's notes say who paid", "返回议程；议程记录写明交纳情况"),
+                   hint: 6, ifPresent: \.workspace) { open, context, _ in
+            open.closeDuesPane(context)
         },
     ]
 }

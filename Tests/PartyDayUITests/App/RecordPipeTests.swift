@@ -109,7 +109,7 @@ import Testing
         var year = try duesYear(shell)
         year.payments.removeAll { $0.meetingID == DemoData.seedMeetingID || $0.paidOn == Day("2026-11-15") }
         try shell.store.save(year)
-        shell.state.dues = DuesState()
+        shell.state.dues = DuesRecords()
         shell.send(.meetingsListed(shell.state.summaries, problems: []))
         shell.press(.enter)
         shell.type("2jp")

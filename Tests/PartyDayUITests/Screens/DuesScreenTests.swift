@@ -70,7 +70,7 @@ import Testing
         var year = try duesYear(shell)
         year.payments.removeAll { $0.meetingID == DemoData.seedMeetingID || $0.paidOn == Day("2026-11-15") }
         try shell.store.save(year)
-        shell.state.dues = DuesState()
+        shell.state.dues = DuesRecords()
         shell.send(.meetingsListed(shell.state.summaries, problems: []))
         #expect(shell.state.dues.loaded)
         let seed = try shell.store.loadMeeting(id: DemoData.seedMeetingID)
@@ -121,7 +121,7 @@ import Testing
         try Data(text.utf8).write(to: file)
         let damaged = Data(text.utf8)
         // Read again, as at the next start.
-        shell.state.dues = DuesState()
+        shell.state.dues = DuesRecords()
         shell.type("7")
         #expect(shell.state.dues.problems.isEmpty)
         #expect(shell.state.message?.text.contains("set aside as replaced/2026.plist") == true, "\(shell.state.message?.text ?? "")")
@@ -140,7 +140,7 @@ import Testing
         let file = shell.folder.appendingPathComponent("dues/2026.plist")
         let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "<integer>\(FileFormat.version)</integer>", with: "<integer>99</integer>")
         try Data(text.utf8).write(to: file)
-        shell.state.dues = DuesState()
+        shell.state.dues = DuesRecords()
         shell.type("7 ")
         #expect(shell.state.dues.problems.map(\.path) == ["dues/2026.plist"])
         #expect(shell.screen.contains("dues cannot be recorded until it is"))
@@ -343,6 +343,6 @@ import Testing
         #expect(try shell.store.loadDues(year: 2026).payments.count == before + 1)
         shell.type("/")
         shell.press(.escape)
-        #expect(shell.state.duesMembers(shell.state.duesLedger).count > 20, "Esc clears the search")
+        #expect(shell.state.duesScreenMembers.count > 20, "Esc clears the search")
     }
 }

@@ -1,24 +1,35 @@
 import PartyDayKit
 
-/// The branch's Party dues as the screens show them: the bases and every year's
-/// payments, read once after the meetings are listed and kept in step with each change.
-public struct DuesState: Sendable {
+/// The branch's Party dues records as every screen shares them: the bases and every
+/// year's payments, read once after the meetings are listed and kept in step with each
+/// change. The Dues screen's own state (its month, list, year grid) is `DuesScreenState`.
+public struct DuesRecords: Sendable {
     public var bases: [MemberDuesBasis] = []
     public var years: [Int: DuesYear] = [:]
     public var loaded = false
     var requested = false
     /// Dues files that did not load (named on the Dues screen; never written over).
     public var problems: [FileProblem] = []
-    /// The month the Dues screen shows; nil for this month.
-    public var month: YearMonth?
-    /// The members of the month shown, their highlight and the search box (`/`: name or pinyin).
-    public var list = SearchableList()
-    /// The year at a glance (members × months) instead of one month's register.
-    public var yearGrid = false
     /// The register as of today and the members at risk, worked out when the dues, the
     /// roster, the branch or the day change — not on every frame of the home screen.
     var ledger: DuesLedger?
     var atRisk: [DuesRisk] = []
+
+    /// Whether dues may be changed: loaded, and no dues file was damaged (it would be
+    /// written over with what little loaded).
+    var writable: Bool { loaded && problems.isEmpty }
+}
+
+/// A change to the dues a screen asks for (`Intent.changeDues`); the root makes it through
+/// the one record pipe, so `u` undoes it wherever it was asked.
+public enum DuesChange: Sendable {
+    /// Payments (one, or everyone present at once) as one change, `label` naming it for undo.
+    case payments([(memberID: String, months: [YearMonth], amount: Money)], on: Day, meetingID: String?, receivedBy: String?, label: Phrase)
+    /// The member's payments covering `month` (a payment of several months goes whole).
+    case removePayments(memberID: String, month: YearMonth)
+    case basis(memberID: String, DuesBasis)
+    /// Dues handed up to the higher committee (the root gives it its id).
+    case handover(on: Day, months: [YearMonth], total: Money, note: String)
 }
 
 extension AppState {
@@ -39,15 +50,6 @@ extension AppState {
         let ledger = DuesLedger(members: members, bases: dues.bases, years: dues.years.values.sorted { $0.year < $1.year }, today: today)
         dues.ledger = ledger
         dues.atRisk = dues.bases.isEmpty ? [] : ledger.atRisk(branch?.ladder ?? .defaults)
-    }
-
-    var duesMonth: YearMonth { dues.month ?? YearMonth(today) }
-
-    /// The members the Dues screen lists for its month: those who owe it or have a base,
-    /// narrowed by the search box.
-    func duesMembers(_ ledger: DuesLedger) -> [Member] {
-        let query = NameMatcher.Query(dues.list.search.text)
-        return members.filter { ledger.month(duesMonth, of: $0).status != .notOwed && (query.isEmpty || query.matches(name: $0.name, key: pinyin[$0.name])) }
     }
 
     /// Who receives dues by default: the organization committee member, else the secretary.
@@ -72,32 +74,20 @@ extension AppState {
         if !problems.isEmpty { note(strings.damagedFiles(problems.count), error: true) }
     }
 
-    /// Whether dues may be changed: loaded, and no dues file was damaged (it would be
-    /// written over with what little loaded).
-    var duesWritable: Bool { dues.loaded && dues.problems.isEmpty }
+    var duesWritable: Bool { dues.writable }
 
-    /// The months a payment of `count` months settles: from the member's oldest month
-    /// owed and not settled (up to `through`), forward.
-    func monthsToPay(_ member: Member, count: Int, through month: YearMonth, _ ledger: DuesLedger) -> [YearMonth] {
-        var first = month
-        var probe = month.previous
-        for _ in 0..<36 {
-            let status = ledger.month(probe, of: member).status
-            // A month paid, exempt or not owed in between does not hide an older one unpaid
-            // (October missed, November paid: December's payment offers October first); the
-            // register's start (no base before it) ends the search.
-            if status == .arrears || status == .due || status == .partly { first = probe } else if status == .unrecorded { break }
-            probe = probe.previous
+    /// Makes a change a screen asked for, through the pipe.
+    mutating func change(_ change: DuesChange, _ effects: inout [Effect]) {
+        switch change {
+        case let .payments(payments, day, meetingID, receivedBy, label):
+            recordDuesPayments(payments, on: day, meetingID: meetingID, receivedBy: receivedBy, label: label, &effects)
+        case let .removePayments(memberID, month):
+            removeDuesPayments(memberID: memberID, month: month, &effects)
+        case let .basis(memberID, basis):
+            setDuesBasis(memberID: memberID, basis, &effects)
+        case let .handover(day, months, total, note):
+            recordDuesHandover(DuesHandover(id: ids.id(), on: day, months: months, total: total, note: note), &effects)
         }
-        var months: [YearMonth] = []
-        var next = first
-        while months.count < max(1, count) {
-            let status = ledger.month(next, of: member).status
-            if status != .notOwed && status != .exempt && status != .paid { months.append(next) }
-            next = next.next
-            if next.year > month.year + 3 { break }
-        }
-        return months
     }
 
     /// Records payments (one, or everyone present at once) as one change: `u` undoes them together.
@@ -113,19 +103,6 @@ extension AppState {
             year.payments += made
             years[day.year] = year
         }
-    }
-
-    /// Records one member's payment.
-    mutating func recordDuesPayment(memberID: String, months: [YearMonth], amount: Money, on day: Day, meetingID: String?,
-                                    receivedBy: String? = nil, _ effects: inout [Effect]) {
-        recordDuesPayments([(memberID, months, amount)], on: day, meetingID: meetingID, receivedBy: receivedBy, label: duesLabel(memberID, months), &effects)
-    }
-
-    /// "李振华's dues for 2026-12": how undo names a member's payment.
-    func duesLabel(_ memberID: String, _ months: [YearMonth]) -> Phrase {
-        let name = members.first { $0.id == memberID }?.name ?? memberID
-        let span = months.count > 1 ? "\(months.first!)–\(months.last!)" : months.first.map { "\($0)" } ?? ""
-        return Phrase("\(name)'s dues for \(span)", "\(name)\(span)的党费")
     }
 
     /// Removes the member's payments that cover `month` (a payment of several months goes
@@ -169,4 +146,31 @@ extension AppState {
 
     /// Members whose unpaid run reaches the ladder's first step, longest first.
     var duesAtRisk: [DuesRisk] { dues.atRisk }
+}
+
+extension DuesLedger {
+    /// The months a payment of `count` months settles: from the member's oldest month
+    /// owed and not settled (up to `through`), forward.
+    func monthsToPay(_ member: Member, count: Int, through month: YearMonth) -> [YearMonth] {
+        let ledger = self
+        var first = month
+        var probe = month.previous
+        for _ in 0..<36 {
+            let status = ledger.month(probe, of: member).status
+            // A month paid, exempt or not owed in between does not hide an older one unpaid
+            // (October missed, November paid: December's payment offers October first); the
+            // register's start (no base before it) ends the search.
+            if status == .arrears || status == .due || status == .partly { first = probe } else if status == .unrecorded { break }
+            probe = probe.previous
+        }
+        var months: [YearMonth] = []
+        var next = first
+        while months.count < max(1, count) {
+            let status = ledger.month(next, of: member).status
+            if status != .notOwed && status != .exempt && status != .paid { months.append(next) }
+            next = next.next
+            if next.year > month.year + 3 { break }
+        }
+        return months
+    }
 }
