@@ -68,14 +68,19 @@ extension Store {
 extension DuesYear: Sanitizable {
     public func sanitized() -> DuesYear {
         var copy = self
+        // Ids too, as a meeting's are: a peer's file may carry anything in them.
         copy.payments = payments.map { payment in
             var clean = payment
+            clean.id = TextSanitizer.singleLine(payment.id)
+            clean.memberID = TextSanitizer.singleLine(payment.memberID)
+            clean.meetingID = payment.meetingID.map(TextSanitizer.singleLine)
             clean.receivedBy = TextSanitizer.singleLine(payment.receivedBy)
             clean.note = TextSanitizer.singleLine(payment.note)
             return clean
         }
         copy.handovers = handovers.map { handover in
             var clean = handover
+            clean.id = TextSanitizer.singleLine(handover.id)
             clean.note = TextSanitizer.singleLine(handover.note)
             return clean
         }
@@ -86,6 +91,7 @@ extension DuesYear: Sanitizable {
 extension MemberDuesBasis: Sanitizable {
     public func sanitized() -> MemberDuesBasis {
         var copy = self
+        copy.memberID = TextSanitizer.singleLine(memberID)
         copy.history = history.map { basis in
             var clean = basis
             clean.reason = TextSanitizer.singleLine(basis.reason)

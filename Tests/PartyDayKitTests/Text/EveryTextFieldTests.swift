@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+@testable import PartyDayKit
+
+/// Every text field of every record kind is cleaned before it is written, found by walking
+/// the records rather than listed by hand: a field added later is covered by the same
+/// test, and the test fails until the fixture below fills it.
+struct EveryTextFieldTests {
+    /// The fields ("Type.field") that no value of their type in `value` fills: left nil,
+    /// or an empty collection, everywhere. A field the fixtures never fill is not tested.
+    static func unfilled(_ value: Any) -> [String] {
+        var filled: [String: Bool] = [:]
+        func isFilled(_ value: Any) -> Bool {
+            let mirror = Mirror(reflecting: value)
+            switch mirror.displayStyle {
+            case .optional, .collection, .set, .dictionary: return !mirror.children.isEmpty
+            default: return true
+            }
+        }
+        func walk(_ value: Any) {
+            let mirror = Mirror(reflecting: value)
+            switch mirror.displayStyle {
+            case .optional, .collection, .set:
+                for child in mirror.children { walk(child.value) }
+            case .dictionary:
+                for child in mirror.children { for part in Mirror(reflecting: child.value).children { walk(part.value) } }
+            case .struct, .class:
+                for child in mirror.children {
+                    let key = "\(mirror.subjectType).\(child.label ?? "?")"
+                    filled[key] = (filled[key] ?? false) || isFilled(child.value)
+                    walk(child.value)
+                }
+            case .enum:
+                for child in mirror.children { walk(child.value) }
+            default:
+                break
+            }
+        }
+        walk(value)
+        return filled.filter { !$0.value }.keys.sorted()
+    }
+
+    /// The text a hostile file or paste could hold: a bell, a terminal escape, a NUL.
+    static let dirt = "\u{7}\u{1B}[2J\u{0}"
+
+    /// Every string leaf of the value's JSON form, by path.
+    static func stringLeaves(_ tree: Any, path: [Any] = []) -> [[Any]] {
+        if let object = tree as? [String: Any] { return object.keys.sorted().flatMap { stringLeaves(object[$0]!, path: path + [$0]) } }
+        if let array = tree as? [Any] { return array.indices.flatMap { stringLeaves(array[$0], path: path + [$0]) } }
+        return tree is String ? [path] : []
+    }
+
+    static func replacing(_ tree: Any, at path: ArraySlice<Any>, with make: (String) -> String) -> Any {
+        guard let step = path.first else { return make(tree as! String) }
+        if var object = tree as? [String: Any], let key = step as? String {
+            object[key] = replacing(object[key]!, at: path.dropFirst(), with: make)
+            return object
+        }
+        var array = tree as! [Any]
+        let index = step as! Int
+        array[index] = replacing(array[index], at: path.dropFirst(), with: make)
+        return array
+    }
+
+    static func leaf(_ tree: Any, at path: [Any]) -> String? {
+        var node: Any = tree
+        for step in path {
+            if let key = step as? String, let object = node as? [String: Any], let next = object[key] { node = next }
+            else if let index = step as? Int, let array = node as? [Any], index < array.count { node = array[index] }
+            else { return nil }
+        }
+        return node as? String
+    }
+
+    /// For each string in the record's encoded form that decodes back when made dirty (an
+    /// enum's raw value or a day does not): the path if sanitizing leaves any dirt in it.
+    static func uncleaned<Record: Codable & Sanitizable>(_ record: Record) throws -> (checked: Int, uncleaned: [String]) {
+        let tree = try JSONSerialization.jsonObject(with: JSONEncoder().encode(record))
+        var checked = 0
+        var left: [String] = []
+        for path in stringLeaves(tree) {
+            let dirty = replacing(tree, at: path[...], with: { $0 + dirt })
+            guard let data = try? JSONSerialization.data(withJSONObject: dirty),
+                  let decoded = try? JSONDecoder().decode(Record.self, from: data) else { continue }
+            checked += 1
+            let cleaned = try JSONSerialization.jsonObject(with: JSONEncoder().encode(decoded.sanitized()))
+            let text = leaf(cleaned, at: path) ?? ""
+            if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" }) {
+                left.append(path.map { "\($0)" }.joined(separator: "."))
+            }
+        }
+        return (checked, left)
+    }
+
+    @Test func theFixturesFillEveryField() {
+        #expect(Self.unfilled(everyFieldMeeting()) == [])
+        #expect(Self.unfilled(everyFieldMembers()) == [])
+        #expect(Self.unfilled(everyFieldBranch()) == [])
+        #expect(Self.unfilled(everyFieldDuesYear()) == [])
+        #expect(Self.unfilled(everyFieldDuesBases()) == [])
+    }
+
+    @Test func everyTextFieldOfTheRosterTheBranchAndTheDuesIsCleaned() throws {
+        for (kind, result) in [("roster", try Self.uncleaned(everyFieldMembers())), ("branch", try Self.uncleaned(everyFieldBranch())),
+                               ("dues", try Self.uncleaned(everyFieldDuesYear())), ("dues bases", try Self.uncleaned(everyFieldDuesBases()))] {
+            #expect(result.checked > 0, "\(kind): no text field found")
+            #expect(result.uncleaned == [], "\(kind)")
+        }
+    }
+
+    @Test func everyTextFieldOfAMeetingIsCleaned() throws {
+        let (checked, left) = try Self.uncleaned(everyFieldMeeting())
+        #expect(checked > 40, "\(checked) text fields found")
+        #expect(left == [])
+    }
+}
+
+/// `fullMeeting` with the rest of a meeting's fields filled too.
+func everyFieldMeeting() -> Meeting {
+    var meeting = fullMeeting()
+    meeting.attendance[0].onCommittee = true
+    meeting.attendance[0].madeUp = MakeUpStudy(on: Day("2026-11-20")!, how: "自学会议材料")
+    var decision = meeting.decisions[0]
+    decision.kind = .conversion
+    decision.method = .secretBallot
+    decision.writtenOpinions = 1
+    decision.subject = PersonRef(name: "曹阳", memberID: "m-27")
+    decision.sponsorsOpinion = "同意按期转正"
+    decision.committeeOpinion = "提请党员大会讨论"
+    decision.approvedOn = Day("2026-12-01")
+    meeting.decisions[0] = decision
+    meeting.evaluationYear = 2026
+    meeting.evaluationRecords = [MemberEvaluation(memberID: "m-06", name: "张建军", selfEvaluationDone: true,
+                                                  ballot: BallotTally(excellent: 3, qualified: 20, basicallyQualified: 0, unqualified: 0),
+                                                  grade: .qualified)]
+    meeting.lecturer = PersonRef(name: "李振华", memberID: "m-01")
+    meeting.lectureTitle = "书记讲党课"
+    return meeting
+}
+
+/// Members of the demo's roster whose histories between them fill every field (mobile,
+/// under penalty, transferred out and in, converted), one with the optional details.
+/// Few, since each text field costs a decoding of them all.
+func everyFieldMembers() -> [Member] {
+    var members = DemoData.make().members.filter { ["m-01", "m-06", "m-10", "m-20", "m-25", "m-26", "m-30"].contains($0.id) }
+    members[1].gender = "男"
+    members[1].phone = "138 0000 0000"
+    members[1].notes = "班组长"
+    members[1].jobTitle = "班长"
+    return members
+}
+
+/// A few of the demo's payments and hand-overs (the whole year has hundreds).
+func everyFieldDuesYear() -> DuesYear {
+    var year = DemoData.make().dues[0]
+    year.payments = Array(year.payments.prefix(4))
+    year.handovers = Array(year.handovers.prefix(2))
+    return year
+}
+
+/// The demo's branch, with its own warning ladder and a retired party group.
+func everyFieldBranch() -> BranchProfile {
+    var branch = DemoData.make().branch
+    branch.warningLadder = WarningLadder(talk: 2, urgent: 4, regardedAsLeft: 6)
+    branch.partyGroups.append(PartyGroup(id: "g-old", name: "原检修党小组", retiredOn: Day("2025-12-31")))
+    return branch
+}
+
+/// The demo's dues bases, with a fixed amount among them.
+func everyFieldDuesBases() -> [MemberDuesBasis] {
+    var bases = Array(DemoData.make().duesBases.prefix(3))
+    bases[0].set(DuesBasis(from: YearMonth(year: 2026, month: 10), kind: .fixed, amount: Money(fen: 100), decidedOn: Day("2026-09-30"), reason: "在读学生"))
+    return bases
+}
