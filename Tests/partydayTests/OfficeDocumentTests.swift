@@ -45,35 +45,134 @@ import Testing
             keys = sys.argv[2].split('|')
             print('|'.join(facts.get(k, '?') for k in keys))
             print(sum(1 for p in d.paragraphs if '____' in p.text))
+            footer = d.sections[0].footer._element.xml
+            body = d.element.body
+            signatures = [p for p in d.paragraphs if '____' in p.text]
+            kept = lambda p: p.paragraph_format.keep_with_next == True
+            # The signatures' heading, the first signature line and the closing-time table's
+            # paragraphs keep with what follows: the signatures never stand alone on a page.
+            closing = [c.paragraphs[0] for t in d.tables for r in t.rows for c in r.cells if c.text in ('散会时间', 'Closed at')]
+            print(('PAGE' in footer) + ('NUMPAGES' in footer), kept(signatures[0]), not kept(signatures[-1]), all(kept(p) for p in closing))
             print(d.sections[0].page_width.mm.__round__(), d.sections[0].page_height.mm.__round__())
             """, [file.path, language == "zh" ? "会议主题|时间|地点|主持人|记录人" : "Theme|Time|Place|Host|Recorder"])
         let lines = out.split(separator: "\n").map(String.init)
+        #expect(lines.dropFirst(2).first == "2 True True True", "page X of Y; the closing lines keep with the signatures: \(out)")
         let host = language == "zh" ? "李振华（支部书记）" : "李振华 (branch secretary)"
         #expect(lines.first == "决战四季度，坚决打赢扭亏攻坚战|09:00–11:30|冷轧厂酸轧作业区会议室|\(host)|" + (language == "zh" ? "赵明（宣传委员）" : "赵明 (committee member, 宣传委员)"), "\(out)")
         #expect(lines.dropFirst().first == "2", "two signature lines")
         #expect(lines.last == "210 297", "A4")
     }
 
-    @Test(arguments: ["en", "zh"])
-    func theSeedSignInSheetListsTheExpectedMembersAndGuests(_ language: String) throws {
-        let data = try demo()
-        let file = data.file("signin-\(language).docx")
-        #expect(try partyday("export", "signin", "2026-11-10", "--output", file.path, "--lang", language, "--data-dir", data.url.path).status == 0)
-        try checkContainer(file)
+    /// What python-docx reads of a sign-in sheet: the title, the two halves' header, every
+    /// numbered name, the guests, the smallest row height (cm), the footer's fields, the
+    /// number column's alignment and the foot line.
+    func readSignIn(_ file: URL) throws -> [String: String] {
         let out = try python("""
             import sys, docx
             d = docx.Document(sys.argv[1])
             t = d.tables[-1]
             rows = [[c.text for c in r.cells] for r in t.rows]
-            numbered = [r for r in rows[1:] if r[0].isdigit()]
-            guests = [r for r in rows[1:] if r[2] in ('guest', '来宾')]
-            repeat = t.rows[0]._tr.trPr.xml.count('tblHeader')
-            print(rows[0][1], len(numbered), len(guests), repeat, numbered[0][1])
+            half = len(rows[0]) // 2
+            slots = [r[:half] for r in rows[1:]] + [r[half:] for r in rows[1:]]
+            numbered = [s[1] for s in slots if s[0].isdigit()]
+            guests = [s[1] for s in slots if '来宾' in s[1] or 'guest' in s[1]]
+            heights = [r._tr.trPr.find(docx.oxml.ns.qn('w:trHeight')) for r in t.rows]
+            smallest = min(int(h.get(docx.oxml.ns.qn('w:val'))) for h in heights) / 567
+            footer = d.sections[0].footer._element.xml
+            fields = ('PAGE' in footer) + ('NUMPAGES' in footer)
+            centred = t.rows[1].cells[0].paragraphs[0].alignment
+            margins = d.sections[0].top_margin.twips + d.sections[0].bottom_margin.twips
+            print('title=' + d.paragraphs[0].text)
+            print('header=' + '|'.join(rows[0]))
+            print('numbered=' + '|'.join(numbered))
+            print('guests=' + str(len(guests)))
+            print('rows=' + str(len(rows)))
+            print('height=%.2f' % smallest)
+            print('fields=' + str(fields))
+            print('centred=' + str(centred))
+            print('repeat=' + str(t.rows[0]._tr.trPr.xml.count('tblHeader')))
+            print('foot=' + d.paragraphs[-1].text)
+            print('facts=' + d.paragraphs[1].text.replace('\\n', ' / '))
+            print('margins=' + str(margins))
             """, [file.path])
-        #expect(out == (language == "zh" ? "姓名 29 4 1 李振华\n" : "Name 29 4 1 李振华\n"), "\(out)")
+        return Dictionary(out.split(separator: "\n").map { line in
+            let parts = line.split(separator: "=", maxSplits: 1)
+            return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+        }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The pages LibreOffice prints the document on, or nil where LibreOffice is not
+    /// installed (CI does without it; `scripts/render-docs.sh` renders every document).
+    func printedPages(_ file: URL) throws -> Int? {
+        guard try tool("sh", ["-c", "command -v soffice && command -v pdfinfo"]).status == 0 else { return nil }
+        let home = file.deletingLastPathComponent().appendingPathComponent("lo-home")
+        let out = file.deletingLastPathComponent()
+        _ = try run(URL(fileURLWithPath: "/bin/sh"), ["-c", "soffice --headless --convert-to pdf --outdir \"$1\" \"$2\"", "sh", out.path, file.path],
+                    environment: ["HOME": home.path])
+        let pdf = file.deletingPathExtension().appendingPathExtension("pdf")
+        let info = try tool("pdfinfo", [pdf.path])
+        return info.stdout.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") }
+    }
+
+    @Test(arguments: ["en", "zh"])
+    func theSeedSignInSheetIsTwoColumnsOfTheExpectedMembersAndGuests(_ language: String) throws {
+        let data = try demo()
+        let file = data.file("signin-\(language).docx")
+        #expect(try partyday("export", "signin", "2026-11-10", "--output", file.path, "--lang", language, "--data-dir", data.url.path).status == 0)
+        try checkContainer(file)
+        let sheet = try readSignIn(file)
+        let zh = language == "zh"
+        #expect(sheet["title"] == (zh ? "冷轧厂酸轧作业区党支部2026年11月主题党日签到表" : "冷轧厂酸轧作业区党支部: theme Party Day, November 2026 — sign-in sheet"))
+        #expect(sheet["header"] == (zh ? "序号|姓名|签到|序号|姓名|签到" : "No.|Name|Signature|No.|Name|Signature"))
+        let numbered = sheet["numbered"]?.split(separator: "|").map(String.init) ?? []
+        #expect(numbered.count == 29 && numbered.first == "李振华" && numbered.last == "刘思远", "\(numbered)")
+        #expect(!numbered.contains("周海"), "excused in writing: not expected, does not sign")
+        #expect(sheet["guests"] == "4")
+        #expect(Double(sheet["height"] ?? "") ?? 0 >= 0.9, "rows tall enough to sign: \(sheet["height"] ?? "")")
+        #expect(sheet["fields"] == "2", "page X of Y in the footer")
+        #expect(sheet["centred"] == "CENTER (1)", "序号 centred: \(sheet["centred"] ?? "")")
+        #expect(sheet["repeat"] == "1", "the header row repeats on a second page")
+        #expect(sheet["foot"] == (zh ? "应到 29 人，实到 ____ 人。" : "Expected 29; present ____."))
+        #expect(sheet["facts"]?.contains(zh ? "主持人：李振华" : "Host: 李振华") == true, "\(sheet["facts"] ?? "")")
+        #expect(sheet["facts"]?.contains(zh ? "2026年11月10日 09:00至11:30" : "2026-11-10 09:00–11:30") == true)
+        if let pages = try printedPages(file) { #expect(pages == 1) }
         let text = try partyday("export", "signin", "2026-11-10", "--format", "txt", "--lang", "zh", "--data-dir", data.url.path)
         #expect(text.stdout.hasPrefix("签到表\n"))
         #expect(text.stdout.contains("序号") && text.stdout.contains("侯军") && text.stdout.contains("列席"))
+        #expect(text.stdout.contains("主持人：李振华") && text.stdout.hasSuffix("应到 29 人，实到 ____ 人。\n"))
+    }
+
+    /// Forty members, each with a row tall enough to sign, on one A4 page: the rows and the
+    /// lines above and below them fit the page's printable height (and LibreOffice, where
+    /// installed, prints one page).
+    @Test func fortyMembersSignOnOnePage() throws {
+        let data = Scratch()
+        let store = try Store(folder: data.url)
+        let branch = BranchProfile(name: "第一党支部", timeZoneIdentifier: "Asia/Shanghai")
+        let since = Day("2020-01-01")!
+        let members = (1...40).map { Member(id: String(format: "m-%02d", $0), name: "党员\($0)号", joinedOn: since, onRosterSince: since) }
+        var meeting = Meeting.new(types: [.themePartyDay], start: Day("2026-12-10")!.start(in: branch.timeZone).addingTimeInterval(9 * 3600),
+                                  branch: branch, members: members)
+        meeting.theme = "学习贯彻全会精神"
+        meeting.place = "会议室"
+        try store.save(branch)
+        try store.save(members)
+        try store.save(meeting)
+        try store.flush()
+        let file = data.file("signin-40.docx")
+        let result = try partyday("export", "signin", "2026-12-10", "--output", file.path, "--lang", "zh", "--with-times", "--data-dir", data.url.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        let sheet = try readSignIn(file)
+        #expect(sheet["numbered"]?.split(separator: "|").count == 40)
+        #expect(sheet["header"] == "序号|姓名|签到|时间|序号|姓名|签到|时间", "--with-times: a time column in each half")
+        #expect(sheet["facts"]?.contains("主持人：________") == true, "no host chosen yet: a line to fill in")
+        let rows = Int(sheet["rows"] ?? "") ?? 99, height = (Double(sheet["height"] ?? "") ?? 0) * 567
+        // A4 is 16,838 twips tall. The heading, the three lines of facts and the totals line
+        // take up to 3,000 of what the margins leave: a CJK font's line is ~1.45 em (宋体 and
+        // the Noto faces alike), so 12-point lines are ~350 twips single-spaced.
+        let printable = 16_838 - (Int(sheet["margins"] ?? "") ?? 99_999)
+        #expect(Double(rows) * height + 3_000 <= Double(printable), "\(rows) rows of \(height) twips in \(printable)")
+        if let pages = try printedPages(file) { #expect(pages == 1) }
     }
 
     @Test func theReportsAsWorkbooksHaveChineseHeadersRealDatesAndNumbers() throws {

@@ -10,6 +10,8 @@ extension MinutesDocument {
 
     func wordDocument() -> WordDocument {
         var document = WordDocument(title: meetingName)
+        document.pageFooter = WordDocument.pageNumbers(language)
+        var firstSignature: Int?
         var facts: [[String]] = []
         func flushFacts() {
             guard !facts.isEmpty else { return }
@@ -35,12 +37,19 @@ extension MinutesDocument {
             case let .text(text):
                 document.add(WordDocument.Paragraph(text.isEmpty ? "—" : text))
             case let .signature(role, name):
+                if firstSignature == nil { firstSignature = document.blocks.count }
                 document.add(WordDocument.Paragraph(MinutesText.signatureLine(role: role, name: name, language: language, escape: { $0 })))
             case .field, .blank:
                 break
             }
         }
         flushFacts()
+        // The signatures never stand alone on a page: the two blocks before them (the last
+        // text and the closing time, with the signatures' heading) and every signature line
+        // but the last keep with what follows.
+        if let first = firstSignature {
+            for index in max(0, first - 3)..<(document.blocks.count - 1) { document.keepWithNext(index) }
+        }
         return document
     }
 }

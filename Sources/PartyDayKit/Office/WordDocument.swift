@@ -17,12 +17,18 @@ public struct WordDocument {
         public var style: Style
         public var alignment: Alignment
         public var bold: Bool
+        /// Single line spacing and no space after: lines that must take little room (a
+        /// sign-in sheet's facts), where the body's 1.5 lines would push the table over a page.
+        public var compact: Bool
+        /// Kept on the page of what follows (the minutes' last lines with the signatures).
+        public var keepWithNext = false
 
-        public init(_ text: String, style: Style = .normal, alignment: Alignment = .left, bold: Bool = false) {
+        public init(_ text: String, style: Style = .normal, alignment: Alignment = .left, bold: Bool = false, compact: Bool = false) {
             self.text = text
             self.style = style
             self.alignment = alignment
             self.bold = bold
+            self.compact = compact
         }
     }
 
@@ -34,12 +40,17 @@ public struct WordDocument {
         public var headerRows: Int
         /// Row height in twips for every row (sign-in sheets need room to sign); nil: as needed.
         public var rowHeight: Int?
+        /// Each column's alignment (a number column centred); columns beyond are left-aligned.
+        public var columnAlignments: [Alignment]
+        /// Kept on the page of what follows (every row's paragraphs keep with the next).
+        public var keepWithNext = false
 
-        public init(columnWidths: [Int], rows: [[String]], headerRows: Int = 0, rowHeight: Int? = nil) {
+        public init(columnWidths: [Int], rows: [[String]], headerRows: Int = 0, rowHeight: Int? = nil, columnAlignments: [Alignment] = []) {
             self.columnWidths = columnWidths
             self.rows = rows
             self.headerRows = headerRows
             self.rowHeight = rowHeight
+            self.columnAlignments = columnAlignments
         }
     }
 
@@ -50,29 +61,74 @@ public struct WordDocument {
 
     public var title: String
     public var blocks: [Block] = []
+    /// The page-number line in every page's footer, centred: `{PAGE}` and `{NUMPAGES}` become
+    /// Word's fields ("第 {PAGE} 页 共 {NUMPAGES} 页"); nil for no footer.
+    public var pageFooter: String?
+    /// Top and bottom page margins in twips (2.54 cm unless a page needs more room).
+    public var verticalMargin = 1440
+
+    /// "第 X 页 共 Y 页", or "Page X of Y".
+    public static func pageNumbers(_ language: Language) -> String {
+        language == .chinese ? "第 {PAGE} 页 共 {NUMPAGES} 页" : "Page {PAGE} of {NUMPAGES}"
+    }
 
     public init(title: String) {
         self.title = title
     }
 
     public mutating func add(_ paragraph: Paragraph) { blocks.append(.paragraph(paragraph)) }
+
+    /// Keeps the block at `index` on the page of the block after it.
+    public mutating func keepWithNext(_ index: Int) {
+        switch blocks[index] {
+        case var .paragraph(paragraph):
+            paragraph.keepWithNext = true
+            blocks[index] = .paragraph(paragraph)
+        case var .table(table):
+            table.keepWithNext = true
+            blocks[index] = .table(table)
+        }
+    }
     public mutating func add(_ table: Table) { blocks.append(.table(table)) }
 
     /// The .docx file's bytes.
     public func data() throws -> Data {
-        var package = OfficePackage(mainPart: "word/document.xml", overrides: [
+        var overrides = [
             ("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
             ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
-        ], title: title)
-        package.add("word/_rels/document.xml.rels", XMLText.declaration + OfficePackage.relationships([
-            ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml"),
-        ]))
+        ]
+        var relationships = [("http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml")]
+        if pageFooter != nil {
+            overrides.append(("/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"))
+            relationships.append(("http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer", "footer1.xml"))
+        }
+        var package = OfficePackage(mainPart: "word/document.xml", overrides: overrides, title: title)
+        package.add("word/_rels/document.xml.rels", XMLText.declaration + OfficePackage.relationships(relationships))
         package.add("word/styles.xml", Self.styles)
+        if let pageFooter { package.add("word/footer1.xml", Self.footer(pageFooter)) }
         package.add("word/document.xml", document)
         return try package.data()
     }
 
     private static let namespace = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+    private static let relationshipNamespace = "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+
+    /// The footer part: the line centred, `{PAGE}` and `{NUMPAGES}` as fields Word and
+    /// LibreOffice fill in (the number shown before they do is 1).
+    private static func footer(_ line: String) -> String {
+        var runs = ""
+        var rest = Substring(line)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let text = rest[..<open]
+            if !text.isEmpty { runs += "<w:r><w:t xml:space=\"preserve\">\(XMLText.escape(String(text)))</w:t></w:r>" }
+            let field = rest[rest.index(after: open)..<close]
+            runs += "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> \(XMLText.escape(String(field))) </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { runs += "<w:r><w:t xml:space=\"preserve\">\(XMLText.escape(String(rest)))</w:t></w:r>" }
+        return XMLText.declaration + "<w:ftr \(namespace)><w:p><w:pPr><w:jc w:val=\"center\"/><w:spacing w:after=\"0\"/></w:pPr>\(runs)</w:p></w:ftr>"
+    }
 
     /// 宋体 for East Asian text and 黑体 for titles, named both ways (Word on an English
     /// system knows them as SimSun and SimHei, WPS by their Chinese names).
@@ -100,20 +156,29 @@ public struct WordDocument {
 
     private var document: String {
         var body = ""
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
             switch block {
             case let .paragraph(paragraph): body += Self.xml(paragraph)
-            case let .table(table): body += Self.xml(table)
+            case let .table(table):
+                body += Self.xml(table)
+                // A table is followed by a paragraph: an empty one keeps two tables apart and
+                // ends the body (Word needs a paragraph last), else the next one does it.
+                if index == blocks.count - 1 { body += "<w:p/>" } else if case .table = blocks[index + 1] { body += "<w:p/>" }
             }
         }
-        // A4 portrait, 2.5 cm margins left and right, 2.54 cm top and bottom.
-        let section = "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1418\" w:bottom=\"1440\" w:left=\"1418\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/></w:sectPr>"
-        return XMLText.declaration + "<w:document \(Self.namespace)><w:body>\(body)\(section)</w:body></w:document>"
+        // A4 portrait, 2.5 cm margins left and right, 2.54 cm top and bottom unless set; the
+        // footer (rId2, after the styles) half-way into the bottom margin.
+        let footerReference = pageFooter == nil ? "" : "<w:footerReference w:type=\"default\" r:id=\"rId2\"/>"
+        let section = "<w:sectPr>\(footerReference)<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"\(verticalMargin)\" w:right=\"1418\" "
+            + "w:bottom=\"\(verticalMargin)\" w:left=\"1418\" w:header=\"\(verticalMargin * 3 / 5)\" w:footer=\"\(verticalMargin / 2)\" w:gutter=\"0\"/></w:sectPr>"
+        return XMLText.declaration + "<w:document \(Self.namespace) \(Self.relationshipNamespace)><w:body>\(body)\(section)</w:body></w:document>"
     }
 
     private static func xml(_ paragraph: Paragraph) -> String {
         var properties = ""
         if paragraph.style != .normal { properties += "<w:pStyle w:val=\"\(paragraph.style.rawValue)\"/>" }
+        if paragraph.keepWithNext { properties += "<w:keepNext/>" }
+        if paragraph.compact { properties += "<w:spacing w:before=\"100\" w:after=\"100\" w:line=\"240\" w:lineRule=\"auto\"/>" }
         if paragraph.alignment != .left { properties += "<w:jc w:val=\"\(paragraph.alignment == .center ? "center" : "right")\"/>" }
         return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs(paragraph.text, bold: paragraph.bold) + "</w:p>"
     }
@@ -138,12 +203,13 @@ public struct WordDocument {
             out += "<w:tr><w:trPr>\(rowProperties)</w:trPr>"
             for (column, cell) in row.enumerated() {
                 let width = column < table.columnWidths.count ? table.columnWidths[column] : 1000
+                let alignment = header ? .center : column < table.columnAlignments.count ? table.columnAlignments[column] : .left
                 out += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>"
-                    + "<w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>\(header ? "<w:jc w:val=\"center\"/>" : "")</w:pPr>"
+                    + "<w:p><w:pPr>\(table.keepWithNext ? "<w:keepNext/>" : "")<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>\(alignment == .left ? "" : "<w:jc w:val=\"\(alignment.rawValue)\"/>")</w:pPr>"
                     + runs(cell, bold: header) + "</w:p></w:tc>"
             }
             out += "</w:tr>"
         }
-        return out + "</w:tbl><w:p/>"
+        return out + "</w:tbl>"
     }
 }

@@ -45,7 +45,7 @@ struct MinutesCommand: ParsableCommand {
 struct SignInCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "signin",
-        abstract: "The sign-in sheet (签到表) of one meeting: its expected members in roster order, guests, non-voting attendees and blank rows."
+        abstract: "The sign-in sheet (签到表) of one meeting: its expected members in roster order, guests, non-voting attendees and blank rows; in Word, two columns of rows tall enough to sign, 40 members to an A4 page."
     )
 
     enum Format: String, ExpressibleByArgument { case md, txt, docx }
@@ -61,10 +61,14 @@ struct SignInCommand: ParsableCommand {
     @Option(help: ArgumentHelp("docx (Word, A4; with --output), md or txt.", valueName: "format"))
     var format: Format = .docx
 
+    @Flag(name: .customLong("with-times"), help: "Word: a 签到时间 (time) column beside each signature.")
+    var withTimes = false
+
     func run() throws {
         let data = try read.open()
         let record = try data.meeting(meeting, type: type)
-        let sheet = SignInSheet(meeting: record, branch: data.branch, members: data.members, language: read.resolvedLanguage)
+        var sheet = SignInSheet(meeting: record, branch: data.branch, members: data.members, language: read.resolvedLanguage)
+        sheet.signInTimes = withTimes
         switch format {
         case .docx: try read.emit(binary: try sheet.word(), suggestedName: "signin.docx")
         case .md: try read.emit(sheet.render(.markdown))
