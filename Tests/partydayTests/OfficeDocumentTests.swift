@@ -58,7 +58,9 @@ import Testing
         let lines = out.split(separator: "\n").map(String.init)
         #expect(lines.dropFirst(2).first == "2 True True True", "page X of Y; the closing lines keep with the signatures: \(out)")
         let host = language == "zh" ? "李振华（支部书记）" : "李振华 (branch secretary)"
-        #expect(lines.first == "决战四季度，坚决打赢扭亏攻坚战|09:00–11:30|冷轧厂酸轧作业区会议室|\(host)|" + (language == "zh" ? "赵明（宣传委员）" : "赵明 (committee member, 宣传委员)"), "\(out)")
+        let time: String = language == "zh" ? "09:00至11:30" : "09:00–11:30"
+        let recorder: String = language == "zh" ? "赵明（宣传委员）" : "赵明 (committee member, 宣传委员)"
+        #expect(lines.first == "决战四季度，坚决打赢扭亏攻坚战|\(time)|冷轧厂酸轧作业区会议室|\(host)|\(recorder)", "\(out)")
         #expect(lines.dropFirst().first == "2", "two signature lines")
         #expect(lines.last == "210 297", "A4")
     }

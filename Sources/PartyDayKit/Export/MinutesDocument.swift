@@ -58,25 +58,26 @@ public struct MinutesDocument {
         let title = l.t("Minutes", "会议记录") + l.t(": ", "：") + meetingName
         out.append(.title(title))
         out.append(field(l.t("Meeting", "会议名称"), meetingName))
-        out.append(field(l.t("Theme", "会议主题"), meeting.theme.isEmpty ? "—" : meeting.theme))
-        if !meeting.decisions.isEmpty {
-            out.append(field(l.t("Topics", "议题"), l.list(meeting.decisions.map { $0.text.replacingOccurrences(of: "\n", with: " ") })))
-        }
+        out.append(field(l.t("Theme", "会议主题"), meeting.theme.isEmpty ? none : meeting.theme))
+        // The topics always: what was put to the vote, else the theme, else the agenda.
+        let topics = !meeting.decisions.isEmpty ? l.list(meeting.decisions.map { $0.text.replacingOccurrences(of: "\n", with: " ") })
+            : !meeting.theme.isEmpty ? meeting.theme : meeting.agenda.isEmpty ? none : l.list(meeting.agenda.map(\.title))
+        out.append(field(l.t("Topics", "议题"), topics))
         out.append(field(l.t("Type", "会议类型"), l.typeNames(meeting.types)))
         if meeting.types.contains(where: \.isForAYear) {
             let year = meeting.forYear(in: zone)
             out.append(field(l.t("For the year", "评议年度"), l.t("\(year)", "\(year)年度")))
         }
-        out.append(field(l.t("Date", "日期"), DateText.day(meeting.start, in: zone).description))
-        let end = meeting.end.map { DateText.time($0, in: zone) } ?? "—"
-        out.append(field(l.t("Time", "时间"), "\(DateText.time(meeting.start, in: zone))–\(end)"))
-        out.append(field(l.t("Place", "地点"), meeting.place.isEmpty ? "—" : meeting.place))
+        out.append(field(l.t("Date", "日期"), written(DateText.day(meeting.start, in: zone))))
+        let start = DateText.time(meeting.start, in: zone)
+        out.append(field(l.t("Time", "时间"), meeting.end.map { start + l.t("–", "至") + DateText.time($0, in: zone) } ?? start))
+        out.append(field(l.t("Place", "地点"), meeting.place.isEmpty ? none : meeting.place))
         out.append(field(l.t("Host", "主持人"), withPost(meeting.host)))
         out.append(field(l.t("Recorder", "记录人"), withPost(meeting.recorder)))
         if meeting.types.contains(.partyLecture) {
             out.append(field(l.t("Lecturer", "主讲人"), withPost(meeting.lecturer ?? meeting.host)))
             let title = meeting.lectureTitle ?? meeting.theme
-            out.append(field(l.t("Lecture", "党课题目"), title.isEmpty ? "—" : title))
+            out.append(field(l.t("Lecture", "党课题目"), title.isEmpty ? none : title))
         }
         if meeting.state != .concluded {
             out.append(field(l.t("State", "状态"), l.stateName(meeting.state)))
@@ -99,12 +100,12 @@ public struct MinutesDocument {
         out += evaluationSection()
         out += listSection(l.t("Pledges", "承诺事项"), meeting.pledges.map { pledge in
             var line = "\(pledge.by?.name ?? l.t("Whole branch", "全体党员"))\(l.t(": ", "："))\(pledge.text)"
-            if let due = pledge.due { line += l.t(" (due \(due))", "（期限 \(due)）") }
+            if let due = pledge.due { line += l.t(" (due \(due))", "（期限\(written(due))）") }
             if pledge.status != .open {
                 line += l.t(" — \(l.pledgeStatusName(pledge.status))", "——\(l.pledgeStatusName(pledge.status))")
                 // A review after the meeting is not something the meeting saw: say when it was made.
                 if let review = pledge.reviews.last, review.on > DateText.day(meeting.start, in: zone) {
-                    line += l.t(" (reviewed \(review.on))", "（\(review.on)回顾）")
+                    line += l.t(" (reviewed \(review.on))", "（\(written(review.on))回顾）")
                 }
             }
             return line
@@ -150,21 +151,21 @@ public struct MinutesDocument {
             if row.status != .present { marks.append(l.statusName(row.status)) }
             return marks.isEmpty ? row.name : "\(row.name)\(l.t(" (\(marks.joined(separator: ", ")))", "（\(marks.joined(separator: "，"))）"))"
         }
-        out.append(field(l.t("Attendees", "出席人员"), attendees.isEmpty ? "—" : l.list(attendees)))
+        out.append(field(l.t("Attendees", "出席人员"), attendees.isEmpty ? none : l.list(attendees)))
         let missing = meeting.attendance.filter { !$0.attended && $0.status != .excluded }
         let onLeave = missing.filter { $0.status == .onLeave }
-        out.append(field(l.t("Absent", "缺席"), l.t("\(missing.count), of whom \(onLeave.count) on leave",
-                                                    "缺席\(missing.count)人，其中请假\(onLeave.count)人")))
+        out.append(field(l.t("Absent", "缺席"), missing.isEmpty ? l.t("none: all present", "无，全体出席")
+                         : l.t("\(missing.count), of whom \(onLeave.count) on leave", "缺席\(missing.count)人，其中请假\(onLeave.count)人")))
         func described(_ row: AttendanceRecord, showStatus: Bool) -> String {
             var parts: [String] = []
             if showStatus { parts.append(l.statusName(row.status)) }
             if !row.reason.isEmpty { parts.append(row.reason) }
-            if let madeUp = row.madeUp { parts.append(l.t("made up \(madeUp.on): \(madeUp.how)", "补学：\(madeUp.on)，\(madeUp.how)")) }
+            if let madeUp = row.madeUp { parts.append(l.t("made up \(madeUp.on): \(madeUp.how)", "补学：\(written(madeUp.on))，\(madeUp.how)")) }
             return parts.isEmpty ? row.name : "\(row.name)\(l.t(" (\(parts.joined(separator: "; ")))", "（\(parts.joined(separator: "；"))）"))"
         }
-        out.append(field(l.t("On leave", "请假人员"), onLeave.isEmpty ? "—" : l.list(onLeave.map { described($0, showStatus: false) })))
+        out.append(field(l.t("On leave", "请假人员"), onLeave.isEmpty ? none : l.list(onLeave.map { described($0, showStatus: false) })))
         let others = missing.filter { $0.status != .onLeave }
-        out.append(field(l.t("Absent members", "缺席人员"), others.isEmpty ? "—" : l.list(others.map { described($0, showStatus: true) })))
+        out.append(field(l.t("Absent members", "缺席人员"), others.isEmpty ? none : l.list(others.map { described($0, showStatus: true) })))
         let excluded = meeting.attendance.filter { $0.status == .excluded }.map { row -> String in
             var why = row.exclusion.map(l.exclusionName) ?? ""
             if !row.reason.isEmpty { why += why.isEmpty ? row.reason : l.t("; \(row.reason)", "；\(row.reason)") }
@@ -174,14 +175,14 @@ public struct MinutesDocument {
             out.append(field(l.t("Not counted as expected", "不计入应到人数"), l.list(excluded)))
         }
         let sitIn = meeting.nonVotingAttendees.map { $0.note.isEmpty ? $0.name : "\($0.name)\(l.t(" (\($0.note))", "（\($0.note)）"))" }
-        out.append(field(l.t("Non-voting attendees", "列席人员"), sitIn.isEmpty ? "—" : l.list(sitIn)))
+        out.append(field(l.t("Non-voting attendees", "列席人员"), sitIn.isEmpty ? none : l.list(sitIn)))
         let guests = meeting.guests.map { guest -> String in
             // Titles often name the organization already: 集团公司党委书记.
             let parts = guest.title.contains(guest.organization) ? [guest.title] : [guest.organization, guest.title]
             let detail = parts.filter { !$0.isEmpty }.joined(separator: l.t(", ", ""))
             return detail.isEmpty ? guest.name : "\(guest.name)\(l.t(" (\(detail))", "（\(detail)）"))"
         }
-        out.append(field(l.t("Guests", "参会领导及来宾"), guests.isEmpty ? "—" : l.list(guests)))
+        out.append(field(l.t("Guests", "参会领导及来宾"), guests.isEmpty ? none : l.list(guests)))
         out.append(.blank)
         return out
     }
@@ -217,13 +218,18 @@ public struct MinutesDocument {
             if outcome == .notVoted {
                 lines.append(l.t("not voted", "未表决"))
             } else {
-                let written = decision.writtenOpinions ?? 0
-                let writtenText = written > 0 ? l.t(" (\(written) in writing)", "（含书面意见\(written)份）") : ""
-                lines.append(l.t(
-                    "yes \(decision.yes), no \(decision.no), abstain \(decision.abstain)\(writtenText); voters expected \(tally.votersExpected), present \(tally.votersPresent) — \(l.outcomeName(outcome))",
-                    "同意\(decision.yes)票，反对\(decision.no)票，弃权\(decision.abstain)票\(writtenText)；有表决权应到\(tally.votersExpected)人，实到\(tally.votersPresent)人——\(l.outcomeName(outcome))"))
+                // As the record is written: the ballots collected (those present and the written
+                // opinions), then the count — the opinions are ballots, not a part of one figure.
+                let inWriting = decision.writtenOpinions ?? 0
+                let ballots = decision.yes + decision.no + decision.abstain
+                let collected = inWriting > 0
+                    ? l.t("\(ballots) ballots (\(tally.votersPresent) present, \(inWriting) in writing): ", "收回表决票\(ballots)张（到会\(tally.votersPresent)人，书面意见\(inWriting)份）：")
+                    : l.t("\(ballots) ballots: ", "收回表决票\(ballots)张：")
+                lines.append(collected + l.t(
+                    "yes \(decision.yes), no \(decision.no), abstain \(decision.abstain); voters expected \(tally.votersExpected), present \(tally.votersPresent) — \(l.outcomeName(outcome))",
+                    "赞成\(decision.yes)票、反对\(decision.no)票、弃权\(decision.abstain)票；有表决权应到\(tally.votersExpected)人，实到\(tally.votersPresent)人——\(l.outcomeName(outcome))"))
             }
-            if let approved = decision.approvedOn { lines.append(l.t("approved by the higher committee on \(approved)", "上级党委于\(approved)批准")) }
+            if let approved = decision.approvedOn { lines.append(l.t("approved by the higher committee on \(approved)", "上级党委于\(written(approved))批准")) }
             return lines.joined(separator: "\n")
         })
     }
@@ -238,6 +244,12 @@ public struct MinutesDocument {
     }
 
     // MARK: Parts
+
+    /// A day as a Chinese document writes it (2026年11月10日); ISO in English.
+    private func written(_ day: Day) -> String { l.t(day.description, "\(day.year)年\(day.month)月\(day.day)日") }
+
+    /// An empty list or text: 无 (a lone "—" reads as a slip of the pen).
+    private var none: String { l.t("none", "无") }
 
     private func heading(_ text: String, level: Int) -> [MinutesPart] { [.heading(text)] }
 

@@ -30,7 +30,7 @@ enum MinutesText {
             case let .heading(text):
                 out += heading(text, level: 2, format)
             case let .items(items):
-                if items.isEmpty { out.append("—"); continue }
+                if items.isEmpty { out.append(l.t("None.", "无。")); continue }
                 for (number, item) in items.enumerated() {
                     // Lines after the first are indented so they stay inside their numbered
                     // item; Markdown gets hard breaks so every renderer keeps them apart.
@@ -41,7 +41,7 @@ enum MinutesText {
                     }
                 }
             case let .text(text):
-                if text.isEmpty { out.append("—"); continue }
+                if text.isEmpty { out.append(l.t("None.", "无。")); continue }
                 switch format {
                 case .markdown: out.append(text.split(separator: "\n", omittingEmptySubsequences: false).map { MarkdownText.escape(String($0)) }.joined(separator: "\\\n"))
                 case .text: out.append(text)

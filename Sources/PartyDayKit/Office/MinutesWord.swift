@@ -32,10 +32,10 @@ extension MinutesDocument {
             case let .heading(text):
                 document.add(WordDocument.Paragraph(text, style: .heading))
             case let .items(items):
-                if items.isEmpty { document.add(WordDocument.Paragraph("—")) }
+                if items.isEmpty { document.add(WordDocument.Paragraph(Labels(language).t("None.", "无。"))) }
                 for (number, item) in items.enumerated() { document.add(WordDocument.Paragraph("\(number + 1). \(item)")) }
             case let .text(text):
-                document.add(WordDocument.Paragraph(text.isEmpty ? "—" : text))
+                document.add(WordDocument.Paragraph(text.isEmpty ? Labels(language).t("None.", "无。") : text))
             case let .signature(role, name):
                 if firstSignature == nil { firstSignature = document.blocks.count }
                 document.add(WordDocument.Paragraph(MinutesText.signatureLine(role: role, name: name, language: language, escape: { $0 })))

@@ -29,7 +29,7 @@ import Testing
     @Test func theAdmissionAndTheEvaluationStateWhatTheRulesAskFor() throws {
         let admission = try #require(Self.demo.meetings.first { $0.decisions.contains { $0.kind == .admission } })
         let text = MinutesDocument(meeting: admission, branch: Self.demo.branch, language: .chinese, format: .text, members: Self.demo.members).render()
-        for required in ["议题：", "类别：接收预备党员；对象：刘思远；表决方式：无记名投票", "入党介绍人意见：", "支委会意见：", "（含书面意见2份）"] {
+        for required in ["议题：", "类别：接收预备党员；对象：刘思远；表决方式：无记名投票", "入党介绍人意见：", "支委会意见：", "收回表决票21张（到会19人，书面意见2份）：赞成20票、反对0票、弃权1票"] {
             #expect(text.contains(required), "missing: \(required)")
         }
         let evaluation = try #require(Self.demo.meetings.first { $0.types == [.democraticEvaluation] })
@@ -45,12 +45,12 @@ import Testing
         meeting.decisions = [Decision(id: "d1", text: "同意某某同志转正", yes: 20, no: 1, abstain: 1)]
         let text = MinutesDocument(meeting: meeting, branch: Self.demo.branch, language: .chinese, format: .text, members: Self.demo.members).render()
         for required in ["会议名称：冷轧厂酸轧作业区党支部2026年11月主题党日", "会议主题：决战四季度，坚决打赢扭亏攻坚战",
-                         "议题：同意某某同志转正", "会议类型：主题党日", "日期：2026-11-10", "时间：09:00–11:30", "地点：",
+                         "议题：同意某某同志转正", "会议类型：主题党日", "日期：2026年11月10日", "时间：09:00至11:30", "地点：",
                          "主持人：李振华（支部书记）", "记录人：赵明（",
                          "应到：29人（正式党员25人，预备党员4人）", "实到：27人", "出席人员：", "（预备党员）", "列席人员：王璐（入党积极分子）",
                          "缺席：缺席2人，其中请假1人", "请假人员：", "缺席人员：钱斌（无故缺席）", "不计入应到人数：周海（流动党员书面请假",
                          "侯军（集团公司党委书记、董事长）", "会议议程", "发言", "意见建议及答复", "承诺事项", "主持人总结", "会议记录正文",
-                         "同意某某同志转正", "同意20票，反对1票，弃权1票；有表决权应到24人，实到22人——通过", "散会时间：11:30",
+                         "同意某某同志转正", "收回表决票22张：赞成20票、反对1票、弃权1票；有表决权应到24人，实到22人——通过", "散会时间：11:30",
                          "记录人（赵明）签字：", "主持人（李振华）签字："] {
             #expect(text.contains(required), "missing: \(required)")
         }
@@ -65,7 +65,7 @@ import Testing
                    reviews: [Pledge.Review(on: Day(year: 2026, month: 11, day: 10)!, note: "")]),
         ]
         let zh = MinutesDocument(meeting: meeting, branch: Self.demo.branch, language: .chinese, format: .text, members: Self.demo.members).render()
-        #expect(zh.contains("清理班组安全隐患——已兑现（2026-11-28回顾）"))
+        #expect(zh.contains("清理班组安全隐患——已兑现（2026年11月28日回顾）"))
         #expect(zh.contains("当场兑现的承诺——已兑现\n"), "a review on the meeting's own day needs no date")
         let en = MinutesDocument(meeting: meeting, branch: Self.demo.branch, language: .english, format: .text, members: Self.demo.members).render()
         #expect(en.contains("— kept (reviewed 2026-11-28)"))
