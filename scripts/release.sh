@@ -29,6 +29,9 @@ strip "$stage/bin/partyday"
 "$stage/bin/partyday" --generate-completion-script zsh > "$stage/completions/_partyday"
 "$stage/bin/partyday" --generate-completion-script fish > "$stage/completions/partyday.fish"
 cp README.md "$stage/"
+# The user guide in both languages and the key reference go along: the help names them.
+mkdir -p "$stage/doc"
+cp Docs/USER-GUIDE.md Docs/USER-GUIDE.zh.md Docs/KEYS.md Docs/KEYS.zh.md "$stage/doc/"
 cp scripts/install.sh "$stage/install.sh"
 chmod 755 "$stage/install.sh" "$stage/bin/partyday"
 tar -C dist -cJf "dist/$name.tar.xz" "$name"
@@ -48,6 +51,7 @@ if command -v dpkg-deb > /dev/null; then
     install -m 644 "$stage/completions/_partyday" "$root/usr/share/zsh/vendor-completions/_partyday"
     install -m 644 "$stage/completions/partyday.fish" "$root/usr/share/fish/vendor_completions.d/partyday.fish"
     gzip -9n < README.md > "$root/usr/share/doc/partyday/README.md.gz"
+    for guide in "$stage"/doc/*.md; do install -m 644 "$guide" "$root/usr/share/doc/partyday/$(basename "$guide")"; done
     # Every library the binary links, by the package that ships it here; glibc with its floor.
     depends="libc6 (>= $glibc)"
     for library in $(objdump -p "$stage/bin/partyday" | awk '/NEEDED/ {print $2}'); do

@@ -7,7 +7,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Read every file in the data folder and report each problem with its file.",
-        discussion: "Exits 0 when every file is sound and 1 otherwise. Writes nothing."
+        discussion: Manual.after("Exits 0 when every file is sound and 1 otherwise. Writes nothing.")
     )
 
     @OptionGroup var options: DataOptions

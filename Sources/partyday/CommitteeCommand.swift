@@ -8,7 +8,7 @@ struct CommitteeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "committee",
         abstract: "A Party committee's folder: its branches, their copies, and the roll-up reports.",
-        discussion: "The committee reads its branches and never writes into their records. See Docs/USER-GUIDE.md, \"Committees and several PCs\".",
+        discussion: Manual.after("The committee reads its branches and never writes into their records. See Docs/USER-GUIDE.md, \"Committees and several PCs\"."),
         subcommands: [CommitteeInitCommand.self, CommitteeAddCommand.self, CommitteePullCommand.self, CommitteeReportCommand.self]
     )
 }

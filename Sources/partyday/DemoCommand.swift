@@ -4,7 +4,8 @@ import PartyDayKit
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Write a demo branch (a year of meetings) into an empty data folder."
+        abstract: "Write a demo branch (a year of meetings) into an empty data folder.",
+        discussion: Manual.note
     )
 
     @OptionGroup var options: DataOptions

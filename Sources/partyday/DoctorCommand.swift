@@ -12,7 +12,8 @@ import Glibc
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Print what partyday sees: version, data folder, lock, terminal, locale, and whether the files load (the first thing a helpdesk asks for)."
+        abstract: "Print what partyday sees: version, data folder, lock, terminal, locale, and whether the files load (the first thing a helpdesk asks for).",
+        discussion: Manual.note
     )
 
     @OptionGroup var data: DataOptions

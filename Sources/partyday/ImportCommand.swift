@@ -6,6 +6,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import data from other programs.",
+        discussion: Manual.note,
         subcommands: [ImportMembersCommand.self, ImportDuesBasesCommand.self]
     )
 }
@@ -62,6 +63,8 @@ struct ImportMembersCommand: ParsableCommand {
             nothing is written: every row is listed with what was read. With --yes the members are added, \
             and the party groups the file names that the branch does not have are created first (said \
             so). A path pasted in quotes is fine.
+
+            \(Manual.note)
             """
     )
 

@@ -7,7 +7,8 @@ import PartyDayUI
 struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keys",
-        abstract: "Print every key of every screen (a cheat sheet; Docs/KEYS.md is this, as Markdown)."
+        abstract: "Print every key of every screen (a cheat sheet; Docs/KEYS.md is this, as Markdown).",
+        discussion: Manual.note
     )
 
     @OptionGroup var lang: LanguageOption

@@ -8,7 +8,8 @@ import PartyDayUI
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open the branch: the interactive screens on a terminal, a summary when output is not a terminal."
+        abstract: "Open the branch: the interactive screens on a terminal, a summary when output is not a terminal.",
+        discussion: Manual.note
     )
 
     @OptionGroup var options: DataOptions

@@ -20,6 +20,9 @@ struct PartyDay: ParsableCommand {
               --summary          the branch at a glance as text
             Something wrong? partyday doctor prints what partyday sees; partyday check \
             reads every file.
+
+            The user guide: Docs/USER-GUIDE.md; 中文用户手册：Docs/USER-GUIDE.zh.md
+            (installed: /usr/share/doc/partyday/, or doc/ beside the release's bin/).
             """,
         version: PartyDayVersion.string,
         subcommands: [OpenCommand.self, DemoCommand.self, CheckCommand.self, DoctorCommand.self, ImportCommand.self, ReportCommand.self, ExportCommand.self, SyncCommand.self, CommitteeCommand.self, KeysCommand.self],
@@ -32,6 +35,14 @@ struct PartyDay: ParsableCommand {
         signal(SIGXFSZ, SIG_IGN)
         main(nil)
     }
+}
+
+/// Where the manual is, said at the end of every command's help (the people who run
+/// partyday read Chinese; the guide is in both languages).
+enum Manual {
+    static let note = "中文用户手册：Docs/USER-GUIDE.zh.md; user guide: Docs/USER-GUIDE.md (installed in /usr/share/doc/partyday, or doc/ beside the release's bin/)."
+
+    static func after(_ text: String) -> String { text + "\n\n" + note }
 }
 
 enum PartyDayVersion {

@@ -14,6 +14,8 @@ struct SyncCommand: ParsableCommand {
             changed with a message that says what, pulls the other PC's changes and pushes yours. \
             When both PCs changed one record, yours stays in place and theirs is kept under \
             conflicts/; `partyday sync resolve` settles it. Needs the git command-line tool.
+
+            \(Manual.note)
             """,
         subcommands: [SyncRunCommand.self, SyncInitCommand.self, SyncStatusCommand.self, SyncResolveCommand.self],
         defaultSubcommand: SyncRunCommand.self

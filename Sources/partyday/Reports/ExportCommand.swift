@@ -6,7 +6,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "The formal record of a meeting, attendance as CSV, or everything as JSON.",
-        discussion: "Formats are described in Docs/EXPORTS.md.",
+        discussion: Manual.after("Formats are described in Docs/EXPORTS.md."),
         subcommands: [MinutesCommand.self, SignInCommand.self, AttendanceCommand.self, JSONCommand.self]
     )
 }

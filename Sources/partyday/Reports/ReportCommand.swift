@@ -6,7 +6,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Members' participation, the duties of organizational life due and held, evaluations and Party dues.",
-        discussion: "The rules behind every figure are in Docs/RULES.md.",
+        discussion: Manual.after("The rules behind every figure are in Docs/RULES.md."),
         subcommands: [ParticipationCommand.self, ComplianceCommand.self, EvaluationCommand.self, DuesReportCommand.self]
     )
 }
