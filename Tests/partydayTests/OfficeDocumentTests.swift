@@ -198,9 +198,43 @@ import Testing
             print(a.max_row - 1, a['A1'].value, a['A2'].value.date(), a['F2'].value)
             """, [data.file("p.xlsx").path, data.file("c.xlsx").path, data.file("a.xlsx").path])
         let lines = out.split(separator: "\n").map(String.init)
-        #expect(lines.first == "姓名 应到 int True A2", "\(out)")
+        #expect(lines.first == "姓名 应到 int True B2", "the header row and the name column stay in view: \(out)")
         #expect(lines.dropFirst().first == "2 项目 True", "\(out)")
         #expect(lines.last?.hasPrefix("9") == true && lines.last?.hasSuffix("日期 2025-12-05 李振华") == true, "\(out)")
+    }
+
+    /// Every sheet of every workbook prints: A4, one page wide, the header row repeated,
+    /// a title naming the branch and the day, page numbers and 制表人 / 审核人 at the foot,
+    /// a border on every cell of the table. LibreOffice, where installed, prints the
+    /// demo's participation register on one page.
+    @Test func everyWorkbookPrints() throws {
+        let data = try demo()
+        var files: [String] = []
+        for (command, file) in [(["report", "participation", "--as-of", "2026-11-25"], "p.xlsx"), (["report", "compliance", "--year", "2026", "--as-of", "2026-11-25"], "c.xlsx"),
+                                (["export", "attendance", "--from", "2026-10-01", "--to", "2026-11-30"], "a.xlsx"), (["report", "dues", "--year", "2026", "--as-of", "2026-11-25"], "d.xlsx")] {
+            let result = try run(try builtProduct("partyday"), command + ["--format", "xlsx", "--lang", "zh", "--output", data.file(file).path, "--data-dir", data.url.path])
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            files.append(data.file(file).path)
+        }
+        let out = try python("""
+            import sys, openpyxl
+            for name in sys.argv[1:]:
+                book = openpyxl.load_workbook(name)
+                for ws in book.worksheets:
+                    setup = ws.page_setup
+                    bordered = all(c.border.left.style == 'thin' for row in ws.iter_rows(min_row=1, max_row=min(ws.max_row, 5)) for c in row)
+                    print(ws.title, setup.paperSize, setup.fitToWidth, setup.fitToHeight, ws.sheet_properties.pageSetUpPr.fitToPage,
+                          ws.print_title_rows, '冷轧厂酸轧作业区党支部' in ws.oddHeader.center.text,
+                          ws.oddFooter.left.text, '&P' in ws.oddFooter.center.text and '&N' in ws.oddFooter.center.text, ws.oddFooter.right.text, bordered)
+            """, files)
+        let sheets = out.split(separator: "\n").map(String.init)
+        #expect(sheets.count == 6, "participation, compliance (duties, at risk), attendance, dues (register, totals): \(out)")
+        for sheet in sheets {
+            #expect(sheet.hasSuffix(" 9 1 0 True $1:$1 True 制表人： True 审核人： True"), "\(sheet)")
+        }
+        let title = try python("import sys, openpyxl; print(openpyxl.load_workbook(sys.argv[1]).active.oddHeader.center.text)", [files[0]])
+        #expect(title.contains("参加组织生活情况（2026-01-01至2026-12-31） 截至2026年11月25日"), "\(title)")
+        if let pages = try printedPages(data.file("p.xlsx")) { #expect(pages == 1, "the participation register one page wide (and, at 31 members, long)") }
     }
 
     @Test func csvForExcelHasTheByteOrderMarkChineseHeadersAndNoFormulas() throws {

@@ -22,6 +22,7 @@ public enum CommitteeOutput {
     /// The report in a workbook: the table on the first sheet, then its extra sheets.
     public static func workbook(_ table: Table, labels: Labels) -> Workbook {
         Workbook(sheets: [Workbook.Sheet(name: table.sheet, header: table.header, rows: table.rows)] + table.extraSheets)
+            .printed(table.title, language: labels.language)
     }
 
     /// The report as text or CSV.

@@ -29,9 +29,27 @@ public struct Workbook {
     }
 
     public var sheets: [Sheet]
+    /// What every printed page says at its top (the branch, the report, its period and
+    /// "截至2026年12月7日"); the sheet's name follows it. Nil: the sheet's name alone.
+    public var printTitle: String?
+    /// The language of the printed page's footer (page numbers, 制表人 / 审核人).
+    public var language: Language = .english
 
     public init(sheets: [Sheet]) {
         self.sheets = sheets
+    }
+
+    /// The same workbook with its printed title and footer language set.
+    public func printed(_ title: String, language: Language) -> Workbook {
+        var copy = self
+        copy.printTitle = title
+        copy.language = language
+        return copy
+    }
+
+    /// "截至2026年12月7日" or "as of 2026-12-07", for the printed titles.
+    public static func asOf(_ day: Day, _ language: Language) -> String {
+        language == .chinese ? "截至\(day.year)年\(day.month)月\(day.day)日" : "as of \(day)"
     }
 
     public func data() throws -> Data {
@@ -45,9 +63,14 @@ public struct Workbook {
         let sheetList = sheets.enumerated().map { index, sheet in
             "<sheet name=\"\(XMLText.escape(Self.sheetName(sheet.name, index)))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
         }.joined()
+        // The header row printed again at the top of every page (Excel's print titles).
+        let printTitles = sheets.enumerated().map { index, sheet in
+            "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">'\(XMLText.escape(Self.sheetName(sheet.name, index).replacingOccurrences(of: "'", with: "''")))'!$1:$1</definedName>"
+        }.joined()
         package.add("xl/workbook.xml", XMLText.declaration + """
             <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
-            xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>\(sheetList)</sheets></workbook>
+            xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>\(sheetList)</sheets>\
+            <definedNames>\(printTitles)</definedNames></workbook>
             """)
         let worksheet = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
         package.add("xl/_rels/workbook.xml.rels", XMLText.declaration + OfficePackage.relationships(
@@ -55,7 +78,7 @@ public struct Workbook {
                 + [("http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml")]))
         package.add("xl/styles.xml", Self.styles)
         for (index, sheet) in sheets.enumerated() {
-            package.add("xl/worksheets/sheet\(index + 1).xml", Self.worksheet(sheet))
+            package.add("xl/worksheets/sheet\(index + 1).xml", worksheetXML(sheet))
         }
         return try package.data()
     }
@@ -66,7 +89,8 @@ public struct Workbook {
         return cleaned.isEmpty ? "Sheet\(index + 1)" : cleaned
     }
 
-    /// Style 0 plain, 1 header, 2 date (yyyy-mm-dd), 3 percent, 4 whole number, 5 money (0.00).
+    /// Style 0 plain, 1 header (centred, wrapped), 2 date (yyyy-mm-dd, centred), 3 percent,
+    /// 4 whole number, 5 money (0.00); every cell with a thin border, as a printed register has.
     private static let styles = XMLText.declaration + """
         <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
         <numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts>\
@@ -74,47 +98,72 @@ public struct Workbook {
         <font><b/><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font></fonts>\
         <fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>\
         <fill><patternFill patternType="solid"><fgColor rgb="FFD9E1F2"/><bgColor indexed="64"/></patternFill></fill></fills>\
-        <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
+        <borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>\
+        <border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right>\
+        <top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>\
         <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-        <cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
-        <xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>\
-        <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
-        <xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
-        <xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
-        <xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>\
+        <cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1"/>\
+        <xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
+        <xf numFmtId="164" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"><alignment horizontal="center"/></xf>\
+        <xf numFmtId="9" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>\
+        <xf numFmtId="1" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>\
+        <xf numFmtId="2" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/></cellXfs>\
         <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
         """
 
-    private static func worksheet(_ sheet: Sheet) -> String {
+    private func worksheetXML(_ sheet: Sheet) -> String {
         // Widths from the longest text in each column (Chinese characters count two).
         var widths = sheet.header.map(displayWidth)
         for row in sheet.rows {
             for (column, cell) in row.enumerated() where column < widths.count {
-                widths[column] = max(widths[column], displayWidth(shown(cell)))
+                widths[column] = max(widths[column], displayWidth(Self.shown(cell)))
             }
         }
+        widths = widths.map { min(60, max(6, $0 + 2)) }
         let columns = widths.enumerated().map { index, width in
-            "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(min(60, max(6, width + 2)))\" customWidth=\"1\"/>"
+            "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
         }.joined()
         var xml = XMLText.declaration
         xml += "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-        xml += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
+        // Printed one page wide (as many pages down as it takes).
+        xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
+        // The header row and the first column (the name, the date) stay in view when scrolling.
+        xml += "<sheetViews><sheetView workbookViewId=\"0\"><pane xSplit=\"1\" ySplit=\"1\" topLeftCell=\"B2\" activePane=\"bottomRight\" state=\"frozen\"/></sheetView></sheetViews>"
         xml += "<cols>\(columns)</cols><sheetData>"
-        xml += row(1, sheet.header.map { Cell.text($0) }, header: true)
-        for (index, cells) in sheet.rows.enumerated() { xml += row(index + 2, cells, header: false) }
-        xml += "</sheetData></worksheet>"
+        xml += Self.row(1, sheet.header.map { Cell.text($0) }, header: true, width: sheet.header.count)
+        for (index, cells) in sheet.rows.enumerated() { xml += Self.row(index + 2, cells, header: false, width: sheet.header.count) }
+        xml += "</sheetData>"
+        // A4, landscape when the columns are wider than a portrait page holds (~95 characters).
+        let landscape = widths.reduce(0, +) > 95
+        xml += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+        xml += "<pageSetup paperSize=\"9\" orientation=\"\(landscape ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+        xml += "<headerFooter><oddHeader>\(XMLText.escape(pageHeader(sheet)))</oddHeader><oddFooter>\(XMLText.escape(pageFooter))</oddFooter></headerFooter>"
+        xml += "</worksheet>"
         return xml
     }
 
-    private static func row(_ number: Int, _ cells: [Cell], header: Bool) -> String {
+    /// The printed page's top line: the title and the sheet's name, centred, bold.
+    private func pageHeader(_ sheet: Sheet) -> String {
+        let text = [printTitle, sheet.name].compactMap { $0 }.joined(separator: "  ")
+        return "&C&B" + text.replacingOccurrences(of: "&", with: "&&")
+    }
+
+    /// The printed page's foot: who drew it up and who checked it, to sign, and the page numbers.
+    private var pageFooter: String {
+        language == .chinese ? "&L制表人：&C第 &P 页 共 &N 页&R审核人：" : "&LPrepared by:&CPage &P of &N&RChecked by:"
+    }
+
+    private static func row(_ number: Int, _ cells: [Cell], header: Bool, width: Int) -> String {
         var xml = "<row r=\"\(number)\">"
+        // Every cell of the table is written, an empty one too, so that each has its border.
+        let cells = cells + Array(repeating: Cell.empty, count: max(0, width - cells.count))
         for (index, cell) in cells.enumerated() {
             let reference = columnName(index) + "\(number)"
             switch cell {
             case let .text(text):
-                xml += "<c r=\"\(reference)\" t=\"inlineStr\"\(header ? " s=\"1\"" : "")><is><t xml:space=\"preserve\">\(XMLText.escape(text))</t></is></c>"
+                xml += "<c r=\"\(reference)\" t=\"inlineStr\" s=\"\(header ? 1 : 0)\"><is><t xml:space=\"preserve\">\(XMLText.escape(text))</t></is></c>"
             case let .number(value):
-                xml += "<c r=\"\(reference)\"><v>\(value)</v></c>"
+                xml += "<c r=\"\(reference)\" s=\"0\"><v>\(value)</v></c>"
             case let .integer(value):
                 xml += "<c r=\"\(reference)\" s=\"4\"><v>\(value)</v></c>"
             case let .day(day):
@@ -124,7 +173,7 @@ public struct Workbook {
             case let .money(amount):
                 xml += "<c r=\"\(reference)\" s=\"5\"><v>\(amount)</v></c>"
             case .empty:
-                break
+                xml += "<c r=\"\(reference)\" s=\"0\"/>"
             }
         }
         return xml + "</row>"

@@ -32,7 +32,9 @@ struct DuesReportCommand: ParsableCommand {
         let today = data.today(asOf)
         let ledger = try data.duesLedger(today: today)
         let register = DuesRegister(ledger: ledger, year: year ?? today.year, month: month)
-        let book = ReportWorkbooks.dues(register, language: read.resolvedLanguage)
+        let language = read.resolvedLanguage, l = Labels(read.resolvedLanguage)
+        let book = ReportWorkbooks.dues(register, language: language)
+            .printed("\(data.branch.name) " + l.t("Party dues \(register.year)", "\(register.year)年党费收缴登记表") + " " + Workbook.asOf(today, language), language: language)
         let name = "dues-\(register.year)\(month.map { $0 < 10 ? "-0\($0)" : "-\($0)" } ?? "").xlsx"
         if format == .xlsx { return try read.emit(binary: try book.data(), suggestedName: name) }
         if format == .csv, read.wantsExcelCSV { return try read.emit(ExcelCSV.text(book.sheets[0])) }

@@ -105,7 +105,10 @@ struct AttendanceCommand: ParsableCommand {
         if format == .csv && !read.wantsExcelCSV {
             return try read.emit(AttendanceExport.csv(meetings, branch: data.branch, period: period))
         }
-        let book = ReportWorkbooks.attendance(meetings, branch: data.branch, period: period, language: read.resolvedLanguage)
+        let language = read.resolvedLanguage, l = Labels(read.resolvedLanguage)
+        let span = from == nil && to == nil ? "" : " " + l.t("\(from.map { "\($0)" } ?? "")–\(to.map { "\($0)" } ?? "")", "\(from.map { "\($0)" } ?? "")至\(to.map { "\($0)" } ?? "")")
+        let book = ReportWorkbooks.attendance(meetings, branch: data.branch, period: period, language: language)
+            .printed("\(data.branch.name) " + l.t("attendance", "出席记录") + span, language: language)
         if format == .xlsx { return try read.emit(binary: try book.data(), suggestedName: "attendance.xlsx") }
         try read.emit(ExcelCSV.text(book.sheets[0]))
     }

@@ -41,7 +41,10 @@ struct ParticipationCommand: ParsableCommand {
         guard period.from <= period.to else { throw failure("--from \(period.from) is after --to \(period.to)", "--from \(period.from) 晚于 --to \(period.to)") }
         let report = ParticipationReport(branch: data.branch, members: data.members, summaries: data.summaries,
                                          query: ParticipationQuery(period: period, types: Set(types)), today: today)
-        let book = ReportWorkbooks.participation(report, language: read.resolvedLanguage)
+        let language = read.resolvedLanguage, l = Labels(read.resolvedLanguage)
+        let book = ReportWorkbooks.participation(report, language: language)
+            .printed("\(data.branch.name) " + l.t("participation \(period.from)–\(period.to)", "参加组织生活情况（\(period.from)至\(period.to)）")
+                     + " " + Workbook.asOf(today, language), language: language)
         if format == .xlsx { return try read.emit(binary: try book.data(), suggestedName: "participation.xlsx") }
         if format == .csv, read.wantsExcelCSV { return try read.emit(ExcelCSV.text(book.sheets[0])) }
         var text = ParticipationOutput(report: report, language: read.resolvedLanguage).render(format.text ?? .table)
@@ -80,7 +83,9 @@ struct ComplianceCommand: ParsableCommand {
         let compliance = ComplianceReport(branch: data.branch, members: data.members, summaries: data.summaries, year: year, today: today)
         let participation = ParticipationReport(branch: data.branch, members: data.members, summaries: data.summaries,
                                                 query: ParticipationQuery(period: .year(year)), today: today)
-        let book = ReportWorkbooks.compliance(compliance, participation: participation, language: read.resolvedLanguage)
+        let language = read.resolvedLanguage, l = Labels(read.resolvedLanguage)
+        let book = ReportWorkbooks.compliance(compliance, participation: participation, language: language)
+            .printed("\(data.branch.name) " + l.t("organizational life \(year)", "\(year)年组织生活落实情况") + " " + Workbook.asOf(today, language), language: language)
         if format == .xlsx { return try read.emit(binary: try book.data(), suggestedName: "compliance-\(year).xlsx") }
         if format == .csv, read.wantsExcelCSV { return try read.emit(ExcelCSV.text(book.sheets[0])) }
         let duesRisk = (try? data.duesLedger(today: today))?.atRisk(data.branch.ladder) ?? []
