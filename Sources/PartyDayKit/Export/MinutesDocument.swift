@@ -234,13 +234,32 @@ public struct MinutesDocument {
         })
     }
 
+    /// The evaluation as a record keeps it: the grades counted (how many members each), then
+    /// one row per member — self-evaluation, the ballot's counts, the grade; a probationary
+    /// member takes part and is not graded (不评定等次（预备党员）).
     private func evaluationSection() -> [MinutesPart] {
         guard meeting.types.contains(.democraticEvaluation), !meeting.evaluations.isEmpty else { return [] }
-        return listSection(l.t("Grades", "评议结果"), meeting.evaluations.map { record in
-            let grade = record.grade.map(l.gradeName) ?? l.t("not graded", "不评定")
-            let selfDone = record.selfEvaluationDone ? "" : l.t(" (no self-evaluation)", "（未自评）")
-            return "\(record.name)\(l.t(": ", "："))\(grade)\(selfDone)"
-        })
+        let probationary = Set(meeting.attendance.filter { $0.category == .probationary }.map(\.memberID))
+        let grades = EvaluationGrade.allCases
+        var totals = grades.map { grade in [l.gradeName(grade), "\(meeting.evaluations.filter { $0.grade == grade }.count)"] }
+        let ungraded = meeting.evaluations.filter { $0.grade == nil }.count
+        if ungraded > 0 { totals.append([l.t("not graded", "不评定等次"), "\(ungraded)"]) }
+        totals.append([l.t("Total", "合计"), "\(meeting.evaluations.count)"])
+        let rows = meeting.evaluations.enumerated().map { index, record -> [String] in
+            let grade = record.grade.map(l.gradeName)
+                ?? (probationary.contains(record.memberID) ? l.t("not graded (probationary)", "不评定等次（预备党员）") : l.t("not graded", "不评定等次"))
+            let ballot = record.ballot
+            return ["\(index + 1)", record.name, record.selfEvaluationDone ? l.t("done", "已自评") : l.t("not done", "未自评"),
+                    ballot.map { "\($0.excellent)" } ?? "", ballot.map { "\($0.qualified)" } ?? "",
+                    ballot.map { "\($0.basicallyQualified)" } ?? "", ballot.map { "\($0.unqualified)" } ?? "", grade]
+        }
+        let header = [l.t("No.", "序号"), l.t("Name", "姓名"), l.t("Self-evaluation", "个人自评")]
+            + grades.map { l.t("\(l.gradeName($0)) votes", "\(l.gradeName($0))票") } + [l.t("Grade", "评定等次")]
+        return [.heading(l.t("Grades", "评议结果")),
+                .table(header: [l.t("Grade", "等次"), l.t("Members", "人数")], rows: totals, numeric: [1]),
+                .blank,
+                .table(header: header, rows: rows, numeric: [0, 3, 4, 5, 6]),
+                .blank]
     }
 
     // MARK: Parts

@@ -8,6 +8,9 @@ public enum MinutesPart: Equatable, Sendable {
     /// A numbered list; an item's lines after the first belong to it.
     case items([String])
     case text(String)
+    /// A table (the evaluation's tally and grades): a header row and rows of cells; the
+    /// columns in `numeric` are figures (right-aligned in text, centred in Word).
+    case table(header: [String], rows: [[String]], numeric: Set<Int>)
     case signature(role: String, name: String?)
     case blank
 }
@@ -45,6 +48,17 @@ enum MinutesText {
                 switch format {
                 case .markdown: out.append(text.split(separator: "\n", omittingEmptySubsequences: false).map { MarkdownText.escape(String($0)) }.joined(separator: "\\\n"))
                 case .text: out.append(text)
+                }
+            case let .table(header, rows, numeric):
+                switch format {
+                case .markdown:
+                    out.append("| " + header.map(MarkdownText.escape).joined(separator: " | ") + " |")
+                    out.append("|" + header.indices.map { numeric.contains($0) ? " ---: |" : " --- |" }.joined())
+                    out += rows.map { "| " + $0.map { $0.isEmpty ? " " : MarkdownText.escape($0) }.joined(separator: " | ") + " |" }
+                case .text:
+                    var table = TextTable(header: header, numeric: numeric)
+                    for row in rows { table.add(row) }
+                    out.append(table.render().trimmingCharacters(in: .newlines))
                 }
             case let .signature(role, name):
                 out.append(signatureLine(role: role, name: name, language: language, escape: format == .markdown ? MarkdownText.escape : { $0 }))

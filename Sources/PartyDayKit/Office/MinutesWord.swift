@@ -11,11 +11,18 @@ extension MinutesDocument {
     func wordDocument() -> WordDocument {
         var document = WordDocument(title: meetingName)
         document.pageFooter = WordDocument.pageNumbers(language)
+        document.runningHeader = meetingName + Labels(language).t(" — minutes", "会议记录")
         var firstSignature: Int?
         var facts: [[String]] = []
         func flushFacts() {
             guard !facts.isEmpty else { return }
-            document.add(WordDocument.Table(columnWidths: [2300, 6770], rows: facts))
+            if facts.count == 1 {
+                // A lone fact (散会时间) is a line of text: it keeps with the signatures after
+                // it, where a one-row table would be left behind on its page.
+                document.add(WordDocument.Paragraph(facts[0][0] + Labels(language).t(": ", "：") + facts[0][1]))
+            } else {
+                document.add(WordDocument.Table(columnWidths: [2300, 6770], rows: facts))
+            }
             facts = []
         }
         for part in parts {
@@ -36,6 +43,10 @@ extension MinutesDocument {
                 for (number, item) in items.enumerated() { document.add(WordDocument.Paragraph("\(number + 1). \(item)")) }
             case let .text(text):
                 document.add(WordDocument.Paragraph(text.isEmpty ? Labels(language).t("None.", "无。") : text))
+            case let .table(header, rows, numeric):
+                document.add(WordDocument.Table(columnWidths: Self.columnWidths(header: header, rows: rows),
+                                                rows: [header] + rows, headerRows: 1,
+                                                columnAlignments: header.indices.map { numeric.contains($0) ? .center : .left }))
             case let .signature(role, name):
                 if firstSignature == nil { firstSignature = document.blocks.count }
                 document.add(WordDocument.Paragraph(MinutesText.signatureLine(role: role, name: name, language: language, escape: { $0 })))
@@ -51,5 +62,20 @@ extension MinutesDocument {
             for index in max(0, first - 3)..<(document.blocks.count - 1) { document.keepWithNext(index) }
         }
         return document
+    }
+
+    /// Each column as wide as its longest cell (a CJK character 240 twips at 12 points, a
+    /// Latin one half that), plus the cell margins; the widest narrowed first when the
+    /// whole would pass the 9,070 twips between the margins.
+    static func columnWidths(header: [String], rows: [[String]]) -> [Int] {
+        let widths = header.indices.map { column in
+            ([header[column]] + rows.map { column < $0.count ? $0[column] : "" }).map { displayWidth($0) * 120 + 240 }.max() ?? 600
+        }
+        // Too wide: the widest column gives way first (the long grade wraps, 序号 does not).
+        var fitted = widths
+        while fitted.reduce(0, +) > 9_070, let widest = fitted.indices.max(by: { fitted[$0] < fitted[$1] }), fitted[widest] > 600 {
+            fitted[widest] -= 60
+        }
+        return fitted
     }
 }

@@ -64,6 +64,9 @@ public struct WordDocument {
     /// The page-number line in every page's footer, centred: `{PAGE}` and `{NUMPAGES}` become
     /// Word's fields ("第 {PAGE} 页 共 {NUMPAGES} 页"); nil for no footer.
     public var pageFooter: String?
+    /// A line at the top of every page but the first (which has the title): the branch and
+    /// the meeting, so that a loose page says what it belongs to.
+    public var runningHeader: String?
     /// Top and bottom page margins in twips (2.54 cm unless a page needs more room).
     public var verticalMargin = 1440
 
@@ -102,10 +105,19 @@ public struct WordDocument {
             overrides.append(("/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"))
             relationships.append(("http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer", "footer1.xml"))
         }
+        if runningHeader != nil {
+            overrides.append(("/word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"))
+            relationships.append(("http://schemas.openxmlformats.org/officeDocument/2006/relationships/header", "header1.xml"))
+        }
         var package = OfficePackage(mainPart: "word/document.xml", overrides: overrides, title: title)
         package.add("word/_rels/document.xml.rels", XMLText.declaration + OfficePackage.relationships(relationships))
         package.add("word/styles.xml", Self.styles)
         if let pageFooter { package.add("word/footer1.xml", Self.footer(pageFooter)) }
+        if let runningHeader {
+            package.add("word/header1.xml", XMLText.declaration + "<w:hdr \(Self.namespace)><w:p><w:pPr><w:jc w:val=\"center\"/><w:spacing w:after=\"0\"/>"
+                        + "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/></w:pBdr></w:pPr>"
+                        + "<w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr><w:t xml:space=\"preserve\">\(XMLText.escape(runningHeader))</w:t></w:r></w:p></w:hdr>")
+        }
         package.add("word/document.xml", document)
         return try package.data()
     }
@@ -168,9 +180,16 @@ public struct WordDocument {
         }
         // A4 portrait, 2.5 cm margins left and right, 2.54 cm top and bottom unless set; the
         // footer (rId2, after the styles) half-way into the bottom margin.
-        let footerReference = pageFooter == nil ? "" : "<w:footerReference w:type=\"default\" r:id=\"rId2\"/>"
-        let section = "<w:sectPr>\(footerReference)<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"\(verticalMargin)\" w:right=\"1418\" "
-            + "w:bottom=\"\(verticalMargin)\" w:left=\"1418\" w:header=\"\(verticalMargin * 3 / 5)\" w:footer=\"\(verticalMargin / 2)\" w:gutter=\"0\"/></w:sectPr>"
+        // The relationships go styles (rId1), footer, header, in that order, each when present.
+        let footerID = 2, headerID = pageFooter == nil ? 2 : 3
+        // The first page (its own header empty under titlePg) keeps the page numbers.
+        let footerReference = pageFooter == nil ? "" : "<w:footerReference w:type=\"default\" r:id=\"rId\(footerID)\"/>"
+            + (runningHeader == nil ? "" : "<w:footerReference w:type=\"first\" r:id=\"rId\(footerID)\"/>")
+        // The running header from page 2: the first page (with the title) has none of its own.
+        let headerReference = runningHeader == nil ? "" : "<w:headerReference w:type=\"default\" r:id=\"rId\(headerID)\"/>"
+        let firstPage = runningHeader == nil ? "" : "<w:titlePg/>"
+        let section = "<w:sectPr>\(headerReference)\(footerReference)<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"\(verticalMargin)\" w:right=\"1418\" "
+            + "w:bottom=\"\(verticalMargin)\" w:left=\"1418\" w:header=\"\(verticalMargin * 3 / 5)\" w:footer=\"\(verticalMargin / 2)\" w:gutter=\"0\"/>\(firstPage)</w:sectPr>"
         return XMLText.declaration + "<w:document \(Self.namespace) \(Self.relationshipNamespace)><w:body>\(body)\(section)</w:body></w:document>"
     }
 

@@ -34,9 +34,19 @@ import Testing
         }
         let evaluation = try #require(Self.demo.meetings.first { $0.types == [.democraticEvaluation] })
         let graded = MinutesDocument(meeting: evaluation, branch: Self.demo.branch, language: .chinese, format: .text, members: Self.demo.members).render()
-        for required in ["评议年度：2025年度", "评议结果", "：优秀", "：基本合格", "：不评定"] {
+        for required in ["评议年度：2025年度", "评议结果", "个人自评", "优秀票", "基本合格票", "不评定等次（预备党员）"] {
             #expect(graded.contains(required), "missing: \(required)")
         }
+        // The tally: each grade's count, and the total is every member evaluated.
+        let tally = graded.split(separator: "\n").compactMap { line -> (String, Int)? in
+            let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard parts.count == 2, let count = Int(parts[1]) else { return nil }
+            return (String(parts[0]), count)
+        }
+        let counts = Dictionary(tally, uniquingKeysWith: { first, _ in first })
+        #expect(counts["优秀"] == 4 && counts["基本合格"] == 1 && counts["不评定等次"] == 1, "\(counts)")
+        #expect(counts["合计"] == evaluation.evaluations.count && counts["优秀", default: 0] + counts["合格", default: 0] + counts["基本合格", default: 0]
+                + counts["不合格", default: 0] + counts["不评定等次", default: 0] == counts["合计"])
         #expect(!graded.contains("有表决权："), "no vote lines where nothing was voted on")
     }
 
