@@ -92,7 +92,7 @@ import Testing
             totals = wb.worksheets[1]
             print(wb.sheetnames, [c.value for c in totals[1]][:4], totals.cell(row=2, column=4).value, totals.cell(row=2, column=4).number_format)
             """, [book.path])
-        #expect(sheets.stdout == "['登记表', '合计'] ['月份', '应交人数', '已交清', '应交'] 2628.3 0.00\n", "\(sheets.stderr)")
+        #expect(sheets.stdout == "['登记表', '合计', '2026年全年'] ['月份', '应交人数', '已交清', '应交'] 2628.3 0.00\n", "\(sheets.stderr)")
         // Excel's CSV writes money as a register does: two decimals.
         let excel = try partyday("report", "dues", "--year", "2026", "--month", "11", "--format", "csv", "--excel", "--as-of", "2026-11-25", "--data-dir", data.url.path)
         #expect(excel.stdout.contains("李振华,2026-11,in service,monthly,2800.00,0.5 %,14.00,14.00,0.00,paid"), "\(excel.stdout.prefix(400))")
@@ -139,6 +139,28 @@ import Testing
         #expect(check.status != 0)
         #expect(check.stdout.contains("dues/2026.plist") || check.stderr.contains("dues/2026.plist"))
         #expect(try Data(contentsOf: year) == before)
+    }
+
+    /// The year's workbook holds the register as branches keep it: a member a row, the
+    /// months across with what each paid, and totals that openpyxl finds equal to the sum
+    /// of the rows above them, month by month and for the year.
+    @Test func theYearsWorkbookHasTheMembersByMonthsSheetWithTotalsThatAddUp() throws {
+        let data = try demo()
+        let book = data.file("dues-year.xlsx")
+        #expect(try partyday("report", "dues", "--year", "2026", "--format", "xlsx", "--lang", "zh", "--output", book.path,
+                             "--as-of", "2026-11-25", "--data-dir", data.url.path).status == 0)
+        let read = try python("""
+            import sys, openpyxl
+            ws = openpyxl.load_workbook(sys.argv[1]).worksheets[-1]
+            rows = [[c.value for c in r] for r in ws.iter_rows()]
+            header, members, collected, handed = rows[0], rows[1:-2], rows[-2], rows[-1]
+            sums_ok = all(abs(sum((m[c] or 0) for m in members) - collected[c]) < 0.005 for c in range(1, 14))
+            rows_ok = all(abs(sum((v or 0) for v in m[1:13]) - m[13]) < 0.005 for m in members)
+            qian = [m for m in members if m[0] == '钱斌'][0]
+            print(ws.title, header[1], header[12], header[13], len(members), collected[0], handed[0], sums_ok, rows_ok,
+                  qian[6] is not None, qian[7] is None, ws.page_setup.fitToWidth)
+            """, [book.path])
+        #expect(read.stdout == "2026年全年 1月 12月 全年合计 31 合计 已上缴 True True True True 1\n", "\(read.stdout)\(read.stderr)")
     }
 }
 

@@ -233,7 +233,7 @@ import Testing
                           ws.oddFooter.left.text, '&P' in ws.oddFooter.center.text and '&N' in ws.oddFooter.center.text, ws.oddFooter.right.text, bordered)
             """, files)
         let sheets = out.split(separator: "\n").map(String.init)
-        #expect(sheets.count == 6, "participation, compliance (duties, at risk), attendance, dues (register, totals): \(out)")
+        #expect(sheets.count == 7, "participation, compliance (duties, at risk), attendance, dues (register, totals, the year): \(out)")
         for sheet in sheets {
             #expect(sheet.hasSuffix(" 9 1 0 True $1:$1 True 制表人： True 审核人： True"), "\(sheet)")
         }

@@ -89,8 +89,11 @@ extension ReportWorkbooks {
         func yuan(_ money: Money?) -> Workbook.Cell { money.map(Workbook.Cell.money) ?? .empty }
         for row in register.rows {
             let f = output.fields(row, l)
+            // The day paid as a date where there is one day (several payments: their days as text).
+            let days = Set(row.month.payments.map(\.paidOn))
+            let paidOn: Workbook.Cell = days.count == 1 ? .day(days.first!) : days.isEmpty ? .empty : .text(f[11])
             rows.rows.append([.text(row.name), .text(f[2]), .text(f[3]), .text(f[4]), yuan(row.month.basis?.base), .text(f[6]),
-                              yuan(row.month.due), yuan(row.month.paid), yuan(row.month.extra), .text(f[10]), .text(f[11]),
+                              yuan(row.month.due), yuan(row.month.paid), yuan(row.month.extra), .text(f[10]), paidOn,
                               .text(f[12]), .integer(row.arrears.count)])
         }
         var totals = Workbook.Sheet(name: l.t("Totals", "合计"),
@@ -101,6 +104,36 @@ extension ReportWorkbooks {
             totals.rows.append([.text(month.month.description), .integer(month.owing), .integer(month.settled), yuan(month.due),
                                 yuan(month.collected), yuan(month.extra), yuan(month.handedOver), yuan(month.notHandedOver)])
         }
-        return Workbook(sheets: [rows, totals])
+        guard register.month == nil else { return Workbook(sheets: [rows, totals]) }
+        return Workbook(sheets: [rows, totals, yearAtAGlance(register, l)])
+    }
+
+    /// The register as branches keep it on paper: a member a row, the twelve months across,
+    /// each cell what was paid that month; the year's sum on the right; under the members,
+    /// each month's total collected and what was handed over.
+    static func yearAtAGlance(_ register: DuesRegister, _ l: Labels) -> Workbook.Sheet {
+        let months = (1...12).map { YearMonth(year: register.year, month: $0) }
+        var sheet = Workbook.Sheet(name: l.t("Year \(register.year)", "\(register.year)年全年"),
+                                   header: [l.t("Name", "姓名")] + months.map { l.t("\($0)", "\($0.month)月") } + [l.t("Year", "全年合计")])
+        var order: [String] = []
+        var paid: [String: [YearMonth: Money]] = [:]
+        var names: [String: String] = [:]
+        for row in register.rows {
+            if paid[row.memberID] == nil { order.append(row.memberID) }
+            names[row.memberID] = row.name
+            paid[row.memberID, default: [:]][row.month.month, default: .zero] += row.month.paid + row.month.extra
+        }
+        func cell(_ money: Money?) -> Workbook.Cell { money.map { $0 == .zero ? .empty : .money($0) } ?? .empty }
+        for id in order {
+            let byMonth = paid[id] ?? [:]
+            sheet.rows.append([.text(names[id] ?? id)] + months.map { cell(byMonth[$0]) }
+                              + [.money(byMonth.values.reduce(Money.zero, +))])
+        }
+        let totals = Dictionary(register.totals.map { ($0.month, $0) }, uniquingKeysWith: { first, _ in first })
+        sheet.rows.append([.text(l.t("Collected", "合计"))] + months.map { .money((totals[$0]?.collected ?? .zero) + (totals[$0]?.extra ?? .zero)) }
+                          + [.money(register.totals.reduce(Money.zero) { $0 + $1.collected + $1.extra })])
+        sheet.rows.append([.text(l.t("Handed over", "已上缴"))] + months.map { cell(totals[$0]?.handedOver) }
+                          + [.money(register.totals.reduce(Money.zero) { $0 + $1.handedOver })])
+        return sheet
     }
 }
