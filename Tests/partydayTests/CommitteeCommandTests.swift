@@ -186,7 +186,7 @@ import Testing
             #expect(rows.count >= 2, "\(report): a header and rows")
             switch report {
             case "risk":
-                let row = try #require(rows.first { ($0[1] as? String) == stopped.name && ($0[2] as? String) == "dues" })
+                let row = try #require(rows.first { ($0[1] as? String) == stopped.name && ($0[2] as? String) == "dues not paid on time" })
                 #expect(row[4] as? Int == stopped.arrears.count, "months as a number: \(row)")
             case "compliance":
                 #expect((rows[0].last as? String) == "Dues at risk")
@@ -194,6 +194,8 @@ import Testing
                 #expect(sheets.compactMap { $0[0] as? String } == ["Compliance", "Totals", "Every period"])
                 let every = try #require(sheets.last?[1] as? [[Any]])
                 #expect(every.count > 12 && (every[1][3] as? String) == "2026-01", "every period of the year: \(every.prefix(2))")
+                // The day a meeting was held is a date (openpyxl reads it as a datetime), not text.
+                #expect(every.contains { ($0.last as? String)?.hasSuffix("00:00:00") == true }, "held on as dates: \(every.prefix(3))")
             case "pledges":
                 #expect(rows[1][1] is Int, "open pledges as a number")
                 #expect((sheets.last?[0] as? String) == "Overdue")

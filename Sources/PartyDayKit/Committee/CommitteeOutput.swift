@@ -108,7 +108,9 @@ public enum CommitteeOutput {
                 (standing.compliance.map(yearPeriods) ?? []).map { line -> [Workbook.Cell] in
                     [.text(standing.name), .text(labels.typeName(line.type)), line.group.map { .text($0) } ?? .empty, .text(line.period.label),
                      .text(labels.dutyStatusName(line.period.status)),
-                     .text(line.period.held.map(\.description).joined(separator: ", "))]
+                     // The day held as a date (held twice: the days as text).
+                     line.period.held.count == 1 ? .day(line.period.held[0])
+                         : line.period.held.isEmpty ? .empty : .text(line.period.held.map(\.description).joined(separator: ", "))]
                 }
             })
         let count = header.count
@@ -172,16 +174,16 @@ public enum CommitteeOutput {
     /// Members at a step of the ladder, attendance first then dues, branch by branch.
     public static func riskTable(_ committee: Committee, _ standings: [BranchStanding], labels: Labels) -> Table {
         let header = [labels.t("Branch", "支部"), labels.t("Member", "党员"), labels.t("For", "原因"), labels.t("Step", "预警"),
-                      labels.t("Months", "月数"), labels.t("Last attended / first unpaid", "最近参加／最早欠交")]
+                      labels.t("Months in a row", "连续月数"), labels.t("Last month attended / first month unpaid", "最近参加月份／最早欠交月份")]
         var rows: [[Workbook.Cell]] = []
         for standing in standings {
             for member in standing.participation.map({ $0.atRisk.members + $0.atRisk.mobile }) ?? [] {
                 rows.append([.text(standing.name), .text(member.name + (member.isMobile ? labels.t(" (mobile)", "（流动）") : "")),
-                             .text(labels.t("attendance", "参加组织生活")), .text(labels.levelName(member.standing.level)),
+                             .text(labels.t("missed organizational life", "未参加组织生活")), .text(labels.levelName(member.standing.level)),
                              .integer(member.standing.unexcusedMonths), .text(member.standing.lastAttendedMonth?.description ?? "–")])
             }
             for member in standing.duesAtRisk {
-                rows.append([.text(standing.name), .text(member.name), .text(labels.t("dues", "交纳党费")), .text(labels.levelName(member.level)),
+                rows.append([.text(standing.name), .text(member.name), .text(labels.t("dues not paid on time", "未按时交纳党费")), .text(labels.levelName(member.level)),
                              .integer(member.arrears.count), .text(member.arrears.months.first?.description ?? "–")])
             }
         }
