@@ -56,12 +56,17 @@ import Testing
             # From page 2 a running header names the branch and the meeting; page 1 has the title.
             section = d.sections[0]
             print(section.different_first_page_header_footer, section.header.paragraphs[0].text, 'PAGE' in section.first_page_footer._element.xml)
+            # Body text indented two characters (Chinese); numbered items hang, wrapped lines under their text.
+            indented = [p.text[:6] for p in d.paragraphs if p.paragraph_format.first_line_indent is not None and p.paragraph_format.first_line_indent.twips == 480]
+            hanging = [p.text[:3] for p in d.paragraphs if p.paragraph_format.left_indent is not None and p.paragraph_format.first_line_indent is not None and p.paragraph_format.first_line_indent.twips < 0]
+            print(len(indented) > 0, len(hanging) > 10)
             print(d.sections[0].page_width.mm.__round__(), d.sections[0].page_height.mm.__round__())
             """, [file.path, language == "zh" ? "会议主题|时间|地点|主持人|记录人" : "Theme|Time|Place|Host|Recorder"])
         let lines = out.split(separator: "\n").map(String.init)
         #expect(lines.dropFirst(2).first == "2 True True True", "page X of Y; the closing lines keep with the signatures: \(out)")
         let running = language == "zh" ? "冷轧厂酸轧作业区党支部2026年11月主题党日会议记录" : "冷轧厂酸轧作业区党支部: theme Party Day, November 2026 — minutes"
         #expect(lines.dropFirst(3).first == "True \(running) True", "\(out)")
+        #expect(lines.dropFirst(4).first == (language == "zh" ? "True True" : "False True"), "indents: \(out)")
         let host = language == "zh" ? "李振华（支部书记）" : "李振华 (branch secretary)"
         let time: String = language == "zh" ? "09:00至11:30" : "09:00–11:30"
         let recorder: String = language == "zh" ? "赵明（宣传委员）" : "赵明 (committee member, 宣传委员)"

@@ -45,6 +45,16 @@ public struct MinutesDocument {
         return "\(person.name)\(l.t(" (\(post))", "（\(post)）"))"
     }
 
+    /// A speaker as the record names them: a member with their post, a guest with their
+    /// title ("侯军（集团公司党委书记、董事长）"), anyone else by name.
+    private func speaker(_ person: PersonRef) -> String {
+        if person.memberID != nil { return withPost(person) }
+        if let id = person.guestID, let guest = meeting.guests.first(where: { $0.id == id }), !guest.title.isEmpty {
+            return "\(person.name)\(l.t(" (\(guest.title))", "（\(guest.title)）"))"
+        }
+        return person.name
+    }
+
     private var l: Labels { Labels(language) }
     private var zone: TimeZone { branch.timeZone }
 
@@ -86,13 +96,14 @@ public struct MinutesDocument {
         out += attendanceSection()
         out += agendaSection()
         out += listSection(l.t("Speeches", "发言"), meeting.speeches.map { speech in
-            (speech.dissent ? l.t("[dissent] ", "【不同意见】") : "") + "\(speech.speaker.name)\(l.t(": ", "："))\(speech.summary)"
+            (speech.dissent ? l.t("[dissent] ", "【不同意见】") : "") + "\(speaker(speech.speaker))\(l.t(": ", "："))\(speech.summary)"
         })
         out += listSection(l.t("Suggestions and answers", "意见建议及答复"), meeting.suggestions.map { item in
-            var line = "\(item.by.name)\(l.t(": ", "："))\(item.text)"
+            var line = "\(speaker(item.by))\(l.t(": ", "："))\(item.text)"
             if !item.answer.isEmpty {
-                let who = item.answeredBy.map { "\($0.name)" } ?? ""
-                line += l.t(" — answer", "　答复") + (who.isEmpty ? "" : l.t(" (\(who))", "（\(who)）")) + l.t(": ", "：") + item.answer
+                let who = item.answeredBy.map(speaker) ?? ""
+                // "　张润生（日照公司党委书记、总经理）答复：…": who answered, with their title, then the answer.
+                line += l.t(" — answer" + (who.isEmpty ? "" : " (\(who))") + ": ", "　" + who + "答复：") + item.answer
             }
             return line
         })

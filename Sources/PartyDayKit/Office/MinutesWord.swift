@@ -40,9 +40,19 @@ extension MinutesDocument {
                 document.add(WordDocument.Paragraph(text, style: .heading))
             case let .items(items):
                 if items.isEmpty { document.add(WordDocument.Paragraph(Labels(language).t("None.", "无。"))) }
-                for (number, item) in items.enumerated() { document.add(WordDocument.Paragraph("\(number + 1). \(item)")) }
+                for (number, item) in items.enumerated() {
+                    // Wrapped lines and the item's further lines sit under its text, not under its number.
+                    var paragraph = WordDocument.Paragraph("\(number + 1). \(item)")
+                    paragraph.hangingIndent = number + 1 >= 10 ? 420 : 330
+                    document.add(paragraph)
+                }
             case let .text(text):
-                document.add(WordDocument.Paragraph(text.isEmpty ? Labels(language).t("None.", "无。") : text))
+                // Body text as Chinese documents set it: each paragraph's first line two characters in.
+                for line in (text.isEmpty ? Labels(language).t("None.", "无。") : text).split(separator: "\n", omittingEmptySubsequences: true) {
+                    var paragraph = WordDocument.Paragraph(String(line))
+                    paragraph.firstLineIndent = language == .chinese ? 480 : 0
+                    document.add(paragraph)
+                }
             case let .table(header, rows, numeric):
                 document.add(WordDocument.Table(columnWidths: Self.columnWidths(header: header, rows: rows),
                                                 rows: [header] + rows, headerRows: 1,

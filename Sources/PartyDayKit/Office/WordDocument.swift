@@ -22,6 +22,10 @@ public struct WordDocument {
         public var compact: Bool
         /// Kept on the page of what follows (the minutes' last lines with the signatures).
         public var keepWithNext = false
+        /// Indents in twips: the first line's (body text: two characters, 480), or a hanging
+        /// one (a numbered item's wrapped lines under its text, not under its number).
+        public var firstLineIndent = 0
+        public var hangingIndent = 0
 
         public init(_ text: String, style: Style = .normal, alignment: Alignment = .left, bold: Bool = false, compact: Bool = false) {
             self.text = text
@@ -197,6 +201,8 @@ public struct WordDocument {
         var properties = ""
         if paragraph.style != .normal { properties += "<w:pStyle w:val=\"\(paragraph.style.rawValue)\"/>" }
         if paragraph.keepWithNext { properties += "<w:keepNext/>" }
+        if paragraph.firstLineIndent > 0 { properties += "<w:ind w:firstLine=\"\(paragraph.firstLineIndent)\"/>" }
+        if paragraph.hangingIndent > 0 { properties += "<w:ind w:left=\"\(paragraph.hangingIndent)\" w:hanging=\"\(paragraph.hangingIndent)\"/>" }
         if paragraph.compact { properties += "<w:spacing w:before=\"100\" w:after=\"100\" w:line=\"240\" w:lineRule=\"auto\"/>" }
         if paragraph.alignment != .left { properties += "<w:jc w:val=\"\(paragraph.alignment == .center ? "center" : "right")\"/>" }
         return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs(paragraph.text, bold: paragraph.bold) + "</w:p>"
