@@ -339,8 +339,12 @@ public final class EffectRunner: @unchecked Sendable {
     /// Writes the minutes as Markdown, text and Word into `exports/` in the data folder,
     /// under names that are new: an earlier export is never replaced.
     private func exportMinutes(_ request: MinutesRequest) {
+        // The meeting's number in its year, from the listed records (the index makes it cheap).
+        let number = request.meeting.numberInYear(among: store.listMeetings().summaries, zone: request.branch.timeZone)
         let minutes = { (format: MinutesDocument.Format) in
-            MinutesDocument(meeting: request.meeting, branch: request.branch, language: request.language, format: format, members: request.members)
+            var document = MinutesDocument(meeting: request.meeting, branch: request.branch, language: request.language, format: format, members: request.members)
+            document.numberInYear = number
+            return document
         }
         writeExports(request, name: "minutes", posting: Event.minutesExported) {
             [("md", Data(minutes(.markdown).render().utf8)), ("txt", Data(minutes(.text).render().utf8)), ("docx", try minutes(.markdown).word())]

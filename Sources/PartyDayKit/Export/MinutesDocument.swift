@@ -15,6 +15,9 @@ public struct MinutesDocument {
     public var format: Format
     /// The roster, for the posts of host and recorder on the meeting's day.
     public var members: [Member]
+    /// Which meeting of its kind this is in its year (`Meeting.numberInYear`), when the
+    /// caller has the year's records; nil leaves the line out.
+    public var numberInYear: Int?
 
     public init(meeting: Meeting, branch: BranchProfile, language: Language, format: Format, members: [Member] = []) {
         self.meeting = meeting
@@ -74,6 +77,10 @@ public struct MinutesDocument {
             : !meeting.theme.isEmpty ? meeting.theme : meeting.agenda.isEmpty ? none : l.list(meeting.agenda.map(\.title))
         out.append(field(l.t("Topics", "议题"), topics))
         out.append(field(l.t("Type", "会议类型"), l.typeNames(meeting.types)))
+        if let number = numberInYear, let type = meeting.types.first {
+            let year = DateText.day(meeting.start, in: zone).year
+            out.append(field(l.t("Number", "次数"), l.t("\(l.typeName(type)) no. \(number) of \(year)", "本年度第\(number)次\(l.typeName(type))")))
+        }
         if meeting.types.contains(where: \.isForAYear) {
             let year = meeting.forYear(in: zone)
             out.append(field(l.t("For the year", "评议年度"), l.t("\(year)", "\(year)年度")))

@@ -33,8 +33,9 @@ struct MinutesCommand: ParsableCommand {
     func run() throws {
         let data = try read.open()
         let record = try data.meeting(meeting, type: type)
-        let minutes = MinutesDocument(meeting: record, branch: data.branch, language: read.resolvedLanguage,
+        var minutes = MinutesDocument(meeting: record, branch: data.branch, language: read.resolvedLanguage,
                                       format: format == .txt ? .text : .markdown, members: data.members)
+        minutes.numberInYear = record.numberInYear(among: data.summaries, zone: data.branch.timeZone)
         if format == .docx {
             return try read.emit(binary: try minutes.word(), suggestedName: "minutes.docx")
         }

@@ -12,8 +12,22 @@ import Testing
                       (.english, .markdown, "seed-minutes.en.md"),
                       (.english, .text, "seed-minutes.en.txt")])
     func theSeedMeetingsMinutes(language: Language, format: MinutesDocument.Format, file: String) throws {
-        let text = MinutesDocument(meeting: Self.seed, branch: Self.demo.branch, language: language, format: format, members: Self.demo.members).render()
-        try GoldenFile.check(text, file)
+        var minutes = MinutesDocument(meeting: Self.seed, branch: Self.demo.branch, language: language, format: format, members: Self.demo.members)
+        minutes.numberInYear = Self.seed.numberInYear(among: Self.demo.meetings.map(MeetingSummary.init), zone: DemoData.timeZone)
+        try GoldenFile.check(minutes.render(), file)
+    }
+
+    /// The seed is the year's eleventh theme Party Day (one a month since January; December
+    /// 2025's is last year's); a group's meetings are counted for that group alone; the
+    /// yearly meetings are not numbered.
+    @Test func aMeetingIsNumberedAmongItsKindInItsYear() throws {
+        let summaries = Self.demo.meetings.map(MeetingSummary.init)
+        #expect(Self.seed.numberInYear(among: summaries, zone: DemoData.timeZone) == 11)
+        let groupMeetings = Self.demo.meetings.filter { $0.types == [.partyGroupMeeting] && $0.partyGroupID == DemoRoster.picklingGroup.id
+            && DateText.day($0.start, in: DemoData.timeZone).year == 2026 }.sorted { $0.start < $1.start }
+        #expect(groupMeetings.enumerated().allSatisfy { $0.element.numberInYear(among: summaries, zone: DemoData.timeZone) == $0.offset + 1 })
+        let evaluation = try #require(Self.demo.meetings.first { $0.types == [.democraticEvaluation] })
+        #expect(evaluation.numberInYear(among: summaries, zone: DemoData.timeZone) == nil)
     }
 
     /// The demo's general meeting with an admission vote (two written opinions) and its
