@@ -187,6 +187,35 @@ import Testing
         if let pages = try printedPages(file) { #expect(pages == 1) }
     }
 
+    /// A big meeting's attendees are a grid of names, one name a cell, not 80 names in one
+    /// cell that breaks inside names when printed.
+    @Test func eightyAttendeesAreAGridOfNames() throws {
+        let data = Scratch()
+        let store = try Store(folder: data.url)
+        let branch = BranchProfile(name: "机关党支部", timeZoneIdentifier: "Asia/Shanghai")
+        let since = Day("2020-01-01")!
+        let members = (1...80).map { Member(id: String(format: "m-%02d", $0), name: "欧阳\($0)号", joinedOn: since, onRosterSince: since) }
+        var meeting = Meeting.new(types: [.generalMeeting], start: Day("2026-12-10")!.start(in: branch.timeZone).addingTimeInterval(9 * 3600),
+                                  branch: branch, members: members)
+        for index in meeting.attendance.indices { meeting.attendance[index].status = .present }
+        try store.save(branch)
+        try store.save(members)
+        try store.save(meeting)
+        try store.flush()
+        let file = data.file("minutes-80.docx")
+        let result = try partyday("export", "minutes", "2026-12-10", "--format", "docx", "--output", file.path, "--lang", "zh", "--data-dir", data.url.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = try python("""
+            import sys, docx
+            d = docx.Document(sys.argv[1])
+            facts = {r.cells[0].text: r.cells[1].text for t in d.tables if len(t.columns) == 2 for r in t.rows}
+            grid = [t for t in d.tables if t.rows[0].cells[0].text == '出席人员'][0]
+            names = [c.text for r in grid.rows[1:] for c in r.cells if c.text]
+            print(facts['出席人员'], len(grid.columns), len(names), len(set(names)), all(n.startswith('欧阳') and n.endswith('号') for n in names))
+            """, [file.path])
+        #expect(out == "80人，名单见下表 5 80 80 True\n", "\(out)")
+    }
+
     @Test func theReportsAsWorkbooksHaveChineseHeadersRealDatesAndNumbers() throws {
         let data = try demo()
         for (command, file) in [(["report", "participation", "--from", "2026-01-01", "--to", "2026-12-31"], "p.xlsx"),

@@ -169,7 +169,11 @@ public struct MinutesDocument {
             if row.status != .present { marks.append(l.statusName(row.status)) }
             return marks.isEmpty ? row.name : "\(row.name)\(l.t(" (\(marks.joined(separator: ", ")))", "（\(marks.joined(separator: "，"))）"))"
         }
-        out.append(field(l.t("Attendees", "出席人员"), attendees.isEmpty ? none : l.list(attendees)))
+        // A big meeting's attendees are a grid of names after the facts (80 names in one cell
+        // break inside names when printed); a branch's are listed in their cell.
+        let grid = attendees.count > Self.attendeesInACell
+        out.append(field(l.t("Attendees", "出席人员"), attendees.isEmpty ? none
+                         : grid ? l.t("\(attendees.count), listed below", "\(attendees.count)人，名单见下表") : l.list(attendees)))
         let missing = meeting.attendance.filter { !$0.attended && $0.status != .excluded }
         let onLeave = missing.filter { $0.status == .onLeave }
         out.append(field(l.t("Absent", "缺席"), missing.isEmpty ? l.t("none: all present", "无，全体出席")
@@ -201,9 +205,20 @@ public struct MinutesDocument {
             return detail.isEmpty ? guest.name : "\(guest.name)\(l.t(" (\(detail))", "（\(detail)）"))"
         }
         out.append(field(l.t("Guests", "参会领导及来宾"), guests.isEmpty ? none : l.list(guests)))
+        if grid {
+            let columns = 5
+            let rows = stride(from: 0, to: attendees.count, by: columns).map { start in
+                (start..<start + columns).map { $0 < attendees.count ? attendees[$0] : "" }
+            }
+            out.append(.blank)
+            out.append(.table(header: [l.t("Attendees", "出席人员")] + Array(repeating: "", count: columns - 1), rows: rows, numeric: []))
+        }
         out.append(.blank)
         return out
     }
+
+    /// Up to this many attendees are listed in their cell; more are a grid of names.
+    static let attendeesInACell = 40
 
     private func agendaSection() -> [MinutesPart] {
         listSection(l.t("Agenda", "会议议程"), meeting.agenda.map { step in
