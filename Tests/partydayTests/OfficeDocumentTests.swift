@@ -154,23 +154,31 @@ import Testing
         #expect(text.stdout.contains("主持人：李振华") && text.stdout.hasSuffix("应到 29 人，实到 ____ 人。\n"))
     }
 
-    /// Forty members, each with a row tall enough to sign, on one A4 page: the rows and the
-    /// lines above and below them fit the page's printable height (and LibreOffice, where
-    /// installed, prints one page).
-    @Test func fortyMembersSignOnOnePage() throws {
+    /// A data folder with a branch of `count` members and one meeting on 10 December 2026.
+    func branchWithOneMeeting(_ count: Int, named name: (Int) -> String, types: [MeetingType], _ shape: (inout Meeting) -> Void) throws -> Scratch {
         let data = Scratch()
         let store = try Store(folder: data.url)
         let branch = BranchProfile(name: "第一党支部", timeZoneIdentifier: "Asia/Shanghai")
         let since = Day("2020-01-01")!
-        let members = (1...40).map { Member(id: String(format: "m-%02d", $0), name: "党员\($0)号", joinedOn: since, onRosterSince: since) }
-        var meeting = Meeting.new(types: [.themePartyDay], start: Day("2026-12-10")!.start(in: branch.timeZone).addingTimeInterval(9 * 3600),
+        let members = (1...count).map { Member(id: String(format: "m-%02d", $0), name: name($0), joinedOn: since, onRosterSince: since) }
+        var meeting = Meeting.new(types: types, start: Day("2026-12-10")!.start(in: branch.timeZone).addingTimeInterval(9 * 3600),
                                   branch: branch, members: members)
-        meeting.theme = "学习贯彻全会精神"
-        meeting.place = "会议室"
+        shape(&meeting)
         try store.save(branch)
         try store.save(members)
         try store.save(meeting)
         try store.flush()
+        return data
+    }
+
+    /// Forty members, each with a row tall enough to sign, on one A4 page: the rows and the
+    /// lines above and below them fit the page's printable height (and LibreOffice, where
+    /// installed, prints one page).
+    @Test func fortyMembersSignOnOnePage() throws {
+        let data = try branchWithOneMeeting(40, named: { "党员\($0)号" }, types: [.themePartyDay]) { meeting in
+            meeting.theme = "学习贯彻全会精神"
+            meeting.place = "会议室"
+        }
         let file = data.file("signin-40.docx")
         let result = try partyday("export", "signin", "2026-12-10", "--output", file.path, "--lang", "zh", "--with-times", "--data-dir", data.url.path)
         #expect(result.status == 0, "\(result.stderr)")
@@ -190,18 +198,9 @@ import Testing
     /// A big meeting's attendees are a grid of names, one name a cell, not 80 names in one
     /// cell that breaks inside names when printed.
     @Test func eightyAttendeesAreAGridOfNames() throws {
-        let data = Scratch()
-        let store = try Store(folder: data.url)
-        let branch = BranchProfile(name: "机关党支部", timeZoneIdentifier: "Asia/Shanghai")
-        let since = Day("2020-01-01")!
-        let members = (1...80).map { Member(id: String(format: "m-%02d", $0), name: "欧阳\($0)号", joinedOn: since, onRosterSince: since) }
-        var meeting = Meeting.new(types: [.generalMeeting], start: Day("2026-12-10")!.start(in: branch.timeZone).addingTimeInterval(9 * 3600),
-                                  branch: branch, members: members)
-        for index in meeting.attendance.indices { meeting.attendance[index].status = .present }
-        try store.save(branch)
-        try store.save(members)
-        try store.save(meeting)
-        try store.flush()
+        let data = try branchWithOneMeeting(80, named: { "欧阳\($0)号" }, types: [.generalMeeting]) { meeting in
+            for index in meeting.attendance.indices { meeting.attendance[index].status = .present }
+        }
         let file = data.file("minutes-80.docx")
         let result = try partyday("export", "minutes", "2026-12-10", "--format", "docx", "--output", file.path, "--lang", "zh", "--data-dir", data.url.path)
         #expect(result.status == 0, "\(result.stderr)")
