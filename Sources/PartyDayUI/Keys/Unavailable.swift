@@ -11,6 +11,16 @@ enum Unavailable {
         state.homeMeetings.isEmpty ? Phrase("no meeting yet: n creates one", "还没有会议：按 n 新建") : nil
     }
 
+    /// The Members screen: an empty roster, or a search that matches nobody.
+    @Sendable static func noRosterMemberSelected(_ state: AppState) -> Phrase? {
+        state.selectedMember == nil ? Phrase("no member selected (the roster is empty or the search matches nobody): a adds one", "未选中党员（名册为空或搜索没有匹配）：按 a 添加") : nil
+    }
+
+    /// The Pledges screen: nothing under the filter or the search.
+    @Sendable static func noPledgeSelected(_ state: AppState) -> Phrase? {
+        state.selectedPledge == nil ? Phrase("no pledge selected (none under this filter or search: f changes the filter)", "未选中承诺（当前筛选或搜索下没有承诺：按 f 切换筛选）") : nil
+    }
+
     @Sendable static func noMemberSelected(_ state: AppState) -> Phrase? {
         state.selectedDuesMember == nil ? Phrase("no member selected (none owes dues this month, or the find matches nobody)", "未选中党员（本月无人应交党费，或查找没有匹配）") : nil
     }

@@ -186,19 +186,19 @@ extension KeyScope {
                                 "编辑；类别、职务、党小组和留党察看的变更自“变更日期”起生效，此前的日期保持原样"),
                    hint: 2, writes: true, scope: \.roster) { _, context, _ in
             context.app.selectedMember.map { [.openForm(context.app.memberForm($0))] } ?? []
-        },
+        }.disabled(Unavailable.noRosterMemberSelected),
         KeyBinding([.char("t")], label: Phrase("transfer", "转入转出"),
                    help: Phrase("roster change: transfer out or deceased (on the roster), transfer in or back to active (one who left), from a given day",
                                 "名册变动：转出或去世（在册党员），转入或恢复（已离开的党员），自指定日期起"),
                    hint: 3, writes: true, scope: \.roster) { _, context, _ in
             context.app.selectedMember.map { [.openForm(context.app.transferForm($0))] } ?? []
-        },
+        }.disabled(Unavailable.noRosterMemberSelected),
         KeyBinding([.char("h")], label: Phrase("correct history", "更正记录"),
                    help: Phrase("correct a dated entry of the member's history (roster, category, role, group, penalty) that has the wrong day; meetings already held that it would change are named, not rewritten",
                                 "更正该党员历史记录中日期有误的一条（在册、类别、职务、党小组、留党察看）；会影响的已召开会议会列出，但不改写"),
                    writes: true, scope: \.roster) { _, context, _ in
             context.app.selectedMember.map { [.openForm(context.app.historyCorrectionForm($0))] } ?? []
-        },
+        }.disabled(Unavailable.noRosterMemberSelected),
         KeyBinding([.char("/")], label: Phrase("search", "搜索"), help: Phrase("search by name, part of it, or pinyin (zrs, zhangrun)", "按姓名、部分姓名或拼音搜索（zrs、zhangrun）"),
                    hint: 4, scope: \.roster) { screen, _, _ in
             screen.list.startSearch()
@@ -211,7 +211,7 @@ extension KeyScope {
                    help: Phrase("delete from the roster file, after asking; past meeting records keep the name", "从名册删除（先确认）；以往会议记录保留姓名"),
                    hint: 6, writes: true, scope: \.roster) { _, context, _ in
             context.app.selectedMember.map { [.ask(Confirmation(question: context.strings.confirmDeleteMember($0.name), action: .deleteMember(id: $0.id)))] } ?? []
-        },
+        }.disabled(Unavailable.noRosterMemberSelected),
     ]
 }
 

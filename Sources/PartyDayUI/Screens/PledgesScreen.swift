@@ -161,6 +161,6 @@ extension KeyScope {
     private static func review(_ keys: [KeyStroke], _ status: Pledge.Status?, _ label: Phrase, _ help: Phrase, hint: Int) -> KeyBinding {
         KeyBinding(keys, label: label, help: help, hint: hint, writes: true, scope: \.pledgeList) { _, context, _ in
             context.app.selectedPledge.map { [.openForm(context.app.reviewForm($0, status: status))] } ?? []
-        }
+        }.disabled(Unavailable.noPledgeSelected)
     }
 }

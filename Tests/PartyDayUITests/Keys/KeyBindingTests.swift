@@ -133,6 +133,17 @@ import Testing
         shell.type("n")
         #expect(shell.state.modal == nil)
         #expect(shell.screen.contains(language == .chinese ? "未选中党员" : "no member selected"), "\(shell.screen)")
+        // The roster empty: edit, transfer, correct and delete say so; the pledges, none: review says so.
+        shell.type("3")
+        for key in ["t", "h", "d"] {
+            shell.type(key)
+            #expect(shell.state.modal == nil, "\(key)")
+            #expect(shell.screen.contains(language == .chinese ? "名册为空" : "the roster is empty"), "\(key): \(shell.screen)")
+        }
+        shell.type("5")
+        shell.type("x")
+        #expect(shell.state.modal == nil)
+        #expect(shell.screen.contains(language == .chinese ? "未选中承诺" : "no pledge selected"), "\(shell.screen)")
     }
 
     @Test func helpSaysWhyAWritingKeyIsRefusedInAReadOnlyWindow() throws {
