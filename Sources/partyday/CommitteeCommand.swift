@@ -28,7 +28,8 @@ struct CommitteeOptions: ParsableArguments {
 }
 
 struct CommitteeInitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "init", abstract: "Make a committee folder.")
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "Make a committee folder.",
+        discussion: Manual.note)
 
     @OptionGroup var options: CommitteeOptions
 
@@ -47,7 +48,8 @@ struct CommitteeInitCommand: ParsableCommand {
 struct CommitteeAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Add a branch: a git remote (cloned read-only into the committee's folder) or a data folder on this PC (read in place)."
+        abstract: "Add a branch: a git remote (cloned read-only into the committee's folder) or a data folder on this PC (read in place).",
+        discussion: Manual.note
     )
 
     @OptionGroup var options: CommitteeOptions
@@ -77,7 +79,8 @@ struct CommitteeAddCommand: ParsableCommand {
 }
 
 struct CommitteePullCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "pull", abstract: "Fetch every cloned branch's latest records.")
+    static let configuration = CommandConfiguration(commandName: "pull", abstract: "Fetch every cloned branch's latest records.",
+        discussion: Manual.note)
 
     @OptionGroup var options: CommitteeOptions
 
@@ -102,6 +105,7 @@ struct CommitteeReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "The roll-up over every branch.",
+        discussion: Manual.note,
         subcommands: [CommitteeComplianceCommand.self, CommitteeRiskCommand.self, CommitteeParticipationCommand.self, CommitteePledgesCommand.self]
     )
 }
@@ -152,7 +156,8 @@ extension ReportFormat: ExpressibleByArgument {}
 struct CommitteeComplianceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compliance",
-        abstract: "Per branch, this month's and this quarter's duties held / missed / due, the periods missed this year, and the totals."
+        abstract: "Per branch, this month's and this quarter's duties held / missed / due, the periods missed this year, and the totals.",
+        discussion: Manual.note
     )
 
     @OptionGroup var options: CommitteeReportOptions
@@ -167,7 +172,8 @@ struct CommitteeComplianceCommand: ParsableCommand {
 struct CommitteeRiskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "risk",
-        abstract: "Per branch, the members at each step of the six-month ladder, for attendance and for dues, with names."
+        abstract: "Per branch, the members at each step of the six-month ladder, for attendance and for dues, with names.",
+        discussion: Manual.note
     )
 
     @OptionGroup var options: CommitteeReportOptions
@@ -182,7 +188,8 @@ struct CommitteeRiskCommand: ParsableCommand {
 struct CommitteeParticipationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "participation",
-        abstract: "Per branch, the attendance at its held meetings of the year, by month and meeting type."
+        abstract: "Per branch, the attendance at its held meetings of the year, by month and meeting type.",
+        discussion: Manual.note
     )
 
     @OptionGroup var options: CommitteeReportOptions
@@ -197,7 +204,8 @@ struct CommitteeParticipationCommand: ParsableCommand {
 struct CommitteePledgesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pledges",
-        abstract: "Per branch, pledges open, overdue, kept and dropped, with the overdue ones named."
+        abstract: "Per branch, pledges open, overdue, kept and dropped, with the overdue ones named.",
+        discussion: Manual.note
     )
 
     @OptionGroup var options: CommitteeReportOptions

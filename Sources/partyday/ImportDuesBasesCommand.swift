@@ -13,6 +13,8 @@ struct ImportDuesBasesCommand: ParsableCommand {
             cycle (交纳方式: monthly/按月 or quarterly/按季), amount (定额, for fixed and reduced), \
             decided on (支部决定日期, for reduced and exempt), reason (原因). A base applies from its month on; \
             a row for a month that already has a base replaces it. Without --yes nothing is written.
+
+            \(Manual.note)
             """
     )
 

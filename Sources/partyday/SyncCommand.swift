@@ -61,7 +61,8 @@ struct SyncOptions: ParsableArguments {
 struct SyncInitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Make the data folder a git repository (once), with the derived files ignored, and record the remote."
+        abstract: "Make the data folder a git repository (once), with the derived files ignored, and record the remote.",
+        discussion: Manual.note
     )
 
     @OptionGroup var options: SyncOptions
@@ -94,7 +95,8 @@ struct SyncInitCommand: ParsableCommand {
 struct SyncRunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Commit what changed, pull the other PCs' changes (rebase), push (the default)."
+        abstract: "Commit what changed, pull the other PCs' changes (rebase), push (the default).",
+        discussion: Manual.note
     )
 
     @OptionGroup var options: SyncOptions
@@ -132,7 +134,8 @@ struct SyncRunCommand: ParsableCommand {
 }
 
 struct SyncStatusCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "status", abstract: "When the folder was last synced, what is not yet, and any conflicts.")
+    static let configuration = CommandConfiguration(commandName: "status", abstract: "When the folder was last synced, what is not yet, and any conflicts.",
+        discussion: Manual.note)
 
     @OptionGroup var options: SyncOptions
 
@@ -157,7 +160,7 @@ struct SyncResolveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resolve",
         abstract: "Settle a conflict: keep your version (--mine) or the other PC's (--theirs).",
-        discussion: "Without a copy, lists the conflict copies. Compare them first: partyday export minutes on each, or any text editor."
+        discussion: Manual.after("Without a copy, lists the conflict copies. Compare them first: partyday export minutes on each, or any text editor.")
     )
 
     @OptionGroup var options: SyncOptions

@@ -50,7 +50,9 @@ import Testing
     }
 
     @Test func everyCommandsHelpNamesTheChineseManual() throws {
-        for command in [[], ["open"], ["import"], ["report"], ["export"], ["sync"], ["committee"], ["check"], ["doctor"], ["demo"], ["keys"]] {
+        for command in [[], ["open"], ["import"], ["report"], ["export"], ["sync"], ["committee"], ["check"], ["doctor"], ["demo"], ["keys"],
+                        ["import", "members"], ["import", "dues-bases"], ["report", "participation"], ["report", "dues"], ["export", "minutes"],
+                        ["export", "signin"], ["sync", "resolve"], ["committee", "report", "risk"]] {
             let help = try run(try builtProduct("partyday"), command + ["--help"])
             #expect(help.stdout.contains("USER-GUIDE.zh.md"), "partyday \(command.joined(separator: " ")) --help")
         }

@@ -5,7 +5,8 @@ import PartyDayKit
 struct DuesReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dues",
-        abstract: "The Party dues register: base, rate, due, paid, date and arrears for each member, with each month's totals and hand-overs."
+        abstract: "The Party dues register: base, rate, due, paid, date and arrears for each member, with each month's totals and hand-overs.",
+        discussion: Manual.note
     )
 
     @OptionGroup var read: ReadOptions

@@ -14,7 +14,8 @@ struct ExportCommand: ParsableCommand {
 struct MinutesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minutes",
-        abstract: "The complete record (会议记录) of one meeting, with signature lines for recorder and host."
+        abstract: "The complete record (会议记录) of one meeting, with signature lines for recorder and host.",
+        discussion: Manual.note
     )
 
     @OptionGroup var read: ReadOptions
@@ -46,7 +47,8 @@ struct MinutesCommand: ParsableCommand {
 struct SignInCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "signin",
-        abstract: "The sign-in sheet (签到表) of one meeting: its expected members in roster order, guests, non-voting attendees and blank rows; in Word, two columns of rows tall enough to sign, 40 members to an A4 page."
+        abstract: "The sign-in sheet (签到表) of one meeting: its expected members in roster order, guests, non-voting attendees and blank rows; in Word, two columns of rows tall enough to sign, 40 members to an A4 page.",
+        discussion: Manual.note
     )
 
     enum Format: String, ExpressibleByArgument { case md, txt, docx }
@@ -81,7 +83,8 @@ struct SignInCommand: ParsableCommand {
 struct AttendanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attendance",
-        abstract: "One row per member per meeting: CSV (RFC 4180, UTF-8; --excel for Excel) or an Excel workbook."
+        abstract: "One row per member per meeting: CSV (RFC 4180, UTF-8; --excel for Excel) or an Excel workbook.",
+        discussion: Manual.note
     )
 
     enum Format: String, ExpressibleByArgument { case csv, xlsx }
@@ -118,7 +121,8 @@ struct AttendanceCommand: ParsableCommand {
 struct JSONCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "json",
-        abstract: "The branch, its roster and every meeting as one JSON document (schema in Docs/EXPORTS.md)."
+        abstract: "The branch, its roster and every meeting as one JSON document (schema in Docs/EXPORTS.md).",
+        discussion: Manual.note
     )
 
     @OptionGroup var read: ReadOptions

@@ -14,7 +14,8 @@ struct ReportCommand: ParsableCommand {
 struct ParticipationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "participation",
-        abstract: "Each member's attendance, speeches and pledges over a period, with the six-month rule's warnings."
+        abstract: "Each member's attendance, speeches and pledges over a period, with the six-month rule's warnings.",
+        discussion: Manual.note
     )
 
     @OptionGroup var read: ReadOptions
@@ -60,7 +61,8 @@ struct ParticipationCommand: ParsableCommand {
 struct ComplianceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compliance",
-        abstract: "For each duty of organizational life: required and held in each period of a year, what is missing or due, and the members at risk."
+        abstract: "For each duty of organizational life: required and held in each period of a year, what is missing or due, and the members at risk.",
+        discussion: Manual.note
     )
 
     @OptionGroup var read: ReadOptions
@@ -97,7 +99,8 @@ struct ComplianceCommand: ParsableCommand {
 struct EvaluationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluation",
-        abstract: "The democratic evaluation of members for a year: self-evaluation, ballot and grade of each member."
+        abstract: "The democratic evaluation of members for a year: self-evaluation, ballot and grade of each member.",
+        discussion: Manual.note
     )
 
     @OptionGroup var read: ReadOptions
