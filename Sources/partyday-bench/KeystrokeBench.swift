@@ -42,11 +42,7 @@ enum KeystrokeBench {
         var times: [Double] = []
         var openTimes: [Double] = []
         times.reserveCapacity(eventCount)
-        let script = Self.script()
-        var index = 0
-        while times.count < eventCount {
-            let event = script[index % script.count]
-            index += 1
+        for event in scripted(Self.script(), count: eventCount) {
             let (ms, effects) = timedKey(&state, event)
             times.append(ms)
             // Opening a meeting — decoding its file, then the event that shows it — is

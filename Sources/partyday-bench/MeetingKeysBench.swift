@@ -35,11 +35,7 @@ enum MeetingKeysBench {
         guard state.screen == .workspace else { return Result(p50: .nan, p99: .nan, summaries: state.summaries.count) }
         var times: [Double] = []
         times.reserveCapacity(eventCount)
-        let script = Self.script()
-        var index = 0
-        while times.count < eventCount {
-            let event = script[index % script.count]
-            index += 1
+        for event in scripted(Self.script(), count: eventCount) {
             let (ms, effects) = timedKey(&state, event)
             times.append(ms)
             settle(effects)

@@ -10,3 +10,8 @@ func timedKey(_ state: inout AppState, _ event: Event) -> (ms: Double, effects: 
     _ = render(state, state.size)
     return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6, effects)
 }
+
+/// A session's script played round and round until `count` events have been given.
+func scripted(_ script: [Event], count: Int) -> [Event] {
+    (0..<count).map { script[$0 % script.count] }
+}
