@@ -143,6 +143,22 @@ public final class EffectRunner: @unchecked Sendable {
                 saves.add(dues, at: Date())
             case let .saveDuesBases(bases):
                 saves.add(bases, at: Date())
+            case .loadDevelopment:
+                let loaded = store.loadAllDevelopment()
+                // What is waiting to be saved is newer than the files.
+                var people = Dictionary(loaded.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+                for person in saves.pendingDevelopment { people[person.id] = person }
+                inbox.post(.developmentLoaded(people.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }, problems: loaded.problems))
+            case let .saveDevelopment(person):
+                saves.add(person, at: Date())
+            case let .exportDevelopment(request):
+                let document = request.document
+                writeExports(base: "\(request.today)-\(document.title)-\(request.person.name)", posting: Event.developmentExported) {
+                    [("docx", try document.word()), ("md", Data(document.markdown().utf8))]
+                }
+            case let .deleteDevelopment(id):
+                saves.drop(developmentID: id)
+                do { try store.deleteDevelopment(id: id) } catch { inbox.post(.saveFailed(Wording(error: error))) }
             case let .sync(language):
                 sync(language)
             case .reloadBranch:
@@ -361,12 +377,18 @@ public final class EffectRunner: @unchecked Sendable {
 
     private func writeExports(_ request: MinutesRequest, name: String, posting event: ([String]) -> Event,
                               _ documents: () throws -> [(extension: String, data: Data)]) {
+        let day = DateText.day(request.meeting.start, in: request.branch.timeZone)
+        writeExports(base: "\(day)-\(request.meeting.primaryType.slug)-\(name)", posting: event, documents)
+    }
+
+    /// Writes the documents into `exports/` as `base.EXT`, numbered when such files exist.
+    private func writeExports(base: String, posting event: ([String]) -> Event, _ documents: () throws -> [(extension: String, data: Data)]) {
         let folder = store.folder.appendingPathComponent("exports")
         if let target = FolderLinks.leadsOut("exports", in: store.folder) {
             return inbox.post(.exportFailed(FolderLinks.problem("exports", target: target).wording))
         }
-        let day = DateText.day(request.meeting.start, in: request.branch.timeZone)
-        let base = "\(day)-\(request.meeting.primaryType.slug)-\(name)"
+        // A name typed by hand must not make a path (a slash in it) or a hidden file.
+        let base = String(base.map { "/\\:".contains($0) ? "-" : $0 }).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
         do {
             let files = try documents()
             var suffix = ""

@@ -17,9 +17,10 @@ public struct SaveQueue {
     private var branch: Pending<BranchProfile>?
     private var duesYears: [Int: Pending<DuesYear>] = [:]
     private var duesBases: Pending<[MemberDuesBasis]>?
+    private var development: [String: Pending<DevelopmentPerson>] = [:]
     private var retryAfter: Date?
 
-    public var isEmpty: Bool { meetings.isEmpty && members == nil && branch == nil && duesYears.isEmpty && duesBases == nil }
+    public var isEmpty: Bool { meetings.isEmpty && members == nil && branch == nil && duesYears.isEmpty && duesBases == nil && development.isEmpty }
 
     public mutating func add(_ meeting: Meeting, at now: Date) {
         meetings[meeting.id] = Pending(value: meeting, first: meetings[meeting.id]?.first ?? now, last: now)
@@ -40,6 +41,17 @@ public struct SaveQueue {
     public mutating func add(_ bases: [MemberDuesBasis], at now: Date) {
         duesBases = Pending(value: bases, first: duesBases?.first ?? now, last: now)
     }
+
+    public mutating func add(_ person: DevelopmentPerson, at now: Date) {
+        development[person.id] = Pending(value: person, first: development[person.id]?.first ?? now, last: now)
+    }
+
+    public mutating func drop(developmentID: String) {
+        development[developmentID] = nil
+    }
+
+    /// People in development waiting to be written (newer than their files).
+    public var pendingDevelopment: [DevelopmentPerson] { development.values.map(\.value) }
 
     /// Dues waiting to be written (they are newer than the files).
     public var pendingDues: (bases: [MemberDuesBasis]?, years: [DuesYear]) {
@@ -85,6 +97,10 @@ public struct SaveQueue {
             for (year, pending) in duesYears where due(pending) {
                 try store.save(pending.value)
                 duesYears[year] = nil
+            }
+            for (id, pending) in development where due(pending) {
+                try store.save(pending.value)
+                development[id] = nil
             }
             retryAfter = nil
         } catch {

@@ -9,13 +9,17 @@ public struct DemoData: Sendable {
     /// Each member's dues base, and the year's payments and hand-overs (empty for the benchmark's data).
     public var duesBases: [MemberDuesBasis]
     public var dues: [DuesYear]
+    /// The people in development (empty for the benchmark's data unless it asks).
+    public var development: [DevelopmentPerson]
 
-    public init(branch: BranchProfile, members: [Member], meetings: [Meeting], duesBases: [MemberDuesBasis] = [], dues: [DuesYear] = []) {
+    public init(branch: BranchProfile, members: [Member], meetings: [Meeting], duesBases: [MemberDuesBasis] = [], dues: [DuesYear] = [],
+                development: [DevelopmentPerson] = []) {
         self.branch = branch
         self.members = members
         self.meetings = meetings
         self.duesBases = duesBases
         self.dues = dues
+        self.development = development
     }
 
     public static let timeZone = TimeZone(identifier: "Asia/Shanghai")!
@@ -43,7 +47,8 @@ public struct DemoData: Sendable {
             seed.agenda[step].notes = DemoDues.stepNote(dues, meetingID: seed.id, members: members)
             meetings[meetings.count - 1] = seed
         }
-        return DemoData(branch: branch, members: members, meetings: meetings, duesBases: bases, dues: [dues])
+        return DemoData(branch: branch, members: members, meetings: meetings, duesBases: bases, dues: [dues],
+                        development: DemoDevelopment.people(meetings: meetings))
     }
 
     /// Writes the demo into an empty store; refuses a folder that already holds data.
@@ -54,6 +59,7 @@ public struct DemoData: Sendable {
         for meeting in meetings { try store.save(meeting) }
         if !duesBases.isEmpty { try store.save(duesBases) }
         for year in dues { try store.save(year) }
+        for person in development { try store.save(person) }
         try store.flush()
     }
 

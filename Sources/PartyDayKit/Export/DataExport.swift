@@ -41,11 +41,14 @@ public struct DataExport: Encodable {
     public var format = DataExport.formatName
     public var formatVersion = DataExport.formatVersion
     public var branch: BranchProfile
+    /// The people in development, one record each as in their files, by name.
+    public var development: [DevelopmentPerson]
     public var members: [Member]
     public var meetings: [ExportedMeeting]
 
-    public init(branch: BranchProfile, members: [Member], meetings: [Meeting]) {
+    public init(branch: BranchProfile, members: [Member], meetings: [Meeting], development: [DevelopmentPerson] = []) {
         self.branch = branch
+        self.development = development
         self.members = members
         self.meetings = meetings.sorted { ($0.start, $0.id) < ($1.start, $1.id) }.map { ExportedMeeting($0, in: branch.timeZone) }
     }
@@ -64,7 +67,7 @@ public struct DataExport: Encodable {
     /// Writes the same document as `json()` in pieces, reading one meeting at a time, so
     /// memory stays flat however many meetings the branch has. `meetings` are the
     /// summaries of the meetings to export; `load` reads one in full by its id.
-    public static func stream(branch: BranchProfile, members: [Member], meetings: [MeetingSummary],
+    public static func stream(branch: BranchProfile, members: [Member], meetings: [MeetingSummary], development: [DevelopmentPerson] = [],
                               load: (String) throws -> Meeting, write: (String) throws -> Void) throws {
         let encoder = DataExport.encoder
         // A value nested `indent` deep, as the encoder would write it inside the whole
@@ -76,6 +79,7 @@ public struct DataExport: Encodable {
         }
         // The keys in sorted order, as .sortedKeys writes them.
         try write("{\n  \"branch\" : \(try encoded(branch, indent: "  ")),\n")
+        try write("  \"development\" : \(try encoded(development, indent: "  ")),\n")
         try write("  \"format\" : \(try encoded(formatName, indent: "  ")),\n")
         try write("  \"formatVersion\" : \(formatVersion),\n")
         try write("  \"meetings\" : [\n")

@@ -243,7 +243,7 @@ public struct MemberImport: Equatable, Sendable {
     }
 
     /// The foot of a sheet: who made it, who checked it, totals, notes.
-    static func isFooter(_ first: String) -> Bool {
+    public static func isFooter(_ first: String) -> Bool {
         ["制表", "填表", "审核", "审批", "合计", "总计", "注：", "注:", "说明", "备注：", "负责人", "单位盖章", "（盖章）"].contains { first.hasPrefix($0) }
     }
 

@@ -12,6 +12,8 @@ public struct BranchProfile: Codable, Equatable, Sendable {
     public var agendaTemplates: [AgendaTemplate]
     /// The six-month rule's warning thresholds; nil in files written before they existed.
     public var warningLadder: WarningLadder?
+    /// The local time limits of developing members; nil: the defaults.
+    public var developmentLimits: DevelopmentLimits?
 
     public init(
         name: String,

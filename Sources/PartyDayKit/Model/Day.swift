@@ -68,6 +68,17 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         DateText.civilDay(DateText.daysSinceEpoch(self) + count)
     }
 
+    /// The same day `count` months later, or the month's last day when it has no such day
+    /// (a month after 31 January is 28 or 29 February): how "within a month" is counted.
+    public func adding(months count: Int) -> Day {
+        let index = year * 12 + (month - 1) + count
+        let newYear = index / 12, newMonth = index % 12 + 1
+        return Day(year: newYear, month: newMonth, day: min(day, Day.daysIn(month: newMonth, year: newYear)))!
+    }
+
+    /// Days from this day to `other` (negative when `other` is earlier).
+    public func days(until other: Day) -> Int { DateText.daysSinceEpoch(other) - DateText.daysSinceEpoch(self) }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

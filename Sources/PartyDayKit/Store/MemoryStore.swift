@@ -10,6 +10,7 @@ public final class MemoryStore: RecordStore {
     public private(set) var meetings: [String: Meeting]
     public private(set) var duesBases: [MemberDuesBasis] = []
     public private(set) var duesYears: [Int: DuesYear] = [:]
+    public private(set) var development: [String: DevelopmentPerson] = [:]
 
     /// `folder` is never written by the store itself (exports and git would use it).
     public init(folder: URL = FileManager.default.temporaryDirectory.appendingPathComponent("partyday-memory-\(UUID().uuidString)"),
@@ -50,5 +51,13 @@ public final class MemoryStore: RecordStore {
     public func save(_ bases: [MemberDuesBasis]) throws { duesBases = bases.sanitized() }
     public func loadAllDues() -> (years: [DuesYear], problems: [FileProblem]) { (duesYears.values.sorted { $0.year < $1.year }, []) }
     public func save(_ dues: DuesYear) throws { duesYears[dues.year] = dues.sanitized() }
+    public func loadAllDevelopment() -> (people: [DevelopmentPerson], problems: [FileProblem]) {
+        (development.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }, [])
+    }
+    public func save(_ person: DevelopmentPerson) throws {
+        if let issue = DevelopmentValidation.issue(person) { throw StoreError.invalid(path: Store.developmentFile(person.id), message: issue) }
+        development[person.id] = person.sanitized()
+    }
+    public func deleteDevelopment(id: String) throws { development[id] = nil }
     public func flush() throws {}
 }

@@ -53,6 +53,8 @@ enum RecordKind: String, Codable {
     case duesYear = "partyday.dues-year"
     /// `committee.plist` in a committee's folder: the branches it oversees.
     case committee = "partyday.committee"
+    /// `development/<id>.plist`: one person being developed into a member.
+    case development = "partyday.development"
 }
 
 enum FileFormatError: Error {

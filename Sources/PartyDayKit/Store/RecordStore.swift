@@ -18,6 +18,10 @@ public protocol RecordStore: AnyObject {
     func save(_ bases: [MemberDuesBasis]) throws
     func loadAllDues() -> (years: [DuesYear], problems: [FileProblem])
     func save(_ dues: DuesYear) throws
+    func loadAllDevelopment() -> (people: [DevelopmentPerson], problems: [FileProblem])
+    func save(_ person: DevelopmentPerson) throws
+    /// Removes a person's file: only undo of adding them does.
+    func deleteDevelopment(id: String) throws
     /// Writes what is kept only in memory for speed (the disk store's index).
     func flush() throws
 }

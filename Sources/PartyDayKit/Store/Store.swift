@@ -283,6 +283,7 @@ public final class Store {
         let loaded = loadAllMeetings()
         problems += loaded.problems
         problems += duesProblems()
+        problems += developmentProblems()
         // A payment of someone the roster does not know is counted for nobody.
         let known = Set(members.map(\.id))
         for year in loadAllDues().years {
@@ -321,6 +322,7 @@ public final class Store {
         look([MemberDuesBasis].self, .duesBases, Store.duesBasesFile)
         for year in duesYearsOnDisk() { look(DuesYear.self, .duesYear, Store.duesYearFile(year)) }
         for path in meetingPaths.values.sorted() { look(Meeting.self, .meeting, path) }
+        for id in developmentFileIDs() { look(DevelopmentPerson.self, .development, Store.developmentFile(id)) }
         return problems
     }
 
@@ -340,7 +342,7 @@ public final class Store {
         folder.appendingPathComponent(relative)
     }
 
-    private func requireWritable() throws {
+    func requireWritable() throws {
         if access == .readOnly { throw StoreError.readOnly(folder: folder.path) }
         try requireFolderPresent()
     }
@@ -646,7 +648,7 @@ public final class Store {
     /// Entries at the top of the data folder that are not records, named for `check`.
     private func topLevelNotices() -> [FileProblem] {
         var notices: [FileProblem] = []
-        let known: Set<String> = [Store.branchFile, Store.membersFile, MeetingFileName.folder, Store.derivedFolder, Store.lockFile, Store.replacedFolder, Store.duesFolder,
+        let known: Set<String> = [Store.branchFile, Store.membersFile, MeetingFileName.folder, Store.derivedFolder, Store.lockFile, Store.replacedFolder, Store.duesFolder, Store.developmentFolder,
                                   "exports", ".git", ".gitignore", BranchSync.conflictsFolder]
         for name in directoryNames(folder.path).sorted() where !known.contains(name) && !AtomicFile.isTempFile(name) {
             notices.append(FileProblem(path: MeetingFolderListing.printable(name), Wording("skipped: not a partyday record", "已跳过：不是 partyday 记录")))

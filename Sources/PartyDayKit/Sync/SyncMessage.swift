@@ -14,6 +14,10 @@ public enum SyncMessage {
             let name = (path as NSString).lastPathComponent.replacingOccurrences(of: ".plist", with: "")
             return name == "bases" ? labels.t("dues bases", "党费基数") : labels.t("dues \(name)", "\(name)年党费")
         }
+        if path.hasPrefix("\(Store.developmentFolder)/") {
+            let person = (new ?? old).flatMap { try? FileFormat.decode(DevelopmentPerson.self, kind: .development, from: $0, path: path) }
+            return labels.t("development: ", "发展党员：") + (person?.name ?? (path as NSString).lastPathComponent)
+        }
         guard path.hasPrefix("meetings/") else { return path }
         let before = old.flatMap { try? FileFormat.decode(Meeting.self, kind: .meeting, from: $0, path: path) }
         let after = new.flatMap { try? FileFormat.decode(Meeting.self, kind: .meeting, from: $0, path: path) }

@@ -24,6 +24,8 @@ public enum Intent: Sendable {
     case effect(Effect)
     /// A change to the dues records, made through the pipe.
     case changeDues(DuesChange)
+    /// A change to a person in development, made through the pipe.
+    case changeDevelopment(DevelopmentChange)
 }
 
 /// What a screen's handler may read: the whole program state, as a value it cannot
@@ -45,6 +47,9 @@ public struct ScreenContext: Sendable {
     func duesLedger(asOf day: Day) -> DuesLedger { app.duesLedger(asOf: day) }
     var duesReceiver: String { app.duesReceiver }
     var ladder: WarningLadder { app.branch?.ladder ?? .defaults }
+    /// The people in development, and the meetings listed (newest first), read-only.
+    public var development: DevelopmentRecords { app.development }
+    public var meetings: [MeetingSummary] { app.summaries }
 }
 
 extension AppState {
@@ -65,6 +70,7 @@ extension AppState {
             case let .note(text, error): note(text, error: error)
             case let .effect(effect): effects.append(effect)
             case let .changeDues(change): self.change(change, &effects)
+            case let .changeDevelopment(change): self.change(change, &effects)
             }
         }
     }

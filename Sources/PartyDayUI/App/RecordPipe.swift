@@ -12,6 +12,9 @@ public enum RecordValue: Sendable {
     /// A year's dues file: its payments and hand-overs.
     case duesYear(DuesYear)
     case duesBases([MemberDuesBasis])
+    case development(DevelopmentPerson)
+    /// No person in development with this id (added by the change undone).
+    case noDevelopment(id: String)
 }
 
 /// One change as undo and redo see it: every record it touched, as it was and as it is
@@ -102,6 +105,10 @@ extension AppState {
             dues.bases = bases
             effects.append(.saveDuesBases(bases))
             rebuildDues()
+        case let .development(person):
+            putDevelopment(person, id: person.id, &effects)
+        case let .noDevelopment(id):
+            putDevelopment(nil, id: id, &effects)
         }
     }
 

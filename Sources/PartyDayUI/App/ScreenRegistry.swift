@@ -107,6 +107,19 @@ extension AppState {
                     list: .searchable(\.duesScreen.list, count: { $0.duesScreenMembers.count }), search: \AppState.duesScreen.list) { state, grid, top, height in
             state.duesScreen.render(into: &grid, ScreenContext(app: state), top: top, height: height)
         },
+        ScreenEntry(.development, title: Phrase("development", "发展党员"), go: ("8", Phrase("developing members", "发展党员")),
+                    scopes: { state in
+                        if state.developmentScreen.personID != nil { return [.developmentTimeline, .lists, .screens, .global] }
+                        return state.developmentScreen.list.searching ? [.search, .textEditing] : [.development, .lists, .screens, .global]
+                    },
+                    list: ScreenList(count: { $0.developmentRowCount },
+                                     cursor: { $0.developmentScreen.personID != nil ? $0.developmentScreen.step : $0.developmentScreen.list.cursor },
+                                     setCursor: { state, cursor in
+                                         if state.developmentScreen.personID != nil { state.developmentScreen.step = cursor } else { state.developmentScreen.list.cursor = cursor }
+                                     }),
+                    search: \AppState.developmentScreen.list) { state, grid, top, height in
+            state.developmentScreen.render(into: &grid, ScreenContext(app: state), top: top, height: height)
+        },
         ScreenEntry(.workspace, title: Phrase("meeting", "会议"), scopes: { state in
             guard let open = state.workspace else { return [.global] }
             if open.find != nil { return [.find, .textEditing] }

@@ -29,6 +29,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
     }
     state.keepDraft(before: draftBefore, wasForm: wasForm, &effects)
     if state.overviewStale && state.screen == .home { state.refreshOverview() }
+    if state.screen == .home && state.development.loaded && state.development.dueThisMonth == nil { state.refreshDevelopmentDue() }
     if state.screen == .meetings { state.refreshFilteredMeetings() } else { state.filteredMeetingsCache = nil }
     // Lists shrink when the records or reports behind them change (or another screen shows):
     // only then is the highlight checked, so moving through a long list pays for it once.
@@ -37,7 +38,10 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
     state.requestPinyinIfNeeded(&effects)
     // The dues are read once there is a branch and its meetings are listed (a branch
     // created in this session included).
-    if state.summariesLoaded { state.requestDuesIfNeeded(&effects) }
+    if state.summariesLoaded {
+        state.requestDuesIfNeeded(&effects)
+        state.requestDevelopmentIfNeeded(&effects)
+    }
     // How the folder stands in git: asked once listed, and again each time home shows.
     // Not for the committee's copy of a branch: its git is the committee's, not the branch's.
     if state.screen == .home, state.summariesLoaded, state.syncStatusStale, state.committeeBranch == nil {
@@ -65,6 +69,7 @@ extension AppState {
             if today != day {
                 figuresChanged()
                 rebuildDues()
+                development.dueThisMonth = nil
             }
             if let until = message?.until, until <= date { message = nil }
             return
@@ -76,6 +81,9 @@ extension AppState {
             return
         case let .duesLoaded(bases, years, problems):
             duesLoaded(bases: bases, years: years, problems: problems)
+            return
+        case let .developmentLoaded(people, problems):
+            developmentLoaded(people, problems: problems)
             return
         case let .syncStatusLoaded(status):
             sync = status
@@ -107,8 +115,9 @@ extension AppState {
                 self.problems += problems
                 note(strings.damagedFiles(problems.count), error: true)
             }
-            // The dues files may have changed too.
+            // The dues and development files may have changed too.
             dues.requested = false
+            development.requested = false
             return
         case let .conflictsLoaded(copies):
             modal = copies.isEmpty ? nil : .conflicts(copies, index: 0)
@@ -198,6 +207,9 @@ extension AppState {
             return
         case let .signInExported(paths):
             note(strings.signInWritten(paths), error: false)
+            return
+        case let .developmentExported(paths):
+            note(strings.t("Wrote ", "已写入 ") + paths.joined(separator: strings.t(", ", "、")), error: false)
             return
         case let .mouse(mouse):
             handleMouse(mouse, &effects)
@@ -312,6 +324,7 @@ extension AppState {
         switch form.purpose {
         case .createBranch: createBranch(form, &effects)
         case .duesPayment, .duesBasis, .duesHandover: apply(DuesForms.receive(form, ScreenContext(app: self)), &effects)
+        case .development: apply(DevelopmentForms.receive(form, ScreenContext(app: self)), &effects)
         case .addMember, .editMember, .transfer: submitMember(form, &effects)
         case let .correctHistory(memberID): chooseHistoryEntry(form, memberID: memberID)
         case let .correctHistoryEntry(memberID, entry): submitHistoryCorrection(form, memberID: memberID, entry: entry, &effects)

@@ -46,9 +46,12 @@ public enum Event: Equatable, Sendable {
     /// The minutes were written to these files.
     case minutesExported([String])
     case signInExported([String])
+    case developmentExported([String])
     case exportFailed(Wording)
     /// The dues files, read after the meetings were listed (damaged ones named, left out).
     case duesLoaded(bases: [MemberDuesBasis], years: [DuesYear], problems: [FileProblem])
+    /// The people in development, read after the meetings were listed (damaged files named, left out).
+    case developmentLoaded([DevelopmentPerson], problems: [FileProblem])
     /// Damaged dues year files set aside so that dues go on: what was done, for each.
     case duesSetAside([Wording])
     /// Whether the folder is kept in git, when it was last synced, what is not yet, and
@@ -105,6 +108,14 @@ public enum Effect: Equatable, Sendable {
     /// Write a year's dues file (payments and hand-overs), like a meeting: after a pause.
     case saveDuesYear(DuesYear)
     case saveDuesBases([MemberDuesBasis])
+    /// Read every person in development; answer with `.developmentLoaded`.
+    case loadDevelopment
+    /// Write one person's file, like a meeting: after a pause.
+    case saveDevelopment(DevelopmentPerson)
+    /// One person's 发展党员纪实 as .docx and .md in `exports/`; answer with `.developmentExported`.
+    case exportDevelopment(DevelopmentExportRequest)
+    /// Remove a person's file (only undo of adding them asks this).
+    case deleteDevelopment(id: String)
     /// The open form's long text, kept within a second as typed; nil: the form closed.
     case keepDraft(FormDraft?)
     /// Save everything waiting, then commit, pull (rebase) and push in git, off the key
@@ -145,6 +156,24 @@ public struct ImportRequest: Equatable, Sendable {
 }
 
 /// A meeting whose minutes are to be written, in a language.
+/// What the runner needs to write one person's development record.
+public struct DevelopmentExportRequest: Equatable, Sendable {
+    public var person: DevelopmentPerson
+    public var branch: BranchProfile
+    public var members: [Member]
+    public var meetingNames: [String: String]
+    public var today: Day
+    public var language: Language
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.person == rhs.person && lhs.today == rhs.today && lhs.language == rhs.language }
+
+    /// The document itself, as of `today`.
+    public var document: DevelopmentRecordDocument {
+        DevelopmentRecordDocument(person: person, branch: branch, meetingNames: meetingNames,
+                                  rules: DevelopmentRules(limits: branch.development, members: members), asOf: today, language: language)
+    }
+}
+
 public struct MinutesRequest: Equatable, Sendable {
     public var meeting: Meeting
     public var branch: BranchProfile

@@ -51,6 +51,17 @@ extension AppState {
             }
             y += grid.paragraph(text, x: x, y: y, width: width, height: height, style: Style(role: .danger))
         }
+        if let due = development.dueThisMonth, !due.isEmpty, y < bottom {
+            // Developing members: what falls due this month, the overdue first (the list is by day).
+            let x = 1 + displayWidth(s.duesHeading) + 1
+            let items = due.map { line -> String in
+                let late = line.by.days(until: today)
+                return late > 0 ? s.t("\(line.name): \(line.what.english) overdue \(late) d", "\(line.name)：\(line.what.chinese)逾期\(late)天")
+                    : s.t("\(line.name): \(line.what.english) due by \(line.by.month)-\(line.by.day)", "\(line.name)：\(line.what.chinese) \(line.by.month)月\(line.by.day)日前")
+            }
+            y += grid.paragraph(s.t("Development: ", "发展党员：") + items.joined(separator: s.t("; ", "；")), x: x, y: y, width: grid.size.columns - x - 1,
+                                height: min(2, bottom - y), style: Style(role: due.contains { $0.by < today } ? .danger : .warning))
+        }
         guard y < bottom else { return y }
         let risk = participation.atRisk
         let longLeave = participation.excusedRuns(atLeast: branch?.ladder.talk ?? 3)

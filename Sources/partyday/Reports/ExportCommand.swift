@@ -7,7 +7,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "The formal record of a meeting, attendance as CSV, or everything as JSON.",
         discussion: Manual.after("Formats are described in Docs/EXPORTS.md."),
-        subcommands: [MinutesCommand.self, SignInCommand.self, AttendanceCommand.self, JSONCommand.self]
+        subcommands: [MinutesCommand.self, SignInCommand.self, AttendanceCommand.self, JSONCommand.self, DevelopmentExportCommand.self]
     )
 }
 
@@ -132,7 +132,7 @@ struct JSONCommand: ParsableCommand {
         do {
             // One meeting in memory at a time: a branch's whole history at any size.
             try read.emit { write in
-                try DataExport.stream(branch: data.branch, members: data.members, meetings: data.summaries,
+                try DataExport.stream(branch: data.branch, members: data.members, meetings: data.summaries, development: data.development(),
                                       load: { try data.store.loadMeeting(id: $0) }, write: write)
             }
         } catch let exit as ExitCode {

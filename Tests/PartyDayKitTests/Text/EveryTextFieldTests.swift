@@ -98,11 +98,13 @@ struct EveryTextFieldTests {
         #expect(Self.unfilled(everyFieldBranch()) == [])
         #expect(Self.unfilled(everyFieldDuesYear()) == [])
         #expect(Self.unfilled(everyFieldDuesBases()) == [])
+        #expect(Self.unfilled(everyFieldDevelopment()) == [])
     }
 
     @Test func everyTextFieldOfTheRosterTheBranchAndTheDuesIsCleaned() throws {
         for (kind, result) in [("roster", try Self.uncleaned(everyFieldMembers())), ("branch", try Self.uncleaned(everyFieldBranch())),
-                               ("dues", try Self.uncleaned(everyFieldDuesYear())), ("dues bases", try Self.uncleaned(everyFieldDuesBases()))] {
+                               ("dues", try Self.uncleaned(everyFieldDuesYear())), ("dues bases", try Self.uncleaned(everyFieldDuesBases())),
+                               ("development", try Self.uncleaned(everyFieldDevelopment()))] {
             #expect(result.checked > 0, "\(kind): no text field found")
             #expect(result.uncleaned == [], "\(kind)")
         }
@@ -163,7 +165,27 @@ func everyFieldBranch() -> BranchProfile {
     var branch = DemoData.make().branch
     branch.warningLadder = WarningLadder(talk: 2, urgent: 4, regardedAsLeft: 6)
     branch.partyGroups.append(PartyGroup(id: "g-old", name: "原检修党小组", retiredOn: Day("2025-12-31")))
+    branch.developmentLimits = DevelopmentLimits(monthsBeforeActivist: 6)
     return branch
+}
+
+/// A person in development with every field filled: the clean file of the rules' tests,
+/// with a meeting, a document, an outcome, an extension, a departure and a roster id.
+func everyFieldDevelopment() -> DevelopmentPerson {
+    var person = DevelopmentRulesTests.clean
+    person.gender = "女"
+    person.unit = "酸轧作业区"
+    person.post = "班长"
+    person.memberID = "m-32"
+    var vote = DevelopmentStepEntry(.conversionVote, on: Day("2027-03-15")!, by: "李振华", body: .generalMeeting, meetingID: "meeting-1",
+                                    document: "决议", days: 1, hours: 8, outcome: .extended, extensionMonths: 6, note: "延长预备期")
+    vote.note = "延长预备期六个月"
+    person.record(vote)
+    person.reports[0] = DatedNote(day: person.reports[0].day, by: "刘晓燕", text: "思想汇报")
+    person.assessments[0] = DatedNote(day: person.assessments[0].day, by: "党支部", text: "合格")
+    person.contacts[0].to = Day("2025-05-20")
+    person.departure = Departure(day: Day("2027-08-01")!, reason: .movedAway, note: "调往热轧厂")
+    return person
 }
 
 /// The demo's dues bases, with a fixed amount among them.
