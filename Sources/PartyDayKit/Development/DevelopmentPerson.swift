@@ -75,7 +75,12 @@ public struct DevelopmentPerson: Codable, Equatable, Sendable, Identifiable {
     }
 
     /// The furthest stage reached.
-    public var stage: DevelopmentStage { steps.map(\.step).max()?.stage ?? .applicant }
+    /// A person admitted by the general meeting (step 15) is a probationary member from
+    /// that day, though stage V's steps begin at 19.
+    public var stage: DevelopmentStage {
+        guard let furthest = steps.map(\.step).max() else { return .applicant }
+        return furthest >= .admissionVote ? .probation : furthest.stage
+    }
 
     /// Converted: the conversion approved.
     public var isConverted: Bool {

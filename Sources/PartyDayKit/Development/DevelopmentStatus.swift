@@ -29,7 +29,10 @@ public struct DevelopmentStatus: Sendable {
         if person.departure != nil || (person.isConverted && day(.archived) != nil) {
             next = nil
         } else {
-            next = DevelopmentStep.allCases.first { !$0.isContinuous && person.entry($0) == nil && !(person.isConverted && $0 < .conversionVote) }
+            // The first step not recorded after the furthest one recorded: a filing left out of
+            // a paper file does not hold the person back (the timeline shows it blank).
+            let furthest = person.steps.map(\.step).max() ?? .application
+            next = DevelopmentStep.allCases.first { !$0.isContinuous && person.entry($0) == nil && $0 > furthest }
             if person.entry(.conversionVote)?.outcome == .extended && !person.isConverted { next = .conversionVote }
         }
         switch next {

@@ -88,7 +88,8 @@ public struct DevelopmentImport: Sendable {
         let header = parsed.rows[headerIndex]
         result.titleRows = parsed.rows[..<headerIndex].map { $0.fields.filter { !$0.isEmpty }.joined(separator: " ") }.filter { !$0.isEmpty }
         let (columns, unknown) = SpreadsheetRows.columns(header.fields, titles: \Column.headers)
-        result.unknownColumns = unknown
+        // 序号, 备注 and the like are known and not kept (each names one column only, so the second is "unknown").
+        result.unknownColumns = unknown.filter { !Column.notKept.headers.contains($0.lowercased()) }
         if !columns.keys.contains(.step(.application)) {
             result.problems.append(Wording("no column of the application's day (递交入党申请书时间): every step is checked from it",
                                            "没有“递交入党申请书时间”列：各步骤的时限都从它算起"))

@@ -141,7 +141,16 @@ extension AppState {
         }
         // Changed in place already: `put` cannot see what it was.
         noteNewNames(meeting, before)
-        commit(RecordEdit(before: [.meeting(before)], after: [.meeting(meeting)], label: meetingLabel(before)), &effects)
+        var edit = RecordEdit(before: [.meeting(before)], after: [.meeting(meeting)], label: meetingLabel(before))
+        // A decision about a person in development ticks their step in the same change.
+        if meeting.decisions != before.decisions || meeting.attendance != before.attendance, development.loaded {
+            for person in DevelopmentTicks.apply(meeting, to: development.people, zone: timeZone) {
+                guard let old = development.person(person.id) else { continue }
+                edit.before.append(.development(old))
+                edit.after.append(.development(person))
+            }
+        }
+        commit(edit, &effects)
     }
 
     /// Changes the branch's profile (settings, party groups) through the pipe.

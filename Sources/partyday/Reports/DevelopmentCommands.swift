@@ -139,6 +139,8 @@ struct ImportDevelopmentCommand: ParsableCommand {
             case let .failure(why): throw source.unreadable(why)
             }
             let rules = DevelopmentRules(limits: branch.development, members: members)
+            // A sheet has no 思想汇报, assessments or notices: what it cannot hold is not judged (said so).
+            let notInSheet: Set<DevelopmentFinding.Kind> = [.reportMissing, .assessmentMissing, .noticeMissing, .noticeShort]
             for title in result.titleRows { say(Wording("title: \(title)", "标题：\(title)")) }
             var findingsCount = 0
             for row in result.rows {
@@ -152,7 +154,7 @@ struct ImportDevelopmentCommand: ParsableCommand {
                     say(Wording("line \(row.line): \(person.name) — \(status.stage.name.english), \(person.steps.count) step(s)", "第 \(row.line) 行：\(person.name)——\(status.stage.name.chinese)，\(person.steps.count) 个步骤")
                         .then(next, english: "", chinese: ""))
                     for note in row.notes { say(Wording("    \(note.english)", "    \(note.chinese)")) }
-                    for finding in status.findings {
+                    for finding in status.findings where !notInSheet.contains(finding.kind) {
                         findingsCount += 1
                         say(Wording("    ! \(finding.text.english) [\(finding.rule.english)]", "    ！\(finding.text.chinese)〔\(finding.rule.chinese)〕"))
                     }
@@ -163,6 +165,8 @@ struct ImportDevelopmentCommand: ParsableCommand {
             let people = result.people
             say(Wording("\(people.count) person(s) can be added; \(findingsCount) finding(s) as of \(today).",
                         "可以添加 \(people.count) 人；截至 \(today) 共发现 \(findingsCount) 个问题。"))
+            say(Wording("Written reports, assessments and public notices are not in such a sheet and are not judged here; record them on the Development screen.",
+                        "台账中没有思想汇报、考察和公示记录，此处不作检查；请在“发展党员”界面中录入。"))
             guard yes else {
                 say(people.isEmpty ? Wording("Nothing to add.", "没有可添加的人员。") : Wording("Nothing was written; run again with --yes to add them.", "未写入任何内容；加上 --yes 再运行一次即可添加。"))
                 return

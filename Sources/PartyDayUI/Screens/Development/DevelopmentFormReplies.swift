@@ -17,6 +17,7 @@ extension DevelopmentForms {
         switch purpose {
         case .addPerson:
             guard let applied = form.day(.day) else { return refuse("The day the application was received is needed.", "需要填写收到申请书的日期。") }
+            guard applied <= context.today else { return refuse("\(applied) is after today.", "\(applied) 晚于今天。") }
             var person = DevelopmentPerson(id: "new", name: form.text(.name).trimmingCharacters(in: .whitespaces), gender: form.text(.gender),
                                            birthDate: form.day(.birth), unit: form.text(.unit), post: form.text(.post))
             person.record(DevelopmentStepEntry(.application, on: applied))
@@ -39,6 +40,7 @@ extension DevelopmentForms {
                 return update(person, "step \(step.number) cleared", "第\(step.number)步已清除")
             }
             guard let day = form.day(.day) else { return refuse("The day is written YYYY-MM-DD.", "日期格式为 YYYY-MM-DD。") }
+            guard day <= context.today else { return refuse("\(day) is after today: a step is recorded once done.", "\(day) 晚于今天：步骤完成后才记录。") }
             var entry = DevelopmentStepEntry(step, on: day, by: form.text(.by), document: form.text(.document), note: form.text(.note))
             if step.isMeetingStep {
                 let meetings = deciding(context)
