@@ -91,7 +91,7 @@ import Testing
             assert header[:5] == ['姓名', '性别', '出生日期', '单位职务', '阶段'], header
             rows = {r[0].value: r for r in register.iter_rows(min_row=2)}
             liu = rows['刘思远']
-            column = header.index('15. 支部大会讨论接收')
+            column = header.index('接收预备党员')
             assert liu[column].value == datetime.datetime(2026, 9, 25), liu[column].value
             print(register.max_row - 1, findings.max_row - 1)
             """, book.path])

@@ -56,20 +56,29 @@ public struct DevelopmentOutput {
         }
     }
 
-    /// The branch's development register (发展党员工作台账): one row per person, a column per step.
+    /// The register's step columns: the dates inspectors look for, headed as office registers head them.
+    static let registerSteps: [(DevelopmentStep, Wording)] = [
+        (.application, Wording("Applied", "申请入党")), (.applicantTalk, Wording("Talk", "谈话")), (.activistDecided, Wording("Activist", "积极分子")),
+        (.candidateDecided, Wording("Candidate", "发展对象")), (.politicalReview, Wording("Review", "政审")), (.training, Wording("Training", "集中培训")),
+        (.admissionVote, Wording("Admitted", "接收预备党员")), (.admissionApproval, Wording("Approved", "党委审批")),
+        (.conversionVote, Wording("Converted", "转正")), (.conversionApproval, Wording("Conversion approved", "转正审批")),
+    ]
+
+    /// The branch's development register (发展党员工作台账): one row per person, the dates
+    /// an inspector looks for (every step's date is in JSON and the person's record), and a
+    /// sheet of findings.
     public func register() -> Workbook {
-        let steps = DevelopmentStep.allCases.filter { !$0.isContinuous }
         var sheet = Workbook.Sheet(name: l.t("Register", "发展党员台账"),
                                    header: [l.t("Name", "姓名"), l.t("Gender", "性别"), l.t("Born", "出生日期"), l.t("Unit and post", "单位职务"),
-                                            l.t("Stage", "阶段")] + steps.map { "\($0.number). " + $0.name.text(language) }
-                                       + [l.t("Contacts", "培养联系人"), l.t("Sponsors", "入党介绍人"), l.t("Findings", "问题")])
+                                            l.t("Stage", "阶段")] + Self.registerSteps.map { $0.1.text(language) }
+                                       + [l.t("Contacts", "培养联系人"), l.t("Sponsors", "入党介绍人"), l.t("Findings", "问题数")])
         for status in statuses {
             let person = status.person
             sheet.rows.append([.text(person.name), .text(person.gender), person.birthDate.map { .day($0) } ?? .empty,
                                .text([person.unit, person.post].filter { !$0.isEmpty }.joined(separator: " ")), .text(status.stage.name.text(language))]
-                              + steps.map { step in person.day(step).map { .day($0) } ?? .empty }
+                              + Self.registerSteps.map { step, _ in person.day(step).map { .day($0) } ?? .empty }
                               + [.text(person.contacts.map(\.name).joined(separator: "、")), .text(person.sponsors.map(\.name).joined(separator: "、")),
-                                 .text(status.findings.map { $0.text.text(language) }.joined(separator: "；"))])
+                                 .integer(status.findings.count)])
         }
         var findings = Workbook.Sheet(name: l.t("Findings", "检查问题"), header: [l.t("Name", "姓名"), l.t("Step", "步骤"), l.t("Finding", "问题"), l.t("Rule", "依据")])
         for status in statuses {

@@ -93,7 +93,7 @@ public struct DevelopmentRecordDocument {
         document.add(WordDocument.Paragraph(title, style: .title))
         document.add(WordDocument.Table(columnWidths: [2300, 6770], rows: facts))
         // Five columns on A4's 9,070-twip text width: the day and number narrow, the details wide.
-        let widths = [600, 2300, 1300, 1800, 3070]
+        let widths = [720, 2400, 1250, 1750, 2950]
         for stage in DevelopmentStage.allCases {
             var heading = WordDocument.Paragraph(l.t("\(stage.rawValue). \(stage.name.english)", "\(["一", "二", "三", "四", "五"][stage.rawValue - 1])、\(stage.name.chinese)"), style: .heading)
             heading.keepWithNext = true
