@@ -92,6 +92,10 @@ struct Bench {
         figures.duesSaveOneMs = dues.saveOneMs
         figures.duesLoadMs = dues.loadMs
         figures.duesPayments = dues.payments
+        let development = try DevelopmentBench.run(folder: root.appendingPathComponent("development"), data: data)
+        figures.developmentReportMs = development.reportMs
+        figures.developmentLoadMs = development.loadMs
+        figures.developmentPeople = development.people
         figures.peakRSSMB = peakRSSMB()
 
         if felt {

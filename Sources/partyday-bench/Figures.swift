@@ -29,6 +29,9 @@ struct Figures {
     var exportXlsxRows = 0
     var duesReportMs = 0.0
     var duesSaveOneMs = 0.0
+    var developmentReportMs = 0.0
+    var developmentLoadMs = 0.0
+    var developmentPeople = 0
     var duesLoadMs = 0.0
     var duesPayments = 0
     /// With --felt: the real binary timed from outside (FeltBench), at 1× and at `scale`×.
@@ -73,6 +76,8 @@ struct Figures {
             ("export_xlsx_rows", "\(exportXlsxRows)"),
             ("dues_report_ms", format(duesReportMs)),
             ("dues_save_one_ms", format(duesSaveOneMs)),
+            ("development_report_ms", format(developmentReportMs)),
+            ("development_load_ms", format(developmentLoadMs)),
             ("dues_load_ms", format(duesLoadMs)),
             ("dues_payments", "\(duesPayments)"),
         ]
@@ -112,6 +117,8 @@ struct Figures {
             "  dues_load_ms       \(format(duesLoadMs))  (the ten year files and the bases, \(duesPayments) payments)",
             "  dues_report_ms     \(format(duesReportMs))  (60 members x 120 months: each month, its totals, every unpaid run)",
             "  dues_save_one_ms   \(format(duesSaveOneMs))  (one payment into the tenth year's file)",
+            "  development_report_ms \(format(developmentReportMs))  (\(developmentPeople) people in development: stage, next step, every rule)",
+            "  development_load_ms   \(format(developmentLoadMs))  (reading their \(developmentPeople) files)",
         ]
         if scale != nil || !felt.values.isEmpty || felt.problem != nil {
             lines.append("felt (the real binary from outside; medians):")
@@ -162,6 +169,7 @@ struct Figures {
             Check(name: "load_all_ms <= 0.5 x python_parse_ms", met: pythonParseMs.map { loadAllMs <= 0.5 * $0 } ?? false),
             Check(name: "dues_report_ms <= 20", met: duesReportMs <= 20),
             Check(name: "dues_save_one_ms <= 5", met: duesSaveOneMs <= 5),
+            Check(name: "development_report_ms <= 20", met: developmentReportMs <= 20),
         ] + feltChecks + committeeChecks
     }
 

@@ -20,7 +20,11 @@ public struct DevelopmentRules: Sendable {
                  _ english: String, _ chinese: String, _ rule: Wording) {
             found.append(DevelopmentFinding(kind, step: step, severity, Wording(english, chinese), rule: rule))
         }
-        let day = person.day
+        // Each step's day looked up once (the rules ask for them many times).
+        var stepDays = [Day?](repeating: nil, count: DevelopmentStep.allCases.count + 1)
+        for entry in person.steps { stepDays[entry.step.rawValue] = entry.day }
+        func day(_ step: DevelopmentStep) -> Day? { stepDays[step.rawValue] }
+        let reportDays = person.reports.map(\.day).sorted(), assessmentDays = person.assessments.map(\.day).sorted()
 
         // Stage I: the application and the talk.
         if let applied = day(.application), let born = person.birthDate, born.adding(months: 12 * 18) > applied {
@@ -54,15 +58,13 @@ public struct DevelopmentRules: Sendable {
             }
             // Assessed every half year while an activist (until made a candidate).
             let until = min(day(.candidateDecided) ?? end, end)
-            for (from, to) in periods(from: activist, months: 6, until: until)
-                where !person.assessments.contains(where: { from <= $0.day && $0.day <= to }) {
+            for (from, to) in periods(from: activist, months: 6, until: until) where !Self.any(of: assessmentDays, from: from, to: to) {
                 add(.assessmentMissing, .activistAssessment, .violation, "no assessment for the half year \(from) to \(to)",
                     "\(from) 至 \(to) 半年未进行考察", DevelopmentRule.halfYearly)
             }
             // 思想汇报 every quarter (local) from the activist's day until conversion.
             let reportsUntil = min(day(.conversionVote) ?? end, end)
-            for (from, to) in periods(from: activist, months: limits.reportMonths, until: reportsUntil)
-                where !person.reports.contains(where: { from <= $0.day && $0.day <= to }) {
+            for (from, to) in periods(from: activist, months: limits.reportMonths, until: reportsUntil) where !Self.any(of: reportDays, from: from, to: to) {
                 add(.reportMissing, .activistAssessment, .warning, "no written report (思想汇报) for \(from) to \(to)",
                     "\(from) 至 \(to) 未递交思想汇报", DevelopmentRule.local)
             }
@@ -136,7 +138,7 @@ public struct DevelopmentRules: Sendable {
             }
             let assessedUntil = min(day(.conversionVote) ?? end, end)
             for (from, to) in periods(from: admitted.day, months: limits.probationAssessmentMonths, until: assessedUntil)
-                where !person.assessments.contains(where: { from <= $0.day && $0.day <= to }) {
+                where !Self.any(of: assessmentDays, from: from, to: to) {
                 add(.assessmentMissing, .probationAssessment, .warning, "no assessment on probation for \(from) to \(to)",
                     "\(from) 至 \(to) 预备期未进行考察", DevelopmentRule.local)
             }
@@ -215,6 +217,17 @@ public struct DevelopmentRules: Sendable {
             index += 1
         }
         return result
+    }
+
+    /// Whether sorted `days` hold one from `from` to `to`, both counted (a binary search:
+    /// a file with years of quarterly reports is asked once per quarter).
+    static func any(of days: [Day], from: Day, to: Day) -> Bool {
+        var low = 0, high = days.count
+        while low < high {
+            let middle = (low + high) / 2
+            if days[middle] < from { low = middle + 1 } else { high = middle }
+        }
+        return low < days.count && days[low] <= to
     }
 
     /// Monday to Friday between two days, both counted.

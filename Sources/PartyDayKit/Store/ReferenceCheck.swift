@@ -52,6 +52,9 @@ struct ReferenceCheck {
         if TimeZone(identifier: branch.timeZoneIdentifier) == nil {
             problems.append(FileProblem(path: Store.branchFile, Wording("the time zone '\(branch.timeZoneIdentifier)' is not known to this system; times would be shown in UTC", "本系统不认识时区“\(branch.timeZoneIdentifier)”，时间将按 UTC 显示")))
         }
+        if let problem = branch.developmentLimits?.problem {
+            problems.append(FileProblem(path: Store.branchFile, problem.then(Wording("; the defaults stand in", "；暂按默认值"), english: "", chinese: "")))
+        }
         if let ladder = branch.warningLadder, !ladder.isValid {
             problems.append(FileProblem(path: Store.branchFile, Wording("the warning thresholds \(ladder.talk)/\(ladder.urgent)/\(ladder.regardedAsLeft) are impossible: each must be \(WarningLadder.allowedMonths.lowerBound)–\(WarningLadder.allowedMonths.upperBound) months, rising", "预警月数 \(ladder.talk)/\(ladder.urgent)/\(ladder.regardedAsLeft) 不合理：每项须为 \(WarningLadder.allowedMonths.lowerBound)–\(WarningLadder.allowedMonths.upperBound) 个月，且依次不减")))
         }

@@ -30,6 +30,8 @@ public enum DevelopmentChange: Sendable {
     case add(DevelopmentPerson, label: Phrase)
     /// The person as changed, and what it makes of the roster in the same change.
     case update(DevelopmentPerson, label: Phrase, roster: RosterStep? = nil)
+    /// The branch's local time limits (nil: the defaults), kept in the branch file.
+    case limits(DevelopmentLimits?)
 }
 
 /// What a step of development does to the roster: no retyping.
@@ -57,12 +59,15 @@ extension AppState {
 
     /// Makes a change a screen asked for, through the pipe.
     mutating func change(_ change: DevelopmentChange, _ effects: inout [Effect]) {
-        guard development.loaded else { return }
+        guard development.loaded || { if case .limits = change { true } else { false } }() else { return }
         switch change {
         case let .add(person, label):
             var added = person
             added.id = newID()
             commit(RecordEdit(before: [.noDevelopment(id: added.id)], after: [.development(added)], label: label), &effects)
+        case let .limits(limits):
+            changeBranch(Phrase("the development time limits", "发展党员时限设置"), &effects) { $0.developmentLimits = limits }
+            development.dueThisMonth = nil
         case let .update(person, label, roster):
             guard let before = development.person(person.id) else { return }
             var after = person

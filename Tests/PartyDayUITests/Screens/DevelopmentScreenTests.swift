@@ -153,4 +153,27 @@ import Testing
         shell.type("u")
         #expect(shell.state.development.people.first { $0.name == "王璐" }?.entry(.admissionVote) == nil, "undo takes the tick back with the decision")
     }
+
+    @Test func theLocalTimeLimitsAreBranchSettingsAndAreUndone() throws {
+        let shell = try shell()
+        shell.type("8l")
+        guard case let .form(form) = shell.state.modal else { Issue.record("l opens the limits"); return }
+        #expect(form.text(.text) == "3", "a report every three months by default")
+        shell.press(.tab)
+        shell.press(.control("u"), .control("k"))
+        shell.type("2")
+        shell.press(.function(2))
+        #expect(try shell.store.loadBranch()?.developmentLimits?.reportMonths == 2)
+        #expect(shell.state.branch?.development.reportMonths == 2)
+        shell.type("u")
+        #expect(shell.state.branch?.developmentLimits == nil)
+        // An impossible value is refused with the form kept.
+        shell.type("l")
+        shell.press(.tab)
+        shell.press(.control("u"), .control("k"))
+        shell.type("0")
+        shell.press(.function(2))
+        guard case .form = shell.state.modal else { Issue.record("the form stays"); return }
+        #expect(shell.state.branch?.developmentLimits == nil)
+    }
 }

@@ -122,6 +122,17 @@ extension DevelopmentForms {
             person.notices.append(PublicNotice(step: step, from: from, to: to))
             person.notices.sort { $0.from < $1.from }
             return update(person, "notice of “\(step.name.english)” from \(from) to \(to)", "“\(step.name.chinese)”公示 \(from) 至 \(to)")
+        case .limits:
+            let steps: [DevelopmentStep] = [.activistDecided, .candidateDecided, .committeeReview, .conversionRequest]
+            let chosen = form.chosen(.kind)
+            let limits = DevelopmentLimits(monthsBeforeActivist: form.number(.months), reportMonths: form.number(.text),
+                                           probationAssessmentMonths: form.number(.step), reviewValidMonths: form.number(.since),
+                                           preReviewMonths: form.number(.to), archiveDays: form.number(.days),
+                                           noticeSteps: steps.indices.filter(chosen.contains).map { steps[$0] }, noticeWorkingDays: form.number(.hours))
+            if let problem = limits.problem { return refuse(problem.english.capitalizedFirst + ".", problem.chinese + "。") }
+            let unchanged = limits == (context.branch?.development ?? .defaults)
+            return unchanged ? [] : [.changeDevelopment(.limits(limits == .defaults ? nil : limits)),
+                                     .note(s.t("The development time limits are saved.", "发展党员时限设置已保存。"), error: false)]
         case let .departure(id):
             guard var person = context.development.person(id), let day = form.day(.day) else { return [] }
             let reason = Departure.Reason.allCases[min(form.choice(.reason), Departure.Reason.allCases.count - 1)]

@@ -14,6 +14,8 @@ public enum DevelopmentForm: Equatable, Sendable {
     case assessment(personID: String)
     case notice(personID: String, DevelopmentStep)
     case departure(personID: String)
+    /// The branch's local time limits.
+    case limits
 }
 
 /// The Development screen's forms, built from the context; their answers are in
@@ -137,6 +139,26 @@ enum DevelopmentForms {
                         FormField(.from, s.t("Shown from", "公示开始"), .day(required: true), value: from.description),
                         FormField(.to, s.t("Until", "公示结束"), .day(required: true), value: (existing?.to ?? from.adding(days: 6)).description),
                     ])
+    }
+
+    /// The local limits a committee adds to the 细则's (RULES.md, "Developing members").
+    static func limits(_ context: ScreenContext) -> Form {
+        let s = context.strings
+        let limits = context.branch?.development ?? .defaults
+        return Form(.development(.limits), title: s.t("Developing members: the local time limits", "发展党员：本地时限设置"), fields: [
+            FormField(.months, s.t("Months from application to activist, at least", "申请后至少几个月方可确定为积极分子"), .number(0...36), value: "\(limits.monthsBeforeActivist)"),
+            FormField(.text, s.t("A written report (思想汇报) every … months", "思想汇报每几个月一次"), .number(1...36), value: "\(limits.reportMonths)"),
+            FormField(.step, s.t("Assessed on probation every … months", "预备期每几个月考察一次"), .number(1...36), value: "\(limits.probationAssessmentMonths)"),
+            FormField(.since, s.t("A political review is valid … months", "政审有效期（月）"), .number(0...36), value: "\(limits.reviewValidMonths)"),
+            FormField(.to, s.t("General meeting within … months of the pre-review", "预审后几个月内召开支部大会"), .number(0...36), value: "\(limits.preReviewMonths)"),
+            FormField(.days, s.t("Archived within … days of conversion", "转正后几天内归档"), .number(0...60), value: "\(limits.archiveDays)"),
+            FormField(.hours, s.t("A public notice runs … working days at least", "公示至少几个工作日"), .number(0...30), value: "\(limits.noticeWorkingDays)"),
+            .multiChoice(.kind, s.t("Steps announced in a public notice", "需要公示的步骤"),
+                         [DevelopmentStep.activistDecided, .candidateDecided, .committeeReview, .conversionRequest].map { "\($0.number). \($0.name.text(s.language))" },
+                         chosen: Set([DevelopmentStep.activistDecided, .candidateDecided, .committeeReview, .conversionRequest].indices.filter {
+                             limits.noticeSteps.contains([DevelopmentStep.activistDecided, .candidateDecided, .committeeReview, .conversionRequest][$0])
+                         })),
+        ])
     }
 
     static func departure(_ person: DevelopmentPerson, _ context: ScreenContext) -> Form {

@@ -22,6 +22,10 @@ extension KeyScope {
             screen.list.startSearch()
             return []
         },
+        KeyBinding([.char("l")], label: Phrase("limits", "时限"), help: Phrase("the local time limits a committee adds (reports, assessments, notices …)", "上级党委规定的本地时限（思想汇报、考察、公示等）"),
+                   writes: true, scope: \.developmentScreen) { _, context, _ in
+            [.openForm(DevelopmentForms.limits(context))]
+        },
         KeyBinding([.char("v")], label: Phrase("all", "全部"), help: Phrase("list also those who left or are converted and archived", "同时列出已退出和已转正归档的人员"),
                    hint: 4, scope: \.developmentScreen) { screen, _, _ in
             screen.showAll.toggle()
