@@ -42,5 +42,5 @@ public enum FolderLinks {
 
     /// The folders and files partyday itself writes at the top of the folder, where a link
     /// from elsewhere would lead its writes out.
-    static let ownPlaces = [Store.lockFile, Store.derivedFolder, Store.duesFolder, Store.developmentFolder, MeetingFileName.folder, Store.replacedFolder, "exports", "conflicts"]
+    static let ownPlaces = [Store.lockFile, Store.derivedFolder, MeetingFileName.folder, Store.replacedFolder, "exports", "conflicts"] + Store.recordFolders
 }

@@ -57,6 +57,13 @@ enum RecordKind: String, Codable {
     case development = "partyday.development"
 }
 
+extension Store {
+    /// The folders whose files are records of a kind of their own (one file per year, per
+    /// person): the folder's known places, the places a link must not lead out of, and the
+    /// paths a sync may copy. A new record kind with a folder adds it here, once.
+    static let recordFolders = [duesFolder, developmentFolder]
+}
+
 enum FileFormatError: Error {
     case foreign
     case badVersion

@@ -648,8 +648,8 @@ public final class Store {
     /// Entries at the top of the data folder that are not records, named for `check`.
     private func topLevelNotices() -> [FileProblem] {
         var notices: [FileProblem] = []
-        let known: Set<String> = [Store.branchFile, Store.membersFile, MeetingFileName.folder, Store.derivedFolder, Store.lockFile, Store.replacedFolder, Store.duesFolder, Store.developmentFolder,
-                                  "exports", ".git", ".gitignore", BranchSync.conflictsFolder]
+        let known = Set<String>([Store.branchFile, Store.membersFile, MeetingFileName.folder, Store.derivedFolder, Store.lockFile, Store.replacedFolder,
+                                  "exports", ".git", ".gitignore", BranchSync.conflictsFolder] + Store.recordFolders)
         for name in directoryNames(folder.path).sorted() where !known.contains(name) && !AtomicFile.isTempFile(name) {
             notices.append(FileProblem(path: MeetingFolderListing.printable(name), Wording("skipped: not a partyday record", "已跳过：不是 partyday 记录")))
         }

@@ -367,7 +367,7 @@ public struct BranchSync {
               parts.last?.hasSuffix(".plist") == true else { return false }
         switch parts.count {
         case 1: return parts[0] == "branch.plist" || parts[0] == "members.plist"
-        case 2: return parts[0] == "dues" || parts[0] == Store.developmentFolder
+        case 2: return Store.recordFolders.contains(parts[0])
         case 3: return parts[0] == "meetings" && parts[1].count == 4 && parts[1].allSatisfy(\.isNumber)
         default: return false
         }

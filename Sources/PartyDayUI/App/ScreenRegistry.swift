@@ -17,10 +17,13 @@ struct ScreenEntry: Sendable {
     let list: ScreenList?
     /// Its searchable list, if it has one (`/` and typing go to it).
     let search: (WritableKeyPath<AppState, SearchableList> & Sendable)?
+    /// Answers the forms addressed to it (`FormPurpose.addressed`), with intents.
+    let receive: (@Sendable (Form, ScreenContext) -> [Intent])?
 
     init(_ screen: AppState.Screen, title: Phrase, go: (key: Character, label: Phrase)? = nil,
          scopes: @escaping @Sendable (AppState) -> [KeyScope], list: ScreenList? = nil,
          search: (WritableKeyPath<AppState, SearchableList> & Sendable)? = nil,
+         receive: (@Sendable (Form, ScreenContext) -> [Intent])? = nil,
          render: @escaping @Sendable (AppState, inout Grid, _ top: Int, _ height: Int) -> Point?) {
         self.screen = screen
         self.title = title
@@ -29,6 +32,7 @@ struct ScreenEntry: Sendable {
         self.render = render
         self.list = list
         self.search = search
+        self.receive = receive
     }
 }
 
@@ -117,7 +121,7 @@ extension AppState {
                                      setCursor: { state, cursor in
                                          if state.developmentScreen.personID != nil { state.developmentScreen.step = cursor } else { state.developmentScreen.list.cursor = cursor }
                                      }),
-                    search: \AppState.developmentScreen.list) { state, grid, top, height in
+                    search: \AppState.developmentScreen.list, receive: DevelopmentForms.receive) { state, grid, top, height in
             state.developmentScreen.render(into: &grid, ScreenContext(app: state), top: top, height: height)
         },
         ScreenEntry(.workspace, title: Phrase("meeting", "会议"), scopes: { state in

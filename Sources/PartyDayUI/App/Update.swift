@@ -324,7 +324,9 @@ extension AppState {
         switch form.purpose {
         case .createBranch: createBranch(form, &effects)
         case .duesPayment, .duesBasis, .duesHandover: apply(DuesForms.receive(form, ScreenContext(app: self)), &effects)
-        case .development: apply(DevelopmentForms.receive(form, ScreenContext(app: self)), &effects)
+        case let .addressed(address):
+            // Back to the feature that asked: the root decides nothing about it.
+            if let receive = Self.entry(address.screen).receive { apply(receive(form, ScreenContext(app: self)), &effects) }
         case .addMember, .editMember, .transfer: submitMember(form, &effects)
         case let .correctHistory(memberID): chooseHistoryEntry(form, memberID: memberID)
         case let .correctHistoryEntry(memberID, entry): submitHistoryCorrection(form, memberID: memberID, entry: entry, &effects)

@@ -73,8 +73,8 @@ public enum FormPurpose: Equatable, Sendable {
     case duesBasis(memberID: String)
     /// Dues handed up to the higher committee.
     case duesHandover
-    /// A form of the Development screen: it answers it (`DevelopmentForms.receive`).
-    case development(DevelopmentForm)
+    /// A feature's own form, answered by the screen it names (its registry row's `receive`).
+    case addressed(FormAddress)
     case addMember
     case editMember(id: String)
     case transfer(memberID: String)

@@ -8,7 +8,9 @@ public enum FieldKey: Hashable, Sendable {
     case phone, portfolio, probationStart, reason, recorder, role, since, speaker, start, status, step, summary, talk, text
     case theme, time, title, to, types, urgent, why, yes, zone, evaluationYear, kind, method, written, subject, sponsors, committeeView, approved, selfEvaluation, grade, ballotExcellent, ballotQualified, ballotBasic, ballotUnqualified, measures
     case amount, months, base, cycle, lecturer, lectureTitle, receivedBy
-    case birth, unit, post, document, meeting, days, hours, outcome, extensionMonths
     /// How often a meeting type is owed (the settings form has one per type).
     case frequency(MeetingType)
+    /// A feature's own field, named in its folder (`static let birth = FieldKey.named("birth")`),
+    /// so that a new screen's forms do not touch this file.
+    case named(String)
 }

@@ -30,15 +30,4 @@ enum Unavailable {
         if !state.duesWritable { return Phrase("the dues files are not loaded (or one is damaged)", "党费文件未载入（或已损坏）") }
         return noMemberSelected(state)
     }
-
-    /// The Development screen: nobody on the pipeline (or the search matches nobody).
-    @Sendable static func noPersonHighlighted(_ state: AppState) -> Phrase? {
-        if let reason = developmentNotRead(state) { return reason }
-        return state.developmentScreen.highlighted(ScreenContext(app: state)) == nil
-            ? Phrase("nobody on the list (none yet, or the find matches nobody): a adds an applicant", "列表为空（尚无人员，或查找没有匹配）：按 a 新增申请人") : nil
-    }
-
-    @Sendable static func developmentNotRead(_ state: AppState) -> Phrase? {
-        state.development.loaded ? nil : Phrase("the development files are not read yet", "发展党员文件尚未读入")
-    }
 }

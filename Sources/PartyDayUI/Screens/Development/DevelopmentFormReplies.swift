@@ -1,12 +1,12 @@
 import PartyDayKit
 
-/// The answers to the Development forms, addressed back here (`FormPurpose.development`):
+/// The answers to the Development forms, addressed back here (`FormAddress` naming the Development screen):
 /// a value that does not read reopens the form with a message; a good one asks for the
 /// change, which the root makes through the pipe.
 extension DevelopmentForms {
     static func receive(_ form: Form, _ context: ScreenContext) -> [Intent] {
         let s = context.strings
-        guard case let .development(purpose) = form.purpose else { return [] }
+        guard case let .addressed(address) = form.purpose, let purpose = address.form as? DevelopmentForm else { return [] }
         guard context.development.loaded else { return [.note(s.t("The development files are not read yet.", "发展党员文件尚未读入。"), error: true)] }
         func refuse(_ english: String, _ chinese: String) -> [Intent] { [.note(s.t(english, chinese), error: true), .openForm(form)] }
         func update(_ person: DevelopmentPerson, _ english: String, _ chinese: String, roster: RosterStep? = nil) -> [Intent] {

@@ -2,7 +2,7 @@ import Foundation
 import PartyDayKit
 
 /// What a Development form is for; its answer comes back to `DevelopmentForms.receive`.
-public enum DevelopmentForm: Equatable, Sendable {
+public enum DevelopmentForm: Equatable, AddressedForm {
     /// A new applicant: who, and the day the application was received.
     case addPerson
     case editPerson(id: String)
@@ -16,6 +16,9 @@ public enum DevelopmentForm: Equatable, Sendable {
     case departure(personID: String)
     /// The branch's local time limits.
     case limits
+
+    /// Addressed to the Development screen.
+    var purpose: FormPurpose { .addressed(FormAddress(.development, self)) }
 }
 
 /// The Development screen's forms, built from the context; their answers are in
@@ -43,7 +46,7 @@ enum DevelopmentForms {
         if person == nil {
             fields.append(FormField(.day, s.t("Application received", "收到入党申请书日期"), .day(required: true), value: context.today.description))
         }
-        return Form(.development(person.map { .editPerson(id: $0.id) } ?? .addPerson),
+        return Form((person.map { DevelopmentForm.editPerson(id: $0.id) } ?? .addPerson).purpose,
                     title: person == nil ? s.t("A new applicant (入党申请人)", "新的入党申请人") : s.t("\(person!.name): details", "\(person!.name)：基本信息"),
                     fields: fields)
     }
@@ -97,7 +100,7 @@ enum DevelopmentForms {
             fields.append(.choice(.group, s.t("Party group on the roster", "编入党小组"), [s.t("none", "无")] + groups.map(\.name), selected: groups.isEmpty ? 0 : 1))
         }
         fields.append(FormField(.note, s.t("Note", "备注"), .text(required: false), value: entry?.note ?? ""))
-        return Form(.development(.step(personID: person.id, step)),
+        return Form(DevelopmentForm.step(personID: person.id, step).purpose,
                     title: s.t("\(person.name): \(step.number). \(step.name.english)", "\(person.name)：\(step.number). \(step.name.chinese)"), fields: fields)
     }
 
@@ -105,7 +108,7 @@ enum DevelopmentForms {
     static func sponsorship(_ person: DevelopmentPerson, sponsor: Bool, _ context: ScreenContext) -> Form {
         let s = context.strings
         let day = person.day(sponsor ? .candidateDecided : .activistDecided) ?? context.today
-        return Form(.development(sponsor ? .sponsor(personID: person.id) : .contact(personID: person.id)),
+        return Form((sponsor ? DevelopmentForm.sponsor(personID: person.id) : .contact(personID: person.id)).purpose,
                     title: sponsor ? s.t("\(person.name): a sponsor (入党介绍人)", "\(person.name)：入党介绍人") : s.t("\(person.name): a contact (培养联系人)", "\(person.name)：培养联系人"),
                     fields: [
                         .person(.name, s.t("Member", "党员"), nil, required: true),
@@ -119,7 +122,7 @@ enum DevelopmentForms {
     /// A 思想汇报 received, or an assessment written.
     static func dated(_ person: DevelopmentPerson, report: Bool, _ context: ScreenContext) -> Form {
         let s = context.strings
-        return Form(.development(report ? .report(personID: person.id) : .assessment(personID: person.id)),
+        return Form((report ? DevelopmentForm.report(personID: person.id) : .assessment(personID: person.id)).purpose,
                     title: report ? s.t("\(person.name): a written report received (思想汇报)", "\(person.name)：收到思想汇报")
                         : s.t("\(person.name): an assessment", "\(person.name)：考察意见"),
                     fields: [
@@ -133,7 +136,7 @@ enum DevelopmentForms {
         let s = context.strings
         let existing = person.notices.first { $0.step == step }
         let from = existing?.from ?? person.day(step) ?? context.today
-        return Form(.development(.notice(personID: person.id, step)),
+        return Form(DevelopmentForm.notice(personID: person.id, step).purpose,
                     title: s.t("\(person.name): public notice of “\(step.name.english)”", "\(person.name)：“\(step.name.chinese)”公示"),
                     fields: [
                         FormField(.from, s.t("Shown from", "公示开始"), .day(required: true), value: from.description),
@@ -145,7 +148,7 @@ enum DevelopmentForms {
     static func limits(_ context: ScreenContext) -> Form {
         let s = context.strings
         let limits = context.branch?.development ?? .defaults
-        return Form(.development(.limits), title: s.t("Developing members: the local time limits", "发展党员：本地时限设置"), fields: [
+        return Form(DevelopmentForm.limits.purpose, title: s.t("Developing members: the local time limits", "发展党员：本地时限设置"), fields: [
             FormField(.months, s.t("Months from application to activist, at least", "申请后至少几个月方可确定为积极分子"), .number(0...36), value: "\(limits.monthsBeforeActivist)"),
             FormField(.text, s.t("A written report (思想汇报) every … months", "思想汇报每几个月一次"), .number(1...36), value: "\(limits.reportMonths)"),
             FormField(.step, s.t("Assessed on probation every … months", "预备期每几个月考察一次"), .number(1...36), value: "\(limits.probationAssessmentMonths)"),
@@ -164,7 +167,7 @@ enum DevelopmentForms {
     static func departure(_ person: DevelopmentPerson, _ context: ScreenContext) -> Form {
         let s = context.strings
         let reasons = Departure.Reason.allCases
-        return Form(.development(.departure(personID: person.id)),
+        return Form(DevelopmentForm.departure(personID: person.id).purpose,
                     title: s.t("\(person.name) leaves the pipeline (the file is kept)", "\(person.name)退出发展程序（档案保留）"),
                     fields: [
                         FormField(.day, s.t("Day", "日期"), .day(required: true), value: context.today.description),
