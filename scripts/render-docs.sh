@@ -44,6 +44,7 @@ run report dues --lang zh --year 2026 --as-of 2026-11-25 --format xlsx --output 
 run export attendance --lang zh --from 2026-10-01 --to 2026-11-30 --format xlsx --output "$docs/attendance-zh.xlsx"
 run export development 刘思远 --lang zh --as-of 2026-12-07 --output "$docs/development-record-zh.docx"
 run export development 钱晓 --lang zh --as-of 2026-12-07 --output "$docs/development-record-late-zh.docx"
+run export development 赵晨 --assessments --lang zh --output "$docs/development-assessments-zh.docx"
 run report development --lang zh --as-of 2026-12-07 --format xlsx --output "$docs/development-register-zh.xlsx"
 # Every file into PDF, then every page into a picture.
 HOME="$out/home" soffice --headless --convert-to pdf --outdir "$docs" "$docs"/*.docx "$docs"/*.xlsx >/dev/null 2>&1

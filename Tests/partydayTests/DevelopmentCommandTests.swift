@@ -112,6 +112,17 @@ import Testing
             """, word.path])
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.stdout.hasPrefix("发展党员纪实"), "\(text.stdout)")
+        let form = scratch.file("assessments.docx")
+        #expect(try partyday("export", "development", "赵晨", "--assessments", "--output", form.path, "--lang", "zh", "--data-dir", scratch.url.path).status == 0)
+        let assessed = try tool("python3", ["-c", """
+            import sys, docx
+            d = docx.Document(sys.argv[1])
+            rows = [[c.text for c in r.cells] for r in d.tables[1].rows]
+            assert rows[0] == ['考察时间', '考察人', '考察意见'], rows[0]
+            assert rows[1][0] == '2025-12-28' and rows[3] == ['', '', ''], rows
+            print(d.paragraphs[0].text)
+            """, form.path])
+        #expect(assessed.stdout == "入党积极分子培养教育考察登记表\n", "\(assessed.stdout) \(assessed.stderr)")
         let notice = try partyday("export", "development", "王璐", "--notice", "7", "--data-dir", scratch.url.path)
         #expect(notice.stdout.contains("关于拟列为发展对象人选的公示") && notice.stdout.contains("2026-03-06 至 2026-03-12"), "\(notice.stdout)")
         let nobody = try partyday("export", "development", "无名", "--lang", "zh", "--data-dir", scratch.url.path)

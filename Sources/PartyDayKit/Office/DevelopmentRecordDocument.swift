@@ -125,6 +125,40 @@ public struct DevelopmentRecordDocument {
         return document
     }
 
+    /// The 培养教育考察登记表: the person, then each assessment (day, by whom, the opinion)
+    /// with blank rows to write the next ones in, the 思想汇报 received, and the signature lines.
+    public func assessmentForm() -> WordDocument {
+        let title = l.t("Record of training, education and assessment", "入党积极分子培养教育考察登记表")
+        var document = WordDocument(title: "\(title) \(person.name)")
+        document.pageFooter = WordDocument.pageNumbers(language)
+        document.runningHeader = "\(branch.name) \(title) — \(person.name)"
+        document.add(WordDocument.Paragraph(title, style: .title))
+        document.add(WordDocument.Table(columnWidths: [2300, 6770], rows: facts.prefix(4) + [
+            [l.t("Applied", "申请入党时间"), person.day(.application)?.description ?? "—"],
+            [l.t("Activist since", "确定为入党积极分子时间"), person.day(.activistDecided)?.description ?? "—"],
+            [l.t("Candidate since", "列为发展对象时间"), person.day(.candidateDecided)?.description ?? "—"],
+            facts[5],
+        ]))
+        var heading = WordDocument.Paragraph(l.t("Assessments", "考察情况"), style: .heading)
+        heading.keepWithNext = true
+        document.add(heading)
+        // Room to write the next half year's in by hand.
+        let blanks = Array(repeating: ["", "", ""], count: max(2, 4 - person.assessments.count))
+        var assessments = WordDocument.Table(columnWidths: [1500, 1700, 5870], rows: [[l.t("Day", "考察时间"), l.t("By", "考察人"), l.t("Opinion", "考察意见")]]
+                                                 + person.assessments.map { [$0.day.description, $0.by, $0.text] } + blanks, headerRows: 1)
+        assessments.rowHeight = 900
+        document.add(assessments)
+        heading = WordDocument.Paragraph(l.t("Written reports received", "思想汇报递交情况"), style: .heading)
+        heading.keepWithNext = true
+        document.add(heading)
+        document.add(WordDocument.Paragraph(person.reports.isEmpty ? l.t("None recorded.", "无记录。")
+                                                : person.reports.map(\.day.description).joined(separator: l.t(", ", "、"))))
+        document.add(WordDocument.Paragraph(""))
+        document.add(WordDocument.Paragraph(l.t("Contact (signature): ____________    Branch secretary (signature): ____________",
+                                                "培养联系人（签字）：____________    党支部书记（签字）：____________")))
+        return document
+    }
+
     /// The public-notice text (公示) for `step`: who, what the branch proposes, and until when.
     public func notice(_ step: DevelopmentStep) -> String {
         let notice = person.notices.first { $0.step == step }

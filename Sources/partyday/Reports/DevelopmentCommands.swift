@@ -56,6 +56,9 @@ struct DevelopmentExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Instead: the public notice (公示) of this step (3, 7, 12 or 22).", valueName: "step"))
     var notice: Int?
 
+    @Flag(help: "Instead: the 培养教育考察登记表 (the assessments, with room for the next ones, and the reports received).")
+    var assessments = false
+
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The findings as of this day (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: Day?
 
@@ -82,6 +85,18 @@ struct DevelopmentExportCommand: ParsableCommand {
         if let notice {
             guard let step = DevelopmentStep(rawValue: notice) else { throw failure("--notice is a step number, 1 to 25", "--notice 是步骤编号，1 至 25") }
             return try read.emit(document.notice(step) + "\n")
+        }
+        if assessments {
+            let form = document.assessmentForm()
+            switch format {
+            case .docx: return try read.emit(binary: try form.data(), suggestedName: "\(found.name)-培养教育考察登记表.docx")
+            case .md: return try read.emit(([form.title] + form.blocks.map { block -> String in
+                switch block {
+                case let .paragraph(paragraph): paragraph.text
+                case let .table(table): table.rows.map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n")
+                }
+            }).joined(separator: "\n\n") + "\n")
+            }
         }
         switch format {
         case .docx: try read.emit(binary: try document.word(), suggestedName: "\(found.name)-发展党员纪实.docx")
