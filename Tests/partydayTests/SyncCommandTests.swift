@@ -86,6 +86,30 @@ import Testing
         }
     }
 
+    @Test func thePersonInDevelopmentChangedOnBothIsKeptAndTheOtherIsACopy() throws {
+        let pcs = try TwoPCs()
+        func edit(_ folder: String, _ text: String) throws {
+            let store = try Store(folder: URL(fileURLWithPath: folder))
+            var person = try store.loadDevelopment(id: "dev-wanglu")
+            person.reports.append(DatedNote(day: Day("2026-12-01")!, by: text, text: text))
+            try store.save(person)
+            try store.flush()
+        }
+        try edit(pcs.a, "A 收到")
+        try edit(pcs.b, "B 收到")
+        try expectOK(partyday("sync", "--data-dir", pcs.a))
+        let synced = try partyday("sync", "--data-dir", pcs.b, "--lang", "zh")
+        #expect(synced.status == 0, "\(synced.stderr)")
+        let copies = BranchSync.conflictCopies(in: URL(fileURLWithPath: pcs.b))
+        #expect(copies.count == 1 && copies[0].hasSuffix("development/dev-wanglu.plist"), "\(copies)")
+        let mine = try Store(folder: URL(fileURLWithPath: pcs.b), access: .readOnly).loadDevelopment(id: "dev-wanglu")
+        #expect(mine.reports.last?.text == "B 收到")
+        let copyData = try Data(contentsOf: URL(fileURLWithPath: pcs.b).appendingPathComponent(copies[0]))
+        #expect(try FileFormat.decode(DevelopmentPerson.self, kind: .development, from: copyData, path: copies[0]).reports.last?.text == "A 收到")
+        try expectOK(partyday("sync", "resolve", copies[0], "--theirs", "--data-dir", pcs.b))
+        #expect(try Store(folder: URL(fileURLWithPath: pcs.b), access: .readOnly).loadDevelopment(id: "dev-wanglu").reports.last?.text == "A 收到")
+    }
+
     @Test func theCommitSaysWhatChanged() throws {
         let pcs = try TwoPCs()
         let (id, _) = try Self.ids()

@@ -4,9 +4,10 @@ import Testing
 
 /// From an empty folder on today's date, in Chinese at 80×24, in the real binary under
 /// tmux: a branch of two members, an applicant recorded from the application (backdated)
-/// through the general meeting and the committee's approval — he joins the roster —, `u`
-/// on the Members screen taking the approval and the roster's change back together, and
-/// Ctrl-R making them again; the file read back by plistlib.
+/// through the general meeting that admits him (chosen on the form) and the committee's
+/// approval — he joins the roster —, `u` on the Members screen taking the approval and the
+/// roster's change back together, Ctrl-R making them again, and a year on the conversion
+/// voted at another general meeting and approved; the files read back by plistlib.
 @Suite(.serialized) struct TmuxDevelopmentTests {
     @Test func anApplicantIsRecordedThroughToAdmissionAndJoinsTheRoster() throws {
         let data = Scratch()
@@ -27,6 +28,25 @@ import Testing
             try session.keys("F2")
             session.wait(for: "已添加 \(name)")
         }
+        /// A general meeting written up afterwards, on `day` (the step forms offer it).
+        func generalMeeting(_ day: String, _ theme: String, count: Int) throws {
+            try session.text("2")
+            try session.text("n")
+            session.wait(for: "新建会议")
+            try session.text("1")
+            try session.text("2")
+            try session.keys("Tab")
+            try session.text(theme)
+            try session.keys("Tab", "C-u", "C-k")
+            try session.text("\(day) 15:00")
+            try session.keys("F2")
+            // The meeting's own panes (the form showed the day and the list's lines too).
+            session.wait(for: "1 签到")
+            try session.keys("Escape")
+            // The list's own count: an Escape and the next key sent together would read as Alt and the key.
+            session.wait(for: "会议 \(count)/\(count)")
+        }
+        try generalMeeting("2025-09-01", "讨论接收预备党员", count: 1)
         try session.text("8")
         session.wait(for: "尚无发展党员记录")
         try session.text("a")
@@ -34,30 +54,34 @@ import Testing
         try session.text("张三")
         for _ in 0..<5 { try session.keys("Tab") }
         try session.keys("C-u", "C-k")
-        try session.text("2024-11-05")
+        try session.text("2023-03-01")
         try session.keys("F2")
         session.wait(for: "已新增入党申请人张三")
         try session.keys("Enter")
-        session.wait(for: "应于 2024-12-05 前")
-        /// Highlights step `number` and records it on `day`.
-        func record(_ number: Int, _ day: String) throws {
+        session.wait(for: "应于 2023-04-01 前")
+        /// Highlights step `number` and records it on `day`; `meeting`: the meeting that decided it (Right picks the newest).
+        func record(_ number: Int, _ day: String, meeting: Int = 0) throws {
             try session.keys("Home")
             for _ in 1..<number { try session.keys("Down") }
             try session.keys("Enter")
             session.wait(for: "日期（空：未完成）")
             try session.keys("C-u", "C-k")
             try session.text(day)
+            if meeting > 0 {
+                try session.keys("Tab", "Tab")
+                for _ in 0..<meeting { try session.keys("Right") }
+            }
             try session.keys("F2")
             session.wait(for: "第\(number)步")
         }
-        for (number, day) in [(2, "2024-11-20"), (3, "2025-03-01"), (7, "2026-03-10"), (12, "2026-08-10"), (13, "2026-08-20"),
-                              (14, "2026-08-25"), (15, "2026-09-01")] {
+        for (number, day) in [(2, "2023-03-15"), (3, "2023-06-01"), (7, "2024-07-01"), (12, "2025-08-01"), (13, "2025-08-10"), (14, "2025-08-20")] {
             try record(number, day)
         }
-        var screen = session.wait(for: "预备党员")
+        try record(15, "2025-09-01", meeting: 1)
+        var screen = session.wait(for: "支部党员大会 · 会议决定")
         #expect(screen.contains("未指定培养联系人"), "the findings show under the steps: \(screen)")
-        try record(17, "2026-11-20")
-        screen = session.wait(for: "列入名册")
+        try record(17, "2025-11-20")
+        session.wait(for: "列入名册")
         try session.text("3")
         screen = session.wait(for: "党员 3/3")
         #expect(screen.contains("张三") && screen.contains("预备党员"), "\(screen)")
@@ -66,6 +90,18 @@ import Testing
         #expect(screen.contains("已撤销：第17步"), "\(screen)")
         try session.keys("C-r")
         session.wait(for: "党员 3/3")
+        // A year on: the conversion, voted at a general meeting, approved in October.
+        try generalMeeting("2026-09-01", "讨论预备党员转正", count: 2)
+        // Back on the Development screen, his timeline is where it was left.
+        try session.text("8")
+        session.wait(for: "张三 · 预备党员")
+        try record(22, "2026-08-15")
+        try record(23, "2026-09-01", meeting: 1)
+        try record(24, "2026-10-20")
+        session.wait(for: "起为正式党员")
+        try session.text("3")
+        screen = session.wait(for: "党员 3/3")
+        #expect(screen.contains("张三") && !screen.contains("预备党员"), "a full member now: \(screen)")
         try session.text("q")
         #expect(session.waitForExit() != nil)
         let read = try tool("python3", ["-c", """
@@ -74,8 +110,11 @@ import Testing
             with open(path, 'rb') as f: person = plistlib.load(f)['record']
             with open(sys.argv[1] + '/members.plist', 'rb') as f: members = plistlib.load(f)['record']
             zhang = [m for m in members if m['name'] == '张三'][0]
-            print(person['name'], [s['step'] for s in person['steps']], person['memberID'] == zhang['id'], zhang['probationStart'])
+            meetings = {s['step']: s.get('meetingID') is not None for s in person['steps']}
+            print(person['name'], [s['step'] for s in person['steps']], person['memberID'] == zhang['id'], zhang['probationStart'],
+                  meetings[15], meetings[23], [c['value'] for c in zhang['category']])
             """, data.url.path])
-        #expect(read.stdout == "张三 [1, 2, 3, 7, 12, 13, 14, 15, 17] True 2026-09-01\n", "\(read.stdout) \(read.stderr)")
+        #expect(read.stdout == "张三 [1, 2, 3, 7, 12, 13, 14, 15, 17, 22, 23, 24] True 2025-09-01 True True ['probationary', 'full']\n",
+                "\(read.stdout) \(read.stderr)")
     }
 }
