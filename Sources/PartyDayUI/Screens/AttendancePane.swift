@@ -335,7 +335,8 @@ extension KeyScope {
             return []
         },
         KeyBinding([.key(.enter)], label: Phrase("reason", "原因"), help: Phrase("status and reason of the member (or edit a guest / non-voting row)", "该党员的状态和原因（或编辑来宾、列席人员）"),
-                   hint: 10, writes: true, ifPresent: \.workspace) { open, context, _ in open.editAttendanceRow(context.strings, members: context.members) },
+                   hint: 10, writes: true, ifPresent: \.workspace) { open, context, _ in open.editAttendanceRow(context.strings, members: context.members) }
+            .disabled { state in state.workspace.map { $0.attendanceRowCount == 0 } == true ? Unavailable.noMemberRow(state) : nil },
         KeyBinding([.char("G")], label: Phrase("grade", "评议"),
                    help: Phrase("democratic evaluation: self-evaluation, ballot and grade of the member (evaluation meetings)", "民主评议：该党员的自评、测评票数和评定等次（民主评议会议）"),
                    hint: 14, writes: true, when: { $0.workspace?.meeting.types.contains(.democraticEvaluation) == true },
@@ -347,7 +348,7 @@ extension KeyScope {
                    ifPresent: \.workspace) { open, context, _ in open.gradeTheRestQualified(context.strings) },
         KeyBinding([.char("b")], label: Phrase("make-up", "补学"),
                    help: Phrase("make-up study (补学) of an absent member: when and how", "缺席党员的补学：日期和方式"), hint: 13, writes: true,
-                   ifPresent: \.workspace) { open, context, _ in open.makeUpForm(context.strings) },
+                   ifPresent: \.workspace) { open, context, _ in open.makeUpForm(context.strings) }.disabled(Unavailable.noMemberRow),
         KeyBinding([.char("g")], label: Phrase("guest", "来宾"), help: Phrase("add a guest (name, title, organization)", "添加来宾（姓名、职务、单位）"), hint: 7, writes: true,
                    ifPresent: \.workspace) { _, context, _ in [.openForm(WorkspaceState.guestForm(nil, context.strings))] },
         KeyBinding([.char("n")], label: Phrase("non-voting", "列席"), help: Phrase("add a non-voting attendee (列席)", "添加列席人员"), hint: 12, writes: true,
@@ -355,13 +356,13 @@ extension KeyScope {
             [.openForm(WorkspaceState.nonVotingForm(nil, context.strings, meeting: open.meeting, members: context.members))]
         },
         KeyBinding([.char("d"), .key(.delete)], label: Phrase("remove", "删除"), help: Phrase("remove the highlighted guest or non-voting row", "删除所选来宾或列席人员"),
-                   writes: true, ifPresent: \.workspace) { open, _, _ in open.removeAttendanceRow() },
+                   writes: true, ifPresent: \.workspace) { open, _, _ in open.removeAttendanceRow() }.disabled(Unavailable.noGuestRow),
     ]
 
     private static func status(_ key: Character, _ status: AttendanceStatus, _ label: Phrase, _ help: Phrase, hint: Int? = nil) -> KeyBinding {
         KeyBinding([.char(key)], label: label, help: help, hint: hint, writes: true, ifPresent: \.workspace) { open, context, _ in
             open.markHighlighted(status, context.strings)
-        }
+        }.disabled(Unavailable.noMemberRow)
     }
 
     static let findKeys: [KeyBinding] = [

@@ -287,7 +287,7 @@ extension KeyScope {
             screen.timelineMember = rows[screen.cursor.index].memberID
             screen.timelineCursor = ListCursor()
             return []
-        },
+        }.disabled(Unavailable.noParticipationRow),
     ]
 
     static let timelineKeys: [KeyBinding] = [
@@ -296,7 +296,7 @@ extension KeyScope {
             guard let id = screen.timelineMember else { return [] }
             let entries = ParticipationReport.timeline(memberID: id, summaries: context.app.summaries)
             return screen.timelineCursor.index < entries.count ? [.openMeeting(id: entries[screen.timelineCursor.index].meeting.id)] : []
-        },
+        }.disabled(Unavailable.noTimelineMeeting),
         KeyBinding([.key(.escape), .key(.backspace)], label: Phrase("back", "返回"), help: Phrase("back to the table", "返回列表"), hint: 2,
                    scope: \.participation) { screen, _, _ in
             screen.timelineMember = nil

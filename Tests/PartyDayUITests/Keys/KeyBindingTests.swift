@@ -146,6 +146,27 @@ import Testing
         #expect(shell.screen.contains(language == .chinese ? "未选中承诺" : "no pledge selected"), "\(shell.screen)")
     }
 
+    /// A meeting's attendance pane and the Participation screen say why too: nobody expected
+    /// (a branch with an empty roster), a guest's row under a status key, no member in the table.
+    @Test func theMeetingPanesAndParticipationSayWhy() throws {
+        let shell = try TestShell(demo: false, branch: BranchProfile(name: "测试支部", timeZoneIdentifier: "Asia/Shanghai"), members: [], language: .chinese)
+        shell.type("4")
+        shell.press(.enter)
+        #expect(shell.screen.contains("所示期间没有党员"), "\(shell.screen)")
+        shell.type("2n")
+        shell.press(.function(2))
+        #expect(shell.state.screen == .workspace)
+        shell.type("p")
+        #expect(shell.screen.contains("本次会议没有应到党员"), "\(shell.screen)")
+        shell.type("g")
+        shell.type("侯军")
+        shell.press(.function(2))
+        shell.type("x")
+        #expect(shell.screen.contains("所选为来宾或列席人员"), "\(shell.screen)")
+        shell.type("d")
+        #expect(shell.meeting?.guests.isEmpty == true, "d removes the guest")
+    }
+
     @Test func helpSaysWhyAWritingKeyIsRefusedInAReadOnlyWindow() throws {
         let shell = try TestShell(readOnly: "locked by another partyday")
         shell.type("2?")
