@@ -36,20 +36,11 @@ extension AppState {
             let names = missed.map { "\($0.line.partyGroup?.name ?? s.typeName($0.line.type)) \($0.period.label)" }
             let x = 1 + displayWidth(s.duesHeading) + 1
             let width = grid.size.columns - x - 1, height = min(2, bottom - y)
-            // Whole items only: as many as fit, then "…" (a line cut mid-word read as a typo).
-            // Grown from one, so a year of many missed periods costs a few wraps a frame.
-            var text = s.missedLine(missed.count, s.labels.list(names))
-            if wrap(text, width: width).count > height {
-                var shown = 1
-                text = s.missedLine(missed.count, s.labels.list(Array(names.prefix(1))) + " …")
-                while shown < names.count {
-                    let longer = s.missedLine(missed.count, s.labels.list(Array(names.prefix(shown + 1))) + " …")
-                    guard wrap(longer, width: width).count <= height else { break }
-                    text = longer
-                    shown += 1
-                }
+            let prefix = s.missedLine(missed.count, "")
+            for line in Self.itemLines(prefix, names, separator: s.t(", ", "、"), width: width, height: height, more: { _ in " …" }) {
+                grid.put(line, x: x, y: y, style: Style(role: .danger), limit: width)
+                y += 1
             }
-            y += grid.paragraph(text, x: x, y: y, width: width, height: height, style: Style(role: .danger))
         }
         if let due = development.dueThisMonth, !due.isEmpty, y < bottom {
             // Developing members: what falls due this month, the overdue first (the list is by day).
@@ -59,8 +50,13 @@ extension AppState {
                 return late > 0 ? s.t("\(line.name): \(line.what.english) overdue \(late) d", "\(line.name)：\(line.what.chinese)逾期\(late)天")
                     : s.t("\(line.name): \(line.what.english) due by \(line.by.month)-\(line.by.day)", "\(line.name)：\(line.what.chinese) \(line.by.month)月\(line.by.day)日前")
             }
-            y += grid.paragraph(s.t("Development: ", "发展党员：") + items.joined(separator: s.t("; ", "；")), x: x, y: y, width: grid.size.columns - x - 1,
-                                height: min(2, bottom - y), style: Style(role: due.contains { $0.by < today } ? .danger : .warning))
+            let width = grid.size.columns - x - 1, height = min(2, bottom - y)
+            let style = Style(role: due.contains { $0.by < today } ? .danger : .warning)
+            for line in Self.itemLines(s.t("Development: ", "发展党员："), items, separator: s.t("; ", "；"), width: width, height: height,
+                                       more: { s.t(" … \($0) more (8)", " …另 \($0) 项（按 8）") }) {
+                grid.put(line, x: x, y: y, style: style, limit: width)
+                y += 1
+            }
         }
         guard y < bottom else { return y }
         let risk = participation.atRisk
@@ -103,6 +99,41 @@ extension AppState {
 }
 
 extension AppState {
+    /// `items` after `prefix`, laid out in at most `height` lines of `width` without ever
+    /// splitting one (a name cut across two lines read as two people); what does not fit
+    /// is counted in `more`. A line costs one width sum per item: cheap on every frame.
+    static func itemLines(_ prefix: String, _ items: [String], separator: String, width: Int, height: Int,
+                          more: (Int) -> String) -> [String] {
+        var lines: [String] = []
+        var line = prefix
+        var lineHasItem = false
+        for (index, item) in items.enumerated() {
+            let joined = lineHasItem ? line + separator + item : line + item
+            // An item always goes on an empty line (cut at the edge if it alone is too wide).
+            if displayWidth(joined) <= width || !lineHasItem {
+                line = joined
+                lineHasItem = true
+                continue
+            }
+            if lines.count + 1 >= height {
+                // No room for another line: say how many are left out.
+                let left = items.count - index
+                var last = line + more(left)
+                while displayWidth(last) > width, lineHasItem, let cut = line.range(of: separator, options: .backwards) {
+                    line = String(line[..<cut.lowerBound])
+                    last = line + more(left + 1)
+                }
+                lines.append(last)
+                return lines
+            }
+            lines.append(line)
+            line = item
+            lineHasItem = true
+        }
+        lines.append(line)
+        return lines
+    }
+
     /// The year's duties as a grid: one line per duty, one mark per period
     /// (✓ held, ✗ missing, • due now, · not yet, – not owed).
     var dutyGridLines: [String] {
