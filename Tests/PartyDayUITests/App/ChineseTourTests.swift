@@ -23,7 +23,7 @@ import PartyDayTestSupport
     func everyScreenPaneAndBoxSpeaksChinese(size: Size) throws {
         let shell = try TestShell(language: .chinese, size: size)
         expectChinese(shell, "home")
-        for (key, place) in [("2", "meetings"), ("3", "members"), ("4", "participation"), ("5", "pledges"), ("6", "settings"), ("7", "dues")] {
+        for (key, place) in [("2", "meetings"), ("3", "members"), ("4", "participation"), ("5", "pledges"), ("6", "settings"), ("7", "dues"), ("8", "development")] {
             shell.type(key)
             expectChinese(shell, place)
             shell.type("?")
@@ -32,6 +32,25 @@ import PartyDayTestSupport
         }
         shell.type("7g")
         expectChinese(shell, "dues year")
+        // Developing members: the pipeline, a timeline with its findings, each of its forms.
+        shell.type("8")
+        shell.press(.enter)
+        expectChinese(shell, "development timeline")
+        shell.type("?")
+        expectChinese(shell, "development timeline help")
+        shell.press(.escape)
+        for key in ["\r", "w", "k", "c", "s", "p", "i", "x"] {
+            if key == "\r" { shell.press(.enter) } else { shell.type(key) }
+            expectChinese(shell, "development form \(key)")
+            shell.press(.escape)
+        }
+        shell.press(.escape)
+        shell.type("l")
+        expectChinese(shell, "development limits form")
+        shell.press(.escape)
+        shell.type("a")
+        expectChinese(shell, "applicant form")
+        shell.press(.escape)
         // Forms: a new meeting, a member, a dues base, the settings.
         shell.type("2n")
         expectChinese(shell, "new meeting form")
