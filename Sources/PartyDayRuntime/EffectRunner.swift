@@ -359,6 +359,7 @@ public final class EffectRunner: @unchecked Sendable {
         let number = request.meeting.numberInYear(among: store.listMeetings().summaries, zone: request.branch.timeZone)
         let minutes = { (format: MinutesDocument.Format) in
             var document = MinutesDocument(meeting: request.meeting, branch: request.branch, language: request.language, format: format, members: request.members)
+            document.development = request.development
             document.numberInYear = number
             return document
         }

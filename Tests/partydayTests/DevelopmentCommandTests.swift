@@ -125,6 +125,9 @@ import Testing
         #expect(assessed.stdout == "入党积极分子培养教育考察登记表\n", "\(assessed.stdout) \(assessed.stderr)")
         let notice = try partyday("export", "development", "王璐", "--notice", "7", "--data-dir", scratch.url.path)
         #expect(notice.stdout.contains("关于拟列为发展对象人选的公示") && notice.stdout.contains("2026-03-06 至 2026-03-12"), "\(notice.stdout)")
+        // The minutes of the admission vote name the sponsors and the steps behind it, from the file.
+        let minutes = try partyday("export", "minutes", "2026-09-25", "--lang", "zh", "--data-dir", scratch.url.path)
+        #expect(minutes.stdout.contains("入党介绍人：刘晓燕、张建军；递交入党申请书2024年3月1日；确定为入党积极分子2024年6月5日；列为发展对象2025年7月5日"), "\(minutes.stdout)")
         let nobody = try partyday("export", "development", "无名", "--lang", "zh", "--data-dir", scratch.url.path)
         #expect(nobody.status != 0 && nobody.stderr.contains("发展党员记录中没有“无名”"))
     }

@@ -18,6 +18,9 @@ public struct MinutesDocument {
     /// Which meeting of its kind this is in its year (`Meeting.numberInYear`), when the
     /// caller has the year's records; nil leaves the line out.
     public var numberInYear: Int?
+    /// The people in development: an admission or conversion decision about one of them
+    /// names their sponsors, contacts and the steps behind it, as the record of such a vote does.
+    public var development: [DevelopmentPerson] = []
 
     public init(meeting: Meeting, branch: BranchProfile, language: Language, format: Format, members: [Member] = []) {
         self.meeting = meeting
@@ -246,6 +249,11 @@ public struct MinutesDocument {
             if let subject = decision.subject { facts.append(l.t("about: ", "对象：") + subject.name) }
             if let method = decision.method { facts.append(l.t("method: ", "表决方式：") + l.votingMethodName(method)) }
             if !facts.isEmpty { lines.append(facts.joined(separator: l.t("; ", "；"))) }
+            if let kind = decision.kind, let subject = decision.subject, DevelopmentTicks.step(of: kind) != nil,
+               let person = development.first(where: { subject.memberID != nil && $0.memberID == subject.memberID })
+                ?? development.first(where: { $0.name == subject.name }) {
+                lines.append(developmentFacts(person, kind))
+            }
             if let opinion = decision.sponsorsOpinion { lines.append(l.t("Sponsors' opinion: ", "入党介绍人意见：") + opinion) }
             if let opinion = decision.committeeOpinion { lines.append(l.t("Committee's opinion: ", "支委会意见：") + opinion) }
             if outcome == .notVoted {
@@ -265,6 +273,29 @@ public struct MinutesDocument {
             if let approved = decision.approvedOn { lines.append(l.t("approved by the higher committee on \(approved)", "上级党委于\(written(approved))批准")) }
             return lines.joined(separator: "\n")
         })
+    }
+
+    /// What the file of the person a development decision is about says: sponsors and
+    /// contacts, and the days of the steps that led to it (application, activist, candidate,
+    /// review and training; for a conversion, the probation).
+    private func developmentFacts(_ person: DevelopmentPerson, _ kind: DecisionKind) -> String {
+        var facts: [String] = []
+        if !person.sponsors.isEmpty { facts.append(l.t("sponsors: ", "入党介绍人：") + l.list(person.sponsors.map(\.name))) }
+        if !person.contacts.isEmpty, kind == .activist || kind == .developmentCandidate {
+            facts.append(l.t("contacts: ", "培养联系人：") + l.list(person.contacts.map(\.name)))
+        }
+        let steps: [(DevelopmentStep, String, String)] = kind == .conversion || kind == .probationExtension
+            ? [(.admissionVote, "admitted", "接收为预备党员"), (.admissionApproval, "approved", "上级党委批准")]
+            : [(.application, "applied", "递交入党申请书"), (.activistDecided, "activist", "确定为入党积极分子"),
+               (.candidateDecided, "candidate", "列为发展对象"), (.politicalReview, "political review", "政治审查"), (.training, "training", "集中培训")]
+        for (step, english, chinese) in steps {
+            guard let day = person.day(step) else { continue }
+            facts.append(l.t("\(english) \(day)", "\(chinese)\(written(day))"))
+        }
+        if kind == .conversion || kind == .probationExtension, let end = DevelopmentRules.probationEnd(person) {
+            facts.append(l.t("probation ends \(end)", "预备期至\(written(end))"))
+        }
+        return facts.joined(separator: l.t("; ", "；"))
     }
 
     /// The evaluation as a record keeps it: the grades counted (how many members each), then

@@ -180,4 +180,6 @@ public struct MinutesRequest: Equatable, Sendable {
     public var language: Language
     /// For the posts of host and recorder.
     public var members: [Member] = []
+    /// For the sponsors and steps behind an admission or conversion decision.
+    public var development: [DevelopmentPerson] = []
 }

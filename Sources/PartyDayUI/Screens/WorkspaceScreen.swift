@@ -230,7 +230,8 @@ extension KeyScope {
                                 "以界面语言导出会议记录到数据目录的 exports/日期-类型-minutes.md、.txt 和 .docx（Word）；每次使用新文件名，不覆盖已有文件"),
                    ifPresent: \.workspace) { open, context, _ in
             guard let branch = context.branch else { return [] }
-            return [.effect(.exportMinutes(MinutesRequest(meeting: open.meeting, branch: branch, language: context.strings.language, members: context.app.members)))]
+            return [.effect(.exportMinutes(MinutesRequest(meeting: open.meeting, branch: branch, language: context.strings.language, members: context.members,
+                                                          development: context.development.people)))]
         },
         KeyBinding([.key(.escape), .char("q")], label: Phrase("back", "返回"), help: Phrase("back to the meetings", "返回会议列表"), hint: 33) { _, _ in [.leaveMeeting] },
     ]

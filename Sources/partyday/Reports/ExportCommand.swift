@@ -37,6 +37,7 @@ struct MinutesCommand: ParsableCommand {
         var minutes = MinutesDocument(meeting: record, branch: data.branch, language: read.resolvedLanguage,
                                       format: format == .txt ? .text : .markdown, members: data.members)
         minutes.numberInYear = record.numberInYear(among: data.summaries, zone: data.branch.timeZone)
+        minutes.development = data.development()
         if format == .docx {
             return try read.emit(binary: try minutes.word(), suggestedName: "minutes.docx")
         }
