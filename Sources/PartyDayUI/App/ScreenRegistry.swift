@@ -108,7 +108,8 @@ extension AppState {
         },
         ScreenEntry(.dues, title: Phrase("Party dues", "党费"), go: ("7", Phrase("Party dues", "党费")),
                     scopes: { $0.duesScreen.list.searching ? [.search, .textEditing] : [.dues, .lists, .screens, .global] },
-                    list: .searchable(\.duesScreen.list, count: { $0.duesScreenMembers.count }), search: \AppState.duesScreen.list) { state, grid, top, height in
+                    list: .searchable(\.duesScreen.list, count: { $0.duesScreenMembers.count }), search: \AppState.duesScreen.list,
+                    receive: DuesForms.receive) { state, grid, top, height in
             state.duesScreen.render(into: &grid, ScreenContext(app: state), top: top, height: height)
         },
         ScreenEntry(.development, title: Phrase("development", "发展党员"), go: ("8", Phrase("developing members", "发展党员")),

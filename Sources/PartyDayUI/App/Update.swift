@@ -323,7 +323,6 @@ extension AppState {
     private mutating func submit(_ form: Form, _ effects: inout [Effect]) {
         switch form.purpose {
         case .createBranch: createBranch(form, &effects)
-        case .duesPayment, .duesBasis, .duesHandover: apply(DuesForms.receive(form, ScreenContext(app: self)), &effects)
         case let .addressed(address):
             // Back to the feature that asked: the root decides nothing about it.
             if let receive = Self.entry(address.screen).receive { apply(receive(form, ScreenContext(app: self)), &effects) }

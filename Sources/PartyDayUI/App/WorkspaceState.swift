@@ -66,13 +66,6 @@ public struct WorkspaceState: Sendable {
 /// What a form is for; the screen that opened it acts on submit.
 public enum FormPurpose: Equatable, Sendable {
     case createBranch
-    /// A dues payment of several months or of another amount, for a member; at a meeting or not.
-    /// `through`: the month shown where it was asked (the Dues screen's, or the meeting's).
-    case duesPayment(memberID: String, meetingID: String?, through: YearMonth)
-    /// A member's dues base from a month on.
-    case duesBasis(memberID: String)
-    /// Dues handed up to the higher committee.
-    case duesHandover
     /// A feature's own form, answered by the screen it names (its registry row's `receive`).
     case addressed(FormAddress)
     case addMember

@@ -368,7 +368,7 @@ extension KeyScope {
     static let findKeys: [KeyBinding] = [
         KeyBinding([.key(.tab), .key(.down)], label: Phrase("next match", "下一个"), help: Phrase("the next member who matches", "下一个匹配的党员"), hint: 1,
                    ifPresent: \.workspace) { open, context, _ in
-            open.nextFindMatch(context.app.pinyin)
+            open.nextFindMatch(context.pinyin)
             return []
         },
         KeyBinding([.key(.enter)], label: Phrase("done", "完成"), help: Phrase("stay on this member", "停在该党员"), hint: 2, ifPresent: \.workspace) { open, _, _ in

@@ -168,7 +168,7 @@ extension KeyScope {
             guard let meeting = context.app.selectedMeeting, let branch = context.branch else { return [] }
             let placeholder = Meeting(id: meeting.id, types: meeting.types, start: meeting.start)
             return [.effect(.exportSignInOf(meetingID: meeting.id, MinutesRequest(meeting: placeholder, branch: branch, language: context.strings.language,
-                                                                                  members: context.app.members)))]
+                                                                                  members: context.members)))]
         }.disabled(Unavailable.noMeetingSelected),
         KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"), help: Phrase("delete, after asking; u brings it back", "删除（先确认）；u 可恢复"),
                    hint: 6, writes: true, scope: \.meetingsList) { _, context, _ in

@@ -294,7 +294,7 @@ extension KeyScope {
         KeyBinding([.key(.enter)], label: Phrase("open", "打开会议"), help: Phrase("open the highlighted meeting", "打开所选会议"), hint: 1,
                    scope: \.participation) { screen, context, _ in
             guard let id = screen.timelineMember else { return [] }
-            let entries = ParticipationReport.timeline(memberID: id, summaries: context.app.summaries)
+            let entries = ParticipationReport.timeline(memberID: id, summaries: context.meetings)
             return screen.timelineCursor.index < entries.count ? [.openMeeting(id: entries[screen.timelineCursor.index].meeting.id)] : []
         }.disabled(Unavailable.noTimelineMeeting),
         KeyBinding([.key(.escape), .key(.backspace)], label: Phrase("back", "返回"), help: Phrase("back to the table", "返回列表"), hint: 2,

@@ -223,7 +223,7 @@ extension KeyScope {
                                 "导出签到表以便打印：数据目录的 exports/日期-类型-signin.docx（A4）和 .md"),
                    ifPresent: \.workspace) { open, context, _ in
             guard let branch = context.branch else { return [] }
-            return [.effect(.exportSignIn(MinutesRequest(meeting: open.meeting, branch: branch, language: context.strings.language, members: context.app.members)))]
+            return [.effect(.exportSignIn(MinutesRequest(meeting: open.meeting, branch: branch, language: context.strings.language, members: context.members)))]
         },
         KeyBinding([.char("E")], label: Phrase("export", "导出"),
                    help: Phrase("export the minutes in the interface language as exports/DATE-TYPE-minutes.md, .txt and .docx (Word) in the data folder; a new name each time, nothing is replaced",

@@ -1,7 +1,6 @@
 import PartyDayKit
 
-/// The answers to the dues forms, addressed back here from the root (`Form.purpose`
-/// names the dues): a value that does not read reopens the form with a message; a good
+/// The answers to the dues forms, addressed back here (`FormAddress` naming the Dues screen): a value that does not read reopens the form with a message; a good
 /// one asks for the change.
 extension DuesForms {
     static func receive(_ form: Form, _ context: ScreenContext) -> [Intent] {
@@ -9,9 +8,10 @@ extension DuesForms {
         func refuse(_ english: String, _ chinese: String) -> [Intent] {
             [.note(s.t(english, chinese), error: true), .openForm(form)]
         }
+        guard case let .addressed(address) = form.purpose, let purpose = address.form as? DuesForm else { return [] }
         guard context.dues.writable else { return [.note(notLoaded(s), error: true)] }
-        switch form.purpose {
-        case let .duesPayment(memberID, meetingID, through):
+        switch purpose {
+        case let .payment(memberID, meetingID, through):
             guard let member = context.members.first(where: { $0.id == memberID }), let day = form.day(.day) else { return [] }
             guard let typed = Money(yuan: form.text(.amount)) else {
                 return refuse("The amount is yuan with at most two decimals (e.g. 45.50).", "金额以元为单位，最多两位小数（如 45.50）。")
@@ -43,7 +43,7 @@ extension DuesForms {
                                           label: label(member, months, s))),
                     .note(s.t("\(member.name): \(amount) for \(months.first!)\(months.count > 1 ? " to \(months.last!)" : "").",
                               "\(member.name)：\(amount) 元，\(months.first!)\(months.count > 1 ? " 至 \(months.last!)" : "")。"), error: false)]
-        case let .duesBasis(memberID):
+        case let .basis(memberID):
             guard let member = context.members.first(where: { $0.id == memberID }) else { return [] }
             guard let from = YearMonth(form.text(.from)) else { return refuse("The month is written YYYY-MM.", "月份格式为 YYYY-MM。") }
             let kind = DuesBasis.Kind.allCases[form.choice(.kind)]
@@ -59,7 +59,7 @@ extension DuesForms {
             return [.changeDues(.basis(memberID: memberID, basis)),
                     .note(s.t("\(member.name): \(s.labels.duesKindName(kind)) from \(from)\(amount).",
                               "\(member.name)：自\(from)起\(s.labels.duesKindName(kind))\(amount)。"), error: false)]
-        case .duesHandover:
+        case .handover:
             guard let day = form.day(.day) else { return [] }
             guard let first = YearMonth(form.text(.from)), let last = YearMonth(form.text(.to)), first <= last, first.months(through: last) <= 24 else {
                 return refuse("The months are written YYYY-MM, the first not after the last.", "月份格式为 YYYY-MM，起始月份不晚于截止月份。")
@@ -73,8 +73,6 @@ extension DuesForms {
             while month <= last { months.append(month); month = month.next }
             return [.changeDues(.handover(on: day, months: months, total: total, note: form.text(.note))),
                     .note(s.t("Handed over \(total) for \(first) to \(last).", "已记录上缴 \(total) 元（\(first) 至 \(last)）。"), error: false)]
-        default:
-            return []
         }
     }
 }

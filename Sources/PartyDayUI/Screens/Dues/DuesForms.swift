@@ -1,5 +1,19 @@
 import PartyDayKit
 
+/// What a dues form is for; its answer comes back to `DuesForms.receive` (the Dues
+/// screen's registry row), wherever it was asked — the Dues screen or a meeting's dues pane.
+public enum DuesForm: Equatable, AddressedForm {
+    /// A payment of several months or of another amount, for a member; at a meeting or not.
+    /// `through`: the month shown where it was asked (the Dues screen's, or the meeting's).
+    case payment(memberID: String, meetingID: String?, through: YearMonth)
+    /// A member's dues base from a month on.
+    case basis(memberID: String)
+    /// Dues handed up to the higher committee.
+    case handover
+
+    var purpose: FormPurpose { .addressed(FormAddress(.dues, self)) }
+}
+
 /// The dues forms and what their answers ask for, shared by the Dues screen and the dues
 /// pane of a meeting: each builds from the context and answers with intents, so neither
 /// writes a record itself (the root makes the change through the pipe).
@@ -57,7 +71,7 @@ enum DuesForms {
         let months = ledger.monthsToPay(member, count: count ?? max(1, unpaid.count), through: month)
         let amount = months.reduce(Money.zero) { $0 + max(.zero, (ledger.month($1, of: member).due ?? .zero) - ledger.month($1, of: member).paid) }
         let receiver = context.duesReceiver
-        return Form(.duesPayment(memberID: member.id, meetingID: meetingID, through: month),
+        return Form(DuesForm.payment(memberID: member.id, meetingID: meetingID, through: month).purpose,
                     title: s.t("\(member.name) pays dues (from \(months.first?.description ?? "\(month)"), the oldest month unpaid)",
                                "\(member.name)交纳党费（从最早未交的 \(months.first?.description ?? "\(month)") 起）"),
                     fields: [
@@ -77,7 +91,7 @@ enum DuesForms {
         let s = context.strings, l = context.strings.labels
         let current = context.dues.bases.first { $0.memberID == member.id }?.basis(in: month)
         let kinds = DuesBasis.Kind.allCases, cycles = DuesBasis.Cycle.allCases
-        return Form(.duesBasis(memberID: member.id), title: s.t("\(member.name): dues base from a month on", "\(member.name)：党费基数（自某月起）"),
+        return Form(DuesForm.basis(memberID: member.id).purpose, title: s.t("\(member.name): dues base from a month on", "\(member.name)：党费基数（自某月起）"),
                     fields: [
                         .choice(.kind, s.t("Kind", "类别"), kinds.map(l.duesKindName), selected: kinds.firstIndex(of: current?.kind ?? .inService) ?? 0),
                         FormField(.base, s.t("Wage after tax, pension, or the fixed amount (yuan)", "税后工资、养老金或定额（元）"), .text(required: false),
@@ -98,7 +112,7 @@ enum DuesForms {
         var total = Money.zero
         var probe = first
         while probe <= month { total += ledger.totals(for: probe).notHandedOver; probe = probe.next }
-        return Form(.duesHandover, title: s.t("Dues handed over to the higher committee", "党费上缴上级党委"),
+        return Form(DuesForm.handover.purpose, title: s.t("Dues handed over to the higher committee", "党费上缴上级党委"),
                     fields: [
                         FormField(.day, s.t("Handed over on", "上缴日期"), .day(required: true), value: context.today.description),
                         FormField(.from, s.t("First month (YYYY-MM)", "起始月份（YYYY-MM）"), .text(required: true), value: first.description),
