@@ -17,13 +17,13 @@ struct ScreenEntry: Sendable {
     let list: ScreenList?
     /// Its searchable list, if it has one (`/` and typing go to it).
     let search: (WritableKeyPath<AppState, SearchableList> & Sendable)?
-    /// Answers the forms addressed to it (`FormPurpose.addressed`), with intents.
-    let receive: (@Sendable (Form, ScreenContext) -> [Intent])?
+    /// Answers the forms addressed to it (`FormPurpose.addressed`): see `FormReplies`.
+    let receive: FormReplies?
 
     init(_ screen: AppState.Screen, title: Phrase, go: (key: Character, label: Phrase)? = nil,
          scopes: @escaping @Sendable (AppState) -> [KeyScope], list: ScreenList? = nil,
          search: (WritableKeyPath<AppState, SearchableList> & Sendable)? = nil,
-         receive: (@Sendable (Form, ScreenContext) -> [Intent])? = nil,
+         receive: FormReplies? = nil,
          render: @escaping @Sendable (AppState, inout Grid, _ top: Int, _ height: Int) -> Point?) {
         self.screen = screen
         self.title = title
@@ -33,6 +33,30 @@ struct ScreenEntry: Sendable {
         self.list = list
         self.search = search
         self.receive = receive
+    }
+}
+
+/// How a screen answers the forms addressed to it: with its own state (a reducer for the
+/// replies, as for its keys) or without, and the read-only context; what else it needs it
+/// asks for as intents.
+struct FormReplies: Sendable {
+    let handle: @Sendable (inout AppState, Form, inout [Effect]) -> Void
+
+    /// Replies that change the screen's state at `path` and ask for the rest.
+    static func scoped<Screen>(_ path: WritableKeyPath<AppState, Screen> & Sendable,
+                               _ reply: @escaping @Sendable (inout Screen, Form, ScreenContext) -> [Intent]) -> FormReplies {
+        FormReplies { state, form, effects in
+            let context = ScreenContext(app: state)
+            var screen = state[keyPath: path]
+            let intents = reply(&screen, form, context)
+            state[keyPath: path] = screen
+            state.apply(intents, &effects)
+        }
+    }
+
+    /// Replies that only ask (a change through the pipe, a message).
+    static func asking(_ reply: @escaping @Sendable (Form, ScreenContext) -> [Intent]) -> FormReplies {
+        FormReplies { state, form, effects in state.apply(reply(form, ScreenContext(app: state)), &effects) }
     }
 }
 
@@ -92,7 +116,7 @@ extension AppState {
                     }, cursor: { $0.participation.timelineMember != nil ? $0.participation.timelineCursor : $0.participation.cursor },
                     setCursor: { state, cursor in
                         if state.participation.timelineMember != nil { state.participation.timelineCursor = cursor } else { state.participation.cursor = cursor }
-                    })) { state, grid, top, height in
+                    }), receive: ParticipationForm.replies) { state, grid, top, height in
             state.renderParticipation(&grid, top: top, height: height)
             return nil
         },
@@ -109,7 +133,7 @@ extension AppState {
         ScreenEntry(.dues, title: Phrase("Party dues", "党费"), go: ("7", Phrase("Party dues", "党费")),
                     scopes: { $0.duesScreen.list.searching ? [.search, .textEditing] : [.dues, .lists, .screens, .global] },
                     list: .searchable(\.duesScreen.list, count: { $0.duesScreenMembers.count }), search: \AppState.duesScreen.list,
-                    receive: DuesForms.receive) { state, grid, top, height in
+                    receive: .asking(DuesForms.receive)) { state, grid, top, height in
             state.duesScreen.render(into: &grid, ScreenContext(app: state), top: top, height: height)
         },
         ScreenEntry(.development, title: Phrase("development", "发展党员"), go: ("8", Phrase("developing members", "发展党员")),
@@ -122,7 +146,7 @@ extension AppState {
                                      setCursor: { state, cursor in
                                          if state.developmentScreen.personID != nil { state.developmentScreen.step = cursor } else { state.developmentScreen.list.cursor = cursor }
                                      }),
-                    search: \AppState.developmentScreen.list, receive: DevelopmentForms.receive) { state, grid, top, height in
+                    search: \AppState.developmentScreen.list, receive: .asking(DevelopmentForms.receive)) { state, grid, top, height in
             state.developmentScreen.render(into: &grid, ScreenContext(app: state), top: top, height: height)
         },
         ScreenEntry(.workspace, title: Phrase("meeting", "会议"), scopes: { state in

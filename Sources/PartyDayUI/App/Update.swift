@@ -325,7 +325,7 @@ extension AppState {
         case .createBranch: createBranch(form, &effects)
         case let .addressed(address):
             // Back to the feature that asked: the root decides nothing about it.
-            if let receive = Self.entry(address.screen).receive { apply(receive(form, ScreenContext(app: self)), &effects) }
+            Self.entry(address.screen).receive?.handle(&self, form, &effects)
         case .addMember, .editMember, .transfer: submitMember(form, &effects)
         case let .correctHistory(memberID): chooseHistoryEntry(form, memberID: memberID)
         case let .correctHistoryEntry(memberID, entry): submitHistoryCorrection(form, memberID: memberID, entry: entry, &effects)
@@ -342,7 +342,6 @@ extension AppState {
             effects.append(.previewImport(again))
         case .newMeeting: createMeeting(form, &effects)
         case let .reviewPledge(meetingID, pledgeID): submitPledgeReview(form, meetingID: meetingID, pledgeID: pledgeID, &effects)
-        case .participationPeriod: submitParticipationPeriod(form)
         case .settings: submitSettings(form, &effects)
         case .addGroup, .editGroup, .retireGroup: submitGroup(form, &effects)
         // Every purpose is named, so a new one does not compile until it is handled.

@@ -105,7 +105,6 @@ public enum FormPurpose: Equatable, Sendable {
     /// Concluding a meeting written up afterwards: when did it end?
     case conclude
     case reviewPledge(meetingID: String, pledgeID: String)
-    case participationPeriod
     case settings
     case addGroup
     case editGroup

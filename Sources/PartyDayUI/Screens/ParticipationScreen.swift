@@ -42,13 +42,6 @@ extension AppState {
         }
     }
 
-    mutating func submitParticipationPeriod(_ form: Form) {
-        guard let from = form.day(.from), let to = form.day(.to) else { return }
-        guard from <= to else { return note(strings.periodBackwards, error: true) }
-        let period = Period(from: from, to: to)
-        participation.period = period == .year(today.year) ? nil : period
-        invalidateReports()
-    }
 
     // MARK: Drawing
 
@@ -236,10 +229,24 @@ extension ParticipationState {
 
     func periodForm(_ strings: Strings, today: Day) -> Form {
         let shown = period ?? .year(today.year)
-        return Form(.participationPeriod, title: strings.periodTitle, fields: [
+        return Form(.addressed(FormAddress(.participation, ParticipationForm.period)), title: strings.periodTitle, fields: [
             FormField(.from, strings.fieldFrom, .day(required: true), value: shown.from.description),
             FormField(.to, strings.fieldTo, .day(required: true), value: shown.to.description),
         ])
+    }
+}
+
+/// The Participation screen's forms: the period (`p`).
+enum ParticipationForm: Equatable, AddressedForm {
+    case period
+
+    /// The answer, to the screen's own state: the period shown (this year: none kept).
+    static let replies = FormReplies.scoped(\.participation) { screen, form, context in
+        guard let from = form.day(.from), let to = form.day(.to) else { return [] }
+        guard from <= to else { return [.note(context.strings.periodBackwards, error: true)] }
+        let period = Period(from: from, to: to)
+        screen.period = period == .year(context.today.year) ? nil : period
+        return [.reportsChanged]
     }
 }
 
