@@ -26,6 +26,8 @@ public enum Intent: Sendable {
     case changeDues(DuesChange)
     /// A change to a person in development, made through the pipe.
     case changeDevelopment(DevelopmentChange)
+    /// A change to the branch's settings (thresholds, duties, party groups), through the pipe.
+    case changeSettings(SettingsChange)
 }
 
 /// What a screen's handler may read: the whole program state, as a value it cannot
@@ -71,6 +73,7 @@ extension AppState {
             case let .effect(effect): effects.append(effect)
             case let .changeDues(change): self.change(change, &effects)
             case let .changeDevelopment(change): self.change(change, &effects)
+            case let .changeSettings(change): self.change(change, &effects)
             }
         }
     }

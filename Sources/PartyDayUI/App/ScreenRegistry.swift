@@ -126,7 +126,7 @@ extension AppState {
             state.renderPledges(&grid, top: top, height: height)
         },
         ScreenEntry(.settings, title: Phrase("settings", "设置"), go: ("6", Phrase("settings", "设置")),
-                    scopes: { _ in [.settings, .screens, .global] }) { state, grid, top, height in
+                    scopes: { _ in [.settings, .screens, .global] }, receive: SettingsForm.replies) { state, grid, top, height in
             state.renderSettings(&grid, top: top, height: height)
             return nil
         },

@@ -105,8 +105,4 @@ public enum FormPurpose: Equatable, Sendable {
     /// Concluding a meeting written up afterwards: when did it end?
     case conclude
     case reviewPledge(meetingID: String, pledgeID: String)
-    case settings
-    case addGroup
-    case editGroup
-    case retireGroup
 }

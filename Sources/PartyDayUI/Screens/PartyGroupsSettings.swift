@@ -9,7 +9,7 @@ extension AppState {
     }
 
     func addGroupForm() -> Form {
-        Form(.addGroup, title: strings.addGroupTitle, fields: [
+        Form(SettingsForm.addGroup.purpose, title: strings.addGroupTitle, fields: [
             FormField(.name, strings.fieldGroupName, .text(required: true)),
             .person(.leader, strings.fieldGroupLeader, nil, required: false),
         ], candidates: leaderCandidates)
@@ -23,7 +23,7 @@ extension AppState {
         let leaders = groups.map { group in
             group.name + " " + (group.leaderMemberID.flatMap { id in members.first { $0.id == id }?.name } ?? "—")
         }
-        return Form(.editGroup, title: strings.editGroupTitle + strings.t(" (leaders now: ", "（现任组长：") + leaders.joined(separator: strings.t(", ", "，"))
+        return Form(SettingsForm.editGroup.purpose, title: strings.editGroupTitle + strings.t(" (leaders now: ", "（现任组长：") + leaders.joined(separator: strings.t(", ", "，"))
                         + strings.t(")", "）"), fields: [
             .choice(.group, strings.fieldPartyGroup, groups.map(\.name), selected: 0),
             FormField(.name, strings.fieldGroupName, .text(required: false)),
@@ -33,7 +33,7 @@ extension AppState {
 
     func retireGroupForm() -> Form? {
         guard let groups = branch?.activeGroups(on: today), !groups.isEmpty else { return nil }
-        return Form(.retireGroup, title: strings.retireGroupTitle, fields: [
+        return Form(SettingsForm.retireGroup.purpose, title: strings.retireGroupTitle, fields: [
             .choice(.group, strings.fieldPartyGroup, groups.map(\.name), selected: 0),
             FormField(.day, strings.fieldRetiredOn, .day(required: true), value: today.description),
         ])
@@ -53,36 +53,75 @@ extension AppState {
         modal = nil
         effects.append(.previewImport(again))
     }
+}
 
-    mutating func submitGroup(_ form: Form, _ effects: inout [Effect]) {
-        guard var changed = branch, let before = branch else { return }
-        let active = before.activeGroups(on: today)
-        switch form.purpose {
+/// The Settings screen's forms; their answers come back to `SettingsForm.replies`.
+enum SettingsForm: Equatable, AddressedForm {
+    case settings, addGroup, editGroup, retireGroup
+
+    var purpose: FormPurpose { .addressed(FormAddress(.settings, self)) }
+
+    static let replies = FormReplies.asking { form, context in
+        guard case let .addressed(address) = form.purpose, let purpose = address.form as? SettingsForm, let before = context.branch else { return [] }
+        let s = context.strings
+        var changed = before
+        let active = before.activeGroups(on: context.today)
+        switch purpose {
+        case .settings:
+            let ladder = WarningLadder(talk: form.number(.talk), urgent: form.number(.urgent), regardedAsLeft: form.number(.left))
+            guard ladder.isValid else {
+                var again = form
+                again.error = s.ladderInvalid
+                return [.openForm(again)]
+            }
+            changed.warningLadder = ladder == .defaults && before.warningLadder == nil ? nil : ladder
+            changed.dutyRules = MeetingType.allCases.map { type in
+                DutyRule(type: type, frequency: AppState.settingsFrequencies[form.choice(.frequency(type))])
+            }
+            guard changed != before else { return [] }
+            return [.changeSettings(.branch(changed, label: Phrase("a change to the settings", "对设置的修改"))), .note(s.settingsSaved, error: false)]
         case .addGroup:
             let name = form.text(.name)
             guard !before.partyGroups.contains(where: { $0.name == name }) else {
                 var again = form
-                again.error = strings.groupExists(name)
-                modal = .form(again)
-                return
+                again.error = s.groupExists(name)
+                return [.openForm(again)]
             }
-            changed.partyGroups.append(PartyGroup(id: newID(), name: name, leaderMemberID: form.person(.leader)?.memberID))
+            return [.changeSettings(.addGroup(name: name, leaderID: form.person(.leader)?.memberID)), .note(s.settingsSaved, error: false)]
         case .editGroup:
             let choice = form.choice(.group)
-            guard choice < active.count, let index = changed.partyGroups.firstIndex(where: { $0.id == active[choice].id }) else { return }
+            guard choice < active.count, let index = changed.partyGroups.firstIndex(where: { $0.id == active[choice].id }) else { return [] }
             let name = form.text(.name)
             if !name.isEmpty { changed.partyGroups[index].name = name }
             if let leader = form.person(.leader) { changed.partyGroups[index].leaderMemberID = leader.memberID }
         case .retireGroup:
             let choice = form.choice(.group)
             guard choice < active.count, let day = form.day(.day),
-                  let index = changed.partyGroups.firstIndex(where: { $0.id == active[choice].id }) else { return }
+                  let index = changed.partyGroups.firstIndex(where: { $0.id == active[choice].id }) else { return [] }
             changed.partyGroups[index].retiredOn = day
-        default:
-            return
         }
-        guard changed != before else { return }
-        changeBranch(Phrase("a change to the party groups", "对党小组的修改"), &effects) { $0 = changed }
-        note(strings.settingsSaved, error: false)
+        guard changed != before else { return [] }
+        return [.changeSettings(.branch(changed, label: Phrase("a change to the party groups", "对党小组的修改"))), .note(s.settingsSaved, error: false)]
+    }
+}
+
+/// A change to the branch's settings a screen asks for; the root makes it through the pipe.
+public enum SettingsChange: Sendable {
+    case branch(BranchProfile, label: Phrase)
+    /// A new party group (the root gives it its id).
+    case addGroup(name: String, leaderID: String?)
+}
+
+extension AppState {
+    mutating func change(_ change: SettingsChange, _ effects: inout [Effect]) {
+        switch change {
+        case let .branch(profile, label):
+            changeBranch(label, &effects) { $0 = profile }
+        case let .addGroup(name, leaderID):
+            let id = newID()
+            changeBranch(Phrase("a change to the party groups", "对党小组的修改"), &effects) {
+                $0.partyGroups.append(PartyGroup(id: id, name: name, leaderMemberID: leaderID))
+            }
+        }
     }
 }

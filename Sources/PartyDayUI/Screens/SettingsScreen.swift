@@ -19,25 +19,7 @@ extension AppState {
             fields.append(.choice(.frequency(type), s.typeName(type), names,
                                   selected: Self.settingsFrequencies.firstIndex(of: branch.frequency(of: type)) ?? 0))
         }
-        return Form(.settings, title: s.settingsFormTitle, fields: fields)
-    }
-
-    mutating func submitSettings(_ form: Form, _ effects: inout [Effect]) {
-        guard var changed = branch else { return }
-        let ladder = WarningLadder(talk: form.number(.talk), urgent: form.number(.urgent), regardedAsLeft: form.number(.left))
-        guard ladder.isValid else {
-            var again = form
-            again.error = strings.ladderInvalid
-            modal = .form(again)
-            return
-        }
-        changed.warningLadder = ladder == .defaults && branch?.warningLadder == nil ? nil : ladder
-        changed.dutyRules = MeetingType.allCases.map { type in
-            DutyRule(type: type, frequency: Self.settingsFrequencies[form.choice(.frequency(type))])
-        }
-        guard changed != branch else { return }
-        changeBranch(Phrase("a change to the settings", "对设置的修改"), &effects) { $0 = changed }
-        note(strings.settingsSaved, error: false)
+        return Form(SettingsForm.settings.purpose, title: s.settingsFormTitle, fields: fields)
     }
 
     func renderSettings(_ grid: inout Grid, top: Int, height: Int) {
