@@ -92,6 +92,19 @@ extension AppState {
         }
     }
 
+    /// A roster step asked for on its own (a conversion recorded at a meeting's decision).
+    mutating func change(_ step: RosterStep, label: Phrase, _ effects: inout [Effect]) {
+        switch step {
+        case var .join(member):
+            member.id = newID()
+            changeMembers(&effects, label: label) { $0.append(member) }
+        case let .convert(memberID, fullFrom, approvedOn):
+            changeMembers(&effects, label: label) { roster in
+                if let index = roster.firstIndex(where: { $0.id == memberID }) { roster[index].recordConversion(fullFrom: fullFrom, approvedOn: approvedOn) }
+            }
+        }
+    }
+
     /// Keeps the shared list in step with a record put by the pipe (in name order).
     mutating func putDevelopment(_ person: DevelopmentPerson?, id: String, _ effects: inout [Effect]) {
         development.dueThisMonth = nil

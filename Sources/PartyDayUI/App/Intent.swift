@@ -28,6 +28,8 @@ public enum Intent: Sendable {
     case changeDevelopment(DevelopmentChange)
     /// A change to the branch's settings (thresholds, duties, party groups), through the pipe.
     case changeSettings(SettingsChange)
+    /// A member's conversion (or joining) the roster follows, through the pipe.
+    case changeRoster(RosterStep, label: Phrase)
 }
 
 /// What a screen's handler may read: the whole program state, as a value it cannot
@@ -74,6 +76,7 @@ extension AppState {
             case let .changeDues(change): self.change(change, &effects)
             case let .changeDevelopment(change): self.change(change, &effects)
             case let .changeSettings(change): self.change(change, &effects)
+            case let .changeRoster(step, label): self.change(step, label: label, &effects)
             }
         }
     }

@@ -54,6 +54,22 @@ struct FormReplies: Sendable {
         }
     }
 
+    /// Replies to a screen whose state may be absent (the open meeting), given the program's
+    /// one source of ids for the records they add (a dependency, as the Composable
+    /// Architecture's `uuid`: the same seed gives the same ids in tests).
+    static func scoped<Screen>(ifPresent path: WritableKeyPath<AppState, Screen?> & Sendable,
+                               _ reply: @escaping @Sendable (inout Screen, Form, ScreenContext, inout SeededGenerator) -> [Intent]) -> FormReplies {
+        FormReplies { state, form, effects in
+            guard var screen = state[keyPath: path] else { return }
+            let context = ScreenContext(app: state)
+            var ids = state.ids
+            let intents = reply(&screen, form, context, &ids)
+            state.ids = ids
+            state[keyPath: path] = screen
+            state.apply(intents, &effects)
+        }
+    }
+
     /// Replies that only ask (a change through the pipe, a message).
     static func asking(_ reply: @escaping @Sendable (Form, ScreenContext) -> [Intent]) -> FormReplies {
         FormReplies { state, form, effects in state.apply(reply(form, ScreenContext(app: state)), &effects) }
@@ -154,7 +170,7 @@ extension AppState {
             if open.find != nil { return [.find, .textEditing] }
             return [open.duesOpen ? .duesPane : open.pane.keyScope, .workspace, .lists, .global]
         }, list: ScreenList(count: { $0.workspace.map { $0.rowCount($0.pane) } ?? 0 }, cursor: { $0.workspace?.cursor },
-                            setCursor: { $0.workspace?.cursor = $1 })) { state, grid, top, height in
+                            setCursor: { $0.workspace?.cursor = $1 }), receive: WorkspaceForm.replies) { state, grid, top, height in
             state.renderWorkspace(&grid, top: top, height: height)
         },
         ScreenEntry(.committee, title: Phrase("committee", "党委汇总"), scopes: { _ in [.committee, .lists] },

@@ -342,11 +342,6 @@ extension AppState {
             effects.append(.previewImport(again))
         case .newMeeting: createMeeting(form, &effects)
         case let .reviewPledge(meetingID, pledgeID): submitPledgeReview(form, meetingID: meetingID, pledgeID: pledgeID, &effects)
-        // Every purpose is named, so a new one does not compile until it is handled.
-        case .editHeader, .attendanceReason, .exclusion, .makeUp, .grade, .addGuest, .editGuest, .addNonVoting, .editNonVoting,
-             .addStep, .editStep, .skipStep, .addSpeech, .editSpeech, .addSuggestion, .editSuggestion,
-             .addDecision, .editDecision, .addPledge, .editPledge, .editNotes, .conclude:
-            submitWorkspace(form, &effects)
         }
     }
 

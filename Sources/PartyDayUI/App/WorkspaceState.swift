@@ -79,30 +79,5 @@ public enum FormPurpose: Equatable, Sendable {
     /// The day members without a roster date join the roster, for the import being previewed.
     case importRosterSince(ImportRequest)
     case newMeeting
-    case editHeader
-    case attendanceReason(memberID: String, status: AttendanceStatus)
-    case exclusion(memberID: String)
-    /// An absent member's make-up study (补学).
-    case makeUp(memberID: String)
-    /// A member's democratic-evaluation grade.
-    case grade(memberID: String)
-    case addGuest
-    case editGuest(id: String)
-    case addNonVoting
-    case editNonVoting(id: String)
-    case addStep
-    case editStep(id: String)
-    case skipStep(id: String)
-    case addSpeech
-    case editSpeech(id: String)
-    case addSuggestion
-    case editSuggestion(id: String)
-    case addDecision
-    case editDecision(id: String)
-    case addPledge
-    case editPledge(id: String)
-    case editNotes
-    /// Concluding a meeting written up afterwards: when did it end?
-    case conclude
     case reviewPledge(meetingID: String, pledgeID: String)
 }

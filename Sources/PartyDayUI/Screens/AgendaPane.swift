@@ -82,36 +82,6 @@ extension AppState {
                                            day: DateText.day(meeting.start, in: timeZone)))
     }
 
-    mutating func submitAgenda(_ form: Form, _ effects: inout [Effect]) {
-        switch form.purpose {
-        case .addStep:
-            let step = AgendaStep(id: newID(), title: form.text(.title), notes: form.text(.notes))
-            let at = min((workspace?.cursor.index ?? 0) + 1, workspace?.meeting.agenda.count ?? 0)
-            changeMeeting(&effects) { $0.agenda.insert(step, at: at) }
-            workspace?.setCursor(at)
-        case let .editStep(id):
-            let zone = timeZone
-            changeMeeting(&effects) { meeting in
-                guard let index = meeting.agenda.firstIndex(where: { $0.id == id }) else { return }
-                meeting.agenda[index].title = form.text(.title)
-                meeting.agenda[index].notes = form.text(.notes)
-                // A corrected time is on the meeting's day.
-                if meeting.agenda[index].status == .done, let minutes = form.minutes(.time) {
-                    meeting.agenda[index].doneAt = DateText.day(meeting.start, in: zone).start(in: zone).addingTimeInterval(Double(minutes * 60))
-                }
-            }
-        case let .skipStep(id):
-            changeMeeting(&effects) { meeting in
-                guard let index = meeting.agenda.firstIndex(where: { $0.id == id }) else { return }
-                meeting.agenda[index].status = .skipped
-                meeting.agenda[index].doneAt = nil
-                meeting.agenda[index].skipReason = form.text(.reason)
-            }
-        default:
-            break
-        }
-    }
-
     func renderAgenda(_ grid: inout Grid, top: Int, height: Int) {
         guard let open = workspace else { return }
         let s = strings
@@ -138,6 +108,39 @@ extension AppState {
         grid.table(top: top + 2, height: height - 2, columns: columns, rows: rows, selected: open.cursor.index) { index in
             if index == current { return Style(role: .accent, bold: true) }
             return steps[index].status == .pending ? .plain : Style(role: .muted)
+        }
+    }
+}
+
+extension WorkspaceState {
+    mutating func receiveAgenda(_ purpose: WorkspaceForm, _ form: Form, _ context: ScreenContext, _ ids: inout SeededGenerator) -> [Intent] {
+        switch purpose {
+        case .addStep:
+            let step = AgendaStep(id: ids.shortID(), title: form.text(.title), notes: form.text(.notes))
+            let at = min(cursor.index + 1, meeting.agenda.count)
+            let intents = edit { $0.agenda.insert(step, at: at) }
+            setCursor(at)
+            return intents
+        case let .editStep(id):
+            let zone = context.timeZone
+            return edit { meeting in
+                guard let index = meeting.agenda.firstIndex(where: { $0.id == id }) else { return }
+                meeting.agenda[index].title = form.text(.title)
+                meeting.agenda[index].notes = form.text(.notes)
+                // A corrected time is on the meeting's day.
+                if meeting.agenda[index].status == .done, let minutes = form.minutes(.time) {
+                    meeting.agenda[index].doneAt = DateText.day(meeting.start, in: zone).start(in: zone).addingTimeInterval(Double(minutes * 60))
+                }
+            }
+        case let .skipStep(id):
+            return edit { meeting in
+                guard let index = meeting.agenda.firstIndex(where: { $0.id == id }) else { return }
+                meeting.agenda[index].status = .skipped
+                meeting.agenda[index].doneAt = nil
+                meeting.agenda[index].skipReason = form.text(.reason)
+            }
+        default:
+            return []
         }
     }
 }

@@ -199,15 +199,14 @@ extension WorkspaceState {
     }
 }
 
-extension AppState {
-    private mutating func advanceAttendanceCursor() { workspace?.advanceAttendanceCursor() }
-
-    mutating func submitAttendance(_ form: Form, _ effects: inout [Effect]) {
-        switch form.purpose {
+extension WorkspaceState {
+    mutating func receiveAttendance(_ purpose: WorkspaceForm, _ form: Form, _ context: ScreenContext, _ ids: inout SeededGenerator) -> [Intent] {
+        var intents: [Intent] = []
+        switch purpose {
         case let .attendanceReason(memberID, _):
             let statuses = AttendanceStatus.allCases.filter { $0 != .excluded }
             let status = statuses[form.choice(.status)]
-            changeMeeting(&effects) { meeting in
+            intents = edit { meeting in
                 guard let row = meeting.attendance.firstIndex(where: { $0.memberID == memberID }) else { return }
                 meeting.attendance[row].status = status
                 meeting.attendance[row].reason = form.text(.reason)
@@ -215,7 +214,7 @@ extension AppState {
             }
             advanceAttendanceCursor()
         case let .exclusion(memberID):
-            changeMeeting(&effects) { meeting in
+            intents = edit { meeting in
                 guard let row = meeting.attendance.firstIndex(where: { $0.memberID == memberID }) else { return }
                 meeting.attendance[row].status = .excluded
                 meeting.attendance[row].exclusion = ExclusionReason.allCases[form.choice(.why)]
@@ -223,28 +222,28 @@ extension AppState {
             }
             advanceAttendanceCursor()
         case let .makeUp(memberID):
-            guard let day = form.day(.day) else { return }
-            changeMeeting(&effects) { meeting in
+            guard let day = form.day(.day) else { return [] }
+            intents = edit { meeting in
                 guard let row = meeting.attendance.firstIndex(where: { $0.memberID == memberID }) else { return }
                 meeting.attendance[row].madeUp = MakeUpStudy(on: day, how: form.text(.text))
             }
         case let .grade(memberID):
-            submitGrade(form, memberID: memberID, &effects)
+            intents = receiveGrade(form, memberID: memberID, context, &ids)
         case .addGuest:
-            let guest = Guest(id: newID(), name: form.text(.name), title: form.text(.title), organization: form.text(.organization))
-            changeMeeting(&effects) { $0.guests.append(guest) }
+            let guest = Guest(id: ids.shortID(), name: form.text(.name), title: form.text(.title), organization: form.text(.organization))
+            intents = edit { $0.guests.append(guest) }
         case let .editGuest(id):
-            changeMeeting(&effects) { meeting in
+            intents = edit { meeting in
                 guard let index = meeting.guests.firstIndex(where: { $0.id == id }) else { return }
                 meeting.guests[index].name = form.text(.name)
                 meeting.guests[index].title = form.text(.title)
                 meeting.guests[index].organization = form.text(.organization)
             }
         case .addNonVoting:
-            let attendee = NonVotingAttendee(id: newID(), name: form.person(.name)?.name ?? form.text(.name), note: form.text(.note))
-            changeMeeting(&effects) { $0.nonVotingAttendees.append(attendee) }
+            let attendee = NonVotingAttendee(id: ids.shortID(), name: form.person(.name)?.name ?? form.text(.name), note: form.text(.note))
+            intents = edit { $0.nonVotingAttendees.append(attendee) }
         case let .editNonVoting(id):
-            changeMeeting(&effects) { meeting in
+            intents = edit { meeting in
                 guard let index = meeting.nonVotingAttendees.firstIndex(where: { $0.id == id }) else { return }
                 meeting.nonVotingAttendees[index].name = form.person(.name)?.name ?? form.text(.name)
                 meeting.nonVotingAttendees[index].note = form.text(.note)
@@ -252,8 +251,11 @@ extension AppState {
         default:
             break
         }
+        return intents
     }
+}
 
+extension AppState {
     /// Typing a name (or its pinyin initials) moves to the first match.
     mutating func typeIntoFind(_ event: Event) {
         guard var open = workspace, var find = open.find else { return }

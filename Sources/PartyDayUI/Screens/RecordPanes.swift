@@ -93,31 +93,31 @@ extension WorkspaceState {
 
 }
 
-extension AppState {
-    mutating func submitRecord(_ form: Form, _ effects: inout [Effect]) {
-        guard let meeting = workspace?.meeting else { return }
-        switch form.purpose {
+extension WorkspaceState {
+    mutating func receiveRecord(_ purpose: WorkspaceForm, _ form: Form, _ context: ScreenContext, _ ids: inout SeededGenerator) -> [Intent] {
+        let strings = context.strings
+        switch purpose {
         case .addSpeech, .editSpeech:
-            guard let speaker = form.person(.speaker) else { return }
+            guard let speaker = form.person(.speaker) else { return [] }
             let stepChoice = form.choice(.step)
             let stepID = stepChoice > 0 && stepChoice <= meeting.agenda.count ? meeting.agenda[stepChoice - 1].id : nil
-            let speech = Speech(id: newID(), speaker: speaker, agendaStepID: stepID, summary: form.text(.summary), dissent: form.isOn(.dissent))
-            upsert(form.purpose, &effects, \.speeches, speech) { if case let .editSpeech(id) = $0 { id } else { nil } }
+            let speech = Speech(id: ids.shortID(), speaker: speaker, agendaStepID: stepID, summary: form.text(.summary), dissent: form.isOn(.dissent))
+            return upsert(purpose, \.speeches, speech) { if case let .editSpeech(id) = $0 { id } else { nil } }
         case .addSuggestion, .editSuggestion:
-            guard let by = form.person(.by) else { return }
-            let item = Suggestion(id: newID(), by: by, text: form.text(.text), answer: form.text(.answer), answeredBy: form.person(.answeredBy))
-            upsert(form.purpose, &effects, \.suggestions, item) { if case let .editSuggestion(id) = $0 { id } else { nil } }
+            guard let by = form.person(.by) else { return [] }
+            let item = Suggestion(id: ids.shortID(), by: by, text: form.text(.text), answer: form.text(.answer), answeredBy: form.person(.answeredBy))
+            return upsert(purpose, \.suggestions, item) { if case let .editSuggestion(id) = $0 { id } else { nil } }
         case .addDecision, .editDecision:
-            var item = Decision(id: newID(), text: form.text(.text), yes: form.number(.yes), no: form.number(.no), abstain: form.number(.abstain))
+            var item = Decision(id: ids.shortID(), text: form.text(.text), yes: form.number(.yes), no: form.number(.no), abstain: form.number(.abstain))
             let kind = DecisionKind.allCases[min(form.choice(.kind), DecisionKind.allCases.count - 1)]
             // The rules give these to the branch general meeting alone.
             if kind.needsGeneralMeeting && !meeting.types.contains(.generalMeeting) {
-                return refuse(form, strings.onlyGeneralMeeting(strings.labels.decisionKindName(kind)))
+                return Self.again(form, strings.onlyGeneralMeeting(strings.labels.decisionKindName(kind)))
             }
             let tally = meeting.tally
             let written = form.text(.written).isEmpty ? nil : form.number(.written)
             if let written, written > tally.votersExpected - tally.votersPresent {
-                return refuse(form, strings.tooManyWritten(tally.votersExpected - tally.votersPresent))
+                return Self.again(form, strings.tooManyWritten(tally.votersExpected - tally.votersPresent))
             }
             item.kind = kind == .ordinary ? nil : kind
             item.method = form.choice(.method) > 0 ? VotingMethod.allCases[form.choice(.method) - 1] : nil
@@ -126,56 +126,46 @@ extension AppState {
             item.sponsorsOpinion = form.text(.sponsors).isEmpty ? nil : form.text(.sponsors)
             item.committeeOpinion = form.text(.committeeView).isEmpty ? nil : form.text(.committeeView)
             item.approvedOn = form.day(.approved)
-            upsert(form.purpose, &effects, \.decisions, item) { if case let .editDecision(id) = $0 { id } else { nil } }
+            var intents = upsert(purpose, \.decisions, item) { if case let .editDecision(id) = $0 { id } else { nil } }
             // An approved conversion reaches the roster with its two dates.
             if kind == .conversion, let approved = item.approvedOn, let memberID = item.subject?.memberID,
-               let member = members.first(where: { $0.id == memberID }), member.category.current == .probationary || member.votesFrom != nil {
+               let member = context.members.first(where: { $0.id == memberID }), member.category.current == .probationary || member.votesFrom != nil {
                 let fullFrom = member.probationEnd ?? approved
-                changeMembers(&effects, label: Phrase("\(member.name)'s conversion", "\(member.name)的转正")) { roster in
-                    if let index = roster.firstIndex(where: { $0.id == memberID }) {
-                        roster[index].recordConversion(fullFrom: fullFrom, approvedOn: approved)
-                    }
-                }
-                note(strings.conversionRecorded(member.name, fullFrom.description, approved.description), error: false)
+                intents += [.changeRoster(.convert(memberID: memberID, fullFrom: fullFrom, approvedOn: approved),
+                                          label: Phrase("\(member.name)'s conversion", "\(member.name)的转正")),
+                            .note(strings.conversionRecorded(member.name, fullFrom.description, approved.description), error: false)]
             }
+            return intents
         case .addPledge, .editPledge:
-            var item = Pledge(id: newID(), by: form.person(.by), text: form.text(.text), due: form.day(.due),
+            var item = Pledge(id: ids.shortID(), by: form.person(.by), text: form.text(.text), due: form.day(.due),
                               status: Pledge.Status.allCases[form.choice(.status)])
-            if case let .editPledge(id) = form.purpose, let old = meeting.pledges.first(where: { $0.id == id }) {
+            if case let .editPledge(id) = purpose, let old = meeting.pledges.first(where: { $0.id == id }) {
                 item.reviews = old.reviews
             }
-            upsert(form.purpose, &effects, \.pledges, item) { if case let .editPledge(id) = $0 { id } else { nil } }
+            return upsert(purpose, \.pledges, item) { if case let .editPledge(id) = $0 { id } else { nil } }
         default:
-            break
+            return []
         }
     }
 
-    /// Shows the form again with `problem`; nothing is changed.
-    private mutating func refuse(_ form: Form, _ problem: String) {
-        var again = form
-        again.error = problem
-        modal = .form(again)
-    }
-
     /// Adds `item`, or replaces the one being edited (keeping its id).
-    private mutating func upsert<Item: EditableRecord>(
-        _ purpose: FormPurpose, _ effects: inout [Effect], _ path: WritableKeyPath<Meeting, [Item]>, _ item: Item,
-        editedID: (FormPurpose) -> String?
-    ) {
+    private mutating func upsert<Item: EditableRecord>(_ purpose: WorkspaceForm, _ path: WritableKeyPath<Meeting, [Item]>, _ item: Item,
+                                                      editedID: (WorkspaceForm) -> String?) -> [Intent] {
         var item = item
         if let id = editedID(purpose) {
-            changeMeeting(&effects) { meeting in
+            return edit { meeting in
                 guard let index = meeting[keyPath: path].firstIndex(where: { $0.id == id }) else { return }
                 item.id = id
                 meeting[keyPath: path][index] = item
             }
-        } else {
-            changeMeeting(&effects) { $0[keyPath: path].append(item) }
-            let count = workspace?.meeting[keyPath: path].count ?? 1
-            workspace?.setCursor(count - 1)
         }
+        let intents = edit { $0[keyPath: path].append(item) }
+        setCursor(meeting[keyPath: path].count - 1)
+        return intents
     }
+}
 
+extension AppState {
     func renderRecords(_ grid: inout Grid, top: Int, height: Int) {
         guard let open = workspace else { return }
         let s = strings

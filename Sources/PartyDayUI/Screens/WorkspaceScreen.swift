@@ -56,61 +56,6 @@ extension AppState {
         return form
     }
 
-    mutating func submitWorkspace(_ form: Form, _ effects: inout [Effect]) {
-        switch form.purpose {
-        case .editHeader:
-            guard let start = form.date(.start, in: timeZone) else { return }
-            let end = form.date(.end, in: timeZone)
-            if let end, end < start {
-                var again = form
-                again.error = strings.endBeforeStart
-                modal = .form(again)
-                return
-            }
-            let members = self.members, branch = self.branch
-            changeMeeting(&effects) { meeting in
-                meeting.theme = form.text(.theme)
-                meeting.start = start
-                meeting.end = end
-                meeting.place = form.text(.place)
-                meeting.host = form.person(.host)
-                meeting.recorder = form.person(.recorder)
-                if meeting.types.contains(.partyLecture) {
-                    meeting.lecturer = form.person(.lecturer)
-                    meeting.lectureTitle = form.text(.lectureTitle).isEmpty ? nil : form.text(.lectureTitle)
-                }
-                if meeting.types.contains(where: \.isForAYear), !form.text(.evaluationYear).isEmpty {
-                    meeting.evaluationYear = form.number(.evaluationYear)
-                }
-                // A new day may mean another roster (not for a meeting already held).
-                if let branch { meeting.alignExpectedRows(members: members, branch: branch) }
-            }
-        case .conclude:
-            guard let end = form.date(.end, in: timeZone), let start = workspace?.meeting.start else { return }
-            guard end >= start else {
-                var again = form
-                again.error = strings.endBeforeStart
-                modal = .form(again)
-                return
-            }
-            changeMeeting(&effects) { meeting in
-                meeting.end = end
-                meeting.state = .concluded
-            }
-        case .attendanceReason, .exclusion, .makeUp, .grade, .addGuest, .editGuest, .addNonVoting, .editNonVoting:
-            submitAttendance(form, &effects)
-        case .addStep, .editStep, .skipStep:
-            submitAgenda(form, &effects)
-        case .editNotes:
-            changeMeeting(&effects) { meeting in
-                meeting.hostSummary = form.text(.summary)
-                meeting.minutes = form.text(.minutes)
-            }
-        default:
-            submitRecord(form, &effects)
-        }
-    }
-
     func renderWorkspace(_ grid: inout Grid, top: Int, height: Int) -> Point? {
         guard let open = workspace else { return nil }
         let s = strings
@@ -148,6 +93,50 @@ extension AppState {
         case .speeches, .suggestions, .decisions, .pledges: renderRecords(&grid, top: paneTop, height: paneHeight)
         }
         return nil
+    }
+}
+
+extension WorkspaceState {
+    /// The meeting's details, its notes, and the end of a meeting written up afterwards.
+    mutating func receiveDetails(_ purpose: WorkspaceForm, _ form: Form, _ context: ScreenContext) -> [Intent] {
+        let zone = context.timeZone
+        switch purpose {
+        case .editHeader:
+            guard let start = form.date(.start, in: zone) else { return [] }
+            let end = form.date(.end, in: zone)
+            if let end, end < start { return Self.again(form, context.strings.endBeforeStart) }
+            return edit { meeting in
+                meeting.theme = form.text(.theme)
+                meeting.start = start
+                meeting.end = end
+                meeting.place = form.text(.place)
+                meeting.host = form.person(.host)
+                meeting.recorder = form.person(.recorder)
+                if meeting.types.contains(.partyLecture) {
+                    meeting.lecturer = form.person(.lecturer)
+                    meeting.lectureTitle = form.text(.lectureTitle).isEmpty ? nil : form.text(.lectureTitle)
+                }
+                if meeting.types.contains(where: \.isForAYear), !form.text(.evaluationYear).isEmpty {
+                    meeting.evaluationYear = form.number(.evaluationYear)
+                }
+                // A new day may mean another roster (not for a meeting already held).
+                if let branch = context.branch { meeting.alignExpectedRows(members: context.members, branch: branch) }
+            }
+        case .conclude:
+            guard let end = form.date(.end, in: zone) else { return [] }
+            guard end >= meeting.start else { return Self.again(form, context.strings.endBeforeStart) }
+            return edit { meeting in
+                meeting.end = end
+                meeting.state = .concluded
+            }
+        case .editNotes:
+            return edit { meeting in
+                meeting.hostSummary = form.text(.summary)
+                meeting.minutes = form.text(.minutes)
+            }
+        default:
+            return []
+        }
     }
 }
 
