@@ -28,6 +28,8 @@ public enum Intent: Sendable {
     case changeDevelopment(DevelopmentChange)
     /// A change to the branch's settings (thresholds, duties, party groups), through the pipe.
     case changeSettings(SettingsChange)
+    /// The roster as a screen changed it (a member added, edited, transferred), through the pipe.
+    case replaceRoster([Member], label: Phrase)
     /// A member's conversion (or joining) the roster follows, through the pipe.
     case changeRoster(RosterStep, label: Phrase)
 }
@@ -77,6 +79,7 @@ extension AppState {
             case let .changeDevelopment(change): self.change(change, &effects)
             case let .changeSettings(change): self.change(change, &effects)
             case let .changeRoster(step, label): self.change(step, label: label, &effects)
+            case let .replaceRoster(list, label): changeMembers(&effects, label: label) { $0 = list }
             }
         }
     }

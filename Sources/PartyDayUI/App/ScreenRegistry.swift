@@ -54,6 +54,21 @@ struct FormReplies: Sendable {
         }
     }
 
+    /// Replies that change the screen's state and add records, given the program's one
+    /// source of ids (see below).
+    static func scoped<Screen>(_ path: WritableKeyPath<AppState, Screen> & Sendable, ids: Bool,
+                               _ reply: @escaping @Sendable (inout Screen, Form, ScreenContext, inout SeededGenerator) -> [Intent]) -> FormReplies {
+        FormReplies { state, form, effects in
+            let context = ScreenContext(app: state)
+            var screen = state[keyPath: path]
+            var ids = state.ids
+            let intents = reply(&screen, form, context, &ids)
+            state.ids = ids
+            state[keyPath: path] = screen
+            state.apply(intents, &effects)
+        }
+    }
+
     /// Replies to a screen whose state may be absent (the open meeting), given the program's
     /// one source of ids for the records they add (a dependency, as the Composable
     /// Architecture's `uuid`: the same seed gives the same ids in tests).
@@ -121,7 +136,8 @@ extension AppState {
         },
         ScreenEntry(.members, title: Phrase("members", "党员"), go: ("3", Phrase("members", "党员名册")),
                     scopes: { $0.roster.list.searching ? [.search, .textEditing] : [.members, .lists, .screens, .global] },
-                    list: .searchable(\.roster.list, count: { $0.filteredMembers.count }), search: \AppState.roster.list) { state, grid, top, height in
+                    list: .searchable(\.roster.list, count: { $0.filteredMembers.count }), search: \AppState.roster.list,
+                    receive: MembersForm.replies) { state, grid, top, height in
             state.renderMembers(&grid, top: top, height: height)
         },
         ScreenEntry(.participation, title: Phrase("participation", "参加情况"), go: ("4", Phrase("participation", "参加情况")),

@@ -68,9 +68,6 @@ public enum FormPurpose: Equatable, Sendable {
     case createBranch
     /// A feature's own form, answered by the screen it names (its registry row's `receive`).
     case addressed(FormAddress)
-    case addMember
-    case editMember(id: String)
-    case transfer(memberID: String)
     /// Moving one of a member's dated entries to the right day.
     case correctHistory(memberID: String)
     /// The chosen entry's right day and value.

@@ -53,7 +53,7 @@ extension AppState {
             let width = grid.size.columns - x - 1, height = min(2, bottom - y)
             let style = Style(role: due.contains { $0.by < today } ? .danger : .warning)
             for line in Self.itemLines(s.t("Development: ", "发展党员："), items, separator: s.t("; ", "；"), width: width, height: height,
-                                       more: { s.t(" … \($0) more (8)", " …另 \($0) 项（按 8）") }) {
+                                       more: { s.t("; and \($0) more (8)", "；另有\($0)项（按 8 查看）") }) {
                 grid.put(line, x: x, y: y, style: style, limit: width)
                 y += 1
             }

@@ -99,57 +99,6 @@ extension AppState {
         ])
     }
 
-    mutating func submitMember(_ form: Form, _ effects: inout [Effect]) {
-        let groups = branch?.activeGroups(on: today) ?? []
-        let groupChoice = form.choice(.group)
-        let groupID = groupChoice > 0 && groupChoice <= groups.count ? groups[groupChoice - 1].id : nil
-        let category = MemberCategory.allCases[form.choice(.category)]
-        let role = Role(Role.Kind.allCases[form.choice(.role)], portfolio: form.text(.portfolio))
-        switch form.purpose {
-        case .addMember:
-            var member = Member(id: ids.id(), name: form.text(.name), joinedOn: form.day(.joined), onRosterSince: form.day(.joined).map { max($0, form.day(.since) ?? today) } ?? form.day(.since) ?? today,
-                                category: category, probationStart: form.day(.probationStart),
-                                plannedConversion: form.day(.conversion), role: role, partyGroupID: groupID,
-                                isMobile: form.isOn(.mobile), mobileLocation: form.text(.mobileLocation))
-            if form.isOn(.penalty) { member.noVotePenalty.set(true, from: form.day(.since) ?? today) }
-            member.setContact(gender: form.text(.gender), phone: form.text(.phone), notes: form.text(.notes))
-            changeMembers(&effects, label: Phrase("adding \(member.name)", "添加\(member.name)")) { $0.append(member) }
-            roster.list.cursor.index = members.count - 1
-            note(strings.memberAdded(member.name), error: false)
-        case let .editMember(id):
-            let since = form.day(.since) ?? today
-            let name = members.first { $0.id == id }?.name ?? form.text(.name)
-            changeMembers(&effects, label: Phrase("a change to \(name)", "对\(name)的修改")) { list in
-                guard let index = list.firstIndex(where: { $0.id == id }) else { return }
-                var member = list[index]
-                member.name = form.text(.name)
-                member.joinedOn = form.day(.joined)
-                member.probationStart = form.day(.probationStart)
-                member.plannedConversion = form.day(.conversion)
-                member.isMobile = form.isOn(.mobile)
-                member.mobileLocation = form.text(.mobileLocation)
-                member.setContact(gender: form.text(.gender), phone: form.text(.phone), notes: form.text(.notes))
-                // Dated values change from `since` on; days before keep what they were.
-                if member.category.value(on: since) != category { member.category.set(category, from: since) }
-                if member.role.value(on: since) != role { member.role.set(role, from: since) }
-                if (member.partyGroup.value(on: since) ?? nil) != groupID { member.partyGroup.set(groupID, from: since) }
-                if member.noVotePenalty.value(on: since) != form.isOn(.penalty) { member.noVotePenalty.set(form.isOn(.penalty), from: since) }
-                list[index] = member
-            }
-        case let .transfer(memberID):
-            guard let member = members.first(where: { $0.id == memberID }), let day = form.day(.day) else { return }
-            let onRoster = member.snapshot(on: today) != nil
-            let options: [RosterStatus] = onRoster ? [.transferredOut, .deceased] : [.transferredIn, .active]
-            let status = options[form.choice(.status)]
-            changeMembers(&effects, label: Phrase("\(member.name)'s transfer", "\(member.name)的组织关系变动")) { list in
-                guard let index = list.firstIndex(where: { $0.id == memberID }) else { return }
-                list[index].rosterStatus.set(status, from: day)
-            }
-        default:
-            break
-        }
-    }
-
     /// The members and the party groups the file names, as one change (`u` undoes both).
     mutating func importMembers(_ imported: [Member], creating groups: [PartyGroup] = [], _ effects: inout [Effect]) {
         guard writable else { return note(readOnlyRefusal, error: true) }
@@ -173,6 +122,71 @@ extension AppState {
         commit(RecordEdit(before: before, after: after, label: label), &effects)
         note(strings.imported(imported.count) + (missing.isEmpty ? "" : strings.t(" Party groups created: \(missing.map(\.name).joined(separator: ", ")).",
                                                                                     "已新建党小组：\(missing.map(\.name).joined(separator: "、"))。")), error: false)
+    }
+}
+
+/// The Members screen's own forms (a member, a transfer); their answers come back here.
+enum MembersForm: Equatable, AddressedForm {
+    case addMember
+    case editMember(id: String)
+    case transfer(memberID: String)
+
+    /// The answers: the roster as changed, through the pipe; a member added is highlighted.
+    static let replies = FormReplies.scoped(\.roster, ids: true) { screen, form, context, ids in
+        guard case let .addressed(address) = form.purpose, let purpose = address.form as? MembersForm else { return [] }
+        let today = context.today, members = context.members
+        let groups = context.branch?.activeGroups(on: today) ?? []
+        let groupChoice = form.choice(.group)
+        let groupID = groupChoice > 0 && groupChoice <= groups.count ? groups[groupChoice - 1].id : nil
+        let category = MemberCategory.allCases[form.choice(.category)]
+        let role = Role(Role.Kind.allCases[form.choice(.role)], portfolio: form.text(.portfolio))
+        switch purpose {
+        case .addMember:
+            var member = Member(id: ids.id(), name: form.text(.name), joinedOn: form.day(.joined), onRosterSince: form.day(.joined).map { max($0, form.day(.since) ?? today) } ?? form.day(.since) ?? today,
+                                category: category, probationStart: form.day(.probationStart),
+                                plannedConversion: form.day(.conversion), role: role, partyGroupID: groupID,
+                                isMobile: form.isOn(.mobile), mobileLocation: form.text(.mobileLocation))
+            if form.isOn(.penalty) { member.noVotePenalty.set(true, from: form.day(.since) ?? today) }
+            member.setContact(gender: form.text(.gender), phone: form.text(.phone), notes: form.text(.notes))
+            screen.list.cursor.index = members.count
+            return [.replaceRoster(members + [member], label: Phrase("adding \(member.name)", "添加\(member.name)")),
+                    .note(context.strings.memberAdded(member.name), error: false)]
+        case let .editMember(id):
+            let since = form.day(.since) ?? today
+            guard let index = members.firstIndex(where: { $0.id == id }) else { return [] }
+            var list = members
+            var member = list[index]
+            let name = member.name
+            member.name = form.text(.name)
+            member.joinedOn = form.day(.joined)
+            member.probationStart = form.day(.probationStart)
+            member.plannedConversion = form.day(.conversion)
+            member.isMobile = form.isOn(.mobile)
+            member.mobileLocation = form.text(.mobileLocation)
+            member.setContact(gender: form.text(.gender), phone: form.text(.phone), notes: form.text(.notes))
+            // Dated values change from `since` on; days before keep what they were.
+            if member.category.value(on: since) != category { member.category.set(category, from: since) }
+            if member.role.value(on: since) != role { member.role.set(role, from: since) }
+            if (member.partyGroup.value(on: since) ?? nil) != groupID { member.partyGroup.set(groupID, from: since) }
+            if member.noVotePenalty.value(on: since) != form.isOn(.penalty) { member.noVotePenalty.set(form.isOn(.penalty), from: since) }
+            list[index] = member
+            return [.replaceRoster(list, label: Phrase("a change to \(name)", "对\(name)的修改"))]
+        case let .transfer(memberID):
+            guard let index = members.firstIndex(where: { $0.id == memberID }), let day = form.day(.day) else { return [] }
+            let member = members[index]
+            let onRoster = member.snapshot(on: today) != nil
+            let options: [RosterStatus] = onRoster ? [.transferredOut, .deceased] : [.transferredIn, .active]
+            var list = members
+            list[index].rosterStatus.set(options[form.choice(.status)], from: day)
+            return [.replaceRoster(list, label: Phrase("\(member.name)'s transfer", "\(member.name)的组织关系变动"))]
+        }
+    }
+}
+
+extension Form {
+    /// A form of the Members screen (`Form(.addMember, …)`).
+    init(_ purpose: MembersForm, title: String, fields: [FormField], candidates: [PersonCandidate] = []) {
+        self.init(.addressed(FormAddress(.members, purpose)), title: title, fields: fields, candidates: candidates)
     }
 }
 
