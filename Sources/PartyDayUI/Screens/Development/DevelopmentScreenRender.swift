@@ -48,8 +48,8 @@ extension DevelopmentScreenState {
                     row.status.findings.isEmpty ? "" : "\(row.status.findings.count) " + (row.status.findings.first?.text.text(language) ?? "")]
         }
         let specs = [ColumnSpec(title: s.t("Name", "姓名"), minimum: 6, maximum: 12),
-                     ColumnSpec(title: s.t("Stage", "阶段"), minimum: 6, maximum: 14),
-                     ColumnSpec(title: s.t("Next step", "下一步"), minimum: 10, maximum: 24),
+                     ColumnSpec(title: s.t("Stage", "阶段"), minimum: 6, maximum: 20),
+                     ColumnSpec(title: s.t("Next step", "下一步"), minimum: 10, maximum: 30),
                      ColumnSpec(title: s.t("Deadline", "期限"), minimum: 10, maximum: 22),
                      ColumnSpec(title: s.t("Findings", "问题"), minimum: 8, maximum: 200, flexible: true)]
         grid.table(top: y, height: top + height - y, columns: fitColumns(specs, rows: table, total: grid.size.columns), rows: table,
