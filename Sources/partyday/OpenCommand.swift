@@ -155,7 +155,12 @@ struct OpenCommand: ParsableCommand {
         let today = Day(Date(), in: timeZone)
         let overview = BranchOverview(members: members, summaries: listing.summaries, today: today)
         // Cleaned as printed too: nothing from a file reaches the terminal as a sequence.
-        print(SummaryText(branch: branch, overview: overview, folder: folder, timeZone: timeZone, labels: lang.labels).lines.map(TextSanitizer.singleLine).joined(separator: "\n"))
+        var text = SummaryText(branch: branch, overview: overview, folder: folder, timeZone: timeZone, labels: lang.labels)
+        let development = store.loadAllDevelopment()
+        problems += development.problems
+        text.development = DevelopmentOutput(people: development.people, rules: DevelopmentRules(limits: branch?.development ?? .defaults, members: members),
+                                             asOf: today, language: lang.language).statuses
+        print(text.lines.map(TextSanitizer.singleLine).joined(separator: "\n"))
         if !problems.isEmpty {
             print(CommandLanguage.t("\nFiles that could not be read (left untouched; see `partyday check`):", "\n无法读取的文件（未作改动；见 partyday check）："))
             for problem in problems { print("  " + TextSanitizer.singleLine(problem.text(lang.language))) }
@@ -173,6 +178,8 @@ struct SummaryText {
     let folder: URL
     let timeZone: TimeZone
     var labels = Labels(.english)
+    /// The people in development as of today: a line of counts and what is overdue.
+    var development: [DevelopmentStatus] = []
 
     var lines: [String] {
         let l = labels
@@ -188,6 +195,16 @@ struct SummaryText {
                        "党员：名册上 \(overview.rosterCount) 名（正式党员 \(overview.fullMembers) 名，预备党员 \(overview.probationaryMembers) 名），流动党员 \(overview.mobileMembers) 名"))
         out.append(l.t("Meetings: \(overview.meetingCount); pledges: \(overview.openPledges) open, \(overview.overduePledges) overdue",
                        "会议：\(overview.meetingCount) 次；承诺：待兑现 \(overview.openPledges) 项，逾期 \(overview.overduePledges) 项"))
+        if !development.isEmpty {
+            let stages = DevelopmentStage.allCases.compactMap { stage -> String? in
+                let count = development.filter { $0.next != nil && $0.stage == stage }.count
+                return count == 0 ? nil : "\(stage.name.text(l.language)) \(count)"
+            }
+            let wrong = development.filter { !$0.findings.isEmpty }.map(\.person.name)
+            out.append(l.t("Developing members: ", "发展党员：") + stages.joined(separator: l.t(", ", "，"))
+                       + (wrong.isEmpty ? "" : l.t("; findings for \(wrong.joined(separator: ", ")) (partyday report development)",
+                                                   "；\(wrong.joined(separator: "、"))的档案有问题（partyday report development）")))
+        }
         if !overview.active.isEmpty {
             out.append("")
             out.append(l.t("In progress or planned:", "进行中或计划中："))
