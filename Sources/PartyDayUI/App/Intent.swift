@@ -28,6 +28,8 @@ public enum Intent: Sendable {
     case changeDevelopment(DevelopmentChange)
     /// A change to the branch's settings (thresholds, duties, party groups), through the pipe.
     case changeSettings(SettingsChange)
+    /// A new meeting: created through the pipe (undo removes it) and opened.
+    case createMeeting(Meeting)
     /// The roster as a screen changed it (a member added, edited, transferred), through the pipe.
     case replaceRoster([Member], label: Phrase)
     /// A member's conversion (or joining) the roster follows, through the pipe.
@@ -79,6 +81,11 @@ extension AppState {
             case let .changeDevelopment(change): self.change(change, &effects)
             case let .changeSettings(change): self.change(change, &effects)
             case let .changeRoster(step, label): self.change(step, label: label, &effects)
+            case let .createMeeting(meeting):
+                workspace = WorkspaceState(meeting: meeting)
+                commit(RecordEdit(before: [.noMeeting(id: meeting.id)], after: [.meeting(meeting)],
+                                  label: Phrase("the new meeting “\(meeting.theme)”", "新建会议“\(meeting.theme)”")), &effects)
+                screen = .workspace
             case let .replaceRoster(list, label): changeMembers(&effects, label: label) { $0 = list }
             }
         }

@@ -131,7 +131,8 @@ extension AppState {
         },
         ScreenEntry(.meetings, title: Phrase("meetings", "会议"), go: ("2", Phrase("meetings", "会议列表")),
                     scopes: { $0.meetingsList.list.searching ? [.search, .textEditing] : [.meetings, .lists, .screens, .global] },
-                    list: .searchable(\.meetingsList.list, count: { $0.filteredMeetings.count }), search: \AppState.meetingsList.list) { state, grid, top, height in
+                    list: .searchable(\.meetingsList.list, count: { $0.filteredMeetings.count }), search: \AppState.meetingsList.list,
+                    receive: MeetingsForm.replies) { state, grid, top, height in
             state.renderMeetings(&grid, top: top, height: height)
         },
         ScreenEntry(.members, title: Phrase("members", "党员"), go: ("3", Phrase("members", "党员名册")),

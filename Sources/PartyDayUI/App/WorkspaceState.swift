@@ -75,6 +75,5 @@ public enum FormPurpose: Equatable, Sendable {
     case importPath
     /// The day members without a roster date join the roster, for the import being previewed.
     case importRosterSince(ImportRequest)
-    case newMeeting
     case reviewPledge(meetingID: String, pledgeID: String)
 }

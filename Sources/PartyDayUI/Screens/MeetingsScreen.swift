@@ -84,34 +84,45 @@ extension AppState {
         return Form(.newMeeting, title: s.newMeetingTitle, fields: fields,
                     candidates: onRoster.map { PersonCandidate(person: .member($0), detail: s.roleName($0.role.value(on: today) ?? $0.role.current)) })
     }
+}
 
-    mutating func createMeeting(_ form: Form, _ effects: inout [Effect]) {
-        guard let branch, let start = form.date(.start, in: timeZone) else { return }
+/// The Meetings screen's form: a new meeting. Its answer builds the meeting and asks for it
+/// to be created and opened (`Intent.createMeeting`), remembered as one change.
+enum MeetingsForm: Equatable, AddressedForm {
+    case newMeeting
+
+    static let replies = FormReplies.scoped(\.meetingsList, ids: true) { _, form, context, ids in
+        guard let branch = context.branch, let start = form.date(.start, in: context.timeZone) else { return [] }
         let types = form.chosen(.types).sorted().map { MeetingType.allCases[$0] }
         let groupChoice = form.choice(.group)
-        let groups = branch.activeGroups(on: today)
+        let groups = branch.activeGroups(on: context.today)
         let group = groupChoice > 0 && groupChoice <= groups.count ? groups[groupChoice - 1].id : nil
         if types.contains(.partyGroupMeeting) && group == nil {
             var reopened = form
-            reopened.error = strings.partyGroupNeeded
-            modal = .form(reopened)
-            return
+            reopened.error = context.strings.partyGroupNeeded
+            return [.openForm(reopened)]
         }
+        let members = context.members
         var meeting = Meeting.new(types: types, partyGroupID: group, start: start, branch: branch, members: members, ids: &ids)
         meeting.theme = form.text(.theme)
         meeting.place = form.text(.place)
         meeting.host = form.person(.host)
         // A party group's meeting is hosted by its leader unless another host was chosen
         // (the secretary is offered as host before the group is known).
+        let secretary = members.first { $0.role.current.kind == .secretary && $0.snapshot(on: context.today) != nil }
         if types == [.partyGroupMeeting], let groupID = group, meeting.host?.memberID == secretary?.id,
            let leader = branch.partyGroups.first(where: { $0.id == groupID })?.leaderMemberID.flatMap({ id in members.first { $0.id == id } }) {
             meeting.host = .member(leader)
         }
         meeting.recorder = form.person(.recorder)
-        workspace = WorkspaceState(meeting: meeting)
-        commit(RecordEdit(before: [.noMeeting(id: meeting.id)], after: [.meeting(meeting)],
-                          label: Phrase("the new meeting “\(meeting.theme)”", "新建会议“\(meeting.theme)”")), &effects)
-        screen = .workspace
+        return [.createMeeting(meeting)]
+    }
+}
+
+extension Form {
+    /// The Meetings screen's form (`Form(.newMeeting, …)`).
+    init(_ purpose: MeetingsForm, title: String, fields: [FormField], candidates: [PersonCandidate] = []) {
+        self.init(.addressed(FormAddress(.meetings, purpose)), title: title, fields: fields, candidates: candidates)
     }
 }
 
