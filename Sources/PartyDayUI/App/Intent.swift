@@ -28,6 +28,8 @@ public enum Intent: Sendable {
     case changeDevelopment(DevelopmentChange)
     /// A change to the branch's settings (thresholds, duties, party groups), through the pipe.
     case changeSettings(SettingsChange)
+    /// A change to the open meeting asked from another screen (a pledge reviewed while it is open).
+    case changeOpenMeeting(@Sendable (inout Meeting) -> Void)
     /// A new meeting: created through the pipe (undo removes it) and opened.
     case createMeeting(Meeting)
     /// The roster as a screen changed it (a member added, edited, transferred), through the pipe.
@@ -58,6 +60,9 @@ public struct ScreenContext: Sendable {
     /// The people in development, and the meetings listed (newest first), read-only.
     public var development: DevelopmentRecords { app.development }
     public var meetings: [MeetingSummary] { app.summaries }
+    /// The pledge list of the reports, and which meeting is open (if any).
+    var pledges: [PledgeEntry] { app.reports.pledges }
+    var openMeetingID: String? { app.workspace?.meeting.id }
 }
 
 extension AppState {
@@ -81,6 +86,7 @@ extension AppState {
             case let .changeDevelopment(change): self.change(change, &effects)
             case let .changeSettings(change): self.change(change, &effects)
             case let .changeRoster(step, label): self.change(step, label: label, &effects)
+            case let .changeOpenMeeting(change): changeMeeting(&effects, change)
             case let .createMeeting(meeting):
                 workspace = WorkspaceState(meeting: meeting)
                 commit(RecordEdit(before: [.noMeeting(id: meeting.id)], after: [.meeting(meeting)],

@@ -155,7 +155,8 @@ extension AppState {
         },
         ScreenEntry(.pledges, title: Phrase("pledges", "承诺"), go: ("5", Phrase("pledges", "承诺")),
                     scopes: { $0.pledgeList.list.searching ? [.search, .textEditing] : [.pledges, .lists, .screens, .global] },
-                    list: .searchable(\.pledgeList.list, count: { $0.visiblePledges.count }), search: \AppState.pledgeList.list) { state, grid, top, height in
+                    list: .searchable(\.pledgeList.list, count: { $0.visiblePledges.count }), search: \AppState.pledgeList.list,
+                    receive: PledgesForm.replies) { state, grid, top, height in
             state.renderPledges(&grid, top: top, height: height)
         },
         ScreenEntry(.settings, title: Phrase("settings", "设置"), go: ("6", Phrase("settings", "设置")),

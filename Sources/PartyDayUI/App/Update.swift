@@ -339,7 +339,6 @@ extension AppState {
             var again = request
             again.rosterSince = day
             effects.append(.previewImport(again))
-        case let .reviewPledge(meetingID, pledgeID): submitPledgeReview(form, meetingID: meetingID, pledgeID: pledgeID, &effects)
         }
     }
 

@@ -75,5 +75,4 @@ public enum FormPurpose: Equatable, Sendable {
     case importPath
     /// The day members without a roster date join the roster, for the import being previewed.
     case importRosterSince(ImportRequest)
-    case reviewPledge(meetingID: String, pledgeID: String)
 }

@@ -40,37 +40,13 @@ extension AppState {
         let statuses = Pledge.Status.allCases
         let chosen = status ?? (entry.pledge.status == .open ? .kept : entry.pledge.status)
         let day = pledgeList.reviewAt?.day ?? today
-        return Form(.reviewPledge(meetingID: entry.meetingID, pledgeID: entry.pledge.id),
+        return Form(PledgesForm.review(meetingID: entry.meetingID, pledgeID: entry.pledge.id),
                     title: s.reviewPledgeTitle(entry.pledge.name.isEmpty ? s.wholeBranch : entry.pledge.name, entry.pledge.text),
                     fields: [
                         .choice(.status, s.fieldPledgeStatus, statuses.map(s.pledgeStatusName), selected: statuses.firstIndex(of: chosen) ?? 0),
                         FormField(.day, s.fieldReviewDay, .day(required: true), value: day.description),
                         FormField(.note, s.fieldReviewNote, .text(required: false)),
                     ])
-    }
-
-    mutating func submitPledgeReview(_ form: Form, meetingID: String, pledgeID: String, _ effects: inout [Effect]) {
-        guard let day = form.day(.day) else { return }
-        let status = Pledge.Status.allCases[form.choice(.status)]
-        let note = form.text(.note)
-        let entry = reports.pledges.first { $0.meetingID == meetingID && $0.pledge.id == pledgeID }
-        if workspace?.meeting.id == meetingID {
-            changeMeeting(&effects) { $0.review(pledgeID: pledgeID, status: status, on: day, note: note) }
-            self.note(strings.pledgeReviewSaved, error: false)
-        } else {
-            effects.append(.reviewPledge(PledgeReview(meetingID: meetingID, pledgeID: pledgeID, status: status, day: day, note: note,
-                                                    language: strings.language)))
-        }
-        // Reviewed at a meeting: the step's notes record it, so the meeting's own minutes show it.
-        if let origin = pledgeList.reviewAt, let entry, workspace?.meeting.id == origin.meetingID {
-            let who = entry.pledge.name.isEmpty ? strings.wholeBranch : entry.pledge.name
-            let line = strings.reviewLine(who, entry.pledge.text, strings.pledgeStatusName(status), note)
-            changeMeeting(&effects) { meeting in
-                guard let index = meeting.agenda.firstIndex(where: { $0.id == origin.stepID }) else { return }
-                let notes = meeting.agenda[index].notes
-                meeting.agenda[index].notes = notes.isEmpty ? line : notes + "\n" + line
-            }
-        }
     }
 
     func renderPledges(_ grid: inout Grid, top: Int, height: Int) -> Point? {
@@ -162,5 +138,47 @@ extension KeyScope {
         KeyBinding(keys, label: label, help: help, hint: hint, writes: true, scope: \.pledgeList) { _, context, _ in
             context.app.selectedPledge.map { [.openForm(context.app.reviewForm($0, status: status))] } ?? []
         }.disabled(Unavailable.noPledgeSelected)
+    }
+}
+
+/// The Pledges screen's form: a review. In the open meeting it is a change to that meeting
+/// (and, reviewed at a meeting's step, a line in the step's notes); in another meeting's
+/// file the runner makes it (`Effect.reviewPledge`).
+enum PledgesForm: Equatable, AddressedForm {
+    case review(meetingID: String, pledgeID: String)
+
+    static let replies = FormReplies.scoped(\.pledgeList) { screen, form, context in
+        guard case let .addressed(address) = form.purpose, case let .review(meetingID, pledgeID)? = address.form as? PledgesForm,
+              let day = form.day(.day) else { return [] }
+        let strings = context.strings
+        let status = Pledge.Status.allCases[form.choice(.status)]
+        let note = form.text(.note)
+        let entry = context.pledges.first { $0.meetingID == meetingID && $0.pledge.id == pledgeID }
+        var intents: [Intent]
+        if context.openMeetingID == meetingID {
+            intents = [.changeOpenMeeting { $0.review(pledgeID: pledgeID, status: status, on: day, note: note) },
+                       .note(strings.pledgeReviewSaved, error: false)]
+        } else {
+            intents = [.effect(.reviewPledge(PledgeReview(meetingID: meetingID, pledgeID: pledgeID, status: status, day: day, note: note,
+                                                          language: strings.language)))]
+        }
+        // Reviewed at a meeting: the step's notes record it, so the meeting's own minutes show it.
+        if let origin = screen.reviewAt, let entry, context.openMeetingID == origin.meetingID {
+            let who = entry.pledge.name.isEmpty ? strings.wholeBranch : entry.pledge.name
+            let line = strings.reviewLine(who, entry.pledge.text, strings.pledgeStatusName(status), note)
+            intents.append(.changeOpenMeeting { meeting in
+                guard let index = meeting.agenda.firstIndex(where: { $0.id == origin.stepID }) else { return }
+                let notes = meeting.agenda[index].notes
+                meeting.agenda[index].notes = notes.isEmpty ? line : notes + "\n" + line
+            })
+        }
+        return intents
+    }
+}
+
+extension Form {
+    /// The Pledges screen's form (`Form(PledgesForm.review(…), …)`).
+    init(_ purpose: PledgesForm, title: String, fields: [FormField], candidates: [PersonCandidate] = []) {
+        self.init(.addressed(FormAddress(.pledges, purpose)), title: title, fields: fields, candidates: candidates)
     }
 }
