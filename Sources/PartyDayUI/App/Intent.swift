@@ -63,6 +63,7 @@ public struct ScreenContext: Sendable {
     /// The pledge list of the reports, and which meeting is open (if any).
     var pledges: [PledgeEntry] { app.reports.pledges }
     var openMeetingID: String? { app.workspace?.meeting.id }
+    var openMeetingState: Meeting.State? { app.workspace?.meeting.state }
 }
 
 extension AppState {

@@ -326,8 +326,6 @@ extension AppState {
         case let .addressed(address):
             // Back to the feature that asked: the root decides nothing about it.
             Self.entry(address.screen).receive?.handle(&self, form, &effects)
-        case let .correctHistory(memberID): chooseHistoryEntry(form, memberID: memberID)
-        case let .correctHistoryEntry(memberID, entry): submitHistoryCorrection(form, memberID: memberID, entry: entry, &effects)
         case .importPath:
             guard let branch else { return }
             let earliest = summaries.last.map { DateText.day($0.start, in: timeZone) }

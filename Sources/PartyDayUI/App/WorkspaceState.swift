@@ -68,10 +68,6 @@ public enum FormPurpose: Equatable, Sendable {
     case createBranch
     /// A feature's own form, answered by the screen it names (its registry row's `receive`).
     case addressed(FormAddress)
-    /// Moving one of a member's dated entries to the right day.
-    case correctHistory(memberID: String)
-    /// The chosen entry's right day and value.
-    case correctHistoryEntry(memberID: String, entry: HistoryEntry)
     case importPath
     /// The day members without a roster date join the roster, for the import being previewed.
     case importRosterSince(ImportRequest)

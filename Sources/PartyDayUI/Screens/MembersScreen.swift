@@ -130,6 +130,9 @@ enum MembersForm: Equatable, AddressedForm {
     case addMember
     case editMember(id: String)
     case transfer(memberID: String)
+    /// Correcting a member's dated history: which entry, then its right day and value.
+    case correctHistory(memberID: String)
+    case correctHistoryEntry(memberID: String, entry: HistoryEntry)
 
     /// The answers: the roster as changed, through the pipe; a member added is highlighted.
     static let replies = FormReplies.scoped(\.roster, ids: true) { screen, form, context, ids in
@@ -141,6 +144,10 @@ enum MembersForm: Equatable, AddressedForm {
         let category = MemberCategory.allCases[form.choice(.category)]
         let role = Role(Role.Kind.allCases[form.choice(.role)], portfolio: form.text(.portfolio))
         switch purpose {
+        case let .correctHistory(memberID):
+            return HistoryCorrection.chooseEntry(form, memberID: memberID, context)
+        case let .correctHistoryEntry(memberID, entry):
+            return HistoryCorrection.correct(form, memberID: memberID, entry: entry, context)
         case .addMember:
             var member = Member(id: ids.id(), name: form.text(.name), joinedOn: form.day(.joined), onRosterSince: form.day(.joined).map { max($0, form.day(.since) ?? today) } ?? form.day(.since) ?? today,
                                 category: category, probationStart: form.day(.probationStart),
@@ -211,7 +218,7 @@ extension KeyScope {
                    help: Phrase("correct a dated entry of the member's history (roster, category, role, group, penalty) that has the wrong day; meetings already held that it would change are named, not rewritten",
                                 "更正该党员历史记录中日期有误的一条（在册、类别、职务、党小组、留党察看）；会影响的已召开会议会列出，但不改写"),
                    writes: true, scope: \.roster) { _, context, _ in
-            context.app.selectedMember.map { [.openForm(context.app.historyCorrectionForm($0))] } ?? []
+            context.app.selectedMember.map { [.openForm(HistoryCorrection.form($0, context))] } ?? []
         }.disabled(Unavailable.noRosterMemberSelected),
         KeyBinding([.char("/")], label: Phrase("search", "搜索"), help: Phrase("search by name, part of it, or pinyin (zrs, zhangrun)", "按姓名、部分姓名或拼音搜索（zrs、zhangrun）"),
                    hint: 4, scope: \.roster) { screen, _, _ in
