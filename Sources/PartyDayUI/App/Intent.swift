@@ -30,6 +30,8 @@ public enum Intent: Sendable {
     case changeSettings(SettingsChange)
     /// A change to the open meeting asked from another screen (a pledge reviewed while it is open).
     case changeOpenMeeting(@Sendable (inout Meeting) -> Void)
+    /// The branch created on the first run: kept, saved, and on to the Members screen.
+    case createBranch(BranchProfile)
     /// A new meeting: created through the pipe (undo removes it) and opened.
     case createMeeting(Meeting)
     /// The roster as a screen changed it (a member added, edited, transferred), through the pipe.
@@ -88,6 +90,10 @@ extension AppState {
             case let .changeSettings(change): self.change(change, &effects)
             case let .changeRoster(step, label): self.change(step, label: label, &effects)
             case let .changeOpenMeeting(change): changeMeeting(&effects, change)
+            case let .createBranch(created):
+                branch = created
+                effects.append(.saveBranch(created))
+                screen = .members
             case let .createMeeting(meeting):
                 workspace = WorkspaceState(meeting: meeting)
                 commit(RecordEdit(before: [.noMeeting(id: meeting.id)], after: [.meeting(meeting)],

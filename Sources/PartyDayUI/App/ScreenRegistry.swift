@@ -120,7 +120,7 @@ struct ScreenList: Sendable {
 extension AppState {
     /// Every screen, in the order of their go keys.
     static let screenEntries: [ScreenEntry] = [
-        ScreenEntry(.welcome, title: Phrase("welcome", "欢迎"), scopes: { _ in [.welcome, .global] }) { state, grid, top, height in
+        ScreenEntry(.welcome, title: Phrase("welcome", "欢迎"), scopes: { _ in [.welcome, .global] }, receive: WelcomeForm.replies) { state, grid, top, height in
             state.renderWelcome(&grid, top: top, height: height)
             return nil
         },

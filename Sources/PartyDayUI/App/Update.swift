@@ -322,21 +322,9 @@ extension AppState {
     /// Acts on a submitted form.
     private mutating func submit(_ form: Form, _ effects: inout [Effect]) {
         switch form.purpose {
-        case .createBranch: createBranch(form, &effects)
         case let .addressed(address):
             // Back to the feature that asked: the root decides nothing about it.
             Self.entry(address.screen).receive?.handle(&self, form, &effects)
-        case .importPath:
-            guard let branch else { return }
-            let earliest = summaries.last.map { DateText.day($0.start, in: timeZone) }
-            effects.append(.previewImport(ImportRequest(path: PastedPath.clean(form.text(.path)), branch: branch, existing: members, today: today,
-                                                        language: strings.language,
-                                                        rosterSince: MemberImport.defaultRosterSince(today: today, earliestMeeting: earliest))))
-        case let .importRosterSince(request):
-            guard let day = form.day(.day) else { return }
-            var again = request
-            again.rosterSince = day
-            effects.append(.previewImport(again))
         }
     }
 

@@ -65,10 +65,6 @@ public struct WorkspaceState: Sendable {
 
 /// What a form is for; the screen that opened it acts on submit.
 public enum FormPurpose: Equatable, Sendable {
-    case createBranch
     /// A feature's own form, answered by the screen it names (its registry row's `receive`).
     case addressed(FormAddress)
-    case importPath
-    /// The day members without a roster date join the roster, for the import being previewed.
-    case importRosterSince(ImportRequest)
 }

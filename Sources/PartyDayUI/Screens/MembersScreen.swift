@@ -133,6 +133,9 @@ enum MembersForm: Equatable, AddressedForm {
     /// Correcting a member's dated history: which entry, then its right day and value.
     case correctHistory(memberID: String)
     case correctHistoryEntry(memberID: String, entry: HistoryEntry)
+    /// A roster file to import (previewed first), and the day its members without a roster date join.
+    case importPath
+    case importRosterSince(ImportRequest)
 
     /// The answers: the roster as changed, through the pipe; a member added is highlighted.
     static let replies = FormReplies.scoped(\.roster, ids: true) { screen, form, context, ids in
@@ -144,6 +147,17 @@ enum MembersForm: Equatable, AddressedForm {
         let category = MemberCategory.allCases[form.choice(.category)]
         let role = Role(Role.Kind.allCases[form.choice(.role)], portfolio: form.text(.portfolio))
         switch purpose {
+        case .importPath:
+            guard let branch = context.branch else { return [] }
+            let earliest = context.meetings.last.map { DateText.day($0.start, in: context.timeZone) }
+            return [.effect(.previewImport(ImportRequest(path: PastedPath.clean(form.text(.path)), branch: branch, existing: members, today: today,
+                                                         language: context.strings.language,
+                                                         rosterSince: MemberImport.defaultRosterSince(today: today, earliestMeeting: earliest))))]
+        case let .importRosterSince(request):
+            guard let day = form.day(.day) else { return [] }
+            var again = request
+            again.rosterSince = day
+            return [.effect(.previewImport(again))]
         case let .correctHistory(memberID):
             return HistoryCorrection.chooseEntry(form, memberID: memberID, context)
         case let .correctHistoryEntry(memberID, entry):

@@ -5,30 +5,11 @@ import PartyDayKit
 extension AppState {
     func createBranchForm() -> Form {
         let s = strings
-        return Form(.createBranch, title: s.createBranchTitle, fields: [
+        return Form(WelcomeForm.createBranch, title: s.createBranchTitle, fields: [
             FormField(.name, s.fieldBranchName, .text(required: true)),
             FormField(.parents, s.fieldParents, .text(required: false)),
             FormField(.zone, s.fieldTimeZone, .text(required: true), value: systemZone.identifier),
         ])
-    }
-
-    mutating func createBranch(_ form: Form, _ effects: inout [Effect]) {
-        let zone = form.text(.zone)
-        guard TimeZone(identifier: zone) != nil else {
-            var again = form
-            again.focus = 2
-            again.error = strings.unknownTimeZone(zone)
-            modal = .form(again)
-            return
-        }
-        let parents = form.text(.parents).split { $0 == ">" || $0 == "›" || $0 == "/" || $0 == "," || $0 == "，" }
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let created = BranchProfile(name: form.text(.name), parentOrganizations: parents, timeZoneIdentifier: zone,
-                                    agendaTemplates: AgendaTemplate.defaults(language: strings.language))
-        branch = created
-        effects.append(.saveBranch(created))
-        screen = .members
-        note(strings.branchCreated, error: false)
     }
 
     func renderWelcome(_ grid: inout Grid, top: Int, height: Int) {
@@ -46,4 +27,31 @@ extension KeyScope {
         },
         KeyBinding([.char("q"), .key(.escape)], label: Phrase("quit", "退出"), help: Phrase("quit", "退出"), hint: 2) { _, _ in [.effect(.quit)] },
     ]
+}
+
+/// The welcome screen's form: the branch itself. Its answer checks the zone and reads the
+/// parent organizations; the root then keeps the branch and moves on (`Intent.createBranch`).
+enum WelcomeForm: Equatable, AddressedForm {
+    case createBranch
+
+    static let replies = FormReplies.asking { form, context in
+        let zone = form.text(.zone)
+        guard TimeZone(identifier: zone) != nil else {
+            var again = form
+            again.focus = 2
+            again.error = context.strings.unknownTimeZone(zone)
+            return [.openForm(again)]
+        }
+        let parents = form.text(.parents).split { $0 == ">" || $0 == "›" || $0 == "/" || $0 == "," || $0 == "，" }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return [.createBranch(BranchProfile(name: form.text(.name), parentOrganizations: parents, timeZoneIdentifier: zone,
+                                            agendaTemplates: AgendaTemplate.defaults(language: context.strings.language))),
+                .note(context.strings.branchCreated, error: false)]
+    }
+}
+
+extension Form {
+    init(_ purpose: WelcomeForm, title: String, fields: [FormField], candidates: [PersonCandidate] = []) {
+        self.init(.addressed(FormAddress(.welcome, purpose)), title: title, fields: fields, candidates: candidates)
+    }
 }
