@@ -87,7 +87,7 @@ import Testing
         #expect(screen.contains("张三") && screen.contains("预备党员"), "\(screen)")
         try session.text("u")
         screen = session.wait(for: "党员 2/2")
-        #expect(screen.contains("已撤销：第17步"), "\(screen)")
+        #expect(screen.contains("已撤销：张三：第17步"), "\(screen)")
         try session.keys("C-r")
         session.wait(for: "党员 3/3")
         // A year on: the conversion, voted at a general meeting, approved in October.

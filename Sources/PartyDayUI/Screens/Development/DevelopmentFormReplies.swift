@@ -11,7 +11,8 @@ extension DevelopmentForms {
         func refuse(_ english: String, _ chinese: String) -> [Intent] { [.note(s.t(english, chinese), error: true), .openForm(form)] }
         func update(_ person: DevelopmentPerson, _ english: String, _ chinese: String, roster: RosterStep? = nil) -> [Intent] {
             if let issue = DevelopmentValidation.issue(person) { return refuse(issue.english.capitalizedFirst + ".", issue.chinese + "。") }
-            return [.changeDevelopment(.update(person, label: Phrase(english, chinese), roster: roster)),
+            // Undo names whose file it was ("已撤销：钱晓：2026-03-01 考察意见").
+            return [.changeDevelopment(.update(person, label: Phrase("\(person.name): \(english)", "\(person.name)：\(chinese)"), roster: roster)),
                     .note(s.t("\(person.name): \(english).", "\(person.name)：\(chinese)。"), error: false)]
         }
         switch purpose {
