@@ -249,6 +249,9 @@ public struct MinutesDocument {
             if let subject = decision.subject { facts.append(l.t("about: ", "对象：") + subject.name) }
             if let method = decision.method { facts.append(l.t("method: ", "表决方式：") + l.votingMethodName(method)) }
             if !facts.isEmpty { lines.append(facts.joined(separator: l.t("; ", "；"))) }
+            let counted = [(decision.scrutineers ?? [], l.t("scrutineers: ", "监票人：")), (decision.tellers ?? [], l.t("tellers: ", "计票人："))]
+                .filter { !$0.0.isEmpty }.map { $0.1 + l.list($0.0) }
+            if !counted.isEmpty { lines.append(counted.joined(separator: l.t("; ", "；"))) }
             if let kind = decision.kind, let subject = decision.subject, DevelopmentTicks.step(of: kind) != nil,
                let person = development.first(where: { subject.memberID != nil && $0.memberID == subject.memberID })
                 ?? development.first(where: { $0.name == subject.name }) {

@@ -85,6 +85,9 @@ public struct Decision: Codable, Equatable, Sendable, Identifiable {
     /// For a conversion: the day the higher Party committee approved it. Full membership
     /// counts from the end of probation; the vote from this day.
     public var approvedOn: Day?
+    /// A secret ballot's scrutineers (监票人) and tellers (计票人), by name, as the record names them.
+    public var scrutineers: [String]?
+    public var tellers: [String]?
 
     public init(id: String = ShortID.make(), text: String, yes: Int = 0, no: Int = 0, abstain: Int = 0) {
         self.id = id

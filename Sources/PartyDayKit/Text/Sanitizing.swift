@@ -152,6 +152,8 @@ extension Decision: Sanitizable {
         copy.subject = subject.sanitized()
         copy.sponsorsOpinion = sponsorsOpinion.map(lines)
         copy.committeeOpinion = committeeOpinion.map(lines)
+        copy.scrutineers = scrutineers.map { $0.map(line) }
+        copy.tellers = tellers.map { $0.map(line) }
         return copy
     }
 }

@@ -73,6 +73,8 @@ extension WorkspaceState {
                 .choice(.method, s.fieldMethod, [s.notRecorded] + VotingMethod.allCases.map(labels.votingMethodName),
                         selected: item?.method.flatMap { VotingMethod.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0),
                 .person(.subject, s.fieldSubject, item?.subject, required: false),
+                FormField(.scrutineers, s.t("Scrutineers (监票人)", "监票人"), .text(required: false), value: item?.scrutineers?.joined(separator: "、") ?? ""),
+                FormField(.tellers, s.t("Tellers (计票人)", "计票人"), .text(required: false), value: item?.tellers?.joined(separator: "、") ?? ""),
                 FormField(.sponsors, s.fieldSponsors, .text(required: false), value: item?.sponsorsOpinion ?? ""),
                 FormField(.committeeView, s.fieldCommittee, .text(required: false), value: item?.committeeOpinion ?? ""),
                 FormField(.approved, s.fieldApproved, .day(required: false), value: item?.approvedOn?.description ?? ""),
@@ -126,6 +128,8 @@ extension WorkspaceState {
             item.sponsorsOpinion = form.text(.sponsors).isEmpty ? nil : form.text(.sponsors)
             item.committeeOpinion = form.text(.committeeView).isEmpty ? nil : form.text(.committeeView)
             item.approvedOn = form.day(.approved)
+            item.scrutineers = form.names(.scrutineers)
+            item.tellers = form.names(.tellers)
             var intents = upsert(purpose, \.decisions, item) { if case let .editDecision(id) = $0 { id } else { nil } }
             // An approved conversion reaches the roster with its two dates.
             if kind == .conversion, let approved = item.approvedOn, let memberID = item.subject?.memberID,

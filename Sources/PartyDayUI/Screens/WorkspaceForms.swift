@@ -40,7 +40,19 @@ public enum WorkspaceForm: Equatable, AddressedForm {
     }
 }
 
+extension FieldKey {
+    /// A secret ballot's scrutineers and tellers (监票人、计票人), names separated by 、 or commas.
+    static let scrutineers = FieldKey.named("scrutineers")
+    static let tellers = FieldKey.named("tellers")
+}
+
 extension Form {
+    /// Names typed into one field, separated by 、, commas or spaces (at most ten).
+    func names(_ key: FieldKey) -> [String]? {
+        let names = text(key).split { "、,，;； ".contains($0) }.map { TextSanitizer.name(String($0)) }.filter { !$0.isEmpty }
+        return names.isEmpty ? nil : Array(names.prefix(10))
+    }
+
     /// A form of the open meeting (`Form(.addGuest, …)`).
     init(_ purpose: WorkspaceForm, title: String, fields: [FormField], candidates: [PersonCandidate] = []) {
         self.init(purpose.purpose, title: title, fields: fields, candidates: candidates)

@@ -130,6 +130,8 @@ func everyFieldMeeting() -> Meeting {
     decision.sponsorsOpinion = "同意按期转正"
     decision.committeeOpinion = "提请党员大会讨论"
     decision.approvedOn = Day("2026-12-01")
+    decision.scrutineers = ["王海燕", "杨帆"]
+    decision.tellers = ["黄磊"]
     meeting.decisions[0] = decision
     meeting.evaluationYear = 2026
     meeting.evaluationRecords = [MemberEvaluation(memberID: "m-06", name: "张建军", selfEvaluationDone: true,

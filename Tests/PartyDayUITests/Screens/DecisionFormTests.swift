@@ -50,6 +50,22 @@ import Testing
         #expect(decision.kind == .admission && decision.writtenOpinions == 2)
         #expect(shell.meeting.map { $0.outcome(of: decision) } == .passed, "23 votes with 22 present and 2 in writing")
     }
+
+    /// A secret ballot's scrutineers and tellers (监票人、计票人) are kept and printed in the minutes.
+    @Test func theScrutineersAndTellersOfASecretBallotAreRecordedAndPrinted() throws {
+        let shell = try openSeed(types: [.themePartyDay, .generalMeeting])
+        fillDecision(shell, text: "接收刘思远为预备党员", yes: "23", written: "2", kindSteps: 1)
+        shell.press(.tab, .right, .right, .tab, .tab)
+        shell.type("王海燕、杨帆")
+        shell.press(.tab)
+        shell.type("黄磊")
+        shell.press(.control("s"))
+        let decision = try #require(shell.meeting?.decisions.last)
+        #expect(decision.method == .secretBallot)
+        #expect(decision.scrutineers == ["王海燕", "杨帆"] && decision.tellers == ["黄磊"])
+        let minutes = MinutesDocument(meeting: try #require(shell.meeting), branch: DemoData.make().branch, language: .chinese, format: .markdown).render()
+        #expect(minutes.contains("监票人：王海燕、杨帆；计票人：黄磊"), "\(minutes)")
+    }
 }
 
 /// The grade form at a democratic evaluation, through the keys.
