@@ -52,6 +52,9 @@ enum DemoRecords {
         admission.method = .secretBallot
         admission.writtenOpinions = written
         admission.subject = PersonRef(name: "刘思远")
+        admission.statement = "我将以党员标准严格要求自己，自觉接受党组织的教育和考验。"
+        admission.scrutineers = ["王海燕", "杨帆"]
+        admission.tellers = ["黄磊"]
         admission.sponsorsOpinion = "该同志入党动机端正，工作积极，同意介绍其入党。"
         admission.committeeOpinion = "经支委会审查，该同志已具备入党条件，提请党员大会讨论。"
         meeting.decisions.append(admission)

@@ -140,6 +140,11 @@ public struct MinutesDocument {
         out.append(.blank)
         out.append(.signature(role: l.t("Host", "主持人"), name: meeting.host?.name))
         out.append(.blank)
+        // Where the branch has its minutes reviewed (a setting): the reviewer signs too.
+        if let reviewer = branch.minutesReviewer {
+            out.append(.signature(role: l.t("Reviewed by", "审阅人"), name: reviewer))
+            out.append(.blank)
+        }
         return out
     }
 
@@ -184,7 +189,8 @@ public struct MinutesDocument {
         func described(_ row: AttendanceRecord, showStatus: Bool) -> String {
             var parts: [String] = []
             if showStatus { parts.append(l.statusName(row.status)) }
-            if !row.reason.isEmpty { parts.append(row.reason) }
+            let reason = showStatus ? Self.withoutRepeats(row.reason, of: l.statusName(row.status)) : row.reason
+            if !reason.isEmpty { parts.append(reason) }
             if let madeUp = row.madeUp { parts.append(l.t("made up \(madeUp.on): \(madeUp.how)", "补学：\(written(madeUp.on))，\(madeUp.how)")) }
             return parts.isEmpty ? row.name : "\(row.name)\(l.t(" (\(parts.joined(separator: "; ")))", "（\(parts.joined(separator: "；"))）"))"
         }
@@ -193,7 +199,8 @@ public struct MinutesDocument {
         out.append(field(l.t("Absent members", "缺席人员"), others.isEmpty ? none : l.list(others.map { described($0, showStatus: true) })))
         let excluded = meeting.attendance.filter { $0.status == .excluded }.map { row -> String in
             var why = row.exclusion.map(l.exclusionName) ?? ""
-            if !row.reason.isEmpty { why += why.isEmpty ? row.reason : l.t("; \(row.reason)", "；\(row.reason)") }
+            let reason = Self.withoutRepeats(row.reason, of: why)
+            if !reason.isEmpty { why += why.isEmpty ? reason : l.t("; \(reason)", "；\(reason)") }
             return "\(row.name)\(l.t(" (\(why))", "（\(why)）"))"
         }
         if !excluded.isEmpty {
@@ -257,6 +264,7 @@ public struct MinutesDocument {
                 ?? development.first(where: { $0.name == subject.name }) {
                 lines.append(developmentFacts(person, kind))
             }
+            if let statement = decision.statement { lines.append(l.t("The person's statement: ", "本人表态：") + statement) }
             if let opinion = decision.sponsorsOpinion { lines.append(l.t("Sponsors' opinion: ", "入党介绍人意见：") + opinion) }
             if let opinion = decision.committeeOpinion { lines.append(l.t("Committee's opinion: ", "支委会意见：") + opinion) }
             if outcome == .notVoted {
@@ -273,7 +281,12 @@ public struct MinutesDocument {
                     "yes \(decision.yes), no \(decision.no), abstain \(decision.abstain); voters expected \(tally.votersExpected), present \(tally.votersPresent) — \(l.outcomeName(outcome))",
                     "赞成\(decision.yes)票、反对\(decision.no)票、弃权\(decision.abstain)票；有表决权应到\(tally.votersExpected)人，实到\(tally.votersPresent)人——\(l.outcomeName(outcome))"))
             }
-            if let approved = decision.approvedOn { lines.append(l.t("approved by the higher committee on \(approved)", "上级党委于\(written(approved))批准")) }
+            if let approved = decision.approvedOn {
+                lines.append(l.t("approved by the higher committee on \(approved)", "上级党委于\(written(approved))批准"))
+            } else if outcome == .passed, let kind = decision.kind, kind == .admission || kind == .conversion {
+                // What the record says next: the resolution goes up for approval.
+                lines.append(l.t("Reported to the higher Party committee for approval.", "报上级党委审批。"))
+            }
             return lines.joined(separator: "\n")
         })
     }
@@ -281,6 +294,18 @@ public struct MinutesDocument {
     /// What the file of the person a development decision is about says: sponsors and
     /// contacts, and the days of the steps that led to it (application, activist, candidate,
     /// review and training; for a conversion, the probation).
+    /// `reason` without the clauses that say again what `label` says ("流动党员书面请假" and
+    /// "在湛江基地工作，已书面请假" → "在湛江基地工作"): no word twice in one cell.
+    static func withoutRepeats(_ reason: String, of label: String) -> String {
+        guard !label.isEmpty, !reason.isEmpty else { return reason }
+        let clauses = reason.split(whereSeparator: { "，,；;。".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let kept = clauses.filter { clause in
+            let core = clause.replacingOccurrences(of: "已", with: "").replacingOccurrences(of: "了", with: "")
+            return core.isEmpty ? false : !label.contains(core)
+        }
+        return kept.count == clauses.count ? reason : kept.joined(separator: "，")
+    }
+
     private func developmentFacts(_ person: DevelopmentPerson, _ kind: DecisionKind) -> String {
         var facts: [String] = []
         if !person.sponsors.isEmpty { facts.append(l.t("sponsors: ", "入党介绍人：") + l.list(person.sponsors.map(\.name))) }

@@ -14,6 +14,9 @@ public struct BranchProfile: Codable, Equatable, Sendable {
     public var warningLadder: WarningLadder?
     /// The local time limits of developing members; nil: the defaults.
     public var developmentLimits: DevelopmentLimits?
+    /// Who reviews the minutes (审阅), where the branch has them reviewed: their signature
+    /// line ends the minutes. Nil: no review line.
+    public var minutesReviewer: String?
 
     public init(
         name: String,

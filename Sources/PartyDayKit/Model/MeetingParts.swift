@@ -88,6 +88,8 @@ public struct Decision: Codable, Equatable, Sendable, Identifiable {
     /// A secret ballot's scrutineers (监票人) and tellers (计票人), by name, as the record names them.
     public var scrutineers: [String]?
     public var tellers: [String]?
+    /// What the person an admission or conversion is about said to the meeting (本人表态).
+    public var statement: String?
 
     public init(id: String = ShortID.make(), text: String, yes: Int = 0, no: Int = 0, abstain: Int = 0) {
         self.id = id

@@ -29,6 +29,7 @@ extension BranchProfile: Sanitizable {
         copy.timeZoneIdentifier = line(timeZoneIdentifier)
         copy.partyGroups = partyGroups.sanitized()
         copy.agendaTemplates = agendaTemplates.sanitized()
+        copy.minutesReviewer = minutesReviewer.map(line)
         return copy
     }
 }
@@ -154,6 +155,7 @@ extension Decision: Sanitizable {
         copy.committeeOpinion = committeeOpinion.map(lines)
         copy.scrutineers = scrutineers.map { $0.map(line) }
         copy.tellers = tellers.map { $0.map(line) }
+        copy.statement = statement.map(lines)
         return copy
     }
 }

@@ -78,6 +78,8 @@ enum SettingsForm: Equatable, AddressedForm {
             changed.dutyRules = MeetingType.allCases.map { type in
                 DutyRule(type: type, frequency: AppState.settingsFrequencies[form.choice(.frequency(type))])
             }
+            let reviewer = form.text(.reviewer).trimmingCharacters(in: .whitespaces)
+            changed.minutesReviewer = reviewer.isEmpty ? nil : reviewer
             guard changed != before else { return [] }
             return [.changeSettings(.branch(changed, label: Phrase("a change to the settings", "对设置的修改"))), .note(s.settingsSaved, error: false)]
         case .addGroup:
@@ -103,6 +105,11 @@ enum SettingsForm: Equatable, AddressedForm {
         guard changed != before else { return [] }
         return [.changeSettings(.branch(changed, label: Phrase("a change to the party groups", "对党小组的修改"))), .note(s.settingsSaved, error: false)]
     }
+}
+
+extension FieldKey {
+    /// Who reviews the minutes (审阅人), on the settings form.
+    static let reviewer = FieldKey.named("reviewer")
 }
 
 /// A change to the branch's settings a screen asks for; the root makes it through the pipe.

@@ -75,6 +75,7 @@ extension WorkspaceState {
                 .person(.subject, s.fieldSubject, item?.subject, required: false),
                 FormField(.scrutineers, s.t("Scrutineers (监票人)", "监票人"), .text(required: false), value: item?.scrutineers?.joined(separator: "、") ?? ""),
                 FormField(.tellers, s.t("Tellers (计票人)", "计票人"), .text(required: false), value: item?.tellers?.joined(separator: "、") ?? ""),
+                FormField(.statement, s.t("The person's statement (admission, conversion)", "本人表态（接收、转正）"), .text(required: false), value: item?.statement ?? ""),
                 FormField(.sponsors, s.fieldSponsors, .text(required: false), value: item?.sponsorsOpinion ?? ""),
                 FormField(.committeeView, s.fieldCommittee, .text(required: false), value: item?.committeeOpinion ?? ""),
                 FormField(.approved, s.fieldApproved, .day(required: false), value: item?.approvedOn?.description ?? ""),
@@ -130,6 +131,7 @@ extension WorkspaceState {
             item.approvedOn = form.day(.approved)
             item.scrutineers = form.names(.scrutineers)
             item.tellers = form.names(.tellers)
+            item.statement = form.text(.statement).isEmpty ? nil : form.text(.statement)
             var intents = upsert(purpose, \.decisions, item) { if case let .editDecision(id) = $0 { id } else { nil } }
             // An approved conversion reaches the roster with its two dates.
             if kind == .conversion, let approved = item.approvedOn, let memberID = item.subject?.memberID,

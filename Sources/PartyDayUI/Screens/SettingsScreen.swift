@@ -19,6 +19,8 @@ extension AppState {
             fields.append(.choice(.frequency(type), s.typeName(type), names,
                                   selected: Self.settingsFrequencies.firstIndex(of: branch.frequency(of: type)) ?? 0))
         }
+        fields.append(FormField(.reviewer, s.t("Minutes reviewed by (empty: no review line)", "会议记录审阅人（空：不设审阅栏）"), .text(required: false),
+                                value: branch.minutesReviewer ?? ""))
         return Form(SettingsForm.settings.purpose, title: s.settingsFormTitle, fields: fields)
     }
 

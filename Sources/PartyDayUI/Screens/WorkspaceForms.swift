@@ -44,6 +44,8 @@ extension FieldKey {
     /// A secret ballot's scrutineers and tellers (监票人、计票人), names separated by 、 or commas.
     static let scrutineers = FieldKey.named("scrutineers")
     static let tellers = FieldKey.named("tellers")
+    /// The statement of the person an admission or conversion is about (本人表态).
+    static let statement = FieldKey.named("statement")
 }
 
 extension Form {

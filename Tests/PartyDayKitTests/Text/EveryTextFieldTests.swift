@@ -132,6 +132,7 @@ func everyFieldMeeting() -> Meeting {
     decision.approvedOn = Day("2026-12-01")
     decision.scrutineers = ["王海燕", "杨帆"]
     decision.tellers = ["黄磊"]
+    decision.statement = "我一定按期转正后继续严格要求自己"
     meeting.decisions[0] = decision
     meeting.evaluationYear = 2026
     meeting.evaluationRecords = [MemberEvaluation(memberID: "m-06", name: "张建军", selfEvaluationDone: true,
@@ -168,6 +169,7 @@ func everyFieldBranch() -> BranchProfile {
     branch.warningLadder = WarningLadder(talk: 2, urgent: 4, regardedAsLeft: 6)
     branch.partyGroups.append(PartyGroup(id: "g-old", name: "原检修党小组", retiredOn: Day("2025-12-31")))
     branch.developmentLimits = DevelopmentLimits(monthsBeforeActivist: 6)
+    branch.minutesReviewer = "支部书记 李振华"
     return branch
 }
 

@@ -59,4 +59,21 @@ import Testing
         shell.type("1")
         #expect(!shell.screen.contains("organizational-life meeting"))
     }
+
+    /// Where the branch reviews its minutes, the reviewer set in Settings signs them too (审阅).
+    @Test func aMinutesReviewerAddsTheReviewLine() throws {
+        let shell = try TestShell(language: .chinese)
+        shell.type("6")
+        shell.press(.enter)
+        guard case let .form(form) = shell.state.modal else { Issue.record("Enter opens the settings"); return }
+        for _ in 0..<(form.fields.count - 1) { shell.press(.tab) }
+        shell.type("支部书记")
+        shell.press(.function(2))
+        #expect(try shell.store.loadBranch()?.minutesReviewer == "支部书记")
+        let seed = try shell.store.loadMeeting(id: DemoData.seedMeetingID)
+        let minutes = MinutesDocument(meeting: seed, branch: try #require(shell.state.branch), language: .chinese, format: .text).render()
+        #expect(minutes.contains("审阅人（支部书记）签字"), "\(minutes.suffix(300))")
+        shell.type("u")
+        #expect(shell.state.branch?.minutesReviewer == nil)
+    }
 }
