@@ -230,6 +230,13 @@ import Testing
             head = [c.value for c in p[1]]
             row = [c.value for c in p[2]]
             print(head[0], head[3], type(row[3]).__name__, isinstance(row[12], datetime.datetime), p.freeze_panes)
+            # The register ends with a 合计 row: each count the sum of the rows above it.
+            rows = [[c.value for c in r] for r in p.iter_rows(min_row=2)]
+            members, total = rows[:-1], rows[-1]
+            assert total[0] == '合计', total
+            for column in (3, 4, 9, 13, 14):
+                assert total[column] == sum(r[column] or 0 for r in members), (column, total[column])
+            assert abs(total[11] - total[4] / total[3]) < 1e-9, total[11]
             c = openpyxl.load_workbook(sys.argv[2])
             print(len(c.sheetnames), c.worksheets[0]['A1'].value, isinstance(c.worksheets[0]['E2'].value, datetime.datetime))
             a = openpyxl.load_workbook(sys.argv[3]).active

@@ -21,7 +21,16 @@ public enum ReportWorkbooks {
              .text(l.shortLevelName(row.standing.level)), .integer(row.madeUp),
              row.lastGradeValue.map { .text(l.gradeName($0)) } ?? .empty, row.lastGradeYear.map { .integer($0) } ?? .empty]
         }
-        return Workbook(sheets: [Workbook.Sheet(name: l.t("Participation", "参加情况"), header: header, rows: rows)])
+        // A 合计 row, as registers end: the counts summed, the rate of the sums.
+        let rowsOfReport = report.rows
+        func sum(_ value: (MemberParticipation) -> Int) -> Workbook.Cell { .integer(rowsOfReport.reduce(0) { $0 + value($1) }) }
+        let expected = rowsOfReport.reduce(0) { $0 + $1.expected }, attended = rowsOfReport.reduce(0) { $0 + $1.attended }
+        let total: [Workbook.Cell] = [.text(l.t("Total", "合计")), .empty, .empty, sum(\.expected), sum(\.attended), sum(\.late), sum(\.leftEarly),
+                                      sum(\.onLeave), sum(\.absentExcused), sum(\.absentUnexcused), sum(\.excluded),
+                                      expected > 0 ? .percent(Double(attended) / Double(expected)) : .empty, .empty,
+                                      sum(\.speeches), sum(\.pledgesMade), sum(\.pledgesKept), sum(\.pledgesOpen), sum(\.pledgesOverdue),
+                                      sum(\.pledgesDropped), .empty, .empty, sum(\.madeUp), .empty, .empty]
+        return Workbook(sheets: [Workbook.Sheet(name: l.t("Participation", "参加情况"), header: header, rows: rows + (rowsOfReport.isEmpty ? [] : [total]))])
     }
 
     public static func compliance(_ compliance: ComplianceReport, participation: ParticipationReport, language: Language) -> Workbook {
