@@ -54,6 +54,8 @@ extension AppState {
         development.problems = problems
         development.loaded = true
         development.dueThisMonth = nil
+        // Their names are found by pinyin initials too.
+        namesMayBeNew = true
         if !problems.isEmpty { note(strings.damagedFiles(problems.count), error: true) }
     }
 
@@ -110,6 +112,7 @@ extension AppState {
         development.dueThisMonth = nil
         development.people.removeAll { $0.id == id }
         if let person {
+            if !development.people.contains(where: { $0.name == person.name }) { namesMayBeNew = true }
             development.people.append(person)
             development.people.sort { ($0.name, $0.id) < ($1.name, $1.id) }
             effects.append(.saveDevelopment(person))

@@ -270,7 +270,7 @@ extension AppState {
     mutating func requestPinyinIfNeeded(_ effects: inout [Effect]) {
         guard namesMayBeNew else { return }
         namesMayBeNew = false
-        var names = members.map(\.name)
+        var names = members.map(\.name) + development.people.map(\.name)
         if let meeting = workspace?.meeting {
             names += meeting.attendance.map(\.name) + meeting.guests.map(\.name) + meeting.nonVotingAttendees.map(\.name)
         }

@@ -176,4 +176,15 @@ import Testing
         guard case .form = shell.state.modal else { Issue.record("the form stays"); return }
         #expect(shell.state.branch?.developmentLimits == nil)
     }
+
+    /// `/` finds a person by pinyin initials, as on every list; the counts stay the pipeline's.
+    @Test func aPersonIsFoundByPinyinInitials() throws {
+        let shell = try TestShell(language: .chinese)
+        shell.type("8/zh")
+        // 周航 by initials, 赵晨 by the start of "zhao".
+        #expect(shell.state.developmentRowCount == 2, "\(shell.screen)")
+        #expect(shell.line(containing: "周航")?.contains("入党申请人") == true)
+        #expect(shell.line(containing: "赵晨") != nil && shell.line(containing: "王璐") == nil)
+        #expect(shell.lines[1].contains("入党申请人 2"), "\(shell.lines[1])")
+    }
 }

@@ -20,8 +20,12 @@ extension DevelopmentScreenState {
     private func renderPipeline(_ grid: inout Grid, _ context: ScreenContext, top: Int, height: Int) {
         let s = context.strings, language = s.language
         let shown = rows(context)
+        // The counts are of the whole pipeline, whatever the search box narrows the list to.
+        var unfiltered = self
+        unfiltered.list.search = TextField()
+        let everyone = list.query.isEmpty ? shown : unfiltered.rows(context)
         let counts = DevelopmentStage.allCases.filter { $0 != .admission }.map { stage in
-            "\(stage.name.text(language)) \(shown.filter { ($0.status.stage == .admission ? .candidate : $0.status.stage) == stage }.count)"
+            "\(stage.name.text(language)) \(everyone.filter { ($0.status.stage == .admission ? .candidate : $0.status.stage) == stage }.count)"
         }
         grid.put(s.t("Developing members · ", "发展党员 · ") + counts.joined(separator: " · "), x: 1, y: top, style: .heading,
                  limit: grid.size.columns - 2 - (list.searching || !list.query.isEmpty ? 24 + displayWidth(s.searchLabel) : 0), ellipsis: true)
