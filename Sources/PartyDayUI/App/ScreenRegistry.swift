@@ -180,7 +180,7 @@ extension AppState {
                                      setCursor: { state, cursor in
                                          if state.developmentScreen.personID != nil { state.developmentScreen.step = cursor } else { state.developmentScreen.list.cursor = cursor }
                                      }),
-                    search: \AppState.developmentScreen.list, receive: .asking(DevelopmentForms.receive)) { state, grid, top, height in
+                    search: \AppState.developmentScreen.list, receive: DevelopmentForms.replies) { state, grid, top, height in
             state.developmentScreen.render(into: &grid, ScreenContext(app: state), top: top, height: height)
         },
         ScreenEntry(.workspace, title: Phrase("meeting", "会议"), scopes: { state in

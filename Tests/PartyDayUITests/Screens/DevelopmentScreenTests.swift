@@ -56,6 +56,7 @@ import Testing
             record(shell, step, day)
             #expect(try person(shell).day(step) == Day(day), "step \(step.number)")
         }
+        #expect(shell.state.developmentScreen.highlightedStep == .admissionApproval, "a step recorded moves the highlight to the next")
         #expect(!shell.state.members.contains { $0.name == "张三" }, "not on the roster before the approval")
         // The approval: he joins the roster as probationary from the general meeting's day, in his group.
         record(shell, .admissionApproval, "2026-05-10")

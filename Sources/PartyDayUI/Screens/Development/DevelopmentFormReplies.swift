@@ -4,6 +4,17 @@ import PartyDayKit
 /// a value that does not read reopens the form with a message; a good one asks for the
 /// change, which the root makes through the pipe.
 extension DevelopmentForms {
+    /// The answers, to the screen's own state too: a step recorded moves the highlight to
+    /// the step after it, as a secretary goes through a file.
+    static let replies = FormReplies.scoped(\.developmentScreen) { screen, form, context in
+        let intents = receive(form, context)
+        if case let .addressed(address) = form.purpose, case let .step(_, step)? = address.form as? DevelopmentForm,
+           intents.contains(where: { if case .changeDevelopment = $0 { true } else { false } }), !form.text(.day).isEmpty {
+            screen.step.index = min(step.rawValue, DevelopmentStep.allCases.count - 1)
+        }
+        return intents
+    }
+
     static func receive(_ form: Form, _ context: ScreenContext) -> [Intent] {
         let s = context.strings
         guard case let .addressed(address) = form.purpose, let purpose = address.form as? DevelopmentForm else { return [] }
