@@ -86,8 +86,9 @@ import Testing
         screen = session.wait(for: "党员 3/3")
         #expect(screen.contains("张三") && screen.contains("预备党员"), "\(screen)")
         try session.text("u")
-        screen = session.wait(for: "党员 2/2")
-        #expect(screen.contains("已撤销：张三：第17步"), "\(screen)")
+        // Waited for the message itself: the list's count can be drawn a frame before it.
+        screen = session.wait(for: "已撤销：张三：第17步")
+        #expect(screen.contains("党员 2/2"), "\(screen)")
         try session.keys("C-r")
         session.wait(for: "党员 3/3")
         // A year on: the conversion, voted at a general meeting, approved in October.
