@@ -75,12 +75,14 @@ import Testing
             people = {p['name']: p for p in d['people']}
             assert d['asOf'] == '2026-12-07', d['asOf']
             assert people['周航']['findings'][0]['kind'] == 'talk-late', people['周航']
+            deng = [f['kind'] for f in people['邓丽君']['findings']]
+            assert deng == ['roster-mismatch', 'probation-overdue'], deng
             assert people['刘思远']['memberID'] == 'm-31' and people['刘思远']['stage'] == 'probation'
             assert any(s['number'] == 15 and s['body'] == 'general-meeting' and s['meetingID'] for s in people['刘思远']['steps'])
             print(len(people))
             """, jsonFile.path])
         #expect(read.status == 0, "\(read.stderr)")
-        #expect(read.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "8")
+        #expect(read.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "9")
         let book = scratch.file("register.xlsx")
         #expect(try partyday("report", "development", "--format", "xlsx", "--output", book.path, "--lang", "zh", "--data-dir", scratch.url.path).status == 0)
         let sheet = try tool("python3", ["-c", """
@@ -96,7 +98,7 @@ import Testing
             print(register.max_row - 1, findings.max_row - 1)
             """, book.path])
         #expect(sheet.status == 0, "\(sheet.stderr)")
-        #expect(sheet.stdout.hasPrefix("8 "), "\(sheet.stdout)")
+        #expect(sheet.stdout.hasPrefix("9 "), "\(sheet.stdout)")
         let word = scratch.file("record.docx")
         let export = try partyday("export", "development", "刘思远", "--output", word.path, "--lang", "zh", "--data-dir", scratch.url.path)
         #expect(export.status == 0, "\(export.stderr)")

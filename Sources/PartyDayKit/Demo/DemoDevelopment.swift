@@ -3,7 +3,7 @@ import Foundation
 /// The demo branch's members in development: two applicants (one whose talk is late),
 /// two activists (one assessed late), one candidate with sponsors, 刘思远 admitted at the
 /// general meeting of 25 September (step 15) and on the roster since, 冯雪 converted on
-/// time, and 曹阳 on probation with an assessment overdue. Steps decided at the demo's
+/// time, 曹阳 on probation with an assessment overdue, and 邓丽君 whose conversion is overdue. Steps decided at the demo's
 /// committee and general meetings name them.
 enum DemoDevelopment {
     static func people(meetings: [Meeting]) -> [DevelopmentPerson] {
@@ -135,6 +135,28 @@ enum DemoDevelopment {
         caoYang.assessments = [DatedNote(day: Day("2024-07-01")!, by: "党支部", text: "合格。"), DatedNote(day: Day("2024-12-20")!, by: "党支部", text: "合格。"),
                                DatedNote(day: Day("2026-06-10")!, by: "党支部", text: "预备期考察：合格。"), DatedNote(day: Day("2026-09-05")!, by: "党支部", text: "预备期考察：合格。")]
         caoYang.reports = quarterly(from: "2024-01-10", until: "2026-12-01", text: "思想汇报")
-        return [sunYue, zhouHang, zhaoChen, qianXiao, wangLu, liuSiyuan, fengXue, caoYang]
+        // 邓丽君: admitted at the general meeting of 20 November 2025 (the roster was typed
+        // with the approval's day instead, and says so), her probation ended a year on with
+        // no conversion meeting yet: overdue.
+        var dengLijun = DevelopmentPerson(id: "dev-denglijun", name: "邓丽君", gender: "女", birthDate: Day("1996-09-14"), unit: "酸轧作业区", post: "化验员",
+                                          steps: [step(.application, "2022-10-08"), step(.applicantTalk, "2022-10-25", by: "孙丽"),
+                                                  step(.activistDecided, "2023-03-06"), step(.activistFiled, "2023-03-13"), step(.contactsAssigned, "2023-03-06"),
+                                                  step(.candidateDecided, "2024-05-08"), step(.candidateFiled, "2024-05-15"), step(.sponsorsAssigned, "2024-05-08"),
+                                                  step(.politicalReview, "2025-06-10"), {
+                                                      var training = step(.training, "2024-09-10", by: "日照公司党校")
+                                                      training.days = 3
+                                                      return training
+                                                  }(),
+                                                  step(.committeeReview, "2025-10-20"), step(.preReview, "2025-10-28"), step(.applicationForm, "2025-11-05", document: "志愿书编号 2025-0203"),
+                                                  step(.admissionVote, "2025-11-20"), step(.committeeTalk, "2025-12-05"), step(.admissionApproval, "2026-01-10", by: "冷轧厂党委"),
+                                                  step(.filedAbove, "2026-01-20"), step(.placedInGroup, "2026-01-10", by: "酸洗党小组"), step(.oath, "2026-01-15")],
+                                          contacts: [Sponsorship(memberID: "m-05", name: "孙丽", from: Day("2023-03-06")!)],
+                                          sponsors: [Sponsorship(memberID: "m-05", name: "孙丽", from: Day("2024-05-08")!), Sponsorship(memberID: "m-03", name: "刘晓燕", from: Day("2024-05-08")!)],
+                                          notices: [PublicNotice(step: .candidateDecided, from: Day("2024-05-09")!, to: Day("2024-05-15")!),
+                                                    PublicNotice(step: .committeeReview, from: Day("2025-10-21")!, to: Day("2025-10-27")!)],
+                                          memberID: "m-28")
+        dengLijun.assessments = quarterly(from: "2023-03-06", until: "2026-12-01", every: 3, text: "考察合格。")
+        dengLijun.reports = quarterly(from: "2023-03-06", until: "2026-12-01", text: "思想汇报")
+        return [sunYue, zhouHang, zhaoChen, qianXiao, wangLu, liuSiyuan, fengXue, caoYang, dengLijun]
     }
 }

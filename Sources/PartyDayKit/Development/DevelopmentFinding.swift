@@ -25,6 +25,7 @@ public struct DevelopmentFinding: Equatable, Sendable {
         case archiveLate = "archive-late"
         case noticeMissing = "notice-missing"
         case noticeShort = "notice-short"
+        case rosterMismatch = "roster-mismatch"
     }
 
     public enum Severity: String, Sendable {

@@ -129,6 +129,12 @@ public struct DevelopmentRules: Sendable {
                 add(.approvalLate, .admissionApproval, .warning, "approval more than three months after the general meeting (\(admitted.day))",
                     "支部大会（\(admitted.day)）后超过三个月未审批", DevelopmentRule.admission)
             }
+            // The roster's 入党时间 and probation count from the general meeting's day.
+            if let member = members.first(where: { $0.id == person.memberID }),
+               let typed = member.probationStart ?? member.joinedOn, typed != admitted.day {
+                add(.rosterMismatch, .admissionVote, .warning, "the roster gives \(member.name) \(typed) as the day of joining; the general meeting admitted them on \(admitted.day)",
+                    "名册上\(member.name)的入党时间为 \(typed)，支部大会接收之日为 \(admitted.day)，二者不一致", DevelopmentRule.probation)
+            }
             // Stage V: probation ends a year after the general meeting (longer if extended).
             let probationEnd = DevelopmentRules.probationEnd(person)!
             let converted = person.entry(.conversionVote).map { $0.outcome != .extended || $0.day > probationEnd } ?? false

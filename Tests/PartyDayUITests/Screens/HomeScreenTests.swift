@@ -47,8 +47,10 @@ import Testing
         #expect(lines[8].contains("this year     •organizational-life meeting"))
         // January's evaluation was for 2025: 2026's is still due.
         #expect(lines[9].contains("•democratic evaluation of members"))
-        #expect(lines[10].hasPrefix(" At risk 钱斌: 5 unexcused month(s), last attended 2026-06 — urgent"))
-        #expect(!lines[4...10].joined().contains("…"), "nothing in the panels is cut")
+        // Developing members: 邓丽君's probation ended on 20 November with no conversion meeting.
+        #expect(lines[10].contains("Development: 邓丽君: asks to convert overdue 5 d"), "\(lines[10])")
+        #expect(lines[11].hasPrefix(" At risk 钱斌: 5 unexcused month(s), last attended 2026-06 — urgent"))
+        #expect(!lines[4...11].joined().contains("…"), "nothing in the panels is cut")
         #expect(!shell.screen.contains("吴芳"), "long leave ended in October and she attended in November")
     }
 
