@@ -135,8 +135,8 @@ enum DemoDevelopment {
         caoYang.assessments = [DatedNote(day: Day("2024-07-01")!, by: "党支部", text: "合格。"), DatedNote(day: Day("2024-12-20")!, by: "党支部", text: "合格。"),
                                DatedNote(day: Day("2026-06-10")!, by: "党支部", text: "预备期考察：合格。"), DatedNote(day: Day("2026-09-05")!, by: "党支部", text: "预备期考察：合格。")]
         caoYang.reports = quarterly(from: "2024-01-10", until: "2026-12-01", text: "思想汇报")
-        // 邓丽君: admitted at the general meeting of 20 November 2025 (the roster was typed
-        // with the approval's day instead, and says so), her probation ended a year on with
+        // 邓丽君: admitted at the general meeting of 20 November 2025 (the roster gives
+        // another day of joining, and the rules say so), her probation ended a year on with
         // no conversion meeting yet: overdue.
         var dengLijun = DevelopmentPerson(id: "dev-denglijun", name: "邓丽君", gender: "女", birthDate: Day("1996-09-14"), unit: "酸轧作业区", post: "化验员",
                                           steps: [step(.application, "2022-10-08"), step(.applicantTalk, "2022-10-25", by: "孙丽"),
