@@ -40,10 +40,13 @@ public enum Intent: Sendable {
     case changeRoster(RosterStep, label: Phrase)
 }
 
-/// What a screen's handler may read: the whole program state, as a value it cannot
-/// write back.
+/// What a screen's handler, reducer and render may read: the shared records and the
+/// program's circumstances, read-only — not the root itself (kept private, so a feature
+/// cannot reach into another's state).
 public struct ScreenContext: Sendable {
-    public let app: AppState
+    private let app: AppState
+
+    init(app: AppState) { self.app = app }
 
     public var branch: BranchProfile? { app.branch }
     public var members: [Member] { app.members }
@@ -66,6 +69,19 @@ public struct ScreenContext: Sendable {
     var pledges: [PledgeEntry] { app.reports.pledges }
     var openMeetingID: String? { app.workspace?.meeting.id }
     var openMeetingState: Meeting.State? { app.workspace?.meeting.state }
+    /// Why this copy may not write (another partyday holds the folder, the committee's copy), or nil.
+    var readOnly: String? { app.readOnly }
+    /// The computer's zone (a new branch's default) and the data folder, for the welcome screen.
+    var systemZone: TimeZone { app.systemZone }
+    var dataFolder: String { app.dataFolder }
+    /// The years that have meetings, newest first.
+    var meetingYears: [Int] { app.meetingYears }
+    /// The meetings list as the Meetings screen filters it (kept by `update`).
+    var filteredMeetings: [MeetingSummary] { app.filteredMeetings }
+    /// The home screen's meetings: in progress, then recent.
+    var homeMeetings: [MeetingSummary] { app.homeMeetings }
+    /// The participation report's rows in roster order, once computed.
+    var participationRows: [MemberParticipation] { app.reports.participation?.rows ?? [] }
 }
 
 extension AppState {

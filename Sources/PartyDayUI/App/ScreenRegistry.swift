@@ -121,7 +121,7 @@ extension AppState {
     /// Every screen, in the order of their go keys.
     static let screenEntries: [ScreenEntry] = [
         ScreenEntry(.welcome, title: Phrase("welcome", "欢迎"), scopes: { _ in [.welcome, .global] }, receive: WelcomeForm.replies) { state, grid, top, height in
-            state.renderWelcome(&grid, top: top, height: height)
+            ScreenContext(app: state).renderWelcome(&grid, top: top, height: height)
             return nil
         },
         ScreenEntry(.home, title: Phrase("home", "首页"), go: ("1", Phrase("home", "首页")), scopes: { _ in [.home, .lists, .screens, .global] },
@@ -139,7 +139,7 @@ extension AppState {
                     scopes: { $0.roster.list.searching ? [.search, .textEditing] : [.members, .lists, .screens, .global] },
                     list: .searchable(\.roster.list, count: { $0.filteredMembers.count }), search: \AppState.roster.list,
                     receive: MembersForm.replies) { state, grid, top, height in
-            state.renderMembers(&grid, top: top, height: height)
+            state.roster.render(into: &grid, ScreenContext(app: state), top: top, height: height)
         },
         ScreenEntry(.participation, title: Phrase("participation", "参加情况"), go: ("4", Phrase("participation", "参加情况")),
                     scopes: { [$0.participation.timelineMember != nil ? .timeline : .participation, .lists, .screens, .global] },
@@ -161,7 +161,7 @@ extension AppState {
         },
         ScreenEntry(.settings, title: Phrase("settings", "设置"), go: ("6", Phrase("settings", "设置")),
                     scopes: { _ in [.settings, .screens, .global] }, receive: SettingsForm.replies) { state, grid, top, height in
-            state.renderSettings(&grid, top: top, height: height)
+            ScreenContext(app: state).renderSettings(&grid, top: top, height: height)
             return nil
         },
         ScreenEntry(.dues, title: Phrase("Party dues", "党费"), go: ("7", Phrase("Party dues", "党费")),

@@ -96,11 +96,11 @@ extension AppState {
 extension KeyScope {
     static let homeKeys: [KeyBinding] = [
         KeyBinding([.char("n")], label: Phrase("new", "新建"), help: Phrase("new meeting", "新建会议"), hint: 1, writes: true, scope: \.home) { _, context, _ in
-            context.app.newMeetingForm().map { [.openForm($0)] } ?? []
+            context.newMeetingForm().map { [.openForm($0)] } ?? []
         },
         KeyBinding([.key(.enter)], label: Phrase("open", "打开"), help: Phrase("open the highlighted meeting", "打开所选会议"), hint: 2,
                    scope: \.home) { cursor, context, _ in
-            let list = context.app.homeMeetings
+            let list = context.homeMeetings
             return cursor.index < list.count ? [.openMeeting(id: list[cursor.index].id)] : []
         }.disabled(Unavailable.noRecentMeeting),
         go("l", .meetings, Phrase("meetings", "会议"), Phrase("all meetings (also 2)", "会议列表（也可按 2）"), hint: 3),

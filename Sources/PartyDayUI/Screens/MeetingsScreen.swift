@@ -34,11 +34,7 @@ extension AppState {
         Array(Set(summaries.map { DateText.day($0.start, in: timeZone).year })).sorted(by: >)
     }
 
-    /// The highlighted meeting of the filtered list, if any.
-    var selectedMeeting: MeetingSummary? {
-        let list = filteredMeetings
-        return meetingsList.list.cursor.index < list.count ? list[meetingsList.list.cursor.index] : nil
-    }
+    var selectedMeeting: MeetingSummary? { meetingsList.selected(in: filteredMeetings) }
 
     func renderMeetings(_ grid: inout Grid, top: Int, height: Int) -> Point? {
         let s = strings
@@ -59,11 +55,20 @@ extension AppState {
         }
         return caret
     }
+}
 
-    /// The form for a new meeting: types (several allowed), group, theme, time, place.
+extension MeetingsListState {
+    /// The highlighted meeting of the list as filtered, if any.
+    func selected(in shown: [MeetingSummary]) -> MeetingSummary? {
+        list.cursor.index < shown.count ? shown[list.cursor.index] : nil
+    }
+}
+
+extension ScreenContext {
     /// The branch's secretary on today's roster, if any.
     var secretary: Member? { members.first { $0.role.current.kind == .secretary && $0.snapshot(on: today) != nil } }
 
+    /// The form for a new meeting: types (several allowed), group, theme, time, place.
     func newMeetingForm() -> Form? {
         guard let branch else { return nil }
         let s = strings
@@ -152,12 +157,12 @@ extension MeetingsListState {
 extension KeyScope {
     static let meetingsKeys: [KeyBinding] = [
         KeyBinding([.key(.enter)], label: Phrase("open", "打开"), help: Phrase("open the highlighted meeting", "打开所选会议"), hint: 1,
-                   scope: \.meetingsList) { _, context, _ in
-            context.app.selectedMeeting.map { [.openMeeting(id: $0.id)] } ?? []
+                   scope: \.meetingsList) { screen, context, _ in
+            screen.selected(in: context.filteredMeetings).map { [.openMeeting(id: $0.id)] } ?? []
         }.disabled(Unavailable.noMeetingSelected),
         KeyBinding([.char("n")], label: Phrase("new", "新建"), help: Phrase("new meeting", "新建会议"), hint: 2, writes: true,
                    scope: \.meetingsList) { _, context, _ in
-            context.app.newMeetingForm().map { [.openForm($0)] } ?? []
+            context.newMeetingForm().map { [.openForm($0)] } ?? []
         },
         KeyBinding([.char("/")], label: Phrase("search", "搜索"), help: Phrase("search in themes (Enter keeps the filter, Esc clears it)", "搜索主题（Enter 保留筛选，Esc 清除）"),
                    hint: 3, scope: \.meetingsList) { screen, _, _ in
@@ -170,20 +175,20 @@ extension KeyScope {
             return []
         },
         KeyBinding([.char("y")], label: Phrase("year", "年度"), help: Phrase("next year filter", "切换年度筛选"), hint: 5, scope: \.meetingsList) { screen, context, _ in
-            screen.cycleYear(context.app.meetingYears)
+            screen.cycleYear(context.meetingYears)
             return []
         },
         KeyBinding([.char("I")], label: Phrase("sign-in sheet", "签到表"),
                    help: Phrase("write the highlighted meeting's sign-in sheet to print (exports/…-signin.docx and .md)", "导出所选会议的签到表以便打印（exports/…-signin.docx 和 .md）"),
-                   hint: 7, scope: \.meetingsList) { _, context, _ in
-            guard let meeting = context.app.selectedMeeting, let branch = context.branch else { return [] }
+                   hint: 7, scope: \.meetingsList) { screen, context, _ in
+            guard let meeting = screen.selected(in: context.filteredMeetings), let branch = context.branch else { return [] }
             let placeholder = Meeting(id: meeting.id, types: meeting.types, start: meeting.start)
             return [.effect(.exportSignInOf(meetingID: meeting.id, MinutesRequest(meeting: placeholder, branch: branch, language: context.strings.language,
                                                                                   members: context.members)))]
         }.disabled(Unavailable.noMeetingSelected),
         KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"), help: Phrase("delete, after asking; u brings it back", "删除（先确认）；u 可恢复"),
-                   hint: 6, writes: true, scope: \.meetingsList) { _, context, _ in
-            guard let meeting = context.app.selectedMeeting else { return [] }
+                   hint: 6, writes: true, scope: \.meetingsList) { screen, context, _ in
+            guard let meeting = screen.selected(in: context.filteredMeetings) else { return [] }
             let question = context.strings.confirmDeleteMeeting(meeting.theme, DateText.dateTime(meeting.start, in: context.timeZone))
             return [.ask(Confirmation(question: question, action: .deleteMeeting(id: meeting.id)))]
         }.disabled(Unavailable.noMeetingSelected),

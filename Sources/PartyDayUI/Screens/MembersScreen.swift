@@ -2,35 +2,34 @@ import Foundation
 import PartyDayKit
 
 /// The roster: add, edit, transfers in and out (the history stays), search by name.
-extension AppState {
-    var filteredMembers: [Member] {
-        let query = NameMatcher.Query(roster.list.search.text)
+extension RosterState {
+    /// The roster as the search box filters it.
+    func filtered(_ members: [Member], pinyin: [String: PinyinKey]) -> [Member] {
+        let query = NameMatcher.Query(list.search.text)
         if query.isEmpty { return members }
         return members.filter { query.matches(name: $0.name, key: pinyin[$0.name]) }
     }
 
     /// The highlighted member of the filtered list, if any.
-    var selectedMember: Member? {
-        let list = filteredMembers
-        return roster.list.cursor.index < list.count ? list[roster.list.cursor.index] : nil
+    func selected(_ members: [Member], pinyin: [String: PinyinKey]) -> Member? {
+        let shown = filtered(members, pinyin: pinyin)
+        return list.cursor.index < shown.count ? shown[list.cursor.index] : nil
     }
 
-    func importForm() -> Form {
-        Form(.importPath, title: strings.importTitle, fields: [FormField(.path, strings.fieldCSVPath, .text(required: true))])
-    }
+    func selected(_ context: ScreenContext) -> Member? { selected(context.members, pinyin: context.pinyin) }
 
-    func renderMembers(_ grid: inout Grid, top: Int, height: Int) -> Point? {
-        let s = strings
-        let list = filteredMembers
-        grid.put(s.membersTitle(list.count, members.count), x: 1, y: top, style: .heading)
-        let caret = roster.list.drawSearch(into: &grid, label: s.searchLabel, x: grid.size.columns - 22 - displayWidth(s.searchLabel),
+    func render(into grid: inout Grid, _ context: ScreenContext, top: Int, height: Int) -> Point? {
+        let s = context.strings, members = context.members, today = context.today, branch = context.branch
+        let shown = filtered(members, pinyin: context.pinyin)
+        grid.put(s.membersTitle(shown.count, members.count), x: 1, y: top, style: .heading)
+        let caret = list.drawSearch(into: &grid, label: s.searchLabel, x: grid.size.columns - 22 - displayWidth(s.searchLabel),
                                            y: top, width: 21 + displayWidth(s.searchLabel))
         if members.isEmpty {
-            grid.paragraph(readOnly == nil ? s.noMembersYet : s.noMembersRecorded, x: 1, y: top + 2, width: grid.size.columns - 2, height: height - 2)
+            grid.paragraph(context.readOnly == nil ? s.noMembersYet : s.noMembersRecorded, x: 1, y: top + 2, width: grid.size.columns - 2, height: height - 2)
             return caret
         }
         let width = grid.size.columns
-        let rows = list.map { member -> [String] in
+        let rows = shown.map { member -> [String] in
             let snapshot = member.snapshot(on: today)
             let category = member.category.value(on: today) ?? member.category.current
             let role = member.role.value(on: today) ?? member.role.current
@@ -45,59 +44,17 @@ extension AppState {
                                   ColumnSpec(title: s.columnRole, minimum: 8, maximum: 24),
                                   ColumnSpec(title: s.columnGroup, minimum: 6, maximum: 16),
                                   ColumnSpec(title: s.columnStatus, minimum: 10, maximum: 30)], rows: rows, total: width)
-        grid.table(top: top + 2, height: height - 2, columns: columns, rows: rows, selected: roster.list.cursor.index) { index in
-            list[index].snapshot(on: today) == nil ? Style(role: .muted) : .plain
+        grid.table(top: top + 2, height: height - 2, columns: columns, rows: rows, selected: list.cursor.index) { index in
+            shown[index].snapshot(on: today) == nil ? Style(role: .muted) : .plain
         }
         return caret
     }
+}
 
-    /// The form to add a member (nil) or edit one.
-    func memberForm(_ member: Member?) -> Form {
-        let s = strings
-        let day = today
-        let groups = branch?.activeGroups(on: today) ?? []
-        let groupID = member.flatMap { $0.partyGroup.value(on: day) ?? nil }
-        let role = member.map { $0.role.value(on: day) ?? $0.role.current } ?? Role(.member)
-        var fields = [
-            FormField(.name, s.fieldName, .text(required: true), value: member?.name ?? ""),
-            FormField(.joined, s.fieldJoined, .day(required: false), value: member?.joinedOn?.description ?? ""),
-            FormField.choice(.category, s.fieldCategory, MemberCategory.allCases.map(s.categoryName),
-                             selected: MemberCategory.allCases.firstIndex(of: member?.category.value(on: day) ?? .full) ?? 0),
-            FormField(.probationStart, s.fieldProbationStart, .day(required: false), value: member?.probationStart?.description ?? ""),
-            FormField(.conversion, s.fieldPlannedConversion, .day(required: false), value: member?.plannedConversion?.description ?? ""),
-            FormField.choice(.role, s.fieldRole, Role.Kind.allCases.map { s.roleName(Role($0)) },
-                             selected: Role.Kind.allCases.firstIndex(of: role.kind) ?? 3),
-            FormField(.portfolio, s.fieldPortfolio, .text(required: false), value: role.portfolio),
-            FormField.choice(.group, s.fieldPartyGroup, [s.none] + groups.map(\.name),
-                             selected: (groups.firstIndex { $0.id == groupID }).map { $0 + 1 } ?? 0),
-            FormField.toggle(.penalty, s.fieldNoVotePenalty, on: member?.noVotePenalty.value(on: day) ?? false),
-            FormField.toggle(.mobile, s.fieldMobile, on: member?.isMobile ?? false),
-            FormField(.mobileLocation, s.fieldMobileLocation, .text(required: false), value: member?.mobileLocation ?? ""),
-            FormField(.gender, s.fieldGender, .text(required: false), value: member?.gender ?? ""),
-            FormField(.phone, s.fieldPhone, .text(required: false), value: member?.phone ?? ""),
-            FormField(.notes, s.fieldNotes, .multiline, value: member?.notes ?? ""),
-        ]
-        if member != nil {
-            fields.append(FormField(.since, s.fieldChangesFrom, .day(required: true), value: day.description))
-        } else {
-            // A member added by hand is on the roster from a day given, as in an import.
-            let earliest = summaries.last.map { DateText.day($0.start, in: timeZone) }
-            fields.insert(FormField(.since, s.fieldRosterSince, .day(required: true),
-                                    value: MemberImport.defaultRosterSince(today: day, earliestMeeting: earliest).description), at: 2)
-        }
-        return Form(member.map { .editMember(id: $0.id) } ?? .addMember,
-                    title: member.map { s.editMemberTitle($0.name) } ?? s.addMemberTitle, fields: fields)
-    }
+extension AppState {
+    var filteredMembers: [Member] { roster.filtered(members, pinyin: pinyin) }
+    var selectedMember: Member? { roster.selected(members, pinyin: pinyin) }
 
-    func transferForm(_ member: Member) -> Form {
-        let s = strings
-        let onRoster = member.snapshot(on: today) != nil
-        let options: [RosterStatus] = onRoster ? [.transferredOut, .deceased] : [.transferredIn, .active]
-        return Form(.transfer(memberID: member.id), title: s.transferTitle(member.name), fields: [
-            FormField.choice(.status, s.fieldRosterStatus, options.map(s.rosterStatusName), selected: 0),
-            FormField(.day, s.fieldDay, .day(required: true), value: today.description),
-        ])
-    }
 
     /// The members and the party groups the file names, as one change (`u` undoes both).
     mutating func importMembers(_ imported: [Member], creating groups: [PartyGroup] = [], _ effects: inout [Effect]) {
@@ -123,6 +80,62 @@ extension AppState {
         note(strings.imported(imported.count) + (missing.isEmpty ? "" : strings.t(" Party groups created: \(missing.map(\.name).joined(separator: ", ")).",
                                                                                     "已新建党小组：\(missing.map(\.name).joined(separator: "、"))。")), error: false)
     }
+}
+
+/// The Members screen's forms, built from the read-only context.
+enum MembersForms {
+    static func importPath(_ context: ScreenContext) -> Form {
+        Form(.importPath, title: context.strings.importTitle, fields: [FormField(.path, context.strings.fieldCSVPath, .text(required: true))])
+    }
+
+    /// The form to add a member (nil) or edit one.
+    static func member(_ member: Member?, _ context: ScreenContext) -> Form {
+        let s = context.strings
+        let day = context.today
+        let groups = context.branch?.activeGroups(on: day) ?? []
+        let groupID = member.flatMap { $0.partyGroup.value(on: day) ?? nil }
+        let role = member.map { $0.role.value(on: day) ?? $0.role.current } ?? Role(.member)
+        var fields = [
+            FormField(.name, s.fieldName, .text(required: true), value: member?.name ?? ""),
+            FormField(.joined, s.fieldJoined, .day(required: false), value: member?.joinedOn?.description ?? ""),
+            FormField.choice(.category, s.fieldCategory, MemberCategory.allCases.map(s.categoryName),
+                             selected: MemberCategory.allCases.firstIndex(of: member?.category.value(on: day) ?? .full) ?? 0),
+            FormField(.probationStart, s.fieldProbationStart, .day(required: false), value: member?.probationStart?.description ?? ""),
+            FormField(.conversion, s.fieldPlannedConversion, .day(required: false), value: member?.plannedConversion?.description ?? ""),
+            FormField.choice(.role, s.fieldRole, Role.Kind.allCases.map { s.roleName(Role($0)) },
+                             selected: Role.Kind.allCases.firstIndex(of: role.kind) ?? 3),
+            FormField(.portfolio, s.fieldPortfolio, .text(required: false), value: role.portfolio),
+            FormField.choice(.group, s.fieldPartyGroup, [s.none] + groups.map(\.name),
+                             selected: (groups.firstIndex { $0.id == groupID }).map { $0 + 1 } ?? 0),
+            FormField.toggle(.penalty, s.fieldNoVotePenalty, on: member?.noVotePenalty.value(on: day) ?? false),
+            FormField.toggle(.mobile, s.fieldMobile, on: member?.isMobile ?? false),
+            FormField(.mobileLocation, s.fieldMobileLocation, .text(required: false), value: member?.mobileLocation ?? ""),
+            FormField(.gender, s.fieldGender, .text(required: false), value: member?.gender ?? ""),
+            FormField(.phone, s.fieldPhone, .text(required: false), value: member?.phone ?? ""),
+            FormField(.notes, s.fieldNotes, .multiline, value: member?.notes ?? ""),
+        ]
+        if member != nil {
+            fields.append(FormField(.since, s.fieldChangesFrom, .day(required: true), value: day.description))
+        } else {
+            // A member added by hand is on the roster from a day given, as in an import.
+            let earliest = context.meetings.last.map { DateText.day($0.start, in: context.timeZone) }
+            fields.insert(FormField(.since, s.fieldRosterSince, .day(required: true),
+                                    value: MemberImport.defaultRosterSince(today: day, earliestMeeting: earliest).description), at: 2)
+        }
+        return Form(member.map { .editMember(id: $0.id) } ?? .addMember,
+                    title: member.map { s.editMemberTitle($0.name) } ?? s.addMemberTitle, fields: fields)
+    }
+
+    static func transfer(_ member: Member, _ context: ScreenContext) -> Form {
+        let s = context.strings
+        let onRoster = member.snapshot(on: context.today) != nil
+        let options: [RosterStatus] = onRoster ? [.transferredOut, .deceased] : [.transferredIn, .active]
+        return Form(.transfer(memberID: member.id), title: s.transferTitle(member.name), fields: [
+            FormField.choice(.status, s.fieldRosterStatus, options.map(s.rosterStatusName), selected: 0),
+            FormField(.day, s.fieldDay, .day(required: true), value: context.today.description),
+        ])
+    }
+
 }
 
 /// The Members screen's own forms (a member, a transfer); their answers come back here.
@@ -214,25 +227,25 @@ extension Form {
 extension KeyScope {
     static let membersKeys: [KeyBinding] = [
         KeyBinding([.char("a")], label: Phrase("add", "添加"), help: Phrase("add a member", "添加党员"), hint: 1, writes: true, scope: \.roster) { _, context, _ in
-            [.openForm(context.app.memberForm(nil))]
+            [.openForm(MembersForms.member(nil, context))]
         },
         KeyBinding([.key(.enter)], label: Phrase("edit", "编辑"),
                    help: Phrase("edit; changes of category, role, party group and the probation penalty take effect from the \"changes from\" day, earlier days keep what they were",
                                 "编辑；类别、职务、党小组和留党察看的变更自“变更日期”起生效，此前的日期保持原样"),
-                   hint: 2, writes: true, scope: \.roster) { _, context, _ in
-            context.app.selectedMember.map { [.openForm(context.app.memberForm($0))] } ?? []
+                   hint: 2, writes: true, scope: \.roster) { screen, context, _ in
+            screen.selected(context).map { [.openForm(MembersForms.member($0, context))] } ?? []
         }.disabled(Unavailable.noRosterMemberSelected),
         KeyBinding([.char("t")], label: Phrase("transfer", "转入转出"),
                    help: Phrase("roster change: transfer out or deceased (on the roster), transfer in or back to active (one who left), from a given day",
                                 "名册变动：转出或去世（在册党员），转入或恢复（已离开的党员），自指定日期起"),
-                   hint: 3, writes: true, scope: \.roster) { _, context, _ in
-            context.app.selectedMember.map { [.openForm(context.app.transferForm($0))] } ?? []
+                   hint: 3, writes: true, scope: \.roster) { screen, context, _ in
+            screen.selected(context).map { [.openForm(MembersForms.transfer($0, context))] } ?? []
         }.disabled(Unavailable.noRosterMemberSelected),
         KeyBinding([.char("h")], label: Phrase("correct history", "更正记录"),
                    help: Phrase("correct a dated entry of the member's history (roster, category, role, group, penalty) that has the wrong day; meetings already held that it would change are named, not rewritten",
                                 "更正该党员历史记录中日期有误的一条（在册、类别、职务、党小组、留党察看）；会影响的已召开会议会列出，但不改写"),
-                   writes: true, scope: \.roster) { _, context, _ in
-            context.app.selectedMember.map { [.openForm(HistoryCorrection.form($0, context))] } ?? []
+                   writes: true, scope: \.roster) { screen, context, _ in
+            screen.selected(context).map { [.openForm(HistoryCorrection.form($0, context))] } ?? []
         }.disabled(Unavailable.noRosterMemberSelected),
         KeyBinding([.char("/")], label: Phrase("search", "搜索"), help: Phrase("search by name, part of it, or pinyin (zrs, zhangrun)", "按姓名、部分姓名或拼音搜索（zrs、zhangrun）"),
                    hint: 4, scope: \.roster) { screen, _, _ in
@@ -241,11 +254,11 @@ extension KeyScope {
         },
         KeyBinding([.char("i")], label: Phrase("import", "导入"),
                    help: Phrase("import members from a CSV file (a preview first; nothing is written until you confirm)", "从 CSV 文件导入党员（先预览，确认后才写入）"),
-                   hint: 5, writes: true, scope: \.roster) { _, context, _ in [.openForm(context.app.importForm())] },
+                   hint: 5, writes: true, scope: \.roster) { _, context, _ in [.openForm(MembersForms.importPath(context))] },
         KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"),
                    help: Phrase("delete from the roster file, after asking; past meeting records keep the name", "从名册删除（先确认）；以往会议记录保留姓名"),
-                   hint: 6, writes: true, scope: \.roster) { _, context, _ in
-            context.app.selectedMember.map { [.ask(Confirmation(question: context.strings.confirmDeleteMember($0.name), action: .deleteMember(id: $0.id)))] } ?? []
+                   hint: 6, writes: true, scope: \.roster) { screen, context, _ in
+            screen.selected(context).map { [.ask(Confirmation(question: context.strings.confirmDeleteMember($0.name), action: .deleteMember(id: $0.id)))] } ?? []
         }.disabled(Unavailable.noRosterMemberSelected),
     ]
 }

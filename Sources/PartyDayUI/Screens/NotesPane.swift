@@ -1,14 +1,16 @@
 import PartyDayKit
 
 /// The host's summary and the free minutes.
-extension AppState {
-    func notesForm() -> Form? {
-        guard let meeting = workspace?.meeting else { return nil }
-        return Form(.editNotes, title: strings.notesTitle, fields: [
+extension WorkspaceState {
+    func notesForm(_ strings: Strings) -> Form {
+        Form(.editNotes, title: strings.notesTitle, fields: [
             FormField(.summary, strings.fieldHostSummary, .multiline, value: meeting.hostSummary),
             FormField(.minutes, strings.fieldMinutes, .multiline, value: meeting.minutes),
         ])
     }
+}
+
+extension AppState {
 
     func renderNotes(_ grid: inout Grid, top: Int, height: Int) {
         guard let meeting = workspace?.meeting else { return }
@@ -31,6 +33,6 @@ extension AppState {
 extension KeyScope {
     static let notesKeys: [KeyBinding] = [
         KeyBinding([.key(.enter), .char("a")], label: Phrase("write", "填写"), help: Phrase("write the host's summary and the record of the proceedings", "填写主持人总结和会议记录正文"),
-                   hint: 1, writes: true) { context, _ in context.app.notesForm().map { [.openForm($0)] } ?? [] },
+                   hint: 1, writes: true, ifPresent: \.workspace) { open, context, _ in [.openForm(open.notesForm(context.strings))] },
     ]
 }

@@ -7,18 +7,9 @@ extension AppState {
     typealias PColumn = ParticipationState.Column
 
     /// The report's rows in the chosen order.
-    var participationRows: [MemberParticipation] {
-        guard let rows = reports.participation?.rows else { return [] }
-        guard let column = participation.sortColumn else { return rows }
-        let descending = participation.descending
-        return rows.enumerated().sorted { lhs, rhs in
-            let order = Self.compare(lhs.element, rhs.element, by: column)
-            if order == .orderedSame { return lhs.offset < rhs.offset }
-            return descending ? order == .orderedDescending : order == .orderedAscending
-        }.map(\.element)
-    }
+    var participationRows: [MemberParticipation] { participation.sorted(reports.participation?.rows ?? []) }
 
-    private static func compare(_ a: MemberParticipation, _ b: MemberParticipation, by column: PColumn) -> ComparisonResult {
+    static func compare(_ a: MemberParticipation, _ b: MemberParticipation, by column: PColumn) -> ComparisonResult {
         func cmp<T: Comparable>(_ x: T, _ y: T) -> ComparisonResult { x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame }
         switch column {
         case .name: return cmp(a.name, b.name)
@@ -250,6 +241,19 @@ enum ParticipationForm: Equatable, AddressedForm {
     }
 }
 
+extension ParticipationState {
+    /// The report's rows in the chosen order.
+    func sorted(_ rows: [MemberParticipation]) -> [MemberParticipation] {
+        guard let column = sortColumn else { return rows }
+        let descending = self.descending
+        return rows.enumerated().sorted { lhs, rhs in
+            let order = AppState.compare(lhs.element, rhs.element, by: column)
+            if order == .orderedSame { return lhs.offset < rhs.offset }
+            return descending ? order == .orderedDescending : order == .orderedAscending
+        }.map(\.element)
+    }
+}
+
 extension KeyScope {
     static let participationKeys: [KeyBinding] = [
         KeyBinding([.key(.left), .char("h")], label: Phrase("column", "选列"), help: Phrase("the column to the left", "左边一列"), hint: 1,
@@ -278,7 +282,7 @@ extension KeyScope {
         },
         KeyBinding([.char("y")], label: Phrase("year", "年度"), help: Phrase("the whole year before the shown period (cycles back to this year)", "所示期间的上一整年（循环回到本年）"), hint: 4,
                    scope: \.participation) { screen, context, _ in
-            screen.previousYear(years: context.app.meetingYears, today: context.today)
+            screen.previousYear(years: context.meetingYears, today: context.today)
             return [.reportsChanged]
         },
         KeyBinding([.char("p")], label: Phrase("period", "期间"), help: Phrase("any period: from and to", "自定义统计期间：起止日期"), hint: 5,
@@ -289,7 +293,7 @@ extension KeyScope {
                    help: Phrase("the member's timeline: the six-month standing, the last twelve months (A came, U no reason, E excused, · none expected) and every meeting",
                                 "个人参会记录：六个月规则情况、最近十二个月（A 参加，U 无故缺席，E 因故缺席，· 无应到会议）和每次会议"),
                    hint: 6, scope: \.participation) { screen, context, _ in
-            let rows = context.app.participationRows
+            let rows = screen.sorted(context.participationRows)
             guard screen.cursor.index < rows.count else { return [] }
             screen.timelineMember = rows[screen.cursor.index].memberID
             screen.timelineCursor = ListCursor()

@@ -2,7 +2,7 @@ import PartyDayKit
 
 /// Party groups (党小组), kept in Settings: created, renamed with their leaders, and
 /// dissolved from a day on. A group's meetings are owed as soon as it exists.
-extension AppState {
+extension ScreenContext {
     /// Roster members, for a group leader.
     private var leaderCandidates: [PersonCandidate] {
         members.filter { $0.snapshot(on: today) != nil }.map { PersonCandidate(person: .member($0), detail: strings.categoryName($0.category.value(on: today) ?? $0.category.current)) }
@@ -39,6 +39,9 @@ extension AppState {
         ])
     }
 
+}
+
+extension AppState {
     /// Creates the groups an import names (no leaders yet: Settings gives them) and reads
     /// the file again against the branch that has them.
     mutating func createGroups(_ names: [String], rereading request: ImportRequest, _ effects: inout [Effect]) {
@@ -76,7 +79,7 @@ enum SettingsForm: Equatable, AddressedForm {
             }
             changed.warningLadder = ladder == .defaults && before.warningLadder == nil ? nil : ladder
             changed.dutyRules = MeetingType.allCases.map { type in
-                DutyRule(type: type, frequency: AppState.settingsFrequencies[form.choice(.frequency(type))])
+                DutyRule(type: type, frequency: ScreenContext.settingsFrequencies[form.choice(.frequency(type))])
             }
             let reviewer = form.text(.reviewer).trimmingCharacters(in: .whitespaces)
             changed.minutesReviewer = reviewer.isEmpty ? nil : reviewer

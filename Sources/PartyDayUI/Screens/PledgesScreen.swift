@@ -4,20 +4,7 @@ import PartyDayKit
 /// Pledges across all meetings, for follow-up: filter, search, and mark kept or dropped
 /// with a dated note. Opened from an agenda step, it reviews earlier pledges in place.
 extension AppState {
-    var visiblePledges: [PledgeEntry] {
-        let query = pledgeList.list.search.text
-        let origin = pledgeList.reviewAt
-        return reports.pledges.filter { entry in
-            if let origin {
-                guard entry.meetingID != origin.meetingID, entry.meetingDay <= origin.day,
-                      entry.pledge.status == .open || entry.pledge.lastReview?.on == origin.day else { return false }
-            } else if !pledgeList.filter.matches(entry.pledge, today: today) {
-                return false
-            }
-            return query.isEmpty || TextSearch.contains(entry.pledge.text, query)
-                || NameMatcher.matches(query, name: entry.pledge.name, key: pinyin[entry.pledge.name])
-        }
-    }
+    var visiblePledges: [PledgeEntry] { pledgeList.visible(reports.pledges, today: today, pinyin: pinyin) }
 
     mutating func openPledges(reviewAt origin: ReviewOrigin?) {
         pledgeList.reviewAt = origin
@@ -26,28 +13,10 @@ extension AppState {
     }
 
     /// The highlighted pledge, if any.
-    var selectedPledge: PledgeEntry? {
-        let list = visiblePledges
-        return pledgeList.list.cursor.index < list.count ? list[pledgeList.list.cursor.index] : nil
-    }
+    var selectedPledge: PledgeEntry? { pledgeList.selected(ScreenContext(app: self)) }
 
     /// Reviewing at a meeting's agenda step, with the meeting still open.
     var reviewingAtMeeting: Bool { pledgeList.reviewAt != nil && workspace != nil }
-
-    /// The review form for a pledge, with `status` chosen (or, for an open one, kept).
-    func reviewForm(_ entry: PledgeEntry, status: Pledge.Status?) -> Form {
-        let s = strings
-        let statuses = Pledge.Status.allCases
-        let chosen = status ?? (entry.pledge.status == .open ? .kept : entry.pledge.status)
-        let day = pledgeList.reviewAt?.day ?? today
-        return Form(PledgesForm.review(meetingID: entry.meetingID, pledgeID: entry.pledge.id),
-                    title: s.reviewPledgeTitle(entry.pledge.name.isEmpty ? s.wholeBranch : entry.pledge.name, entry.pledge.text),
-                    fields: [
-                        .choice(.status, s.fieldPledgeStatus, statuses.map(s.pledgeStatusName), selected: statuses.firstIndex(of: chosen) ?? 0),
-                        FormField(.day, s.fieldReviewDay, .day(required: true), value: day.description),
-                        FormField(.note, s.fieldReviewNote, .text(required: false)),
-                    ])
-    }
 
     func renderPledges(_ grid: inout Grid, top: Int, height: Int) -> Point? {
         let s = strings
@@ -109,6 +78,47 @@ extension AppState {
     }
 }
 
+extension PledgeListState {
+    /// The pledges the list shows: reviewing at a meeting's step, the earlier ones still open
+    /// (or reviewed that day); otherwise as the filter and the search box say.
+    func visible(_ pledges: [PledgeEntry], today: Day, pinyin: [String: PinyinKey]) -> [PledgeEntry] {
+        let query = list.search.text
+        let origin = reviewAt
+        return pledges.filter { entry in
+            if let origin {
+                guard entry.meetingID != origin.meetingID, entry.meetingDay <= origin.day,
+                      entry.pledge.status == .open || entry.pledge.lastReview?.on == origin.day else { return false }
+            } else if !filter.matches(entry.pledge, today: today) {
+                return false
+            }
+            return query.isEmpty || TextSearch.contains(entry.pledge.text, query)
+                || NameMatcher.matches(query, name: entry.pledge.name, key: pinyin[entry.pledge.name])
+        }
+    }
+
+    /// The highlighted pledge, if any.
+    func selected(_ context: ScreenContext) -> PledgeEntry? {
+        let shown = visible(context.pledges, today: context.today, pinyin: context.pinyin)
+        return list.cursor.index < shown.count ? shown[list.cursor.index] : nil
+    }
+
+    /// The review form for a pledge, with `status` chosen (or, for an open one, kept).
+    func reviewForm(_ entry: PledgeEntry, status: Pledge.Status?, _ context: ScreenContext) -> Form {
+        let s = context.strings
+        let statuses = Pledge.Status.allCases
+        let chosen = status ?? (entry.pledge.status == .open ? .kept : entry.pledge.status)
+        let day = reviewAt?.day ?? context.today
+        return Form(PledgesForm.review(meetingID: entry.meetingID, pledgeID: entry.pledge.id),
+                    title: s.reviewPledgeTitle(entry.pledge.name.isEmpty ? s.wholeBranch : entry.pledge.name, entry.pledge.text),
+                    fields: [
+                        .choice(.status, s.fieldPledgeStatus, statuses.map(s.pledgeStatusName), selected: statuses.firstIndex(of: chosen) ?? 0),
+                        FormField(.day, s.fieldReviewDay, .day(required: true), value: day.description),
+                        FormField(.note, s.fieldReviewNote, .text(required: false)),
+                    ])
+    }
+
+}
+
 extension KeyScope {
     static let pledgesKeys: [KeyBinding] = [
         review([.char("x")], .kept, Phrase("kept", "已兑现"), Phrase("mark kept: a form asks for the day and a note", "标记已兑现：填写日期和说明"), hint: 1),
@@ -135,8 +145,8 @@ extension KeyScope {
     ]
 
     private static func review(_ keys: [KeyStroke], _ status: Pledge.Status?, _ label: Phrase, _ help: Phrase, hint: Int) -> KeyBinding {
-        KeyBinding(keys, label: label, help: help, hint: hint, writes: true, scope: \.pledgeList) { _, context, _ in
-            context.app.selectedPledge.map { [.openForm(context.app.reviewForm($0, status: status))] } ?? []
+        KeyBinding(keys, label: label, help: help, hint: hint, writes: true, scope: \.pledgeList) { screen, context, _ in
+            screen.selected(context).map { [.openForm(screen.reviewForm($0, status: status, context))] } ?? []
         }.disabled(Unavailable.noPledgeSelected)
     }
 }

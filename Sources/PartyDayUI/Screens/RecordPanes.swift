@@ -241,11 +241,11 @@ extension Pledge: EditableRecord {}
 extension KeyScope {
     static let recordKeys: [KeyBinding] = [
         KeyBinding([.char("a")], label: Phrase("add", "添加"), help: Phrase("add", "添加"), hint: 1, writes: true, ifPresent: \.workspace) { open, context, _ in
-            open.recordForm(editing: nil, context.strings, groups: context.app.groupNames(on: open.meeting)).map { [.openForm($0)] } ?? []
+            open.recordForm(editing: nil, context.strings, groups: context.groupNames(on: open.meeting)).map { [.openForm($0)] } ?? []
         },
         KeyBinding([.key(.enter)], label: Phrase("edit", "编辑"), help: Phrase("edit", "编辑"), hint: 2, writes: true, ifPresent: \.workspace) { open, context, _ in
             guard open.cursor.index < open.rowCount(open.pane) else { return [] }
-            return open.recordForm(editing: open.cursor.index, context.strings, groups: context.app.groupNames(on: open.meeting)).map { [.openForm($0)] } ?? []
+            return open.recordForm(editing: open.cursor.index, context.strings, groups: context.groupNames(on: open.meeting)).map { [.openForm($0)] } ?? []
         },
         KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"), help: Phrase("delete (u undoes)", "删除（u 可撤销）"), hint: 3, writes: true,
                    ifPresent: \.workspace) { open, _, _ in open.deleteRecord() },

@@ -2,7 +2,7 @@ import PartyDayKit
 
 /// The branch's own rules: the six-month rule's warning thresholds and how often each
 /// meeting type is owed. Changes are saved to the branch file and can be undone.
-extension AppState {
+extension ScreenContext {
     static let settingsFrequencies: [Frequency] = [.monthly, .quarterly, .yearly, .never]
 
     func settingsForm() -> Form? {
@@ -71,17 +71,17 @@ extension KeyScope {
         KeyBinding([.key(.enter), .char("e")], label: Phrase("change", "修改"),
                    help: Phrase("change the six-month rule's thresholds (talk, urgent, regarded as left; default 3, 5, 6 unexcused months) and how often each meeting type is owed",
                                 "修改六个月规则的预警月数（谈话、紧急、视为自行脱党；默认无故缺席 3、5、6 个月）和各类会议的频次"),
-                   hint: 1, writes: true) { context, _ in context.app.settingsForm().map { [.openForm($0)] } ?? [] },
+                   hint: 1, writes: true) { context, _ in context.settingsForm().map { [.openForm($0)] } ?? [] },
         KeyBinding([.char("g")], label: Phrase("new group", "新建党小组"), help: Phrase("new party group, with its leader", "新建党小组并指定组长"),
-                   hint: 2, writes: true) { context, _ in [.openForm(context.app.addGroupForm())] },
+                   hint: 2, writes: true) { context, _ in [.openForm(context.addGroupForm())] },
         KeyBinding([.char("r")], label: Phrase("rename group", "修改党小组"), help: Phrase("rename a party group or change its leader", "修改党小组名称或组长"),
                    hint: 3, writes: true, when: { !($0.branch?.activeGroups(on: $0.today).isEmpty ?? true) }) { context, _ in
-            context.app.editGroupForm().map { [.openForm($0)] } ?? []
+            context.editGroupForm().map { [.openForm($0)] } ?? []
         },
         KeyBinding([.char("x")], label: Phrase("dissolve group", "撤销党小组"),
                    help: Phrase("dissolve a party group from a day on (it owes no meetings after; its past stays)", "自某日起撤销党小组（此后不再要求开会，以往记录保留）"),
                    writes: true, when: { !($0.branch?.activeGroups(on: $0.today).isEmpty ?? true) }) { context, _ in
-            context.app.retireGroupForm().map { [.openForm($0)] } ?? []
+            context.retireGroupForm().map { [.openForm($0)] } ?? []
         },
     ]
 }

@@ -2,7 +2,7 @@ import Foundation
 import PartyDayKit
 
 /// First run: no branch in the folder yet.
-extension AppState {
+extension ScreenContext {
     func createBranchForm() -> Form {
         let s = strings
         return Form(WelcomeForm.createBranch, title: s.createBranchTitle, fields: [
@@ -23,7 +23,7 @@ extension KeyScope {
     static let welcomeKeys: [KeyBinding] = [
         KeyBinding([.key(.enter), .char("c")], label: Phrase("create the branch", "创建党支部"),
                    help: Phrase("create the branch: name, parent organizations, time zone", "创建党支部：名称、上级组织、时区"), hint: 1, writes: true) { context, _ in
-            [.openForm(context.app.createBranchForm())]
+            [.openForm(context.createBranchForm())]
         },
         KeyBinding([.char("q"), .key(.escape)], label: Phrase("quit", "退出"), help: Phrase("quit", "退出"), hint: 2) { _, _ in [.effect(.quit)] },
     ]

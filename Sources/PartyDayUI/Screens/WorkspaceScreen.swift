@@ -16,44 +16,7 @@ extension AppState {
     /// Members and guests of the open meeting, for person fields.
     var personCandidates: [PersonCandidate] {
         guard let open = workspace else { return [] }
-        return open.personCandidates(strings, groups: groupNames(on: open.meeting))
-    }
-
-    /// Each member's party group name on the meeting's day.
-    func groupNames(on meeting: Meeting) -> [String: String] {
-        guard let branch else { return [:] }
-        let day = DateText.day(meeting.start, in: timeZone)
-        var names: [String: String] = [:]
-        for member in members {
-            if let id = member.partyGroup.value(on: day) ?? nil, let group = branch.partyGroup(id: id) { names[member.id] = group.name }
-        }
-        return names
-    }
-
-    func headerForm() -> Form? {
-        guard let meeting = workspace?.meeting else { return nil }
-        let s = strings
-        var yearField: [FormField] = []
-        if meeting.types.contains(where: \.isForAYear) {
-            let year = meeting.forYear(in: timeZone)
-            yearField = [FormField(.evaluationYear, s.fieldEvaluationYear, .number(Day.supportedYears), value: "\(year)")]
-        }
-        // A Party lecture: who gives it (a member or a guest) and its title.
-        let lectureFields: [FormField] = meeting.types.contains(.partyLecture) ? [
-            .person(.lecturer, s.t("Lecturer", "主讲人"), meeting.lecturer ?? meeting.host, required: false),
-            FormField(.lectureTitle, s.t("Lecture title", "党课题目"), .text(required: false), value: meeting.lectureTitle ?? ""),
-        ] : []
-        var form = Form(.editHeader, title: s.editHeaderTitle, fields: [
-            FormField(.theme, s.fieldTheme, .text(required: false), value: meeting.theme),
-            FormField(.start, s.fieldStart, .dateTime(required: true), value: DateText.dateTime(meeting.start, in: timeZone)),
-            FormField(.end, s.fieldEnd, .dateTime(required: false), value: meeting.end.map { DateText.dateTime($0, in: timeZone) } ?? ""),
-            FormField(.place, s.fieldPlace, .text(required: false), value: meeting.place),
-            .person(.host, s.fieldHost, meeting.host, required: false),
-            .person(.recorder, s.fieldRecorder, meeting.recorder, required: false),
-        ] + lectureFields + yearField, candidates: personCandidates)
-        // "16:30" alone in the start or end field is on the meeting's own day.
-        form.dayOfBareTimes = DateText.day(meeting.start, in: timeZone)
-        return form
+        return open.personCandidates(strings, groups: ScreenContext(app: self).groupNames(on: open.meeting))
     }
 
     func renderWorkspace(_ grid: inout Grid, top: Int, height: Int) -> Point? {
@@ -179,6 +142,48 @@ extension WorkspaceState {
     }
 }
 
+extension ScreenContext {
+    /// Each member's party group name on the meeting's day.
+    func groupNames(on meeting: Meeting) -> [String: String] {
+        guard let branch else { return [:] }
+        let day = DateText.day(meeting.start, in: timeZone)
+        var names: [String: String] = [:]
+        for member in members {
+            if let id = member.partyGroup.value(on: day) ?? nil, let group = branch.partyGroup(id: id) { names[member.id] = group.name }
+        }
+        return names
+    }
+
+}
+
+extension WorkspaceState {
+    func headerForm(_ context: ScreenContext) -> Form {
+        let s = context.strings, timeZone = context.timeZone
+        var yearField: [FormField] = []
+        if meeting.types.contains(where: \.isForAYear) {
+            let year = meeting.forYear(in: timeZone)
+            yearField = [FormField(.evaluationYear, s.fieldEvaluationYear, .number(Day.supportedYears), value: "\(year)")]
+        }
+        // A Party lecture: who gives it (a member or a guest) and its title.
+        let lectureFields: [FormField] = meeting.types.contains(.partyLecture) ? [
+            .person(.lecturer, s.t("Lecturer", "主讲人"), meeting.lecturer ?? meeting.host, required: false),
+            FormField(.lectureTitle, s.t("Lecture title", "党课题目"), .text(required: false), value: meeting.lectureTitle ?? ""),
+        ] : []
+        var form = Form(.editHeader, title: s.editHeaderTitle, fields: [
+            FormField(.theme, s.fieldTheme, .text(required: false), value: meeting.theme),
+            FormField(.start, s.fieldStart, .dateTime(required: true), value: DateText.dateTime(meeting.start, in: timeZone)),
+            FormField(.end, s.fieldEnd, .dateTime(required: false), value: meeting.end.map { DateText.dateTime($0, in: timeZone) } ?? ""),
+            FormField(.place, s.fieldPlace, .text(required: false), value: meeting.place),
+            .person(.host, s.fieldHost, meeting.host, required: false),
+            .person(.recorder, s.fieldRecorder, meeting.recorder, required: false),
+        ] + lectureFields + yearField, candidates: personCandidates(s, groups: context.groupNames(on: meeting)))
+        // "16:30" alone in the start or end field is on the meeting's own day.
+        form.dayOfBareTimes = DateText.day(meeting.start, in: timeZone)
+        return form
+    }
+
+}
+
 extension KeyScope {
     static let workspaceKeys: [KeyBinding] = [
         KeyBinding([.key(.tab)], label: Phrase("next pane", "下一栏"), help: Phrase("next pane", "下一栏"), hint: 30, ifPresent: \.workspace) { open, _, _ in
@@ -202,7 +207,7 @@ extension KeyScope {
             return []
         },
         KeyBinding([.char("i")], label: Phrase("details", "会议信息"), help: Phrase("meeting details: theme, start, end, place, host, recorder", "会议信息：主题、开始、结束、地点、主持人、记录人"),
-                   hint: 31, writes: true) { context, _ in context.app.headerForm().map { [.openForm($0)] } ?? [] },
+                   hint: 31, writes: true, ifPresent: \.workspace) { open, context, _ in [.openForm(open.headerForm(context))] },
         KeyBinding([.char("S")], label: Phrase("start/end", "开始/结束"),
                    help: Phrase("planned → in progress → concluded (a form asks when it ended; the record's gaps are named first) → in progress again",
                                 "计划中 → 进行中 → 已结束（先提示记录中的缺漏，再填写结束时间）→ 再次进行中"),
