@@ -149,10 +149,10 @@ public enum Modal: Sendable {
     case help(HelpBox)
     /// The year's duties, period by period.
     case duties
-    /// What a roster file would add, and the request that read it (to read it again with another roster date).
-    case importPreview(MemberImport, ImportRequest, scroll: Int = 0)
-    /// Conflict copies left by a sync, one shown at a time: keep this PC's version or take the other's.
-    case conflicts([ConflictCopy], index: Int)
+    /// What a roster file would add (`ImportPreviewBox`).
+    case importPreview(ImportPreviewBox)
+    /// Conflict copies left by a sync, one shown at a time (`ConflictsBox`).
+    case conflicts(ConflictsBox)
 }
 
 public struct Confirmation: Equatable, Sendable {

@@ -8,6 +8,12 @@ import PartyDayKit
 public enum Intent: Sendable {
     case openForm(Form)
     case ask(Confirmation)
+    /// The `?` box.
+    case showHelp
+    /// Closes the box that asked (conflicts, import preview).
+    case closeBox
+    /// Starts a sync of the folder (the home screen's `S`); nothing changes meanwhile.
+    case sync
     /// The year's duties box.
     case showDuties
     case navigate(AppState.Screen)
@@ -36,6 +42,8 @@ public enum Intent: Sendable {
     case createMeeting(Meeting)
     /// The roster as a screen changed it (a member added, edited, transferred), through the pipe.
     case replaceRoster([Member], label: Phrase)
+    /// Members read from a roster file, with the party groups it names, as one change.
+    case importRoster([Member], creating: [PartyGroup])
     /// A member's conversion (or joining) the roster follows, through the pipe.
     case changeRoster(RosterStep, label: Phrase)
 }
@@ -92,6 +100,13 @@ extension AppState {
             case let .openForm(form): modal = .form(form)
             case let .ask(confirmation): modal = .confirm(confirmation)
             case .showDuties: modal = .duties
+            case .showHelp: modal = .help(HelpBox())
+            case .closeBox: modal = nil
+            case .sync:
+                guard !syncing else { continue }
+                syncing = true
+                effects.append(.sync(language: strings.language))
+            case let .importRoster(list, groups): importMembers(list, creating: groups, &effects)
             case let .navigate(target): go(to: target)
             case let .openPledges(origin): openPledges(reviewAt: origin)
             case let .openMeeting(id): open(id, &effects)
@@ -147,6 +162,22 @@ extension KeyBinding {
             state[keyPath: path] = nil
             let context = ScreenContext(app: state)
             let intents = handle(&screen, context, stroke)
+            state[keyPath: path] = screen
+            state.apply(intents, &effects)
+        }
+    }
+
+    /// The same, given the program's one source of ids for the records it adds (see `FormReplies`).
+    init<Screen>(_ keys: [KeyStroke], keyText: String? = nil, label: Phrase, help: Phrase, hint: Int? = nil, writes: Bool = false,
+                 when: (@Sendable (AppState) -> Bool)? = nil, ifPresent path: WritableKeyPath<AppState, Screen?> & Sendable, ids: Bool,
+                 _ handle: @escaping @Sendable (inout Screen, ScreenContext, KeyStroke, inout SeededGenerator) -> [Intent]) {
+        self.init(keys, keyText: keyText, label: label, help: help, hint: hint, writes: writes, when: when) { state, stroke, effects in
+            guard var screen = state[keyPath: path] else { return }
+            state[keyPath: path] = nil
+            let context = ScreenContext(app: state)
+            var ids = state.ids
+            let intents = handle(&screen, context, stroke, &ids)
+            state.ids = ids
             state[keyPath: path] = screen
             state.apply(intents, &effects)
         }

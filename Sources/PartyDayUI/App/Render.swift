@@ -28,12 +28,12 @@ public func render(_ state: AppState, _ size: Size) -> Frame {
     case .duties:
         caret = nil
         state.renderBox(&grid, title: s.dutiesTitle(state.today.year, state.today.description), lines: state.dutyGridLines)
-    case let .importPreview(result, request, scroll):
+    case let .importPreview(box):
         caret = nil
-        state.renderBox(&grid, title: s.importPreviewTitle(request.path), lines: s.importPreviewLines(result), scroll: scroll)
-    case let .conflicts(copies, index):
+        state.renderBox(&grid, title: s.importPreviewTitle(box.request.path), lines: s.importPreviewLines(box.result), scroll: box.scroll)
+    case let .conflicts(box):
         caret = nil
-        state.renderBox(&grid, title: s.conflictsTitle(index + 1, copies.count), lines: s.conflictLines(copies[index]))
+        state.renderBox(&grid, title: s.conflictsTitle(box.index + 1, box.copies.count), lines: s.conflictLines(box.copies[box.index]))
     case nil:
         break
     }

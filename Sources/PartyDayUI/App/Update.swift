@@ -120,13 +120,13 @@ extension AppState {
             development.requested = false
             return
         case let .conflictsLoaded(copies):
-            modal = copies.isEmpty ? nil : .conflicts(copies, index: 0)
+            modal = copies.isEmpty ? nil : .conflicts(ConflictsBox(copies: copies))
             if copies.isEmpty { note(strings.noConflicts, error: false) }
             return
         case let .conflictResolved(copy, tookTheirs):
-            if case let .conflicts(copies, index) = modal {
-                let left = copies.filter { $0.copy != copy }
-                modal = left.isEmpty ? nil : .conflicts(left, index: min(index, left.count - 1))
+            if case let .conflicts(box) = modal {
+                let left = box.copies.filter { $0.copy != copy }
+                modal = left.isEmpty ? nil : .conflicts(ConflictsBox(copies: left, index: min(box.index, left.count - 1)))
             }
             note(tookTheirs ? strings.conflictTookTheirs : strings.conflictKeptMine, error: false)
             syncStatusStale = true
@@ -185,7 +185,7 @@ extension AppState {
             pinyin.merge(keys) { _, new in new }
             return
         case let .importPreviewed(request, result):
-            modal = .importPreview(result, request)
+            modal = .importPreview(ImportPreviewBox(result: result, request: request))
             return
         case let .importFailed(problem), let .pledgeReviewFailed(problem), let .exportFailed(problem):
             note(problem.text(strings.language), error: true)

@@ -1,7 +1,7 @@
 import PartyDayKit
 
-/// Keys shared by many screens, and the keys of the boxes (help, a question, the import
-/// preview, the duties grid).
+/// Keys shared by many screens, and the keys of the root's boxes (help, a question, the
+/// duties grid).
 extension KeyScope {
     static let globalKeys: [KeyBinding] = [
         KeyBinding([.char("?"), .key(.function(1))], label: Phrase("more", "更多"), help: Phrase("this list of keys", "本按键说明")) { state, _, _ in
@@ -101,43 +101,15 @@ extension KeyScope {
         },
     ]
 
-    static let importPreviewKeys: [KeyBinding] = [
-        KeyBinding([.char("y"), .char("Y"), .key(.enter)], label: Phrase("import", "导入"), help: Phrase("add the members listed", "添加所列党员"),
-                   hint: 1, writes: true) { state, _, effects in
-            guard case let .importPreview(result, _, _) = state.modal else { return }
-            state.modal = nil
-            if !result.members.isEmpty { state.importMembers(result.members, creating: result.groupsToCreate, &effects) }
+    /// The search box of the screen on display (its registry row names it).
+    static let searchKeys: [KeyBinding] = [
+        KeyBinding([.key(.enter), .key(.down), .key(.up)], label: Phrase("done", "完成"), help: Phrase("done: the list keeps the filter", "完成：列表保留筛选"), hint: 1) { state, _, _ in
+            state.endSearch(clear: false)
         },
-        KeyBinding([.char("n"), .char("N"), .key(.escape)], label: Phrase("cancel", "取消"), help: Phrase("cancel: nothing is written", "取消：不写入任何内容"), hint: 2) { state, _, _ in
-            state.modal = nil
-        },
-        KeyBinding([.char("c")], label: Phrase("create groups", "新建党小组"),
-                   help: Phrase("create the party groups the file names that the branch does not have, then read the file again", "新建文件中有而支部尚无的党小组，然后重新读取文件"),
-                   hint: 4, writes: true, when: { if case let .importPreview(result, _, _) = $0.modal { !result.unknownGroups.isEmpty } else { false } }) { state, _, effects in
-            guard case let .importPreview(result, request, _) = state.modal else { return }
-            state.createGroups(result.unknownGroups, rereading: request, &effects)
-        },
-        scrollPreview([.key(.up), .char("k")], -1, Phrase("scroll up", "向上滚动")),
-        scrollPreview([.key(.down), .char("j")], 1, Phrase("scroll down", "向下滚动")),
-        scrollPreview([.key(.pageUp)], -10, Phrase("a page up", "向上翻页")),
-        scrollPreview([.key(.pageDown)], 10, Phrase("a page down", "向下翻页")),
-        KeyBinding([.char("d")], label: Phrase("roster date", "在册日期"),
-                   help: Phrase("the day members without a roster date in the file are on the roster from (default: 1 January, or the earliest meeting if earlier)",
-                                "文件中未写转入日期的党员自哪一天起在册（默认：当年1月1日，若已有更早的会议则为最早会议日期）"), hint: 3) { state, _, _ in
-            guard case let .importPreview(_, request, _) = state.modal else { return }
-            state.modal = .form(Form(.importRosterSince(request), title: state.strings.rosterSinceTitle, fields: [
-                FormField(.day, state.strings.fieldRosterSince, .day(required: true), value: request.rosterSince.description),
-            ]))
+        KeyBinding([.key(.escape)], label: Phrase("clear", "清除"), help: Phrase("clear the search", "清除搜索"), hint: 2) { state, _, _ in
+            state.endSearch(clear: true)
         },
     ]
-
-    /// The preview scrolls when it lists more than fits.
-    private static func scrollPreview(_ keys: [KeyStroke], _ rows: Int, _ help: Phrase) -> KeyBinding {
-        KeyBinding(keys, label: help, help: help, hint: rows == 1 ? 5 : nil) { state, _, _ in
-            guard case let .importPreview(result, request, scroll) = state.modal else { return }
-            state.modal = .importPreview(result, request, scroll: min(max(0, scroll + rows), 10_000))
-        }
-    }
 
     static let dutiesKeys: [KeyBinding] = [
         KeyBinding([.key(.escape), .char("d"), .char("q"), .key(.enter)], label: Phrase("close", "关闭"), help: Phrase("close", "关闭"), hint: 1) { state, _, _ in

@@ -69,19 +69,6 @@ extension WorkspaceState {
 extension AppState {
     /// Opens the earlier meetings' open pledges to review them at this step; with no
     /// agenda yet, adds a "review pledges" step first.
-    mutating func reviewPledgesAtStep(_ step: AgendaStep?, _ effects: inout [Effect]) {
-        guard writable else { return note(readOnlyRefusal, error: true) }
-        var target = step
-        if target == nil {
-            let added = AgendaStep(id: newID(), title: strings.reviewPledgesStep)
-            changeMeeting(&effects) { $0.agenda.append(added) }
-            target = added
-        }
-        guard let target, let meeting = workspace?.meeting else { return }
-        openPledges(reviewAt: ReviewOrigin(meetingID: meeting.id, stepID: target.id,
-                                           day: DateText.day(meeting.start, in: timeZone)))
-    }
-
     func renderAgenda(_ grid: inout Grid, top: Int, height: Int) {
         guard let open = workspace else { return }
         let s = strings
@@ -159,6 +146,24 @@ extension Meeting {
     }
 }
 
+extension WorkspaceState {
+    /// Reviews earlier meetings' pledges at the highlighted step (a step is added first when
+    /// the agenda has none): the Pledges screen opens, reviewing in place.
+    mutating func reviewPledges(_ context: ScreenContext, ids: inout SeededGenerator) -> [Intent] {
+        var intents: [Intent] = []
+        var target = highlightedStep?.step
+        if target == nil {
+            let before = meeting
+            let added = AgendaStep(id: ids.shortID(), title: context.strings.reviewPledgesStep)
+            meeting.agenda.append(added)
+            intents.append(.meetingEdited(before: before))
+            target = added
+        }
+        guard let target else { return intents }
+        return intents + [.openPledges(ReviewOrigin(meetingID: meeting.id, stepID: target.id, day: DateText.day(meeting.start, in: context.timeZone)))]
+    }
+}
+
 extension KeyScope {
     static let agendaKeys: [KeyBinding] = [
         KeyBinding([.char(" "), .char("x")], label: Phrase("tick", "完成"), help: Phrase("tick done (stamps the time) or untick; the highlight moves to the next step", "完成（记录时间）或取消；光标移到下一项"),
@@ -169,15 +174,17 @@ extension KeyScope {
                    ifPresent: \.workspace) { open, context, _ in open.stepForm(editing: false, context.strings, zone: context.timeZone).map { [.openForm($0)] } ?? [] },
         KeyBinding([.key(.enter)], label: Phrase("edit", "编辑"), help: Phrase("edit the title and the notes", "编辑标题和记录"), hint: 4, writes: true,
                    ifPresent: \.workspace) { open, context, _ in open.stepForm(editing: true, context.strings, zone: context.timeZone).map { [.openForm($0)] } ?? [] },
-        // Reviewing spans two screens (the meeting and the pledges), so the root does it.
         KeyBinding([.char("r")], label: Phrase("review pledges", "回顾承诺"),
                    help: Phrase("review earlier meetings' open pledges here; each review is saved in that meeting's file, dated this meeting's day, and noted in this step (with no agenda yet, a step is added first)",
                                 "在此回顾以往会议的待兑现承诺；每次回顾记入该会议的文件（日期为本次会议日期），并写入本议程的记录（尚无议程时先添加一项）"),
-                   hint: 5, writes: true) { state, _, effects in state.reviewPledgesAtStep(state.workspace?.highlightedStep?.step, &effects) },
+                   hint: 5, writes: true, ifPresent: \.workspace, ids: true) { open, context, _, ids in open.reviewPledges(context, ids: &ids) },
         KeyBinding([.char("p")], label: Phrase("dues", "收党费"),
                    help: Phrase("on the \"pay Party dues\" step: the dues pane, this month's amount for each member (Space paid, P everyone present)",
                                 "在“缴纳党费”议程上：打开党费栏，列出每名党员本月应交金额（空格 已交，P 出席者均已交）"),
-                   hint: 8, when: { $0.workspace?.highlightedStep?.step.isDuesStep == true }) { state, _, effects in state.openDuesPane(&effects) },
+                   hint: 8, when: { $0.workspace?.highlightedStep?.step.isDuesStep == true }, ifPresent: \.workspace) { open, _, _ in
+            open.openDuesPane()
+            return []
+        },
         KeyBinding([.char("[")], label: Phrase("move up", "上移"), help: Phrase("move the step up", "议程上移"), hint: 7, writes: true,
                    ifPresent: \.workspace) { open, _, _ in open.moveStep(by: -1) },
         KeyBinding([.char("]")], label: Phrase("move down", "下移"), help: Phrase("move the step down", "议程下移"), writes: true,

@@ -95,11 +95,7 @@ extension KeyScope {
             view?.busy = .reading
             return [.effect(.readCommittee(request))]
         },
-        KeyBinding([.char("?"), .key(.function(1))], label: Phrase("more", "更多"), help: Phrase("this list of keys", "本按键说明"), hint: 9) { state, _, _ in
-            state.modal = .help(HelpBox())
-        },
-        KeyBinding([.char("q")], label: Phrase("quit", "退出"), help: Phrase("quit", "退出"), hint: 10) { _, _, effects in
-            effects.append(.quit)
-        },
+        KeyBinding([.char("?"), .key(.function(1))], label: Phrase("more", "更多"), help: Phrase("this list of keys", "本按键说明"), hint: 9) { _, _ in [.showHelp] },
+        KeyBinding([.char("q")], label: Phrase("quit", "退出"), help: Phrase("quit", "退出"), hint: 10) { _, _ in [.effect(.quit)] },
     ]
 }

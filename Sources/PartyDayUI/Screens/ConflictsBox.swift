@@ -2,31 +2,44 @@ import PartyDayKit
 
 /// The conflict copies a sync left (C on the home screen), one at a time: what this PC's
 /// version and the other PC's hold, what differs, and a key for each choice.
+/// The box's own state: the copies left, and which one shows.
+public struct ConflictsBox: Sendable {
+    public var copies: [ConflictCopy]
+    public var index = 0
+}
+
+extension AppState {
+    /// The conflicts box, when it is the one open (its keys are scoped to it).
+    var conflictsBox: ConflictsBox? {
+        get { if case let .conflicts(box) = modal { box } else { nil } }
+        set {
+            if let newValue { modal = .conflicts(newValue) } else if case .conflicts = modal { modal = nil }
+        }
+    }
+}
+
 extension KeyScope {
     static let conflictKeys: [KeyBinding] = [
         KeyBinding([.char("m")], label: Phrase("keep mine", "保留本机"),
                    help: Phrase("keep this PC's version; the other PC's copy is removed", "保留本机的版本，删除另一台电脑的副本"),
-                   hint: 1, writes: true) { state, _, effects in
-            guard case let .conflicts(copies, index) = state.modal else { return }
-            effects.append(.resolveConflict(copy: copies[index].copy, keepTheirs: false))
+                   hint: 1, writes: true, ifPresent: \.conflictsBox) { box, _, _ in
+            [.effect(.resolveConflict(copy: box.copies[box.index].copy, keepTheirs: false))]
         },
         KeyBinding([.char("t")], label: Phrase("take theirs", "采用对方"),
                    help: Phrase("take the other PC's version: it replaces this PC's record", "采用另一台电脑的版本，替换本机的记录"),
-                   hint: 2, writes: true) { state, _, effects in
-            guard case let .conflicts(copies, index) = state.modal else { return }
-            effects.append(.resolveConflict(copy: copies[index].copy, keepTheirs: true))
+                   hint: 2, writes: true, ifPresent: \.conflictsBox) { box, _, _ in
+            [.effect(.resolveConflict(copy: box.copies[box.index].copy, keepTheirs: true))]
         },
         step([.key(.down), .char("j")], 1, Phrase("next", "下一个")),
         step([.key(.up), .char("k")], -1, Phrase("previous", "上一个")),
-        KeyBinding([.key(.escape), .char("q")], label: Phrase("close", "关闭"), help: Phrase("close; the copies stay until settled", "关闭；副本保留到处理为止"), hint: 4) { state, _, _ in
-            state.modal = nil
-        },
+        KeyBinding([.key(.escape), .char("q")], label: Phrase("close", "关闭"), help: Phrase("close; the copies stay until settled", "关闭；副本保留到处理为止"),
+                   hint: 4, ifPresent: \.conflictsBox) { _, _, _ in [.closeBox] },
     ]
 
     private static func step(_ keys: [KeyStroke], _ by: Int, _ label: Phrase) -> KeyBinding {
-        KeyBinding(keys, label: label, help: label, hint: by == 1 ? 3 : nil) { state, _, _ in
-            guard case let .conflicts(copies, index) = state.modal else { return }
-            state.modal = .conflicts(copies, index: min(max(0, index + by), copies.count - 1))
+        KeyBinding(keys, label: label, help: label, hint: by == 1 ? 3 : nil, ifPresent: \.conflictsBox) { box, _, _ in
+            box.index = min(max(0, box.index + by), box.copies.count - 1)
+            return []
         }
     }
 }

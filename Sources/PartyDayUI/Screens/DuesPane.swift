@@ -102,15 +102,14 @@ extension AppState {
         }
         return renderFindLine(&grid, top: top, height: height)
     }
+}
 
-    mutating func openDuesPane(_ effects: inout [Effect]) {
-        guard workspace?.highlightedStep?.step.isDuesStep == true else {
-            return note(strings.t("p opens the dues pane on the \"pay Party dues\" step.", "在“缴纳党费”议程上按 p 打开党费栏。"), error: false)
-        }
-        requestDuesIfNeeded(&effects)
-        workspace?.pane = .attendance
-        workspace?.duesOpen = true
-        workspace?.setCursor(0)
+extension WorkspaceState {
+    /// The dues pane, over the attendance list (the "pay Party dues" step's `p`).
+    mutating func openDuesPane() {
+        pane = .attendance
+        duesOpen = true
+        setCursor(0)
     }
 }
 

@@ -111,15 +111,11 @@ extension KeyScope {
         KeyBinding([.char("S")], label: Phrase("sync", "同步"),
                    help: Phrase("sync now (the folder kept in git): save, commit what changed, take the other PC's changes, send yours — like partyday sync",
                                 "立即同步（数据文件夹已用 git 管理）：保存，提交修改，取回另一台电脑的修改，再上传本机的修改——同 partyday sync"),
-                   hint: 9, writes: true, when: { $0.sync?.isRepository == true && $0.committeeBranch == nil }) { state, _, effects in
-            guard !state.syncing else { return }
-            state.syncing = true
-            effects.append(.sync(language: state.strings.language))
-        },
+                   hint: 9, writes: true, when: { $0.sync?.isRepository == true && $0.committeeBranch == nil }) { _, _ in [.sync] },
         KeyBinding([.char("C")], label: Phrase("conflicts", "冲突"),
                    help: Phrase("settle the conflict copies a sync left: see both versions, keep this PC's or take the other's", "处理同步留下的冲突副本：查看两个版本，保留本机的或采用另一台电脑的"),
-                   hint: 0, when: { !($0.sync?.conflicts.isEmpty ?? true) && $0.committeeBranch == nil }) { state, _, effects in
-            effects.append(.loadConflicts(zone: state.timeZone, language: state.strings.language))
+                   hint: 0, when: { !($0.sync?.conflicts.isEmpty ?? true) && $0.committeeBranch == nil }) { context, _ in
+            [.effect(.loadConflicts(zone: context.timeZone, language: context.strings.language))]
         },
         KeyBinding([.char("d")], label: Phrase("duties", "落实情况"),
                    help: Phrase("this year's duties period by period: ✓ held, ✗ missed, • due now, · not yet, – not owed", "本年度各期组织生活落实情况：✓ 已开，✗ 未开，• 本期应开，· 未到期，– 不需要开"),

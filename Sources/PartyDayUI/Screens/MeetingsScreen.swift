@@ -193,15 +193,6 @@ extension KeyScope {
             return [.ask(Confirmation(question: question, action: .deleteMeeting(id: meeting.id)))]
         }.disabled(Unavailable.noMeetingSelected),
     ]
-
-    static let searchKeys: [KeyBinding] = [
-        KeyBinding([.key(.enter), .key(.down), .key(.up)], label: Phrase("done", "完成"), help: Phrase("done: the list keeps the filter", "完成：列表保留筛选"), hint: 1) { state, _, _ in
-            state.endSearch(clear: false)
-        },
-        KeyBinding([.key(.escape)], label: Phrase("clear", "清除"), help: Phrase("clear the search", "清除搜索"), hint: 2) { state, _, _ in
-            state.endSearch(clear: true)
-        },
-    ]
 }
 
 /// The Meetings screen's list after its filters, with what it was computed from.

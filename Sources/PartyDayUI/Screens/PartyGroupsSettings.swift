@@ -41,23 +41,6 @@ extension ScreenContext {
 
 }
 
-extension AppState {
-    /// Creates the groups an import names (no leaders yet: Settings gives them) and reads
-    /// the file again against the branch that has them.
-    mutating func createGroups(_ names: [String], rereading request: ImportRequest, _ effects: inout [Effect]) {
-        guard var changed = branch, let before = branch else { return }
-        for name in names where !changed.partyGroups.contains(where: { $0.name == name }) {
-            changed.partyGroups.append(PartyGroup(id: newID(), name: name))
-        }
-        guard changed != before else { return }
-        changeBranch(Phrase("the party groups the import named", "导入时新建的党小组"), &effects) { $0 = changed }
-        var again = request
-        again.branch = changed
-        modal = nil
-        effects.append(.previewImport(again))
-    }
-}
-
 /// The Settings screen's forms; their answers come back to `SettingsForm.replies`.
 enum SettingsForm: Equatable, AddressedForm {
     case settings, addGroup, editGroup, retireGroup
