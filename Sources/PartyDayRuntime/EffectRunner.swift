@@ -54,148 +54,154 @@ public final class EffectRunner: @unchecked Sendable {
     @discardableResult
     public func perform(_ effects: [Effect]) -> [ShellRequest] {
         var requests: [ShellRequest] = []
-        for effect in effects {
-            switch effect {
-            case .listMeetings:
-                let listing = store.listMeetings()
-                inbox.post(.meetingsListed(listing.summaries, problems: listing.problems))
-                // Once, on the first listing: a form's text kept from before a crash.
-                if !draftLookedFor {
-                    draftLookedFor = true
-                    if let draft = FormDraftFile.read(in: store.folder) { inbox.post(.draftFound(draft)) }
-                }
-            case let .keepDraft(draft):
-                pendingDraft = (draft, pendingDraft?.since ?? Date())
-            case let .loadMeeting(id):
-                loadMeeting(id)
-            case let .saveMeeting(meeting):
-                saves.add(meeting, at: Date())
-            case let .saveMembers(members):
-                saves.add(members, at: Date())
-            case let .saveBranch(branch):
-                saves.add(branch, at: Date())
-            case let .deleteMeeting(id):
-                deleteMeeting(id)
-            case let .previewImport(request):
-                previewImport(request)
-            case let .reviewPledge(review):
-                reviewPledge(review)
-            case let .exportMinutes(request):
-                exportMinutes(request)
-            case let .exportSignIn(request):
-                exportSignIn(request)
-            case let .exportSignInOf(id, request):
-                do {
-                    var loaded = request
-                    loaded.meeting = try saves.pending(meetingID: id) ?? store.loadMeeting(id: id)
-                    exportSignIn(loaded)
-                } catch {
-                    inbox.post(.exportFailed(Wording(error: error)))
-                }
-            case let .computeReports(request):
-                // The pledge list after the figures, outside the frame's wait: the home
-                // screen shows only counts of pledges (from the summaries).
-                inBackground {
-                    let computed = request.compute()
-                    self.inBackground(paced: false) { .pledgesComputed(generation: request.generation, request.pledges()) }
-                    return .reportsComputed(computed)
-                }
-            case let .computePinyin(names):
-                // ICU's first transform takes ~150 ms: frames drawn meanwhile must not wait for it.
-                inBackground(paced: false) { .pinyinReady(Dictionary(zip(names, PinyinKey.keys(for: names)), uniquingKeysWith: { first, _ in first })) }
-            case .loadSyncStatus:
-                let folder = store.folder
-                inBackground {
-                    guard let git = try? Git.find(in: folder) else {
-                        return .syncStatusLoaded(BranchSync.Status(isRepository: false, lastSync: nil, unsynced: 0, remote: nil,
-                                                                   conflicts: BranchSync.conflictCopies(in: folder)))
-                    }
-                    return .syncStatusLoaded(BranchSync(folder: folder, git: git).status())
-                }
-            case .loadDues:
-                // What is waiting to be saved is newer than the files.
-                let pending = saves.pendingDues
-                let bases: [MemberDuesBasis]
-                var problems: [FileProblem] = []
-                do { bases = try pending.bases ?? store.loadDuesBases() } catch {
-                    bases = []
-                    problems.append(FileProblem(path: "dues/bases.plist", error: error))
-                }
-                let loaded = store.loadAllDues()
-                var years = Dictionary(loaded.years.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
-                // A damaged year file is set aside so dues go on (a writing store only); what
-                // of it passes the checks is kept.
-                var remaining: [FileProblem] = []
-                var setAside: [Wording] = []
-                for problem in loaded.problems {
-                    if let disk = store as? Store, let year = Int(problem.path.dropFirst("dues/".count).prefix(4)),
-                       problem.path == "dues/\(year).plist", let done = disk.setAsideDamagedDues(year: year) {
-                        years[year] = done.year
-                        setAside.append(problem.reason.then(done.wording, english: " — ", chinese: "——"))
-                    } else {
-                        remaining.append(problem)
-                    }
-                }
-                for year in pending.years { years[year.year] = year }
-                inbox.post(.duesLoaded(bases: bases, years: years.values.sorted { $0.year < $1.year }, problems: problems + remaining))
-                if !setAside.isEmpty { inbox.post(.duesSetAside(setAside)) }
-            case let .saveDuesYear(dues):
-                saves.add(dues, at: Date())
-            case let .saveDuesBases(bases):
-                saves.add(bases, at: Date())
-            case .loadDevelopment:
-                let loaded = store.loadAllDevelopment()
-                // What is waiting to be saved is newer than the files.
-                var people = Dictionary(loaded.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-                for person in saves.pendingDevelopment { people[person.id] = person }
-                inbox.post(.developmentLoaded(people.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }, problems: loaded.problems))
-            case let .saveDevelopment(person):
-                saves.add(person, at: Date())
-            case let .exportDevelopment(request):
-                let document = request.document
-                writeExports(base: "\(request.today)-\(document.title)-\(request.person.name)", posting: Event.developmentExported) {
-                    [("docx", try document.word()), ("md", Data(document.markdown().utf8))]
-                }
-            case let .deleteDevelopment(id):
-                saves.drop(developmentID: id)
-                do { try store.deleteDevelopment(id: id) } catch { inbox.post(.saveFailed(Wording(error: error))) }
-            case let .sync(language):
-                sync(language)
-            case .reloadBranch:
-                reloadBranch()
-            case let .loadConflicts(zone, language):
-                let folder = store.folder
-                inBackground {
-                    .conflictsLoaded(BranchSync.conflictCopies(in: folder).map { ConflictCopy.read(folder: folder, copy: $0, zone: zone, labels: Labels(language)) })
-                }
-            case let .resolveConflict(copy, keepTheirs):
-                // A save still waiting for the record would write over the choice.
-                writeDueSaves(force: true)
-                do {
-                    try BranchSync.resolve(copy: copy, keepCopy: keepTheirs, in: store.folder)
-                    inbox.post(.conflictResolved(copy: copy, tookTheirs: keepTheirs))
-                } catch {
-                    inbox.post(.conflictResolveFailed(Wording(error: error)))
-                }
-            case let .readCommittee(request):
-                inBackground { .committeeRead(request.readRows(now: Date())) }
-            case let .pullCommittee(request):
-                inBackground { .committeePulled(failures: request.pull()) }
-            case let .openCommitteeBranch(name, folder):
-                requests.append(.openBranch(name: name, folder: folder))
-            case .leaveBranch:
-                requests.append(.leaveBranch)
-            case .redraw:
-                requests.append(.redraw)
-            case .suspend:
-                flush()
-                requests.append(.suspend)
-            case .quit:
-                requests.append(.quit)
-            }
-        }
+        for effect in effects { perform(effect, to: Outbox(inbox: inbox, address: nil), &requests) }
         if mode == .synchronous { writeDueSaves(force: true) }
         return requests
+    }
+
+    /// Performs one effect; its answers go to `outbox` (addressed to the feature that
+    /// asked, for an `.addressed` effect).
+    private func perform(_ effect: Effect, to outbox: Outbox, _ requests: inout [ShellRequest]) {
+        switch effect {
+        case let .addressed(screen, inner):
+            perform(inner, to: Outbox(inbox: inbox, address: screen), &requests)
+        case .listMeetings:
+            let listing = store.listMeetings()
+            outbox.post(.meetingsListed(listing.summaries, problems: listing.problems))
+            // Once, on the first listing: a form's text kept from before a crash.
+            if !draftLookedFor {
+                draftLookedFor = true
+                if let draft = FormDraftFile.read(in: store.folder) { outbox.post(.draftFound(draft)) }
+            }
+        case let .keepDraft(draft):
+            pendingDraft = (draft, pendingDraft?.since ?? Date())
+        case let .loadMeeting(id):
+            loadMeeting(id)
+        case let .saveMeeting(meeting):
+            saves.add(meeting, at: Date())
+        case let .saveMembers(members):
+            saves.add(members, at: Date())
+        case let .saveBranch(branch):
+            saves.add(branch, at: Date())
+        case let .deleteMeeting(id):
+            deleteMeeting(id)
+        case let .previewImport(request):
+            previewImport(request, to: outbox)
+        case let .reviewPledge(review):
+            reviewPledge(review, to: outbox)
+        case let .exportMinutes(request):
+            exportMinutes(request, to: outbox)
+        case let .exportSignIn(request):
+            exportSignIn(request, to: outbox)
+        case let .exportSignInOf(id, request):
+            do {
+                var loaded = request
+                loaded.meeting = try saves.pending(meetingID: id) ?? store.loadMeeting(id: id)
+                exportSignIn(loaded, to: outbox)
+            } catch {
+                outbox.post(.exportFailed(Wording(error: error)))
+            }
+        case let .computeReports(request):
+            // The pledge list after the figures, outside the frame's wait: the home
+            // screen shows only counts of pledges (from the summaries).
+            inBackground(to: outbox) {
+                let computed = request.compute()
+                self.inBackground(to: outbox, paced: false) { .pledgesComputed(generation: request.generation, request.pledges()) }
+                return .reportsComputed(computed)
+            }
+        case let .computePinyin(names):
+            // ICU's first transform takes ~150 ms: frames drawn meanwhile must not wait for it.
+            inBackground(to: outbox, paced: false) { .pinyinReady(Dictionary(zip(names, PinyinKey.keys(for: names)), uniquingKeysWith: { first, _ in first })) }
+        case .loadSyncStatus:
+            let folder = store.folder
+            inBackground(to: outbox) {
+                guard let git = try? Git.find(in: folder) else {
+                    return .syncStatusLoaded(BranchSync.Status(isRepository: false, lastSync: nil, unsynced: 0, remote: nil,
+                                                               conflicts: BranchSync.conflictCopies(in: folder)))
+                }
+                return .syncStatusLoaded(BranchSync(folder: folder, git: git).status())
+            }
+        case .loadDues:
+            // What is waiting to be saved is newer than the files.
+            let pending = saves.pendingDues
+            let bases: [MemberDuesBasis]
+            var problems: [FileProblem] = []
+            do { bases = try pending.bases ?? store.loadDuesBases() } catch {
+                bases = []
+                problems.append(FileProblem(path: "dues/bases.plist", error: error))
+            }
+            let loaded = store.loadAllDues()
+            var years = Dictionary(loaded.years.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
+            // A damaged year file is set aside so dues go on (a writing store only); what
+            // of it passes the checks is kept.
+            var remaining: [FileProblem] = []
+            var setAside: [Wording] = []
+            for problem in loaded.problems {
+                if let disk = store as? Store, let year = Int(problem.path.dropFirst("dues/".count).prefix(4)),
+                   problem.path == "dues/\(year).plist", let done = disk.setAsideDamagedDues(year: year) {
+                    years[year] = done.year
+                    setAside.append(problem.reason.then(done.wording, english: " — ", chinese: "——"))
+                } else {
+                    remaining.append(problem)
+                }
+            }
+            for year in pending.years { years[year.year] = year }
+            outbox.post(.duesLoaded(bases: bases, years: years.values.sorted { $0.year < $1.year }, problems: problems + remaining))
+            if !setAside.isEmpty { outbox.post(.duesSetAside(setAside)) }
+        case let .saveDuesYear(dues):
+            saves.add(dues, at: Date())
+        case let .saveDuesBases(bases):
+            saves.add(bases, at: Date())
+        case .loadDevelopment:
+            let loaded = store.loadAllDevelopment()
+            // What is waiting to be saved is newer than the files.
+            var people = Dictionary(loaded.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            for person in saves.pendingDevelopment { people[person.id] = person }
+            outbox.post(.developmentLoaded(people.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }, problems: loaded.problems))
+        case let .saveDevelopment(person):
+            saves.add(person, at: Date())
+        case let .exportDevelopment(request):
+            let document = request.document
+            writeExports(base: "\(request.today)-\(document.title)-\(request.person.name)", to: outbox, posting: Event.developmentExported) {
+                [("docx", try document.word()), ("md", Data(document.markdown().utf8))]
+            }
+        case let .deleteDevelopment(id):
+            saves.drop(developmentID: id)
+            do { try store.deleteDevelopment(id: id) } catch { outbox.post(.saveFailed(Wording(error: error))) }
+        case let .sync(language):
+            sync(language)
+        case .reloadBranch:
+            reloadBranch()
+        case let .loadConflicts(zone, language):
+            let folder = store.folder
+            inBackground(to: outbox) {
+                .conflictsLoaded(BranchSync.conflictCopies(in: folder).map { ConflictCopy.read(folder: folder, copy: $0, zone: zone, labels: Labels(language)) })
+            }
+        case let .resolveConflict(copy, keepTheirs):
+            // A save still waiting for the record would write over the choice.
+            writeDueSaves(force: true)
+            do {
+                try BranchSync.resolve(copy: copy, keepCopy: keepTheirs, in: store.folder)
+                outbox.post(.conflictResolved(copy: copy, tookTheirs: keepTheirs))
+            } catch {
+                outbox.post(.conflictResolveFailed(Wording(error: error)))
+            }
+        case let .readCommittee(request):
+            inBackground(to: outbox) { .committeeRead(request.readRows(now: Date())) }
+        case let .pullCommittee(request):
+            inBackground(to: outbox) { .committeePulled(failures: request.pull()) }
+        case let .openCommitteeBranch(name, folder):
+            requests.append(.openBranch(name: name, folder: folder))
+        case .leaveBranch:
+            requests.append(.leaveBranch)
+        case .redraw:
+            requests.append(.redraw)
+        case .suspend:
+            flush()
+            requests.append(.suspend)
+        case .quit:
+            requests.append(.quit)
+        }
     }
 
     /// Writes the saves that are due (all of them when `force`); a failure is answered
@@ -242,6 +248,7 @@ public final class EffectRunner: @unchecked Sendable {
             let dues = saves.pendingDues
             if let bases = dues.bases { do { try copy.save(bases) } catch StoreError.invalid { try copy.writeAsIs(bases) } }
             for year in dues.years { do { try copy.save(year) } catch StoreError.invalid { try copy.writeAsIs(year) } }
+            for person in saves.pendingDevelopment { do { try copy.save(person) } catch StoreError.invalid { try copy.writeAsIs(person) } }
             try copy.flush()
             return nil
         } catch {
@@ -288,13 +295,13 @@ public final class EffectRunner: @unchecked Sendable {
 
     /// `paced`: the shell's frame for background results waits, while such work is out,
     /// up to one frame for the rest of it (`hasBackgroundWork`).
-    private func inBackground(paced: Bool = true, _ work: @escaping @Sendable () -> Event) {
+    private func inBackground(to outbox: Outbox? = nil, paced: Bool = true, _ work: @escaping @Sendable () -> Event) {
+        let outbox = outbox ?? Outbox(inbox: inbox, address: nil)
         switch mode {
         case .synchronous:
-            inbox.post(work())
+            outbox.post(work())
         case .interactive:
-            let inbox = self.inbox
-            DispatchQueue.global(qos: .userInitiated).async(group: paced ? background : unpaced) { inbox.post(work()) }
+            DispatchQueue.global(qos: .userInitiated).async(group: paced ? background : unpaced) { outbox.post(work()) }
         }
     }
 
@@ -338,23 +345,23 @@ public final class EffectRunner: @unchecked Sendable {
 
     /// Reviews a pledge of a meeting that is not open: the newest copy (a save still
     /// waiting, else the file), changed and queued for saving like any edit.
-    private func reviewPledge(_ review: PledgeReview) {
+    private func reviewPledge(_ review: PledgeReview, to outbox: Outbox) {
         do {
             let before = try saves.pending(meetingID: review.meetingID) ?? store.loadMeeting(id: review.meetingID)
             var after = before
             guard after.review(pledgeID: review.pledgeID, status: review.status, on: review.day, note: review.note) else {
-                return inbox.post(.pledgeReviewFailed(Strings.wording(\.pledgeGone)))
+                return outbox.post(.pledgeReviewFailed(Strings.wording(\.pledgeGone)))
             }
             saves.add(after, at: Date())
-            inbox.post(.pledgeReviewed(before: before, after: after))
+            outbox.post(.pledgeReviewed(before: before, after: after))
         } catch {
-            inbox.post(.pledgeReviewFailed(Wording(error: error)))
+            outbox.post(.pledgeReviewFailed(Wording(error: error)))
         }
     }
 
     /// Writes the minutes as Markdown, text and Word into `exports/` in the data folder,
     /// under names that are new: an earlier export is never replaced.
-    private func exportMinutes(_ request: MinutesRequest) {
+    private func exportMinutes(_ request: MinutesRequest, to outbox: Outbox) {
         // The meeting's number in its year, from the listed records (the index makes it cheap).
         let number = request.meeting.numberInYear(among: store.listMeetings().summaries, zone: request.branch.timeZone)
         let minutes = { (format: MinutesDocument.Format) in
@@ -363,30 +370,30 @@ public final class EffectRunner: @unchecked Sendable {
             document.numberInYear = number
             return document
         }
-        writeExports(request, name: "minutes", posting: Event.minutesExported) {
+        writeExports(request, name: "minutes", to: outbox, posting: Event.minutesExported) {
             [("md", Data(minutes(.markdown).render().utf8)), ("txt", Data(minutes(.text).render().utf8)), ("docx", try minutes(.markdown).word())]
         }
     }
 
     /// The sign-in sheet as Word (to print) and Markdown, beside the minutes.
-    private func exportSignIn(_ request: MinutesRequest) {
+    private func exportSignIn(_ request: MinutesRequest, to outbox: Outbox) {
         let sheet = SignInSheet(meeting: request.meeting, branch: request.branch, members: request.members, language: request.language)
-        writeExports(request, name: "signin", posting: Event.signInExported) {
+        writeExports(request, name: "signin", to: outbox, posting: Event.signInExported) {
             [("docx", try sheet.word()), ("md", Data(sheet.render(.markdown).utf8))]
         }
     }
 
-    private func writeExports(_ request: MinutesRequest, name: String, posting event: ([String]) -> Event,
+    private func writeExports(_ request: MinutesRequest, name: String, to outbox: Outbox, posting event: ([String]) -> Event,
                               _ documents: () throws -> [(extension: String, data: Data)]) {
         let day = DateText.day(request.meeting.start, in: request.branch.timeZone)
-        writeExports(base: "\(day)-\(request.meeting.primaryType.slug)-\(name)", posting: event, documents)
+        writeExports(base: "\(day)-\(request.meeting.primaryType.slug)-\(name)", to: outbox, posting: event, documents)
     }
 
     /// Writes the documents into `exports/` as `base.EXT`, numbered when such files exist.
-    private func writeExports(base: String, posting event: ([String]) -> Event, _ documents: () throws -> [(extension: String, data: Data)]) {
+    private func writeExports(base: String, to outbox: Outbox, posting event: ([String]) -> Event, _ documents: () throws -> [(extension: String, data: Data)]) {
         let folder = store.folder.appendingPathComponent("exports")
         if let target = FolderLinks.leadsOut("exports", in: store.folder) {
-            return inbox.post(.exportFailed(FolderLinks.problem("exports", target: target).wording))
+            return outbox.post(.exportFailed(FolderLinks.problem("exports", target: target).wording))
         }
         // A name typed by hand must not make a path (a slash in it) or a hidden file.
         let base = String(base.map { "/\\:".contains($0) ? "-" : $0 }).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
@@ -405,15 +412,15 @@ public final class EffectRunner: @unchecked Sendable {
                 try AtomicFile.write(file.data, to: url(file.extension))
                 written.append("exports/\(url(file.extension).lastPathComponent)")
             }
-            inbox.post(event(written))
+            outbox.post(event(written))
         } catch {
-            inbox.post(.exportFailed(Wording(error: error)))
+            outbox.post(.exportFailed(Wording(error: error)))
         }
     }
 
-    private func previewImport(_ request: ImportRequest) {
+    private func previewImport(_ request: ImportRequest, to outbox: Outbox) {
         let url = URL(fileURLWithPath: (request.path as NSString).expandingTildeInPath)
-        guard let data = try? Data(contentsOf: url) else { return inbox.post(.importFailed(Strings.wording { $0.cannotRead(url.path) })) }
+        guard let data = try? Data(contentsOf: url) else { return outbox.post(.importFailed(Strings.wording { $0.cannotRead(url.path) })) }
         switch MemberImport.read(file: data, branch: request.branch, existing: request.existing, today: request.today,
                                  rosterSince: request.rosterSince) {
         case var .success(result):
@@ -431,12 +438,24 @@ public final class EffectRunner: @unchecked Sendable {
                 }
             }
             if let tooLarge = FileFormat.rosterSizeProblem(request.existing + result.members) {
-                return inbox.post(.importFailed(Strings.wording { $0.importTooLarge(result.members.count, tooLarge.text($0.language)) }))
+                return outbox.post(.importFailed(Strings.wording { $0.importTooLarge(result.members.count, tooLarge.text($0.language)) }))
             }
-            inbox.post(.importPreviewed(request, result))
-        case .failure(.notText): inbox.post(.importFailed(Strings.wording { $0.notUTF8(url.path) }))
-        case let .failure(.notAWorkbook(why)): inbox.post(.importFailed(Strings.wording { $0.badWorkbook(url.path, why) }))
+            outbox.post(.importPreviewed(request, result))
+        case .failure(.notText): outbox.post(.importFailed(Strings.wording { $0.notUTF8(url.path) }))
+        case let .failure(.notAWorkbook(why)): outbox.post(.importFailed(Strings.wording { $0.badWorkbook(url.path, why) }))
         }
+    }
+}
+
+/// Where an effect's answers go: the inbox, addressed to the feature that asked when the
+/// effect was `.addressed` (Bubble Tea's wrapped messages, the Composable Architecture's
+/// scoped actions), so the root hands them to that feature's reducer.
+struct Outbox: Sendable {
+    let inbox: Inbox
+    let address: AppState.Screen?
+
+    func post(_ event: Event) {
+        inbox.post(address.map { .reply(to: $0, event) } ?? event)
     }
 }
 

@@ -27,6 +27,13 @@ public enum Intent: Sendable {
     /// A filter the reports depend on changed.
     case reportsChanged
     case note(String, error: Bool)
+    /// A failure, worded in the interface language.
+    case failed(Wording)
+    /// The import preview box over the Members screen.
+    case showImportPreview(ImportPreviewBox)
+    /// A change the runner made in a file (a pledge reviewed in a meeting not open): kept
+    /// for undo and in the meetings list, not saved again.
+    case changedOnDisk(RecordEdit)
     case effect(Effect)
     /// A change to the dues records, made through the pipe.
     case changeDues(DuesChange)
@@ -115,6 +122,11 @@ extension AppState {
                 meetingEdited(from: before, &effects)
             case .reportsChanged: invalidateReports()
             case let .note(text, error): note(text, error: error)
+            case let .failed(problem): note(problem.text(strings.language), error: true)
+            case let .showImportPreview(box): modal = .importPreview(box)
+            case let .changedOnDisk(edit):
+                remember(edit)
+                for case let .meeting(meeting) in edit.after { replaceSummary(MeetingSummary(meeting)) }
             case let .effect(effect): effects.append(effect)
             case let .changeDues(change): self.change(change, &effects)
             case let .changeDevelopment(change): self.change(change, &effects)
@@ -143,43 +155,25 @@ extension KeyBinding {
                  when: (@Sendable (AppState) -> Bool)? = nil, scope path: WritableKeyPath<AppState, Screen> & Sendable,
                  _ handle: @escaping @Sendable (inout Screen, ScreenContext, KeyStroke) -> [Intent]) {
         self.init(keys, keyText: keyText, label: label, help: help, hint: hint, writes: writes, when: when) { state, stroke, effects in
-            let context = ScreenContext(app: state)
-            var screen = state[keyPath: path]
-            let intents = handle(&screen, context, stroke)
-            state[keyPath: path] = screen
-            state.apply(intents, &effects)
+            state.reduce(path, &effects) { screen, context, _ in handle(&screen, context, stroke) }
         }
     }
 
-    /// The same for a screen whose state may be absent (the open meeting): nothing happens without it.
+    /// The same for a screen whose state may be absent (the open meeting, a box): nothing happens without it.
     init<Screen>(_ keys: [KeyStroke], keyText: String? = nil, label: Phrase, help: Phrase, hint: Int? = nil, writes: Bool = false,
                  when: (@Sendable (AppState) -> Bool)? = nil, ifPresent path: WritableKeyPath<AppState, Screen?> & Sendable,
                  _ handle: @escaping @Sendable (inout Screen, ScreenContext, KeyStroke) -> [Intent]) {
         self.init(keys, keyText: keyText, label: label, help: help, hint: hint, writes: writes, when: when) { state, stroke, effects in
-            guard var screen = state[keyPath: path] else { return }
-            // Taken out while the handler runs, so its edits change the only copy (the
-            // meeting is not copied on every key) and the context cannot show it half-done.
-            state[keyPath: path] = nil
-            let context = ScreenContext(app: state)
-            let intents = handle(&screen, context, stroke)
-            state[keyPath: path] = screen
-            state.apply(intents, &effects)
+            state.reduce(ifPresent: path, &effects) { screen, context, _ in handle(&screen, context, stroke) }
         }
     }
 
-    /// The same, given the program's one source of ids for the records it adds (see `FormReplies`).
+    /// The same, given the program's one source of ids for the records it adds.
     init<Screen>(_ keys: [KeyStroke], keyText: String? = nil, label: Phrase, help: Phrase, hint: Int? = nil, writes: Bool = false,
                  when: (@Sendable (AppState) -> Bool)? = nil, ifPresent path: WritableKeyPath<AppState, Screen?> & Sendable, ids: Bool,
                  _ handle: @escaping @Sendable (inout Screen, ScreenContext, KeyStroke, inout SeededGenerator) -> [Intent]) {
         self.init(keys, keyText: keyText, label: label, help: help, hint: hint, writes: writes, when: when) { state, stroke, effects in
-            guard var screen = state[keyPath: path] else { return }
-            state[keyPath: path] = nil
-            let context = ScreenContext(app: state)
-            var ids = state.ids
-            let intents = handle(&screen, context, stroke, &ids)
-            state.ids = ids
-            state[keyPath: path] = screen
-            state.apply(intents, &effects)
+            state.reduce(ifPresent: path, &effects) { screen, context, ids in handle(&screen, context, stroke, &ids) }
         }
     }
 

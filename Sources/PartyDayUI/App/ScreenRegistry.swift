@@ -19,11 +19,13 @@ struct ScreenEntry: Sendable {
     let search: (WritableKeyPath<AppState, SearchableList> & Sendable)?
     /// Answers the forms addressed to it (`FormPurpose.addressed`): see `FormReplies`.
     let receive: FormReplies?
+    /// Takes the answers to the effects it sent addressed to itself: see `EffectResults`.
+    let results: EffectResults?
 
     init(_ screen: AppState.Screen, title: Phrase, go: (key: Character, label: Phrase)? = nil,
          scopes: @escaping @Sendable (AppState) -> [KeyScope], list: ScreenList? = nil,
          search: (WritableKeyPath<AppState, SearchableList> & Sendable)? = nil,
-         receive: FormReplies? = nil,
+         receive: FormReplies? = nil, results: EffectResults? = nil,
          render: @escaping @Sendable (AppState, inout Grid, _ top: Int, _ height: Int) -> Point?) {
         self.screen = screen
         self.title = title
@@ -33,6 +35,7 @@ struct ScreenEntry: Sendable {
         self.list = list
         self.search = search
         self.receive = receive
+        self.results = results
     }
 }
 
@@ -45,44 +48,21 @@ struct FormReplies: Sendable {
     /// Replies that change the screen's state at `path` and ask for the rest.
     static func scoped<Screen>(_ path: WritableKeyPath<AppState, Screen> & Sendable,
                                _ reply: @escaping @Sendable (inout Screen, Form, ScreenContext) -> [Intent]) -> FormReplies {
-        FormReplies { state, form, effects in
-            let context = ScreenContext(app: state)
-            var screen = state[keyPath: path]
-            let intents = reply(&screen, form, context)
-            state[keyPath: path] = screen
-            state.apply(intents, &effects)
-        }
+        FormReplies { state, form, effects in state.reduce(path, &effects) { screen, context, _ in reply(&screen, form, context) } }
     }
 
     /// Replies that change the screen's state and add records, given the program's one
-    /// source of ids (see below).
+    /// source of ids (see `AppState.reduce`).
     static func scoped<Screen>(_ path: WritableKeyPath<AppState, Screen> & Sendable, ids: Bool,
                                _ reply: @escaping @Sendable (inout Screen, Form, ScreenContext, inout SeededGenerator) -> [Intent]) -> FormReplies {
-        FormReplies { state, form, effects in
-            let context = ScreenContext(app: state)
-            var screen = state[keyPath: path]
-            var ids = state.ids
-            let intents = reply(&screen, form, context, &ids)
-            state.ids = ids
-            state[keyPath: path] = screen
-            state.apply(intents, &effects)
-        }
+        FormReplies { state, form, effects in state.reduce(path, &effects) { screen, context, ids in reply(&screen, form, context, &ids) } }
     }
 
-    /// Replies to a screen whose state may be absent (the open meeting), given the program's
-    /// one source of ids for the records they add (a dependency, as the Composable
-    /// Architecture's `uuid`: the same seed gives the same ids in tests).
+    /// Replies to a screen whose state may be absent (the open meeting), with the ids for
+    /// the records they add.
     static func scoped<Screen>(ifPresent path: WritableKeyPath<AppState, Screen?> & Sendable,
                                _ reply: @escaping @Sendable (inout Screen, Form, ScreenContext, inout SeededGenerator) -> [Intent]) -> FormReplies {
-        FormReplies { state, form, effects in
-            guard var screen = state[keyPath: path] else { return }
-            let context = ScreenContext(app: state)
-            var ids = state.ids
-            let intents = reply(&screen, form, context, &ids)
-            state.ids = ids
-            state[keyPath: path] = screen
-            state.apply(intents, &effects)
-        }
+        FormReplies { state, form, effects in state.reduce(ifPresent: path, &effects) { screen, context, ids in reply(&screen, form, context, &ids) } }
     }
 
     /// Replies that only ask (a change through the pipe, a message).
@@ -132,13 +112,13 @@ extension AppState {
         ScreenEntry(.meetings, title: Phrase("meetings", "会议"), go: ("2", Phrase("meetings", "会议列表")),
                     scopes: { $0.meetingsList.list.searching ? [.search, .textEditing] : [.meetings, .lists, .screens, .global] },
                     list: .searchable(\.meetingsList.list, count: { $0.filteredMeetings.count }), search: \AppState.meetingsList.list,
-                    receive: MeetingsForm.replies) { state, grid, top, height in
+                    receive: MeetingsForm.replies, results: .exports) { state, grid, top, height in
             state.renderMeetings(&grid, top: top, height: height)
         },
         ScreenEntry(.members, title: Phrase("members", "党员"), go: ("3", Phrase("members", "党员名册")),
                     scopes: { $0.roster.list.searching ? [.search, .textEditing] : [.members, .lists, .screens, .global] },
                     list: .searchable(\.roster.list, count: { $0.filteredMembers.count }), search: \AppState.roster.list,
-                    receive: MembersForm.replies) { state, grid, top, height in
+                    receive: MembersForm.replies, results: MembersForm.results) { state, grid, top, height in
             state.roster.render(into: &grid, ScreenContext(app: state), top: top, height: height)
         },
         ScreenEntry(.participation, title: Phrase("participation", "参加情况"), go: ("4", Phrase("participation", "参加情况")),
@@ -156,7 +136,7 @@ extension AppState {
         ScreenEntry(.pledges, title: Phrase("pledges", "承诺"), go: ("5", Phrase("pledges", "承诺")),
                     scopes: { $0.pledgeList.list.searching ? [.search, .textEditing] : [.pledges, .lists, .screens, .global] },
                     list: .searchable(\.pledgeList.list, count: { $0.visiblePledges.count }), search: \AppState.pledgeList.list,
-                    receive: PledgesForm.replies) { state, grid, top, height in
+                    receive: PledgesForm.replies, results: PledgesForm.results) { state, grid, top, height in
             state.renderPledges(&grid, top: top, height: height)
         },
         ScreenEntry(.settings, title: Phrase("settings", "设置"), go: ("6", Phrase("settings", "设置")),
@@ -180,7 +160,7 @@ extension AppState {
                                      setCursor: { state, cursor in
                                          if state.developmentScreen.personID != nil { state.developmentScreen.step = cursor } else { state.developmentScreen.list.cursor = cursor }
                                      }),
-                    search: \AppState.developmentScreen.list, receive: DevelopmentForms.replies) { state, grid, top, height in
+                    search: \AppState.developmentScreen.list, receive: DevelopmentForms.replies, results: .exports) { state, grid, top, height in
             state.developmentScreen.render(into: &grid, ScreenContext(app: state), top: top, height: height)
         },
         ScreenEntry(.workspace, title: Phrase("meeting", "会议"), scopes: { state in
@@ -188,12 +168,12 @@ extension AppState {
             if open.find != nil { return [.find, .textEditing] }
             return [open.duesOpen ? .duesPane : open.pane.keyScope, .workspace, .lists, .global]
         }, list: ScreenList(count: { $0.workspace.map { $0.rowCount($0.pane) } ?? 0 }, cursor: { $0.workspace?.cursor },
-                            setCursor: { $0.workspace?.cursor = $1 }), receive: WorkspaceForm.replies) { state, grid, top, height in
+                            setCursor: { $0.workspace?.cursor = $1 }), receive: WorkspaceForm.replies, results: .exports) { state, grid, top, height in
             state.renderWorkspace(&grid, top: top, height: height)
         },
         ScreenEntry(.committee, title: Phrase("committee", "党委汇总"), scopes: { _ in [.committee, .lists] },
                     list: ScreenList(count: { $0.committee?.rows?.count ?? 0 }, cursor: { $0.committee?.cursor },
-                                     setCursor: { $0.committee?.cursor = $1 })) { state, grid, top, height in
+                                     setCursor: { $0.committee?.cursor = $1 }), results: CommitteeView.results) { state, grid, top, height in
             state.renderCommittee(&grid, top: top, height: height)
             return nil
         },

@@ -135,19 +135,15 @@ extension AppState {
         case let .conflictResolveFailed(problem):
             note(problem.text(strings.language), error: true)
             return
-        case let .committeeRead(rows):
-            committee?.rows = rows
-            committee?.busy = nil
-            committee?.cursor.clamp(rows.count)
+        case let .reply(screen, answer):
+            // An effect's answer, to the feature that asked.
+            Self.entry(screen).results?.handle(&self, answer, &effects)
             return
-        case let .committeePulled(failures):
-            guard let request = committee?.request else { return }
-            if failures.isEmpty { note(strings.committeePulled, error: false) } else { note(strings.committeePullFailed(failures), error: true) }
-            committee?.busy = .reading
-            effects.append(.readCommittee(request))
-            return
-        case let .committeeBranchFailed(problem):
-            note(problem.text(strings.language), error: true)
+        case .committeeRead, .committeePulled, .committeeBranchFailed, .importPreviewed, .importFailed, .pledgeReviewed, .pledgeReviewFailed,
+             .minutesExported, .signInExported, .developmentExported, .exportFailed:
+            // An answer that came unaddressed (the shell's first read of the committee):
+            // the screen on display asked for it.
+            screenEntry.results?.handle(&self, event, &effects)
             return
         case let .meetingLoaded(meeting):
             guard opening == meeting.id else { return }
@@ -184,32 +180,11 @@ extension AppState {
         case let .pinyinReady(keys):
             pinyin.merge(keys) { _, new in new }
             return
-        case let .importPreviewed(request, result):
-            modal = .importPreview(ImportPreviewBox(result: result, request: request))
-            return
-        case let .importFailed(problem), let .pledgeReviewFailed(problem), let .exportFailed(problem):
-            note(problem.text(strings.language), error: true)
-            return
-        case let .pledgeReviewed(before, after):
-            remember(RecordEdit(before: [.meeting(before)], after: [.meeting(after)],
-                                label: Phrase("a pledge review in “\(before.theme)”", "“\(before.theme)”中的承诺回顾")))
-            replaceSummary(MeetingSummary(after))
-            note(strings.pledgeReviewSaved, error: false)
-            return
         case let .reportsComputed(computed):
             receive(computed)
             return
         case let .pledgesComputed(generation, entries):
             receivePledges(entries, generation: generation)
-            return
-        case let .minutesExported(paths):
-            note(strings.minutesWritten(paths), error: false)
-            return
-        case let .signInExported(paths):
-            note(strings.signInWritten(paths), error: false)
-            return
-        case let .developmentExported(paths):
-            note(strings.t("Wrote ", "已写入 ") + paths.joined(separator: strings.t(", ", "、")), error: false)
             return
         case let .mouse(mouse):
             handleMouse(mouse, &effects)

@@ -26,6 +26,9 @@ public enum Event: Equatable, Sendable {
     /// what comes after is a fresh keypress. A destructive question listens only to the latter.
     case inputPaused
 
+    /// An effect's answer, for the feature that asked (`Effect.addressed`).
+    indirect case reply(to: AppState.Screen, Event)
+
     // Answers from the shell to effects.
     case meetingsListed([MeetingSummary], problems: [FileProblem])
     case meetingLoaded(Meeting)
@@ -80,6 +83,8 @@ public enum Event: Equatable, Sendable {
 /// What `update` asks the shell to do. The core never touches the disk. Each effect
 /// carries everything needed to perform it, so the runner reads nothing from the state.
 public enum Effect: Equatable, Sendable {
+    /// Performs the effect and sends its answers to that screen's feature (`Event.reply`).
+    indirect case addressed(to: AppState.Screen, Effect)
     case listMeetings
     case loadMeeting(id: String)
     case saveMeeting(Meeting)
@@ -182,4 +187,9 @@ public struct MinutesRequest: Equatable, Sendable {
     public var members: [Member] = []
     /// For the sponsors and steps behind an admission or conversion decision.
     public var development: [DevelopmentPerson] = []
+}
+
+extension Effect {
+    /// The effect, with its answers sent back to `screen`.
+    public func replying(to screen: AppState.Screen) -> Effect { .addressed(to: screen, self) }
 }

@@ -75,6 +75,29 @@ extension AppState {
     }
 }
 
+extension CommitteeView {
+    /// The branches read, the clones pulled (then read again), a branch that would not open.
+    static let results = EffectResults.scoped(\.committee) { view, event, context in
+        let s = context.strings
+        switch event {
+        case let .committeeRead(rows):
+            view?.rows = rows
+            view?.busy = nil
+            view?.cursor.clamp(rows.count)
+            return []
+        case let .committeePulled(failures):
+            guard let request = view?.request else { return [] }
+            view?.busy = .reading
+            return [failures.isEmpty ? .note(s.committeePulled, error: false) : .note(s.committeePullFailed(failures), error: true),
+                    .effect(Effect.readCommittee(request).replying(to: .committee))]
+        case let .committeeBranchFailed(problem):
+            return [.failed(problem)]
+        default:
+            return []
+        }
+    }
+}
+
 extension KeyScope {
     static let committeeKeys: [KeyBinding] = [
         KeyBinding([.key(.enter)], label: Phrase("open", "打开"), help: Phrase("open the highlighted branch read-only in the usual screens (q comes back)", "以只读方式打开所选支部（按 q 返回）"),
@@ -87,13 +110,13 @@ extension KeyScope {
                    hint: 2, when: { $0.committee?.hasClones == true }, scope: \.committee) { view, _, _ in
             guard let request = view?.request, view?.busy == nil else { return [] }
             view?.busy = .pulling
-            return [.effect(.pullCommittee(request))]
+            return [.effect(Effect.pullCommittee(request).replying(to: .committee))]
         },
         KeyBinding([.char("r")], label: Phrase("read again", "重新读取"), help: Phrase("read every branch's folder again (a branch read in place may have changed)", "重新读取各支部文件夹（直接读取的支部可能已有变化）"),
                    hint: 3, scope: \.committee) { view, _, _ in
             guard let request = view?.request, view?.busy == nil else { return [] }
             view?.busy = .reading
-            return [.effect(.readCommittee(request))]
+            return [.effect(Effect.readCommittee(request).replying(to: .committee))]
         },
         KeyBinding([.char("?"), .key(.function(1))], label: Phrase("more", "更多"), help: Phrase("this list of keys", "本按键说明"), hint: 9) { _, _ in [.showHelp] },
         KeyBinding([.char("q")], label: Phrase("quit", "退出"), help: Phrase("quit", "退出"), hint: 10) { _, _ in [.effect(.quit)] },

@@ -47,7 +47,7 @@ extension KeyScope {
             var again = box.request
             again.branch = changed
             return [.changeSettings(.branch(changed, label: Phrase("the party groups the import named", "导入时新建的党小组"))),
-                    .closeBox, .effect(.previewImport(again))]
+                    .closeBox, .effect(Effect.previewImport(again).replying(to: .members))]
         },
         scroll([.key(.up), .char("k")], -1, Phrase("scroll up", "向上滚动")),
         scroll([.key(.down), .char("j")], 1, Phrase("scroll down", "向下滚动")),

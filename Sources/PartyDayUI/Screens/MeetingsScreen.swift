@@ -183,8 +183,8 @@ extension KeyScope {
                    hint: 7, scope: \.meetingsList) { screen, context, _ in
             guard let meeting = screen.selected(in: context.filteredMeetings), let branch = context.branch else { return [] }
             let placeholder = Meeting(id: meeting.id, types: meeting.types, start: meeting.start)
-            return [.effect(.exportSignInOf(meetingID: meeting.id, MinutesRequest(meeting: placeholder, branch: branch, language: context.strings.language,
-                                                                                  members: context.members)))]
+            let request = MinutesRequest(meeting: placeholder, branch: branch, language: context.strings.language, members: context.members)
+            return [.effect(Effect.exportSignInOf(meetingID: meeting.id, request).replying(to: .meetings))]
         }.disabled(Unavailable.noMeetingSelected),
         KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"), help: Phrase("delete, after asking; u brings it back", "删除（先确认）；u 可恢复"),
                    hint: 6, writes: true, scope: \.meetingsList) { screen, context, _ in

@@ -163,14 +163,15 @@ enum MembersForm: Equatable, AddressedForm {
         case .importPath:
             guard let branch = context.branch else { return [] }
             let earliest = context.meetings.last.map { DateText.day($0.start, in: context.timeZone) }
-            return [.effect(.previewImport(ImportRequest(path: PastedPath.clean(form.text(.path)), branch: branch, existing: members, today: today,
-                                                         language: context.strings.language,
-                                                         rosterSince: MemberImport.defaultRosterSince(today: today, earliestMeeting: earliest))))]
+            let request = ImportRequest(path: PastedPath.clean(form.text(.path)), branch: branch, existing: members, today: today,
+                                        language: context.strings.language,
+                                        rosterSince: MemberImport.defaultRosterSince(today: today, earliestMeeting: earliest))
+            return [.effect(Effect.previewImport(request).replying(to: .members))]
         case let .importRosterSince(request):
             guard let day = form.day(.day) else { return [] }
             var again = request
             again.rosterSince = day
-            return [.effect(.previewImport(again))]
+            return [.effect(Effect.previewImport(again).replying(to: .members))]
         case let .correctHistory(memberID):
             return HistoryCorrection.chooseEntry(form, memberID: memberID, context)
         case let .correctHistoryEntry(memberID, entry):
@@ -213,6 +214,17 @@ enum MembersForm: Equatable, AddressedForm {
             var list = members
             list[index].rosterStatus.set(options[form.choice(.status)], from: day)
             return [.replaceRoster(list, label: Phrase("\(member.name)'s transfer", "\(member.name)的组织关系变动"))]
+        }
+    }
+}
+
+extension MembersForm {
+    /// The answers to reading a roster file: the preview box, or why it could not be read.
+    static let results = EffectResults.asking { event, _ in
+        switch event {
+        case let .importPreviewed(request, result): [.showImportPreview(ImportPreviewBox(result: result, request: request))]
+        case let .importFailed(problem): [.failed(problem)]
+        default: []
         }
     }
 }

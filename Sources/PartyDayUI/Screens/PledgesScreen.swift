@@ -151,6 +151,20 @@ extension KeyScope {
     }
 }
 
+extension PledgesForm {
+    /// The answer to a review the runner made in another meeting's file: kept for undo.
+    static let results = EffectResults.asking { event, context in
+        switch event {
+        case let .pledgeReviewed(before, after):
+            [.changedOnDisk(RecordEdit(before: [.meeting(before)], after: [.meeting(after)],
+                                       label: Phrase("a pledge review in “\(before.theme)”", "“\(before.theme)”中的承诺回顾"))),
+             .note(context.strings.pledgeReviewSaved, error: false)]
+        case let .pledgeReviewFailed(problem): [.failed(problem)]
+        default: []
+        }
+    }
+}
+
 /// The Pledges screen's form: a review. In the open meeting it is a change to that meeting
 /// (and, reviewed at a meeting's step, a line in the step's notes); in another meeting's
 /// file the runner makes it (`Effect.reviewPledge`).
@@ -169,8 +183,8 @@ enum PledgesForm: Equatable, AddressedForm {
             intents = [.changeOpenMeeting { $0.review(pledgeID: pledgeID, status: status, on: day, note: note) },
                        .note(strings.pledgeReviewSaved, error: false)]
         } else {
-            intents = [.effect(.reviewPledge(PledgeReview(meetingID: meetingID, pledgeID: pledgeID, status: status, day: day, note: note,
-                                                          language: strings.language)))]
+            let review = PledgeReview(meetingID: meetingID, pledgeID: pledgeID, status: status, day: day, note: note, language: strings.language)
+            intents = [.effect(Effect.reviewPledge(review).replying(to: .pledges))]
         }
         // Reviewed at a meeting: the step's notes record it, so the meeting's own minutes show it.
         if let origin = screen.reviewAt, let entry, context.openMeetingID == origin.meetingID {

@@ -217,15 +217,16 @@ extension KeyScope {
                                 "导出签到表以便打印：数据目录的 exports/日期-类型-signin.docx（A4）和 .md"),
                    ifPresent: \.workspace) { open, context, _ in
             guard let branch = context.branch else { return [] }
-            return [.effect(.exportSignIn(MinutesRequest(meeting: open.meeting, branch: branch, language: context.strings.language, members: context.members)))]
+            return [.effect(Effect.exportSignIn(MinutesRequest(meeting: open.meeting, branch: branch, language: context.strings.language, members: context.members)).replying(to: .workspace))]
         },
         KeyBinding([.char("E")], label: Phrase("export", "导出"),
                    help: Phrase("export the minutes in the interface language as exports/DATE-TYPE-minutes.md, .txt and .docx (Word) in the data folder; a new name each time, nothing is replaced",
                                 "以界面语言导出会议记录到数据目录的 exports/日期-类型-minutes.md、.txt 和 .docx（Word）；每次使用新文件名，不覆盖已有文件"),
                    ifPresent: \.workspace) { open, context, _ in
             guard let branch = context.branch else { return [] }
-            return [.effect(.exportMinutes(MinutesRequest(meeting: open.meeting, branch: branch, language: context.strings.language, members: context.members,
-                                                          development: context.development.people)))]
+            let request = MinutesRequest(meeting: open.meeting, branch: branch, language: context.strings.language, members: context.members,
+                                         development: context.development.people)
+            return [.effect(Effect.exportMinutes(request).replying(to: .workspace))]
         },
         KeyBinding([.key(.escape), .char("q")], label: Phrase("back", "返回"), help: Phrase("back to the meetings", "返回会议列表"), hint: 33) { _, _ in [.leaveMeeting] },
     ]

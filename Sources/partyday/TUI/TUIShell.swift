@@ -106,7 +106,7 @@ final class TUIShell {
         terminal.draw(render(state, state.size))
         var lastFrame = DispatchTime.now()
         if let committee = state.committee {
-            runner.perform([.readCommittee(committee.request)])
+            runner.perform([Effect.readCommittee(committee.request).replying(to: .committee)])
         } else {
             runner.perform([.listMeetings])
         }

@@ -22,7 +22,9 @@ import PartyDayRuntime
         meeting.theme = "断网时写的记录"
         var year = DuesYear(year: 2026)
         year.payments = [DuesPayment(id: "odd", memberID: "m-01", months: [], amount: Money(fen: 100), paidOn: Day("2026-11-10")!, receivedBy: "", meetingID: nil)]
-        runner.perform([.saveMeeting(meeting), .saveDuesYear(year)])
+        // A person in development, recorded meanwhile.
+        let person = DevelopmentPerson(id: "dp-rescue", name: "断网时登记的人")
+        runner.perform([.saveMeeting(meeting), .saveDuesYear(year), .saveDevelopment(person)])
         runner.writeDueSaves(force: true)
         #expect(runner.hasPendingSaves, "nothing could be saved")
         #expect(runner.rescue(into: rescue, branch: demo.branch, members: demo.members) == nil)
@@ -30,6 +32,7 @@ import PartyDayRuntime
         #expect(copy.listMeetings().summaries.contains { $0.theme == "断网时写的记录" })
         #expect(try Data(contentsOf: rescue.appendingPathComponent("dues/2026.plist")).count > 0, "the refused payment is kept as it was")
         #expect(copy.check().contains { $0.path == "dues/2026.plist" && $0.message.contains("covers no month") }, "and named there")
+        #expect(copy.loadAllDevelopment().people.map(\.name) == ["断网时登记的人"], "the people in development are rescued too")
     }
 
     /// A data folder on a disk that fills up (a small tmpfs, mounted for the test; needs

@@ -80,14 +80,14 @@ import Testing
         var state = update(Self.screen(), .committeeRead(Self.rows)).0
         var effects: [Effect]
         (state, effects) = update(state, .text("p"))
-        #expect(effects == [.pullCommittee(Self.request)])
+        #expect(effects == [Effect.pullCommittee(Self.request).replying(to: .committee)])
         #expect(render(state, state.size).grid.text.contains("pulling the branches' latest records…"))
         #expect(update(state, .text("p")).1.isEmpty, "not twice at once")
         (state, effects) = update(state, .committeePulled(failures: ["机关支部: cannot reach /share/three.git"]))
-        #expect(effects == [.readCommittee(Self.request)])
+        #expect(effects == [Effect.readCommittee(Self.request).replying(to: .committee)])
         #expect(state.message?.isError == true && state.message?.text.contains("机关支部: cannot reach") == true)
         state = update(state, .committeeRead(Self.rows)).0
-        #expect(update(state, .text("r")).1 == [.readCommittee(Self.request)])
+        #expect(update(state, .text("r")).1 == [Effect.readCommittee(Self.request).replying(to: .committee)])
         // A committee with no clones offers no pull.
         let local = CommitteeRequest(committee: Committee(name: "c", branches: [CommitteeBranch(name: "a", source: "/a", cloned: false)]), folder: URL(fileURLWithPath: "/c"))
         let plain = update(AppState(committee: local, strings: .english, size: Size(columns: 80, rows: 24), now: Date()), .committeeRead([])).0

@@ -166,7 +166,8 @@ import Testing
         let shell = try TestShell(language: .chinese)
         shell.press(.enter)
         shell.type("E")
-        #expect(shell.allEffects.contains { if case .exportMinutes = $0 { true } else { false } })
+        // Asked for by the open meeting, whose feature takes the answer ("会议记录已导出").
+        #expect(shell.allEffects.contains { if case .addressed(.workspace, .exportMinutes) = $0 { true } else { false } })
         let minutes = try #require(shell.exportedMinutes.first)
         #expect(minutes.hasPrefix("# 会议记录：冷轧厂酸轧作业区党支部2026年11月主题党日"))
         #expect(minutes.contains("李振华（支部书记）"), "posts come from the roster")

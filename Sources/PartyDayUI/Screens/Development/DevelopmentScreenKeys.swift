@@ -75,8 +75,9 @@ extension KeyScope {
             guard let branch = context.branch else { return [] }
             let names = Dictionary(context.meetings.filter { id in person.steps.contains { $0.meetingID == id.id } }
                 .map { ($0.id, DevelopmentForms.meetingName($0, context)) }, uniquingKeysWith: { first, _ in first })
-            return [.effect(.exportDevelopment(DevelopmentExportRequest(person: person, branch: branch, members: context.members, meetingNames: names,
-                                                                        today: context.today, language: context.strings.language)))]
+            let request = DevelopmentExportRequest(person: person, branch: branch, members: context.members, meetingNames: names,
+                                                   today: context.today, language: context.strings.language)
+            return [.effect(Effect.exportDevelopment(request).replying(to: .development))]
         },
         KeyBinding([.key(.escape), .key(.backspace)], label: Phrase("back", "返回"), help: Phrase("back to the pipeline", "返回发展党员列表"), hint: 6,
                    scope: \.developmentScreen) { screen, _, _ in
