@@ -95,6 +95,16 @@ public struct ScreenContext: Sendable {
     var filteredMeetings: [MeetingSummary] { app.filteredMeetings }
     /// The home screen's meetings: in progress, then recent.
     var homeMeetings: [MeetingSummary] { app.homeMeetings }
+    /// The home screen's figures, and whether the meetings have been listed yet.
+    var overview: BranchOverview { app.overview }
+    var summariesLoaded: Bool { app.summariesLoaded }
+    /// How the folder stands in git, and whether a sync runs now.
+    var sync: BranchSync.Status? { app.sync }
+    var syncing: Bool { app.syncing }
+    /// The reports computed from the records (compliance, participation, pledges).
+    var reports: ReportsCache { app.reports }
+    /// Members with dues unpaid long enough to warn (the dues half of the six-month rule).
+    var duesAtRisk: [DuesRisk] { app.duesAtRisk }
     /// The participation report's rows in roster order, once computed.
     var participationRows: [MemberParticipation] { app.reports.participation?.rows ?? [] }
 }

@@ -27,7 +27,7 @@ public func render(_ state: AppState, _ size: Size) -> Frame {
         state.renderHelp(box, &grid)
     case .duties:
         caret = nil
-        state.renderBox(&grid, title: s.dutiesTitle(state.today.year, state.today.description), lines: state.dutyGridLines)
+        state.renderBox(&grid, title: s.dutiesTitle(state.today.year, state.today.description), lines: ScreenContext(app: state).dutyGridLines)
     case let .importPreview(box):
         caret = nil
         state.renderBox(&grid, title: s.importPreviewTitle(box.request.path), lines: s.importPreviewLines(box.result), scroll: box.scroll)

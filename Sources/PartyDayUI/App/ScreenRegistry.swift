@@ -106,14 +106,14 @@ extension AppState {
         },
         ScreenEntry(.home, title: Phrase("home", "首页"), go: ("1", Phrase("home", "首页")), scopes: { _ in [.home, .lists, .screens, .global] },
                     list: ScreenList(count: { $0.homeMeetings.count }, cursor: \.home)) { state, grid, top, height in
-            state.renderHome(&grid, top: top, height: height)
+            state.home.render(into: &grid, ScreenContext(app: state), top: top, height: height)
             return nil
         },
         ScreenEntry(.meetings, title: Phrase("meetings", "会议"), go: ("2", Phrase("meetings", "会议列表")),
                     scopes: { $0.meetingsList.list.searching ? [.search, .textEditing] : [.meetings, .lists, .screens, .global] },
                     list: .searchable(\.meetingsList.list, count: { $0.filteredMeetings.count }), search: \AppState.meetingsList.list,
                     receive: MeetingsForm.replies, results: .exports) { state, grid, top, height in
-            state.renderMeetings(&grid, top: top, height: height)
+            state.meetingsList.render(into: &grid, ScreenContext(app: state), top: top, height: height)
         },
         ScreenEntry(.members, title: Phrase("members", "党员"), go: ("3", Phrase("members", "党员名册")),
                     scopes: { $0.roster.list.searching ? [.search, .textEditing] : [.members, .lists, .screens, .global] },
@@ -130,14 +130,14 @@ extension AppState {
                     setCursor: { state, cursor in
                         if state.participation.timelineMember != nil { state.participation.timelineCursor = cursor } else { state.participation.cursor = cursor }
                     }), receive: ParticipationForm.replies) { state, grid, top, height in
-            state.renderParticipation(&grid, top: top, height: height)
+            state.participation.render(into: &grid, ScreenContext(app: state), top: top, height: height)
             return nil
         },
         ScreenEntry(.pledges, title: Phrase("pledges", "承诺"), go: ("5", Phrase("pledges", "承诺")),
                     scopes: { $0.pledgeList.list.searching ? [.search, .textEditing] : [.pledges, .lists, .screens, .global] },
                     list: .searchable(\.pledgeList.list, count: { $0.visiblePledges.count }), search: \AppState.pledgeList.list,
                     receive: PledgesForm.replies, results: PledgesForm.results) { state, grid, top, height in
-            state.renderPledges(&grid, top: top, height: height)
+            state.pledgeList.render(into: &grid, ScreenContext(app: state), top: top, height: height)
         },
         ScreenEntry(.settings, title: Phrase("settings", "设置"), go: ("6", Phrase("settings", "设置")),
                     scopes: { _ in [.settings, .screens, .global] }, receive: SettingsForm.replies) { state, grid, top, height in
@@ -169,12 +169,12 @@ extension AppState {
             return [open.duesOpen ? .duesPane : open.pane.keyScope, .workspace, .lists, .global]
         }, list: ScreenList(count: { $0.workspace.map { $0.rowCount($0.pane) } ?? 0 }, cursor: { $0.workspace?.cursor },
                             setCursor: { $0.workspace?.cursor = $1 }), receive: WorkspaceForm.replies, results: .exports) { state, grid, top, height in
-            state.renderWorkspace(&grid, top: top, height: height)
+            state.workspace?.renderWorkspace(&grid, ScreenContext(app: state), top: top, height: height)
         },
         ScreenEntry(.committee, title: Phrase("committee", "党委汇总"), scopes: { _ in [.committee, .lists] },
                     list: ScreenList(count: { $0.committee?.rows?.count ?? 0 }, cursor: { $0.committee?.cursor },
                                      setCursor: { $0.committee?.cursor = $1 }), results: CommitteeView.results) { state, grid, top, height in
-            state.renderCommittee(&grid, top: top, height: height)
+            state.committee?.render(into: &grid, ScreenContext(app: state), top: top, height: height)
             return nil
         },
     ]

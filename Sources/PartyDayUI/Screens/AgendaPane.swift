@@ -66,12 +66,10 @@ extension WorkspaceState {
     }
 }
 
-extension AppState {
-    /// Opens the earlier meetings' open pledges to review them at this step; with no
-    /// agenda yet, adds a "review pledges" step first.
-    func renderAgenda(_ grid: inout Grid, top: Int, height: Int) {
-        guard let open = workspace else { return }
-        let s = strings
+extension WorkspaceState {
+    func renderAgenda(_ grid: inout Grid, _ context: ScreenContext, top: Int, height: Int) {
+        let open = self
+        let s = context.strings
         let steps = open.meeting.agenda
         let done = steps.filter { $0.status == .done }.count
         grid.put(s.agendaProgress(done: done, total: steps.count), x: 1, y: top, style: Style(bold: true))
@@ -90,7 +88,7 @@ extension AppState {
             case .pending: index == current ? "[▸]" : "[ ]"
             }
             let notes = step.status == .skipped ? s.skippedBecause(step.skipReason) : step.notes.replacingOccurrences(of: "\n", with: " ")
-            return [mark, step.title, step.doneAt.map { DateText.time($0, in: timeZone) } ?? "", notes]
+            return [mark, step.title, step.doneAt.map { DateText.time($0, in: context.timeZone) } ?? "", notes]
         }
         grid.table(top: top + 2, height: height - 2, columns: columns, rows: rows, selected: open.cursor.index) { index in
             if index == current { return Style(role: .accent, bold: true) }

@@ -264,10 +264,12 @@ extension AppState {
         if let first = open.findMatches(pinyin).first { open.setCursor(first) }
         workspace = open
     }
+}
 
-    func renderAttendance(_ grid: inout Grid, top: Int, height: Int) -> Point? {
-        guard let open = workspace else { return nil }
-        let s = strings
+extension WorkspaceState {
+    func renderAttendance(_ grid: inout Grid, _ context: ScreenContext, top: Int, height: Int) -> Point? {
+        let open = self
+        let s = context.strings
         let meeting = open.meeting
         let tally = meeting.tally
         // The counts and the quorum are stated whole: on a narrow terminal they wrap.
@@ -303,13 +305,13 @@ extension AppState {
             default: return .plain
             }
         }
-        return renderFindLine(&grid, top: top, height: height)
+        return renderFindLine(&grid, context, top: top, height: height)
     }
 
     /// The find-by-name field on the pane's last row, while finding; its caret.
-    func renderFindLine(_ grid: inout Grid, top: Int, height: Int) -> Point? {
-        guard let find = workspace?.find else { return nil }
-        let label = strings.findLabel, width = grid.size.columns
+    func renderFindLine(_ grid: inout Grid, _ context: ScreenContext, top: Int, height: Int) -> Point? {
+        guard let find else { return nil }
+        let label = context.strings.findLabel, width = grid.size.columns
         let y = top + height - 1
         grid.fill(x: 0, y: y, width: width, style: .plain)
         grid.put(label, x: 1, y: y, style: Style(bold: true))

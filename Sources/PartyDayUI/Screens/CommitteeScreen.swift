@@ -4,13 +4,13 @@ import PartyDayKit
 /// The committee screen (`partyday --committee DIR`): one row per branch with this
 /// month's and quarter's duties, the counts the committee watches and the last sync;
 /// Enter opens a branch read-only in the usual screens.
-extension AppState {
-    func renderCommittee(_ grid: inout Grid, top: Int, height: Int) {
-        guard let view = committee else { return }
-        let s = strings
+extension CommitteeView {
+    func render(into grid: inout Grid, _ context: ScreenContext, top: Int, height: Int) {
+        let view = self
+        let s = context.strings, timeZone = context.timeZone
         let width = grid.size.columns
         var y = top
-        let today = view.rows?.compactMap(\.today).max() ?? self.today
+        let today = view.rows?.compactMap(\.today).max() ?? context.today
         grid.put(s.committeeHeading(view.request.committee.branches.count, today: today.description), x: 1, y: y, style: .heading, limit: width - 2)
         if let busy = view.busy {
             let text = busy == .pulling ? s.committeePulling : s.committeeReading
@@ -52,7 +52,7 @@ extension AppState {
             let row = rows[index]
             if row.problem != nil { return [row.name] + duties.map { _ in "" } + ["", "", "", "", ""] }
             return [row.name + (row.damaged > 0 ? " !" : "")]
-                + duties.map { duty in row.duties.first { ($0.type, $0.label) == duty }.map { Self.mark($0.status) } ?? "–" }
+                + duties.map { duty in row.duties.first { ($0.type, $0.label) == duty }.map { ScreenContext.mark($0.status) } ?? "–" }
                 + ["\(row.missedThisYear)", "\(row.atRisk)", "\(row.duesAtRisk)", "\(row.overduePledges)",
                    row.lastSync.map { showTime ? DateText.dateTime($0, in: row.timeZone ?? timeZone) : DateText.day($0, in: row.timeZone ?? timeZone).description } ?? "–"]
         }, selected: view.cursor.index, rowStyle: { index in

@@ -55,33 +55,33 @@ extension WorkspaceState {
     }
 }
 
-extension AppState {
-    func renderDuesPane(_ grid: inout Grid, top: Int, height: Int) -> Point? {
-        guard let open = workspace else { return nil }
-        let (month, day) = open.duesMonthAndDay(timeZone)
-        let context = (meeting: open.meeting, month: month, day: day)
-        let s = strings, l = strings.labels
-        guard dues.loaded else {
+extension WorkspaceState {
+    func renderDuesPane(_ grid: inout Grid, _ context: ScreenContext, top: Int, height: Int) -> Point? {
+        let open = self
+        let (month, day) = open.duesMonthAndDay(context.timeZone)
+        let at = (meeting: open.meeting, month: month, day: day)
+        let s = context.strings, l = s.labels
+        guard context.dues.loaded else {
             grid.put(s.loading, x: 1, y: top + 1, style: Style(role: .muted))
             return nil
         }
-        let ledger = duesLedger(asOf: context.day)
-        let byID = Dictionary(members.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let rows = context.meeting.attendance.map { row -> [String] in
+        let ledger = context.duesLedger(asOf: at.day)
+        let byID = Dictionary(context.members.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let rows = at.meeting.attendance.map { row -> [String] in
             guard let member = byID[row.memberID] else { return [row.name, s.statusName(row.status), "", "", ""] }
-            let standing = ledger.month(context.month, of: member)
-            let paidHere = standing.payments.contains { $0.meetingID == context.meeting.id }
+            let standing = ledger.month(at.month, of: member)
+            let paidHere = standing.payments.contains { $0.meetingID == at.meeting.id }
             let run = ledger.arrears(of: member).count
             let status = l.duesStatusName(standing.status) + (paidHere ? s.t(" here", "（本次会上）") : "")
                 + (run > 0 ? s.t(" · \(run) months unpaid", " · 连续\(run)个月未交") : "")
             return [row.name, s.statusName(row.status), standing.due?.description ?? "?",
                     standing.paid == .zero && standing.extra == .zero ? "" : (standing.paid + standing.extra).description, status]
         }
-        let paidHere = dues.paidAt(context.meeting.id)
-        let heading = s.t("Party dues for \(context.month): \(paidHere.count) paid here, \(paidHere.total) · Esc back to the agenda",
-                          "\(context.month)党费：本次会上 \(paidHere.count) 人交纳，合计 \(paidHere.total) 元 · Esc 返回议程")
+        let paidHere = context.dues.paidAt(at.meeting.id)
+        let heading = s.t("Party dues for \(at.month): \(paidHere.count) paid here, \(paidHere.total) · Esc back to the agenda",
+                          "\(at.month)党费：本次会上 \(paidHere.count) 人交纳，合计 \(paidHere.total) 元 · Esc 返回议程")
         grid.put(heading, x: 1, y: top, style: Style(bold: true), limit: grid.size.columns - 2, ellipsis: true)
-        if let problem = dues.problems.first {
+        if let problem = context.dues.problems.first {
             grid.put(s.t("\(problem.path) is damaged: dues cannot be recorded.", "\(problem.path) 已损坏：不能记录党费。"), x: 1, y: top + 1,
                      style: Style(role: .danger), limit: grid.size.columns - 2, ellipsis: true)
         }
@@ -91,16 +91,16 @@ extension AppState {
                                   ColumnSpec(title: s.t("Paid", "实交"), minimum: 6, maximum: 9),
                                   ColumnSpec(title: s.columnStatus, minimum: 8, maximum: 60, flexible: true)], rows: rows, total: grid.size.columns)
         let findHeight = open.find == nil ? 0 : 1
-        let tableTop = top + (dues.problems.isEmpty ? 1 : 2)
+        let tableTop = top + (context.dues.problems.isEmpty ? 1 : 2)
         grid.table(top: tableTop, height: height - (tableTop - top) - findHeight, columns: columns, rows: rows, selected: open.cursor.index) { index in
-            guard let member = byID[context.meeting.attendance[index].memberID] else { return .plain }
-            switch ledger.month(context.month, of: member).status {
+            guard let member = byID[at.meeting.attendance[index].memberID] else { return .plain }
+            switch ledger.month(at.month, of: member).status {
             case .paid, .exempt: return Style(role: .good)
             case .arrears: return Style(role: .warning)
             default: return .plain
             }
         }
-        return renderFindLine(&grid, top: top, height: height)
+        return renderFindLine(&grid, context, top: top, height: height)
     }
 }
 

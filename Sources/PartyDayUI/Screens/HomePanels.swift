@@ -1,7 +1,7 @@
 import PartyDayKit
 
 /// The home screen's "due" and "at risk" panels: what a secretary must see at once.
-extension AppState {
+extension ScreenContext {
     /// Draws both panels from `y`; returns the first free row.
     func renderHomePanels(_ grid: inout Grid, y start: Int, bottom: Int) -> Int {
         guard let compliance = reports.compliance, let participation = reports.yearParticipation else { return start }
@@ -98,7 +98,7 @@ extension AppState {
     }
 }
 
-extension AppState {
+extension ScreenContext {
     /// `items` after `prefix`, laid out in at most `height` lines of `width` without ever
     /// splitting one (a name cut across two lines read as two people); what does not fit
     /// is counted in `more`. A line costs one width sum per item: cheap on every frame.

@@ -22,9 +22,13 @@ extension AppState {
         opening = id
         effects.append(.loadMeeting(id: id))
     }
+}
 
-    func renderHome(_ grid: inout Grid, top: Int, height: Int) {
-        let s = strings
+/// The home screen draws from its highlight (the one state it has) and the context.
+extension ListCursor {
+    func render(into grid: inout Grid, _ context: ScreenContext, top: Int, height: Int) {
+        let s = context.strings, branch = context.branch, overview = context.overview, sync = context.sync
+        let summariesLoaded = context.summariesLoaded, syncing = context.syncing, timeZone = context.timeZone
         let width = grid.size.columns
         var y = top
         if let branch {
@@ -57,18 +61,20 @@ extension AppState {
             }
         }
         guard summariesLoaded else { return }
-        y = renderHomePanels(&grid, y: y, bottom: top + height - 4) + 1
+        y = context.renderHomePanels(&grid, y: y, bottom: top + height - 4) + 1
         let list = overview.active + overview.recent
         if list.isEmpty {
-            grid.paragraph(readOnly == nil ? s.noMeetingsYet : s.noMeetingsRecorded, x: 1, y: y, width: width - 2, height: top + height - y)
+            grid.paragraph(context.readOnly == nil ? s.noMeetingsYet : s.noMeetingsRecorded, x: 1, y: y, width: width - 2, height: top + height - y)
             return
         }
         grid.put(overview.active.isEmpty ? s.recentMeetings : s.activeAndRecentMeetings, x: 1, y: y, style: .heading)
         y += 1
-        let rows = list.map { meetingRow($0) }
-        grid.table(top: y, height: top + height - y, columns: meetingColumns(width), rows: rows, selected: home.index)
+        let rows = list.map { context.meetingRow($0) }
+        grid.table(top: y, height: top + height - y, columns: context.meetingColumns(width), rows: rows, selected: index)
     }
+}
 
+extension ScreenContext {
     /// The meetings table's columns. The rows are drawn lazily (hundreds of meetings), so
     /// widths follow what can appear there, not each row: the type column fits the
     /// longest type name, the state column the longest state; the theme takes the rest.

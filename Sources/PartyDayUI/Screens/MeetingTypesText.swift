@@ -1,6 +1,6 @@
 import PartyDayKit
 
-extension AppState {
+extension ScreenContext {
     /// A meeting's types as lists and headers show them; a party group meeting names its
     /// group, since a branch holds one per group each month and they are otherwise alike.
     /// `compact` is for a list column: "酸洗党小组会" rather than "党小组会（酸洗党小组）".

@@ -36,28 +36,29 @@ extension AppState {
 
     var selectedMeeting: MeetingSummary? { meetingsList.selected(in: filteredMeetings) }
 
-    func renderMeetings(_ grid: inout Grid, top: Int, height: Int) -> Point? {
-        let s = strings
-        let list = filteredMeetings
-        let filters = [s.filterType(meetingsList.type.map(s.typeName) ?? s.all),
-                       s.filterYear(meetingsList.year.map(String.init) ?? s.all)].joined(separator: "  ")
-        grid.put(s.meetingsTitle(list.count, summaries.count), x: 1, y: top, style: .heading)
-        grid.put(filters, x: 1, y: top + 1, style: Style(role: .muted))
-        let caret = meetingsList.list.drawSearch(into: &grid, label: s.searchLabel, x: grid.size.columns - 22 - displayWidth(s.searchLabel),
-                                                 y: top, width: 21 + displayWidth(s.searchLabel))
-        if !summariesLoaded {
-            grid.put(s.loading, x: 1, y: top + 2, style: Style(role: .muted))
-        } else if list.isEmpty {
-            grid.paragraph(summaries.isEmpty ? (readOnly == nil ? s.noMeetingsYet : s.noMeetingsRecorded) : s.noMatches, x: 1, y: top + 2, width: grid.size.columns - 2, height: 3)
-        } else {
-            grid.table(top: top + 2, height: height - 2, columns: meetingColumns(grid.size.columns),
-                       count: list.count, row: { meetingRow(list[$0]) }, selected: meetingsList.list.cursor.index)
-        }
-        return caret
-    }
 }
 
 extension MeetingsListState {
+    func render(into grid: inout Grid, _ context: ScreenContext, top: Int, height: Int) -> Point? {
+        let s = context.strings, summaries = context.meetings
+        let shown = context.filteredMeetings
+        let filters = [s.filterType(type.map(s.typeName) ?? s.all),
+                       s.filterYear(year.map(String.init) ?? s.all)].joined(separator: "  ")
+        grid.put(s.meetingsTitle(shown.count, summaries.count), x: 1, y: top, style: .heading)
+        grid.put(filters, x: 1, y: top + 1, style: Style(role: .muted))
+        let caret = list.drawSearch(into: &grid, label: s.searchLabel, x: grid.size.columns - 22 - displayWidth(s.searchLabel),
+                                                 y: top, width: 21 + displayWidth(s.searchLabel))
+        if !context.summariesLoaded {
+            grid.put(s.loading, x: 1, y: top + 2, style: Style(role: .muted))
+        } else if shown.isEmpty {
+            grid.paragraph(summaries.isEmpty ? (context.readOnly == nil ? s.noMeetingsYet : s.noMeetingsRecorded) : s.noMatches, x: 1, y: top + 2, width: grid.size.columns - 2, height: 3)
+        } else {
+            grid.table(top: top + 2, height: height - 2, columns: context.meetingColumns(grid.size.columns),
+                       count: shown.count, row: { context.meetingRow(shown[$0]) }, selected: list.cursor.index)
+        }
+        return caret
+    }
+
     /// The highlighted meeting of the list as filtered, if any.
     func selected(in shown: [MeetingSummary]) -> MeetingSummary? {
         list.cursor.index < shown.count ? shown[list.cursor.index] : nil

@@ -10,11 +10,10 @@ extension WorkspaceState {
     }
 }
 
-extension AppState {
-
-    func renderNotes(_ grid: inout Grid, top: Int, height: Int) {
-        guard let meeting = workspace?.meeting else { return }
-        let s = strings
+extension WorkspaceState {
+    func renderNotes(_ grid: inout Grid, _ context: ScreenContext, top: Int, height: Int) {
+        let meeting = self.meeting
+        let s = context.strings
         let width = grid.size.columns - 2
         var y = top
         grid.put(s.fieldHostSummary, x: 1, y: y, style: .heading)

@@ -8,8 +8,11 @@ extension AppState {
 
     /// The report's rows in the chosen order.
     var participationRows: [MemberParticipation] { participation.sorted(reports.participation?.rows ?? []) }
+}
 
-    static func compare(_ a: MemberParticipation, _ b: MemberParticipation, by column: PColumn) -> ComparisonResult {
+/// The Participation screen's table and a member's timeline, drawn from its own state and the context.
+extension ParticipationState {
+    static func compare(_ a: MemberParticipation, _ b: MemberParticipation, by column: Column) -> ComparisonResult {
         func cmp<T: Comparable>(_ x: T, _ y: T) -> ComparisonResult { x < y ? .orderedAscending : x > y ? .orderedDescending : .orderedSame }
         switch column {
         case .name: return cmp(a.name, b.name)
@@ -33,11 +36,8 @@ extension AppState {
         }
     }
 
-
-    // MARK: Drawing
-
-    func participationColumns() -> [(column: PColumn, title: String, width: Int)] {
-        let s = strings
+    static func columns(_ context: ScreenContext) -> [(column: Column, title: String, width: Int)] {
+        let s = context.strings
         return [(.name, s.colName, 12), (.expected, s.colExpected, 4), (.attended, s.colAttended, 4), (.late, s.colLate, 4),
                 (.leftEarly, s.colLeftEarly, 4), (.onLeave, s.colLeave, 4), (.excused, s.colExcused, 4),
                 (.unexcused, s.colUnexcused, 4), (.rate, s.colRate, 6), (.lastAttended, s.colLastAttended, 10),
@@ -45,10 +45,10 @@ extension AppState {
                 (.run, s.colRun, 12), (.warning, s.colWarning, 8), (.madeUp, s.colMadeUp, 4), (.grade, s.colGrade, 14)]
     }
 
-    func participationCell(_ row: MemberParticipation, _ column: PColumn) -> String {
-        let l = strings.labels
+    static func cell(_ row: MemberParticipation, _ column: Column, _ context: ScreenContext) -> String {
+        let l = context.strings.labels
         switch column {
-        case .name: return row.name + (row.isMobile ? strings.mobileMark : "")
+        case .name: return row.name + (row.isMobile ? context.strings.mobileMark : "")
         case .expected: return "\(row.expected)"
         case .attended: return "\(row.attended)"
         case .late: return "\(row.late)"
@@ -68,22 +68,22 @@ extension AppState {
         }
     }
 
-    func renderParticipation(_ grid: inout Grid, top: Int, height: Int) {
-        if let id = participation.timelineMember { return renderTimeline(id, &grid, top: top, height: height) }
-        let s = strings
-        let query = participationQuery
+    func render(into grid: inout Grid, _ context: ScreenContext, top: Int, height: Int) {
+        if let id = timelineMember { return renderTimeline(id, &grid, context, top: top, height: height) }
+        let s = context.strings, participation = self
+        let query = ParticipationQuery(period: period ?? .year(context.today.year), types: type.map { [$0] } ?? [])
         let sortText = participation.sortColumn.map { column in
-            s.sortedBy(participationColumns()[column.rawValue].title, descending: participation.descending)
+            s.sortedBy(Self.columns(context)[column.rawValue].title, descending: participation.descending)
         } ?? s.rosterOrder
         let typeText = participation.type.map(s.typeName) ?? s.allTypes
         let title = s.participationTitle(query.period.from.description, query.period.to.description, typeText, sortText)
         grid.put(title, x: 1, y: top, style: .heading, limit: grid.size.columns - 2)
-        guard summariesLoaded, reports.participation != nil else {
+        guard context.summariesLoaded, context.reports.participation != nil else {
             grid.put(s.loading, x: 1, y: top + 2, style: Style(role: .muted))
             return
         }
-        let rows = participationRows
-        let columns = participationColumns()
+        let rows = sorted(context.participationRows)
+        let columns = Self.columns(context)
         // The name stays; the other columns scroll so that the chosen one is in view.
         let width = grid.size.columns - 2
         var first = 1
@@ -128,7 +128,7 @@ extension AppState {
             var x = 1
             for columnIndex in shown {
                 let column = columns[columnIndex]
-                let text = participationCell(row, column.column)
+                let text = Self.cell(row, column.column, context)
                 let numeric = ![.name, .lastAttended, .run, .warning, .pledges, .grade].contains(column.column)
                 let cell = numeric ? String(repeating: " ", count: max(0, column.width - displayWidth(text))) + text : text
                 grid.put(cell, x: x, y: rowY, style: style, limit: column.width, ellipsis: true)
@@ -145,10 +145,10 @@ extension AppState {
         }
     }
 
-    private func renderTimeline(_ id: String, _ grid: inout Grid, top: Int, height: Int) {
-        let s = strings
+    private func renderTimeline(_ id: String, _ grid: inout Grid, _ context: ScreenContext, top: Int, height: Int) {
+        let s = context.strings, reports = context.reports, today = context.today, timeZone = context.timeZone
         let l = s.labels
-        let name = members.first { $0.id == id }?.name ?? id
+        let name = context.members.first { $0.id == id }?.name ?? id
         let row = reports.participation?.rows.first { $0.memberID == id }
         grid.put(s.timelineTitle(name), x: 1, y: top, style: .heading, limit: grid.size.columns - 2)
         var y = top + 1
@@ -177,7 +177,7 @@ extension AppState {
             }
             y += 1
         }
-        let entries = ParticipationReport.timeline(memberID: id, summaries: summaries)
+        let entries = ParticipationReport.timeline(memberID: id, summaries: context.meetings)
         let rows = entries.map { entry -> [String] in
             let reason = entry.row.exclusion.map { l.exclusionName($0) + (entry.row.reason.isEmpty ? "" : "；" + entry.row.reason) } ?? entry.row.reason
             let status = entry.meeting.isHeld ? l.statusName(entry.row.status) : l.stateName(entry.meeting.state)
@@ -185,10 +185,10 @@ extension AppState {
                     entry.meeting.theme.isEmpty ? s.noTheme : entry.meeting.theme, status, reason]
         }
         let width = grid.size.columns
-        let columns = [Column(title: s.columnDay, width: 10), Column(title: s.columnType, width: 14),
-                       Column(title: s.columnTheme, width: flexible(width, fixed: [10, 14, 17, 16])),
-                       Column(title: s.columnStatus, width: 17), Column(title: s.columnReason, width: 16)]
-        grid.table(top: y, height: top + height - y, columns: columns, rows: rows, selected: participation.timelineCursor.index) { index in
+        let columns = [PartyDayUI.Column(title: s.columnDay, width: 10), PartyDayUI.Column(title: s.columnType, width: 14),
+                       PartyDayUI.Column(title: s.columnTheme, width: flexible(width, fixed: [10, 14, 17, 16])),
+                       PartyDayUI.Column(title: s.columnStatus, width: 17), PartyDayUI.Column(title: s.columnReason, width: 16)]
+        grid.table(top: y, height: top + height - y, columns: columns, rows: rows, selected: timelineCursor.index) { index in
             entries[index].row.status == .absentUnexcused ? Style(role: .danger) : .plain
         }
     }
@@ -247,7 +247,7 @@ extension ParticipationState {
         guard let column = sortColumn else { return rows }
         let descending = self.descending
         return rows.enumerated().sorted { lhs, rhs in
-            let order = AppState.compare(lhs.element, rhs.element, by: column)
+            let order = Self.compare(lhs.element, rhs.element, by: column)
             if order == .orderedSame { return lhs.offset < rhs.offset }
             return descending ? order == .orderedDescending : order == .orderedAscending
         }.map(\.element)

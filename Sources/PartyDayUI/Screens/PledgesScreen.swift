@@ -17,26 +17,28 @@ extension AppState {
 
     /// Reviewing at a meeting's agenda step, with the meeting still open.
     var reviewingAtMeeting: Bool { pledgeList.reviewAt != nil && workspace != nil }
+}
 
-    func renderPledges(_ grid: inout Grid, top: Int, height: Int) -> Point? {
-        let s = strings
-        let list = visiblePledges
+extension PledgeListState {
+    func render(into grid: inout Grid, _ context: ScreenContext, top: Int, height: Int) -> Point? {
+        let s = context.strings, reports = context.reports, pledgeList = self
+        let shown = visible(context.pledges, today: context.today, pinyin: context.pinyin)
         var y = top
         if let origin = pledgeList.reviewAt {
-            let open = list.filter { $0.pledge.status == .open }.count
+            let open = shown.filter { $0.pledge.status == .open }.count
             grid.put(s.reviewInPlaceTitle(origin.day.description, open), x: 1, y: y, style: .heading, limit: grid.size.columns - 2)
         } else {
-            grid.put(s.pledgesTitle(s.pledgeFilterName(pledgeList.filter), list.count), x: 1, y: y, style: .heading, limit: grid.size.columns - 2)
+            grid.put(s.pledgesTitle(s.pledgeFilterName(pledgeList.filter), shown.count), x: 1, y: y, style: .heading, limit: grid.size.columns - 2)
         }
         y += 1
         let caret = pledgeList.list.drawSearch(into: &grid, label: s.searchLabel, x: 1, y: y,
                                                width: min(31 + displayWidth(s.searchLabel), grid.size.columns - 2))
         if pledgeList.list.searching || !pledgeList.list.query.isEmpty { y += 1 }
-        guard summariesLoaded, reports.pledgesReady else {
+        guard context.summariesLoaded, reports.pledgesReady else {
             grid.put(s.loading, x: 1, y: y + 1, style: Style(role: .muted))
             return caret
         }
-        if list.isEmpty {
+        if shown.isEmpty {
             grid.put(pledgeList.reviewAt != nil ? s.noOpenPledgesEarlier : s.noPledges, x: 1, y: y + 1, style: Style(role: .muted))
             return caret
         }
@@ -45,7 +47,7 @@ extension AppState {
         // pledge's full text and last review are shown below the table.
         let wide = width >= 100
         // Names are never cut: the "by" column is as wide as the longest name listed.
-        let names = list.map { $0.pledge.name.isEmpty ? s.wholeBranch : $0.pledge.name }
+        let names = shown.map { $0.pledge.name.isEmpty ? s.wholeBranch : $0.pledge.name }
         var specs = [ColumnSpec(title: s.columnDue, minimum: 10, maximum: 10),
                      ColumnSpec(title: s.columnPledgedBy, minimum: 6, maximum: 20),
                      ColumnSpec(title: s.columnPledge, minimum: 12, maximum: 400, flexible: true),
@@ -55,20 +57,20 @@ extension AppState {
         let sample = [["", names.max(by: { displayWidth($0) < displayWidth($1) }) ?? "", "", "",
                        ([s.overdue] + Pledge.Status.allCases.map(s.pledgeStatusName)).max(by: { displayWidth($0) < displayWidth($1) }) ?? ""]]
         let columns = fitColumns(specs, rows: sample, total: width)
-        let today = self.today
+        let today = context.today
         let detailRows = wide ? 0 : 2
-        grid.table(top: y, height: top + height - y - detailRows, columns: columns, count: list.count, row: { index in
-            let entry = list[index]
+        grid.table(top: y, height: top + height - y - detailRows, columns: columns, count: shown.count, row: { index in
+            let entry = shown[index]
             let pledge = entry.pledge
             let status = pledge.isOverdue(today: today) ? s.overdue : s.pledgeStatusName(pledge.status)
             let review = pledge.lastReview.map { "\($0.on.description.suffix(5)) \($0.note)" } ?? "—"
             return [pledge.due?.description ?? "—", pledge.name.isEmpty ? s.wholeBranch : pledge.name, pledge.text,
                     entry.meetingDay.description, status, review]
         }, selected: pledgeList.list.cursor.index) { index in
-            list[index].pledge.isOverdue(today: today) ? Style(role: .warning) : .plain
+            shown[index].pledge.isOverdue(today: today) ? Style(role: .warning) : .plain
         }
-        if !wide, pledgeList.list.cursor.index < list.count {
-            let pledge = list[pledgeList.list.cursor.index].pledge
+        if !wide, pledgeList.list.cursor.index < shown.count {
+            let pledge = shown[pledgeList.list.cursor.index].pledge
             let bottom = top + height - 2
             grid.put(pledge.text, x: 1, y: bottom, limit: width - 2, ellipsis: true)
             let review = pledge.lastReview.map { s.lastReviewLine($0.on.description, $0.note, pledge.reviewCount) } ?? s.notReviewedYet
@@ -76,9 +78,7 @@ extension AppState {
         }
         return caret
     }
-}
 
-extension PledgeListState {
     /// The pledges the list shows: reviewing at a meeting's step, the earlier ones still open
     /// (or reviewed that day); otherwise as the filter and the search box say.
     func visible(_ pledges: [PledgeEntry], today: Day, pinyin: [String: PinyinKey]) -> [PledgeEntry] {

@@ -171,10 +171,10 @@ extension WorkspaceState {
     }
 }
 
-extension AppState {
-    func renderRecords(_ grid: inout Grid, top: Int, height: Int) {
-        guard let open = workspace else { return }
-        let s = strings
+extension WorkspaceState {
+    func renderRecords(_ grid: inout Grid, _ context: ScreenContext, top: Int, height: Int) {
+        let open = self
+        let s = context.strings
         let meeting = open.meeting
         let width = grid.size.columns
         var columns: [Column] = []
@@ -204,12 +204,12 @@ extension AppState {
                 [oneLine(decision.text), "\(decision.yes)/\(decision.no)/\(decision.abstain)", s.outcomeName(meeting.outcome(of: decision))]
             }
         case .pledges:
-            let overdue = meeting.overduePledges(today: today).count
+            let overdue = meeting.overduePledges(today: context.today).count
             header = s.pledgesHeader(meeting.pledges.count, overdue: overdue)
             columns = [Column(title: s.columnPledgedBy, width: 12), Column(title: s.columnPledge, width: flexible(width, fixed: [12, 10, 10])),
                        Column(title: s.columnDue, width: 10), Column(title: s.columnStatus, width: 10)]
             rows = meeting.pledges.map { pledge in
-                let status = pledge.isOverdue(today: today) ? s.overdue : s.pledgeStatusName(pledge.status)
+                let status = pledge.isOverdue(today: context.today) ? s.overdue : s.pledgeStatusName(pledge.status)
                 return [pledge.by?.name ?? s.wholeBranch, oneLine(pledge.text), pledge.due?.description ?? "", status]
             }
         default:

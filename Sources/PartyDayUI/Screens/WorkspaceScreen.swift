@@ -18,13 +18,16 @@ extension AppState {
         guard let open = workspace else { return [] }
         return open.personCandidates(strings, groups: ScreenContext(app: self).groupNames(on: open.meeting))
     }
+}
 
-    func renderWorkspace(_ grid: inout Grid, top: Int, height: Int) -> Point? {
-        guard let open = workspace else { return nil }
-        let s = strings
+/// The open meeting: its header, the tabs, and the pane shown.
+extension WorkspaceState {
+    func renderWorkspace(_ grid: inout Grid, _ context: ScreenContext, top: Int, height: Int) -> Point? {
+        let open = self
+        let s = context.strings
         let meeting = open.meeting
         let width = grid.size.columns
-        let types = typesText(meeting.types, partyGroupID: meeting.partyGroupID, separator: " + ")
+        let types = context.typesText(meeting.types, partyGroupID: meeting.partyGroupID, separator: " + ")
         var x = 1
         x += grid.put(types, x: x, y: top, style: Style(role: .accent, bold: true))
         x += grid.put("  ", x: x, y: top)
@@ -32,6 +35,7 @@ extension AppState {
         let state = s.stateName(meeting.state)
         grid.put(state, x: width - displayWidth(state) - 1, y: top,
                  style: Style(role: meeting.state == .inProgress ? .good : .muted, bold: true))
+        let timeZone = context.timeZone
         var when = DateText.dateTime(meeting.start, in: timeZone)
         if let end = meeting.end { when += "–" + DateText.time(end, in: timeZone) }
         let details = [when, meeting.place, s.hostLabel + (meeting.host?.name ?? "—"), s.recorderLabel + (meeting.recorder?.name ?? "—")]
@@ -50,10 +54,10 @@ extension AppState {
         }
         let paneTop = top + 3, paneHeight = height - 3
         switch open.pane {
-        case .attendance: return open.duesOpen ? renderDuesPane(&grid, top: paneTop, height: paneHeight) : renderAttendance(&grid, top: paneTop, height: paneHeight)
-        case .agenda: renderAgenda(&grid, top: paneTop, height: paneHeight)
-        case .notes: renderNotes(&grid, top: paneTop, height: paneHeight)
-        case .speeches, .suggestions, .decisions, .pledges: renderRecords(&grid, top: paneTop, height: paneHeight)
+        case .attendance: return open.duesOpen ? renderDuesPane(&grid, context, top: paneTop, height: paneHeight) : renderAttendance(&grid, context, top: paneTop, height: paneHeight)
+        case .agenda: renderAgenda(&grid, context, top: paneTop, height: paneHeight)
+        case .notes: renderNotes(&grid, context, top: paneTop, height: paneHeight)
+        case .speeches, .suggestions, .decisions, .pledges: renderRecords(&grid, context, top: paneTop, height: paneHeight)
         }
         return nil
     }
