@@ -152,22 +152,20 @@ public final class EffectRunner: @unchecked Sendable {
             saves.add(dues, at: Date())
         case let .saveDuesBases(bases):
             saves.add(bases, at: Date())
-        case .loadDevelopment:
-            let loaded = store.loadAllDevelopment()
-            // What is waiting to be saved is newer than the files.
-            var people = Dictionary(loaded.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            for person in saves.pendingDevelopment { people[person.id] = person }
-            outbox.post(.developmentLoaded(people.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }, problems: loaded.problems))
-        case let .saveDevelopment(person):
-            saves.add(person, at: Date())
+        case let .loadRecords(folder):
+            guard let kind = FolderRecords.kind(folder: folder) else { return }
+            outbox.post(loadRecords(kind))
+        case let .saveRecord(record):
+            saves.add(record, at: Date())
         case let .exportDevelopment(request):
             let document = request.document
             writeExports(base: "\(request.today)-\(document.title)-\(request.person.name)", to: outbox, posting: Event.developmentExported) {
                 [("docx", try document.word()), ("md", Data(document.markdown().utf8))]
             }
-        case let .deleteDevelopment(id):
-            saves.drop(developmentID: id)
-            do { try store.deleteDevelopment(id: id) } catch { outbox.post(.saveFailed(Wording(error: error))) }
+        case let .deleteRecord(folder, id):
+            saves.drop(folder: folder, id: id)
+            guard let kind = FolderRecords.kind(folder: folder) else { return }
+            do { try store.delete(kind, id: id) } catch { outbox.post(.saveFailed(Wording(error: error))) }
         case let .sync(language):
             sync(language)
         case .reloadBranch:
@@ -248,12 +246,24 @@ public final class EffectRunner: @unchecked Sendable {
             let dues = saves.pendingDues
             if let bases = dues.bases { do { try copy.save(bases) } catch StoreError.invalid { try copy.writeAsIs(bases) } }
             for year in dues.years { do { try copy.save(year) } catch StoreError.invalid { try copy.writeAsIs(year) } }
-            for person in saves.pendingDevelopment { do { try copy.save(person) } catch StoreError.invalid { try copy.writeAsIs(person) } }
+            for pending in saves.pendingRecords() { try rescue(pending.record, in: copy) }
             try copy.flush()
             return nil
         } catch {
             return Wording(error: error)
         }
+    }
+
+    private func rescue<R: FolderRecord>(_ record: R, in copy: Store) throws {
+        do { try copy.save(record) } catch StoreError.invalid { try copy.writeAsIs(record) }
+    }
+
+    /// A folder kind's records: the files, with what waits to be saved (newer) in their place.
+    private func loadRecords<R: FolderRecord>(_ type: R.Type) -> Event {
+        let loaded = store.loadAll(type)
+        var records = Dictionary(loaded.records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for pending in saves.pendingRecords(folder: R.folder) { if let record = pending.typed(R.self) { records[record.id] = record } }
+        return .recordsLoaded(folder: R.folder, R.ordered(Array(records.values)).map(AnyFolderRecord.init), problems: loaded.problems)
     }
 
     private func save(_ meeting: Meeting, in copy: Store) throws {

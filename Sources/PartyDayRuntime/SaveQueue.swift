@@ -17,10 +17,11 @@ public struct SaveQueue {
     private var branch: Pending<BranchProfile>?
     private var duesYears: [Int: Pending<DuesYear>] = [:]
     private var duesBases: Pending<[MemberDuesBasis]>?
-    private var development: [String: Pending<DevelopmentPerson>] = [:]
+    /// Folder records (people in development …), by folder and id.
+    private var folderRecords: [String: Pending<AnyFolderRecord>] = [:]
     private var retryAfter: Date?
 
-    public var isEmpty: Bool { meetings.isEmpty && members == nil && branch == nil && duesYears.isEmpty && duesBases == nil && development.isEmpty }
+    public var isEmpty: Bool { meetings.isEmpty && members == nil && branch == nil && duesYears.isEmpty && duesBases == nil && folderRecords.isEmpty }
 
     public mutating func add(_ meeting: Meeting, at now: Date) {
         meetings[meeting.id] = Pending(value: meeting, first: meetings[meeting.id]?.first ?? now, last: now)
@@ -42,16 +43,20 @@ public struct SaveQueue {
         duesBases = Pending(value: bases, first: duesBases?.first ?? now, last: now)
     }
 
-    public mutating func add(_ person: DevelopmentPerson, at now: Date) {
-        development[person.id] = Pending(value: person, first: development[person.id]?.first ?? now, last: now)
+    public mutating func add(_ record: AnyFolderRecord, at now: Date) {
+        let key = FolderRecords.file(type(of: record.record), id: record.id)
+        folderRecords[key] = Pending(value: record, first: folderRecords[key]?.first ?? now, last: now)
     }
 
-    public mutating func drop(developmentID: String) {
-        development[developmentID] = nil
+    /// A record removed must not be written back by a save still waiting.
+    public mutating func drop(folder: String, id: String) {
+        folderRecords["\(folder)/\(id).plist"] = nil
     }
 
-    /// People in development waiting to be written (newer than their files).
-    public var pendingDevelopment: [DevelopmentPerson] { development.values.map(\.value) }
+    /// Folder records waiting to be written (newer than their files), of one folder or all.
+    public func pendingRecords(folder: String? = nil) -> [AnyFolderRecord] {
+        folderRecords.values.map(\.value).filter { folder == nil || $0.folder == folder }.sorted { ($0.folder, $0.id) < ($1.folder, $1.id) }
+    }
 
     /// Dues waiting to be written (they are newer than the files).
     public var pendingDues: (bases: [MemberDuesBasis]?, years: [DuesYear]) {
@@ -98,9 +103,9 @@ public struct SaveQueue {
                 try store.save(pending.value)
                 duesYears[year] = nil
             }
-            for (id, pending) in development where due(pending) {
-                try store.save(pending.value)
-                development[id] = nil
+            for (key, pending) in folderRecords where due(pending) {
+                try store.save(pending.value.record)
+                folderRecords[key] = nil
             }
             retryAfter = nil
         } catch {

@@ -30,7 +30,5 @@ public enum DevelopmentValidation {
     }
 
     /// Ids name files: letters, digits and dashes only, so no id leads out of its folder.
-    public static func isFileID(_ id: String) -> Bool {
-        !id.isEmpty && id.count <= 64 && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-    }
+    public static func isFileID(_ id: String) -> Bool { FolderRecords.isFileID(id) }
 }

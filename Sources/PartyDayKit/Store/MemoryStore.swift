@@ -10,7 +10,8 @@ public final class MemoryStore: RecordStore {
     public private(set) var meetings: [String: Meeting]
     public private(set) var duesBases: [MemberDuesBasis] = []
     public private(set) var duesYears: [Int: DuesYear] = [:]
-    public private(set) var development: [String: DevelopmentPerson] = [:]
+    /// The folder kinds' records, by folder and id.
+    public private(set) var folderRecords: [String: [String: any FolderRecord]] = [:]
 
     /// `folder` is never written by the store itself (exports and git would use it).
     public init(folder: URL = FileManager.default.temporaryDirectory.appendingPathComponent("partyday-memory-\(UUID().uuidString)"),
@@ -51,13 +52,13 @@ public final class MemoryStore: RecordStore {
     public func save(_ bases: [MemberDuesBasis]) throws { duesBases = bases.sanitized() }
     public func loadAllDues() -> (years: [DuesYear], problems: [FileProblem]) { (duesYears.values.sorted { $0.year < $1.year }, []) }
     public func save(_ dues: DuesYear) throws { duesYears[dues.year] = dues.sanitized() }
-    public func loadAllDevelopment() -> (people: [DevelopmentPerson], problems: [FileProblem]) {
-        (development.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }, [])
+    public func loadAll<R: FolderRecord>(_ type: R.Type) -> (records: [R], problems: [FileProblem]) {
+        (R.ordered((folderRecords[R.folder] ?? [:]).values.compactMap { $0 as? R }), [])
     }
-    public func save(_ person: DevelopmentPerson) throws {
-        if let issue = DevelopmentValidation.issue(person) { throw StoreError.invalid(path: Store.developmentFile(person.id), message: issue) }
-        development[person.id] = person.sanitized()
+    public func save<R: FolderRecord>(_ record: R) throws {
+        if let issue = record.saveIssue(filedAs: nil) { throw StoreError.invalid(path: FolderRecords.file(R.self, id: record.id), message: issue) }
+        folderRecords[R.folder, default: [:]][record.id] = record.sanitized()
     }
-    public func deleteDevelopment(id: String) throws { development[id] = nil }
+    public func delete<R: FolderRecord>(_ type: R.Type, id: String) throws { folderRecords[R.folder]?[id] = nil }
     public func flush() throws {}
 }

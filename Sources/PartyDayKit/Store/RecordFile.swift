@@ -43,7 +43,8 @@ struct RecordFile<Record: Codable>: Codable {
     }
 }
 
-enum RecordKind: String, Codable {
+/// What a record file holds, named in its header.
+public enum RecordKind: String, Codable, Sendable {
     case branch = "partyday.branch"
     case members = "partyday.members"
     case meeting = "partyday.meeting"
@@ -60,8 +61,8 @@ enum RecordKind: String, Codable {
 extension Store {
     /// The folders whose files are records of a kind of their own (one file per year, per
     /// person): the folder's known places, the places a link must not lead out of, and the
-    /// paths a sync may copy. A new record kind with a folder adds it here, once.
-    static let recordFolders = [duesFolder, developmentFolder]
+    /// paths a sync may copy. A folder kind (`FolderRecords.kinds`) is among them by itself.
+    static let recordFolders = [duesFolder] + FolderRecords.kinds.map { $0.folder }
 }
 
 enum FileFormatError: Error {

@@ -18,10 +18,11 @@ public protocol RecordStore: AnyObject {
     func save(_ bases: [MemberDuesBasis]) throws
     func loadAllDues() -> (years: [DuesYear], problems: [FileProblem])
     func save(_ dues: DuesYear) throws
-    func loadAllDevelopment() -> (people: [DevelopmentPerson], problems: [FileProblem])
-    func save(_ person: DevelopmentPerson) throws
-    /// Removes a person's file: only undo of adding them does.
-    func deleteDevelopment(id: String) throws
+    /// Every record of a folder kind (`FolderRecord`: people in development …), by name.
+    func loadAll<R: FolderRecord>(_ type: R.Type) -> (records: [R], problems: [FileProblem])
+    func save<R: FolderRecord>(_ record: R) throws
+    /// Removes a record's file: only undo of adding it does.
+    func delete<R: FolderRecord>(_ type: R.Type, id: String) throws
     /// Writes what is kept only in memory for speed (the disk store's index).
     func flush() throws
 }

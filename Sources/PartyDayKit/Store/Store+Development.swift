@@ -1,63 +1,30 @@
 import Foundation
 
 /// The people in development: `development/<id>.plist`, one file each, so that two PCs
-/// recording two people never touch one file.
+/// recording two people never touch one file. The store keeps them as it keeps every
+/// folder kind (`Store+FolderRecord.swift`).
+extension DevelopmentPerson: FolderRecord {
+    public static let kind = RecordKind.development
+    public static let folder = "development"
+    public static let syncLabel = (english: "development: ", chinese: "发展党员：")
+
+    public func saveIssue(filedAs fileID: String?) -> Wording? { DevelopmentValidation.issue(self, filedAs: fileID) }
+}
+
 extension Store {
-    static let developmentFolder = "development"
+    static let developmentFolder = DevelopmentPerson.folder
 
-    static func developmentFile(_ id: String) -> String { "\(developmentFolder)/\(id).plist" }
+    static func developmentFile(_ id: String) -> String { FolderRecords.file(DevelopmentPerson.self, id: id) }
 
-    /// The ids with a file, in name order; names that are not ids are left for `check`.
-    func developmentFileIDs() -> [String] {
-        guard FolderLinks.leadsOut(Store.developmentFolder, in: folder) == nil else { return [] }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url(Store.developmentFolder).path)) ?? []
-        return names.filter { $0.hasSuffix(".plist") }.map { String($0.dropLast(6)) }.filter(DevelopmentValidation.isFileID).sorted()
-    }
+    /// One person (the folder kind's load, by its usual name).
+    public func loadDevelopment(id: String) throws -> DevelopmentPerson { try load(DevelopmentPerson.self, id: id) }
+}
 
-    /// One person; a file the save path would refuse is damaged, with the same reason.
-    public func loadDevelopment(id: String) throws -> DevelopmentPerson {
-        let path = Store.developmentFile(id)
-        guard DevelopmentValidation.isFileID(id), let person = try loadRecord(DevelopmentPerson.self, kind: .development, path: path) else {
-            throw StoreError.invalid(path: path, message: Wording("no such person in development", "发展党员记录中没有此人"))
-        }
-        if let issue = DevelopmentValidation.issue(person, filedAs: id) { throw refuse(FileProblem(path: path, issue), at: path) }
-        return person
-    }
-
-    /// Everyone who loads, by name, and the files that do not (named, left untouched).
+extension RecordStore {
+    /// Everyone in development who loads, by name, and the files that do not.
     public func loadAllDevelopment() -> (people: [DevelopmentPerson], problems: [FileProblem]) {
-        var people: [DevelopmentPerson] = [], problems: [FileProblem] = []
-        for id in developmentFileIDs() {
-            do { people.append(try loadDevelopment(id: id)) } catch { problems.append(FileProblem(path: Store.developmentFile(id), error: error)) }
-        }
-        return (people.sorted { ($0.name, $0.id) < ($1.name, $1.id) }, problems)
-    }
-
-    public func save(_ person: DevelopmentPerson) throws {
-        let path = Store.developmentFile(person.id)
-        if let issue = DevelopmentValidation.issue(person) { throw StoreError.invalid(path: path, message: issue) }
-        try AtomicFile.makeFolder(url(Store.developmentFolder))
-        try writeRecord(person.sanitized(), kind: .development, path: path)
-    }
-
-    /// Removes a person's file (only undo of adding them asks it); a file that is not a
-    /// person's, or leads out of the folder, is left alone.
-    public func deleteDevelopment(id: String) throws {
-        try requireWritable()
-        let path = Store.developmentFile(id)
-        guard DevelopmentValidation.isFileID(id), FolderLinks.outside(path, in: folder) == nil else { return }
-        guard case .file = FolderEntry(url(path), inside: folder) else { return }
-        try FileManager.default.removeItem(at: url(path))
-    }
-
-    /// For `check`: damaged files, and names in the folder that are not a person's file.
-    func developmentProblems() -> [FileProblem] {
-        var problems = loadAllDevelopment().problems
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url(Store.developmentFolder).path)) ?? []
-        for name in names.sorted() where !(name.hasSuffix(".plist") && DevelopmentValidation.isFileID(String(name.dropLast(6)))) && !name.hasPrefix(".") {
-            problems.append(FileProblem(path: "\(Store.developmentFolder)/\(name)", Wording("not a development file (named <id>.plist); left alone", "不是发展党员文件（应命名为 <编号>.plist），未作处理")))
-        }
-        return problems
+        let loaded = loadAll(DevelopmentPerson.self)
+        return (loaded.records, loaded.problems)
     }
 }
 

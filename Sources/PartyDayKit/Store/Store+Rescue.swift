@@ -16,10 +16,6 @@ extension Store {
         try write(bases, kind: .duesBases, path: Store.duesBasesFile)
     }
 
-    public func writeAsIs(_ person: DevelopmentPerson) throws {
-        try write(person, kind: .development, path: Store.developmentFile(person.id))
-    }
-
     private func write<Record: Codable>(_ record: Record, kind: RecordKind, path: String) throws {
         let target = url(path)
         try AtomicFile.makeFolder(target.deletingLastPathComponent())

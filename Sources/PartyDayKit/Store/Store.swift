@@ -283,7 +283,7 @@ public final class Store {
         let loaded = loadAllMeetings()
         problems += loaded.problems
         problems += duesProblems()
-        problems += developmentProblems()
+        problems += folderRecordProblems()
         // A payment of someone the roster does not know is counted for nobody.
         let known = Set(members.map(\.id))
         for year in loadAllDues().years {
@@ -322,7 +322,10 @@ public final class Store {
         look([MemberDuesBasis].self, .duesBases, Store.duesBasesFile)
         for year in duesYearsOnDisk() { look(DuesYear.self, .duesYear, Store.duesYearFile(year)) }
         for path in meetingPaths.values.sorted() { look(Meeting.self, .meeting, path) }
-        for id in developmentFileIDs() { look(DevelopmentPerson.self, .development, Store.developmentFile(id)) }
+        for file in folderRecordFiles() where protectedFiles[file.path] == nil {
+            let unknown = file.unknownKeys()
+            if !unknown.isEmpty { problems.append(Store.unknownFieldsProblem(file.path, unknown)) }
+        }
         return problems
     }
 

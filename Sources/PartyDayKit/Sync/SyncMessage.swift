@@ -14,9 +14,8 @@ public enum SyncMessage {
             let name = (path as NSString).lastPathComponent.replacingOccurrences(of: ".plist", with: "")
             return name == "bases" ? labels.t("dues bases", "党费基数") : labels.t("dues \(name)", "\(name)年党费")
         }
-        if path.hasPrefix("\(Store.developmentFolder)/") {
-            let person = (new ?? old).flatMap { try? FileFormat.decode(DevelopmentPerson.self, kind: .development, from: $0, path: path) }
-            return labels.t("development: ", "发展党员：") + (person?.name ?? (path as NSString).lastPathComponent)
+        if let kind = FolderRecords.kind(folder: String(path.prefix { $0 != "/" })), path.contains("/") {
+            return labels.t(kind.syncLabel.english, kind.syncLabel.chinese) + (name(kind, in: new ?? old, path: path) ?? (path as NSString).lastPathComponent)
         }
         guard path.hasPrefix("meetings/") else { return path }
         let before = old.flatMap { try? FileFormat.decode(Meeting.self, kind: .meeting, from: $0, path: path) }
@@ -27,6 +26,11 @@ public enum SyncMessage {
         guard let before else { return name + labels.t(": new", "：新建") }
         let parts = changes(from: before, to: after, labels: labels)
         return parts.isEmpty ? name : name + labels.t(": ", "：") + parts.joined(separator: labels.t(", ", "、"))
+    }
+
+    /// The name of the folder record a file holds, if it reads.
+    private static func name<R: FolderRecord>(_ type: R.Type, in data: Data?, path: String) -> String? {
+        data.flatMap { try? FileFormat.decode(R.self, kind: R.kind, from: $0, path: path) }?.name
     }
 
     static func changes(from old: Meeting, to new: Meeting, labels: Labels) -> [String] {

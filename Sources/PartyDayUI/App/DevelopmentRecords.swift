@@ -46,7 +46,7 @@ extension AppState {
     mutating func requestDevelopmentIfNeeded(_ effects: inout [Effect]) {
         guard !development.requested, branch != nil else { return }
         development.requested = true
-        effects.append(.loadDevelopment)
+        effects.append(.loadRecords(folder: DevelopmentPerson.folder))
     }
 
     mutating func developmentLoaded(_ people: [DevelopmentPerson], problems: [FileProblem]) {
@@ -115,9 +115,9 @@ extension AppState {
             if !development.people.contains(where: { $0.name == person.name }) { namesMayBeNew = true }
             development.people.append(person)
             development.people.sort { ($0.name, $0.id) < ($1.name, $1.id) }
-            effects.append(.saveDevelopment(person))
+            effects.append(.saveRecord(AnyFolderRecord(person)))
         } else {
-            effects.append(.deleteDevelopment(id: id))
+            effects.append(.deleteRecord(folder: DevelopmentPerson.folder, id: id))
         }
     }
 }

@@ -82,8 +82,11 @@ extension AppState {
         case let .duesLoaded(bases, years, problems):
             duesLoaded(bases: bases, years: years, problems: problems)
             return
-        case let .developmentLoaded(people, problems):
-            developmentLoaded(people, problems: problems)
+        case let .recordsLoaded(folder, records, problems):
+            switch folder {
+            case DevelopmentPerson.folder: developmentLoaded(records.compactMap { $0.typed(DevelopmentPerson.self) }, problems: problems)
+            default: break
+            }
             return
         case let .syncStatusLoaded(status):
             sync = status

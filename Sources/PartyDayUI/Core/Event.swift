@@ -53,8 +53,9 @@ public enum Event: Equatable, Sendable {
     case exportFailed(Wording)
     /// The dues files, read after the meetings were listed (damaged ones named, left out).
     case duesLoaded(bases: [MemberDuesBasis], years: [DuesYear], problems: [FileProblem])
-    /// The people in development, read after the meetings were listed (damaged files named, left out).
-    case developmentLoaded([DevelopmentPerson], problems: [FileProblem])
+    /// The records of a folder kind (people in development …), read after the meetings were
+    /// listed, with those waiting to be saved (damaged files named, left out).
+    case recordsLoaded(folder: String, [AnyFolderRecord], problems: [FileProblem])
     /// Damaged dues year files set aside so that dues go on: what was done, for each.
     case duesSetAside([Wording])
     /// Whether the folder is kept in git, when it was last synced, what is not yet, and
@@ -113,14 +114,14 @@ public enum Effect: Equatable, Sendable {
     /// Write a year's dues file (payments and hand-overs), like a meeting: after a pause.
     case saveDuesYear(DuesYear)
     case saveDuesBases([MemberDuesBasis])
-    /// Read every person in development; answer with `.developmentLoaded`.
-    case loadDevelopment
-    /// Write one person's file, like a meeting: after a pause.
-    case saveDevelopment(DevelopmentPerson)
+    /// Read every record of the folder kind kept in `folder`; answer with `.recordsLoaded`.
+    case loadRecords(folder: String)
+    /// Write one folder record's file (a person in development …), like a meeting: after a pause.
+    case saveRecord(AnyFolderRecord)
     /// One person's 发展党员纪实 as .docx and .md in `exports/`; answer with `.developmentExported`.
     case exportDevelopment(DevelopmentExportRequest)
-    /// Remove a person's file (only undo of adding them asks this).
-    case deleteDevelopment(id: String)
+    /// Remove a folder record's file (only undo of adding it asks this).
+    case deleteRecord(folder: String, id: String)
     /// The open form's long text, kept within a second as typed; nil: the form closed.
     case keepDraft(FormDraft?)
     /// Save everything waiting, then commit, pull (rebase) and push in git, off the key

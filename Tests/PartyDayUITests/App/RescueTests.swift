@@ -24,7 +24,7 @@ import PartyDayRuntime
         year.payments = [DuesPayment(id: "odd", memberID: "m-01", months: [], amount: Money(fen: 100), paidOn: Day("2026-11-10")!, receivedBy: "", meetingID: nil)]
         // A person in development, recorded meanwhile.
         let person = DevelopmentPerson(id: "dp-rescue", name: "断网时登记的人")
-        runner.perform([.saveMeeting(meeting), .saveDuesYear(year), .saveDevelopment(person)])
+        runner.perform([.saveMeeting(meeting), .saveDuesYear(year), .saveRecord(AnyFolderRecord(person))])
         runner.writeDueSaves(force: true)
         #expect(runner.hasPendingSaves, "nothing could be saved")
         #expect(runner.rescue(into: rescue, branch: demo.branch, members: demo.members) == nil)
