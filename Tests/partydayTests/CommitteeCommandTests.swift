@@ -178,7 +178,11 @@ import Testing
             let read = try tool("python3", ["-c", """
                 import openpyxl, sys, json
                 wb = openpyxl.load_workbook(sys.argv[1])
-                print(json.dumps([[ws.title, [[c if isinstance(c, (int, float, str)) or c is None else str(c) for c in row] for row in ws.iter_rows(values_only=True)]] for ws in wb.worksheets], ensure_ascii=False))
+                def table(ws):
+                    # The title row above the table and the signature line below it left out.
+                    rows = [[c if isinstance(c, (int, float, str)) or c is None else str(c) for c in row] for row in ws.iter_rows(min_row=2, values_only=True)]
+                    return rows[:next((i for i, r in enumerate(rows) if all(v is None for v in r)), len(rows))]
+                print(json.dumps([[ws.title, table(ws)] for ws in wb.worksheets], ensure_ascii=False))
                 """, file])
             #expect(read.status == 0, "\(read.stderr)")
             let sheets = try #require(try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [[Any]])

@@ -89,13 +89,16 @@ import Testing
             import sys, datetime, openpyxl
             book = openpyxl.load_workbook(sys.argv[1])
             register, findings = book.worksheets
-            header = [c.value for c in register[1]]
+            assert register['A1'].value.startswith('冷轧厂酸轧作业区党支部'), register['A1'].value
+            header = [c.value for c in register[2]]
             assert header[:5] == ['姓名', '性别', '出生日期', '单位职务', '阶段'], header
-            rows = {r[0].value: r for r in register.iter_rows(min_row=2)}
+            rows = {r[0].value: r for r in register.iter_rows(min_row=3)}
             liu = rows['刘思远']
             column = header.index('接收预备党员')
             assert liu[column].value == datetime.datetime(2026, 9, 25), liu[column].value
-            print(register.max_row - 1, findings.max_row - 1)
+            # Below the table: a blank row and the signature line.
+            assert register.cell(row=register.max_row, column=1).value == '制表人：'
+            print(register.max_row - 4, findings.max_row - 4)
             """, book.path])
         #expect(sheet.status == 0, "\(sheet.stderr)")
         #expect(sheet.stdout.hasPrefix("9 "), "\(sheet.stdout)")

@@ -90,9 +90,11 @@ import Testing
             import openpyxl, sys
             wb = openpyxl.load_workbook(sys.argv[1])
             totals = wb.worksheets[1]
-            print(wb.sheetnames, [c.value for c in totals[1]][:4], totals.cell(row=2, column=4).value, totals.cell(row=2, column=4).number_format)
+            # A title row above the table (merged across it), the header below it.
+            print(wb.sheetnames, [c.value for c in totals[2]][:4], totals.cell(row=3, column=4).value, totals.cell(row=3, column=4).number_format,
+                  'A1' in [str(r).split(':')[0] for r in totals.merged_cells.ranges])
             """, [book.path])
-        #expect(sheets.stdout == "['登记表', '合计', '2026年全年'] ['月份', '应交人数', '已交清', '应交'] 2628.3 0.00\n", "\(sheets.stderr)")
+        #expect(sheets.stdout == "['登记表', '合计', '2026年全年'] ['月份', '应交人数', '已交清', '应交'] 2628.3 0.00 True\n", "\(sheets.stderr)")
         // Excel's CSV writes money as a register does: two decimals.
         let excel = try partyday("report", "dues", "--year", "2026", "--month", "11", "--format", "csv", "--excel", "--as-of", "2026-11-25", "--data-dir", data.url.path)
         #expect(excel.stdout.contains("李振华,2026-11,in service,monthly,2800.00,0.5 %,14.00,14.00,0.00,paid"), "\(excel.stdout.prefix(400))")
@@ -152,7 +154,10 @@ import Testing
         let read = try python("""
             import sys, openpyxl
             ws = openpyxl.load_workbook(sys.argv[1]).worksheets[-1]
-            rows = [[c.value for c in r] for r in ws.iter_rows()]
+            rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+            # The table ends at the blank row above the signature line (制表人, 审核人).
+            rows, foot = rows[:rows.index([None] * len(rows[0]))], rows[-1]
+            assert foot[0] == '制表人：' and '审核人：' in foot, foot
             header, members, collected, handed = rows[0], rows[1:-2], rows[-2], rows[-1]
             sums_ok = all(abs(sum((m[c] or 0) for m in members) - collected[c]) < 0.005 for c in range(1, 14))
             rows_ok = all(abs(sum((v or 0) for v in m[1:13]) - m[13]) < 0.005 for m in members)

@@ -48,7 +48,21 @@ public struct MinutesDocument {
                 : l.t("committee member, \(role.portfolio)", role.portfolio.hasSuffix("委员") ? role.portfolio : "\(role.portfolio)委员")
         case .member: ""
         }
-        return "\(person.name)\(l.t(" (\(post))", "（\(post)）"))"
+        return person.name + Self.aside(post, l)
+    }
+
+    /// A note in brackets after a name: "吴芳（病假〔术后休养〕）". Brackets inside the note
+    /// become square ones, as Chinese punctuation nests them (GB/T 15834: round outside,
+    /// square inside), so no "（病假（术后休养））" is printed.
+    static func aside(_ note: String, _ l: Labels) -> String {
+        if l.language == .chinese {
+            let inner = note.replacingOccurrences(of: "（", with: "〔").replacingOccurrences(of: "）", with: "〕")
+                .replacingOccurrences(of: "(", with: "〔").replacingOccurrences(of: ")", with: "〕")
+            return "（\(inner)）"
+        }
+        let inner = note.replacingOccurrences(of: "（", with: "[").replacingOccurrences(of: "）", with: "]")
+            .replacingOccurrences(of: "(", with: "[").replacingOccurrences(of: ")", with: "]")
+        return " (\(inner))"
     }
 
     /// A speaker as the record names them: a member with their post, a guest with their
@@ -56,7 +70,7 @@ public struct MinutesDocument {
     private func speaker(_ person: PersonRef) -> String {
         if person.memberID != nil { return withPost(person) }
         if let id = person.guestID, let guest = meeting.guests.first(where: { $0.id == id }), !guest.title.isEmpty {
-            return "\(person.name)\(l.t(" (\(guest.title))", "（\(guest.title)）"))"
+            return person.name + Self.aside(guest.title, l)
         }
         return person.name
     }
@@ -175,7 +189,7 @@ public struct MinutesDocument {
             var marks: [String] = []
             if row.category == .probationary { marks.append(l.t("probationary", "预备党员")) } else if !row.hasVote { marks.append(l.t("no vote", "无表决权")) }
             if row.status != .present { marks.append(l.statusName(row.status)) }
-            return marks.isEmpty ? row.name : "\(row.name)\(l.t(" (\(marks.joined(separator: ", ")))", "（\(marks.joined(separator: "，"))）"))"
+            return marks.isEmpty ? row.name : row.name + Self.aside(marks.joined(separator: l.t(", ", "，")), l)
         }
         // A big meeting's attendees are a grid of names after the facts (80 names in one cell
         // break inside names when printed); a branch's are listed in their cell.
@@ -192,7 +206,7 @@ public struct MinutesDocument {
             let reason = showStatus ? Self.withoutRepeats(row.reason, of: l.statusName(row.status)) : row.reason
             if !reason.isEmpty { parts.append(reason) }
             if let madeUp = row.madeUp { parts.append(l.t("made up \(madeUp.on): \(madeUp.how)", "补学：\(written(madeUp.on))，\(madeUp.how)")) }
-            return parts.isEmpty ? row.name : "\(row.name)\(l.t(" (\(parts.joined(separator: "; ")))", "（\(parts.joined(separator: "；"))）"))"
+            return parts.isEmpty ? row.name : row.name + Self.aside(parts.joined(separator: l.t("; ", "；")), l)
         }
         out.append(field(l.t("On leave", "请假人员"), onLeave.isEmpty ? none : l.list(onLeave.map { described($0, showStatus: false) })))
         let others = missing.filter { $0.status != .onLeave }
@@ -201,18 +215,18 @@ public struct MinutesDocument {
             var why = row.exclusion.map(l.exclusionName) ?? ""
             let reason = Self.withoutRepeats(row.reason, of: why)
             if !reason.isEmpty { why += why.isEmpty ? reason : l.t("; \(reason)", "；\(reason)") }
-            return "\(row.name)\(l.t(" (\(why))", "（\(why)）"))"
+            return row.name + Self.aside(why, l)
         }
         if !excluded.isEmpty {
             out.append(field(l.t("Not counted as expected", "不计入应到人数"), l.list(excluded)))
         }
-        let sitIn = meeting.nonVotingAttendees.map { $0.note.isEmpty ? $0.name : "\($0.name)\(l.t(" (\($0.note))", "（\($0.note)）"))" }
+        let sitIn = meeting.nonVotingAttendees.map { $0.note.isEmpty ? $0.name : $0.name + Self.aside($0.note, l) }
         out.append(field(l.t("Non-voting attendees", "列席人员"), sitIn.isEmpty ? none : l.list(sitIn)))
         let guests = meeting.guests.map { guest -> String in
             // Titles often name the organization already: 集团公司党委书记.
             let parts = guest.title.contains(guest.organization) ? [guest.title] : [guest.organization, guest.title]
             let detail = parts.filter { !$0.isEmpty }.joined(separator: l.t(", ", ""))
-            return detail.isEmpty ? guest.name : "\(guest.name)\(l.t(" (\(detail))", "（\(detail)）"))"
+            return detail.isEmpty ? guest.name : guest.name + Self.aside(detail, l)
         }
         out.append(field(l.t("Guests", "参会领导及来宾"), guests.isEmpty ? none : l.list(guests)))
         if grid {

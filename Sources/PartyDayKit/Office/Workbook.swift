@@ -29,10 +29,11 @@ public struct Workbook {
     }
 
     public var sheets: [Sheet]
-    /// What every printed page says at its top (the branch, the report, its period and
-    /// "截至2026年12月7日"); the sheet's name follows it. Nil: the sheet's name alone.
+    /// The register's title (the branch, the report, its period and "截至2026年12月7日"),
+    /// with the sheet's name: a title row above the table, the top line of the pages after
+    /// the first, and 制表人 / 审核人 lines below the table. Nil: a plain table from row 1.
     public var printTitle: String?
-    /// The language of the printed page's footer (page numbers, 制表人 / 审核人).
+    /// The language of the printed page's footer (page numbers) and the signature lines (制表人 / 审核人).
     public var language: Language = .english
 
     public init(sheets: [Sheet]) {
@@ -64,8 +65,9 @@ public struct Workbook {
             "<sheet name=\"\(XMLText.escape(Self.sheetName(sheet.name, index)))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
         }.joined()
         // The header row printed again at the top of every page (Excel's print titles).
+        let headerRow = headerRowNumber
         let printTitles = sheets.enumerated().map { index, sheet in
-            "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">'\(XMLText.escape(Self.sheetName(sheet.name, index).replacingOccurrences(of: "'", with: "''")))'!$1:$1</definedName>"
+            "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">'\(XMLText.escape(Self.sheetName(sheet.name, index).replacingOccurrences(of: "'", with: "''")))'!$\(headerRow):$\(headerRow)</definedName>"
         }.joined()
         package.add("xl/workbook.xml", XMLText.declaration + """
             <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
@@ -89,25 +91,33 @@ public struct Workbook {
         return cleaned.isEmpty ? "Sheet\(index + 1)" : cleaned
     }
 
+    /// The header's row: the second when a title row stands above it.
+    var headerRowNumber: Int { printTitle == nil ? 1 : 2 }
+
     /// Style 0 plain, 1 header (centred, wrapped), 2 date (yyyy-mm-dd, centred), 3 percent,
-    /// 4 whole number, 5 money (0.00); every cell with a thin border, as a printed register has.
+    /// 4 whole number, 5 money (0.00) — every one with a thin border, as a printed register
+    /// has —; 6 the title above the table (bold, larger, centred, no border); 7 the
+    /// signature lines below it (no border).
     private static let styles = XMLText.declaration + """
         <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
         <numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts>\
-        <fonts count="2"><font><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
-        <font><b/><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font></fonts>\
+        <fonts count="3"><font><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
+        <font><b/><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
+        <font><b/><sz val="14"/><name val="黑体"/><family val="3"/><charset val="134"/></font></fonts>\
         <fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>\
         <fill><patternFill patternType="solid"><fgColor rgb="FFD9E1F2"/><bgColor indexed="64"/></patternFill></fill></fills>\
         <borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>\
         <border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right>\
         <top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>\
         <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-        <cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1"/>\
+        <cellXfs count="8"><xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1"/>\
         <xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
         <xf numFmtId="164" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"><alignment horizontal="center"/></xf>\
         <xf numFmtId="9" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>\
         <xf numFmtId="1" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>\
-        <xf numFmtId="2" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/></cellXfs>\
+        <xf numFmtId="2" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>\
+        <xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"><alignment horizontal="center" vertical="center"/></xf>\
+        <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>\
         <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
         """
 
@@ -127,17 +137,39 @@ public struct Workbook {
         xml += "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
         // Printed one page wide (as many pages down as it takes).
         xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
-        // The header row and the first column (the name, the date) stay in view when scrolling.
-        xml += "<sheetViews><sheetView workbookViewId=\"0\"><pane xSplit=\"1\" ySplit=\"1\" topLeftCell=\"B2\" activePane=\"bottomRight\" state=\"frozen\"/></sheetView></sheetViews>"
+        // The header row (and the title above it) and the first column (the name, the date)
+        // stay in view when scrolling.
+        let headerRow = headerRowNumber
+        xml += "<sheetViews><sheetView workbookViewId=\"0\"><pane xSplit=\"1\" ySplit=\"\(headerRow)\" topLeftCell=\"B\(headerRow + 1)\" activePane=\"bottomRight\" state=\"frozen\"/></sheetView></sheetViews>"
         xml += "<cols>\(columns)</cols><sheetData>"
-        xml += Self.row(1, sheet.header.map { Cell.text($0) }, header: true, width: sheet.header.count)
-        for (index, cells) in sheet.rows.enumerated() { xml += Self.row(index + 2, cells, header: false, width: sheet.header.count) }
+        let lastColumn = Self.columnName(max(0, sheet.header.count - 1))
+        var merged: [String] = []
+        if let printTitle {
+            // The register's title, as a printed register has it: across the table, above it.
+            xml += "<row r=\"1\" ht=\"28\" customHeight=\"1\"><c r=\"A1\" t=\"inlineStr\" s=\"6\"><is><t xml:space=\"preserve\">\(XMLText.escape(printTitle + "  " + sheet.name))</t></is></c></row>"
+            if sheet.header.count > 1 { merged.append("A1:\(lastColumn)1") }
+        }
+        xml += Self.row(headerRow, sheet.header.map { Cell.text($0) }, header: true, width: sheet.header.count)
+        for (index, cells) in sheet.rows.enumerated() { xml += Self.row(headerRow + 1 + index, cells, header: false, width: sheet.header.count) }
+        if printTitle != nil {
+            // Who drew it up and who checked it sign below the table, on its last page.
+            let foot = headerRow + sheet.rows.count + 2
+            let middle = Self.columnName(max(1, sheet.header.count / 2))
+            let (prepared, checked) = language == .chinese ? ("制表人：", "审核人：") : ("Prepared by:", "Checked by:")
+            xml += "<row r=\"\(foot)\"><c r=\"A\(foot)\" t=\"inlineStr\" s=\"7\"><is><t>\(prepared)</t></is></c>"
+                + "<c r=\"\(middle)\(foot)\" t=\"inlineStr\" s=\"7\"><is><t>\(checked)</t></is></c></row>"
+        }
         xml += "</sheetData>"
+        if !merged.isEmpty { xml += "<mergeCells count=\"\(merged.count)\">" + merged.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>" }
         // A4, landscape when the columns are wider than a portrait page holds (~95 characters).
         let landscape = widths.reduce(0, +) > 95
         xml += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
         xml += "<pageSetup paperSize=\"9\" orientation=\"\(landscape ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
-        xml += "<headerFooter><oddHeader>\(XMLText.escape(pageHeader(sheet)))</oddHeader><oddFooter>\(XMLText.escape(pageFooter))</oddFooter></headerFooter>"
+        // The first page has the title in its cells; the pages after it name it at their top.
+        let footer = XMLText.escape(pageFooter)
+        xml += printTitle == nil
+            ? "<headerFooter><oddHeader>\(XMLText.escape(pageHeader(sheet)))</oddHeader><oddFooter>\(footer)</oddFooter></headerFooter>"
+            : "<headerFooter differentFirst=\"1\"><oddHeader>\(XMLText.escape(pageHeader(sheet)))</oddHeader><oddFooter>\(footer)</oddFooter><firstFooter>\(footer)</firstFooter></headerFooter>"
         xml += "</worksheet>"
         return xml
     }
@@ -148,9 +180,9 @@ public struct Workbook {
         return "&C&B" + text.replacingOccurrences(of: "&", with: "&&")
     }
 
-    /// The printed page's foot: who drew it up and who checked it, to sign, and the page numbers.
+    /// The printed page's foot: the page numbers (the signatures are below the table).
     private var pageFooter: String {
-        language == .chinese ? "&L制表人：&C第 &P 页 共 &N 页&R审核人：" : "&LPrepared by:&CPage &P of &N&RChecked by:"
+        language == .chinese ? "&C第 &P 页 共 &N 页" : "&CPage &P of &N"
     }
 
     private static func row(_ number: Int, _ cells: [Cell], header: Bool, width: Int) -> String {

@@ -80,6 +80,18 @@ import Testing
         }
     }
 
+    @Test func aNoteWithItsOwnBracketsNestsThemAsChinesePunctuationDoes() {
+        var meeting = Self.seed
+        let index = meeting.attendance.firstIndex { $0.status == .onLeave }!
+        meeting.attendance[index].reason = "病假（术后休养）"
+        let name = meeting.attendance[index].name
+        let zh = MinutesDocument(meeting: meeting, branch: Self.demo.branch, language: .chinese, format: .text, members: Self.demo.members).render()
+        #expect(zh.contains("\(name)（病假〔术后休养〕）"), "round outside, square inside")
+        #expect(!zh.contains("（术后休养）"))
+        let en = MinutesDocument(meeting: meeting, branch: Self.demo.branch, language: .english, format: .text, members: Self.demo.members).render()
+        #expect(en.contains("\(name) (病假[术后休养])"))
+    }
+
     @Test func aPledgeReviewedAfterTheMeetingSaysWhenInTheMinutes() {
         var meeting = Self.seed
         meeting.pledges = [
