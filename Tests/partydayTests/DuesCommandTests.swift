@@ -93,8 +93,12 @@ import Testing
             # A title row above the table (merged across it), the header below it.
             print(wb.sheetnames, [c.value for c in totals[2]][:4], totals.cell(row=3, column=4).value, totals.cell(row=3, column=4).number_format,
                   'A1' in [str(r).split(':')[0] for r in totals.merged_cells.ranges])
+            # The rate is a number shown as a percentage, and numbers stand a character off the
+            # next cell's text ("2800.000.5%" ran together).
+            rate, base = wb.worksheets[0].cell(row=3, column=6), wb.worksheets[0].cell(row=3, column=5)
+            print(rate.number_format, isinstance(rate.value, float) and 0 < rate.value <= 0.03, base.number_format)
             """, [book.path])
-        #expect(sheets.stdout == "['登记表', '合计', '2026年全年'] ['月份', '应交人数', '已交清', '应交'] 2628.3 0.00 True\n", "\(sheets.stderr)")
+        #expect(sheets.stdout == "['登记表', '合计', '2026年全年'] ['月份', '应交人数', '已交清', '应交'] 2628.3 0.00_  True\n0.0%_  True 0.00_ \n", "\(sheets.stderr)")
         // Excel's CSV writes money as a register does: two decimals.
         let excel = try partyday("report", "dues", "--year", "2026", "--month", "11", "--format", "csv", "--excel", "--as-of", "2026-11-25", "--data-dir", data.url.path)
         #expect(excel.stdout.contains("李振华,2026-11,in service,monthly,2800.00,0.5 %,14.00,14.00,0.00,paid"), "\(excel.stdout.prefix(400))")

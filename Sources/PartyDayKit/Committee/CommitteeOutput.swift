@@ -38,6 +38,7 @@ public enum CommitteeOutput {
         case let .integer(value): "\(value)"
         case let .day(day): day.description
         case let .percent(value): String(format: "%.1f%%", value * 100)
+        case let .rate(value): DuesRate.text(perMille: Int((value * 1000).rounded()))
         case let .money(amount): amount.description
         case .empty: ""
         }

@@ -16,6 +16,7 @@ public enum ExcelCSV {
                 case let .integer(value): "\(value)"
                 case let .day(day): day.description
                 case let .percent(value): "\(Int((value * 100).rounded()))%"
+                case let .rate(value): DuesRate.text(perMille: Int((value * 1000).rounded()))
                 case let .money(amount): amount.description
                 case .empty: ""
                 }

@@ -101,7 +101,8 @@ extension ReportWorkbooks {
             // The day paid as a date where there is one day (several payments: their days as text).
             let days = Set(row.month.payments.map(\.paidOn))
             let paidOn: Workbook.Cell = days.count == 1 ? .day(days.first!) : days.isEmpty ? .empty : .text(f[11])
-            rows.rows.append([.text(row.name), .text(f[2]), .text(f[3]), .text(f[4]), yuan(row.month.basis?.base), .text(f[6]),
+            rows.rows.append([.text(row.name), .text(f[2]), .text(f[3]), .text(f[4]), yuan(row.month.basis?.base),
+                              row.month.basis.flatMap(DuesRate.perMille).map { .rate(Double($0) / 1000) } ?? .empty,
                               yuan(row.month.due), yuan(row.month.paid), yuan(row.month.extra), .text(f[10]), paidOn,
                               .text(f[12]), .integer(row.arrears.count)])
         }

@@ -11,6 +11,8 @@ public struct Workbook {
         case day(Day)
         /// A fraction shown as a percentage (0.5 shows 50%).
         case percent(Double)
+        /// A small rate, to a tenth of a percent (0.005 shows 0.5%): the dues rates.
+        case rate(Double)
         /// An amount of money, written exactly (from whole fen) and shown with two decimals.
         case money(Money)
         case empty
@@ -96,11 +98,14 @@ public struct Workbook {
 
     /// Style 0 plain, 1 header (centred, wrapped), 2 date (yyyy-mm-dd, centred), 3 percent,
     /// 4 whole number, 5 money (0.00) — every one with a thin border, as a printed register
-    /// has —; 6 the title above the table (bold, larger, centred, no border); 7 the
-    /// signature lines below it (no border).
+    /// has, numbers kept a space off the right border (the formats' `_ `) so that a number
+    /// never runs into the text of the next cell ("2800.000.5%", "0合格") —; 6 the title above the table (bold,
+    /// larger, centred, no border); 7 the signature lines below it (no border); 8 a small
+    /// rate (0.0%).
     private static let styles = XMLText.declaration + """
         <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-        <numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts>\
+        <numFmts count="5"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/><numFmt numFmtId="165" formatCode="0.0%_ "/>\
+        <numFmt numFmtId="166" formatCode="0%_ "/><numFmt numFmtId="167" formatCode="0_ "/><numFmt numFmtId="168" formatCode="0.00_ "/></numFmts>\
         <fonts count="3"><font><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
         <font><b/><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
         <font><b/><sz val="14"/><name val="黑体"/><family val="3"/><charset val="134"/></font></fonts>\
@@ -110,14 +115,15 @@ public struct Workbook {
         <border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right>\
         <top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>\
         <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-        <cellXfs count="8"><xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1"/>\
+        <cellXfs count="9"><xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1"/>\
         <xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
         <xf numFmtId="164" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"><alignment horizontal="center"/></xf>\
-        <xf numFmtId="9" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>\
-        <xf numFmtId="1" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>\
-        <xf numFmtId="2" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>\
+        <xf numFmtId="166" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>\
+        <xf numFmtId="167" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>\
+        <xf numFmtId="168" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>\
         <xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"><alignment horizontal="center" vertical="center"/></xf>\
-        <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>\
+        <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+        <xf numFmtId="165" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/></cellXfs>\
         <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
         """
 
@@ -202,6 +208,8 @@ public struct Workbook {
                 xml += "<c r=\"\(reference)\" s=\"2\"><v>\(serial(day))</v></c>"
             case let .percent(value):
                 xml += "<c r=\"\(reference)\" s=\"3\"><v>\(value)</v></c>"
+            case let .rate(value):
+                xml += "<c r=\"\(reference)\" s=\"8\"><v>\(value)</v></c>"
             case let .money(amount):
                 xml += "<c r=\"\(reference)\" s=\"5\"><v>\(amount)</v></c>"
             case .empty:
@@ -233,6 +241,7 @@ public struct Workbook {
         case let .integer(value): "\(value)"
         case .day: "2026-11-10"
         case .percent: "100%"
+        case .rate: "0.5%"
         case let .money(amount): amount.description
         case .empty: ""
         }
