@@ -8,7 +8,7 @@ import Glibc
 
 /// `partyday doctor`: what partyday sees, for a helpdesk — version, data folder and where
 /// it came from, its permissions, who holds it, the terminal, the locale, and whether the
-/// files load. Reads only; never takes the lock.
+/// files load, the C library it runs on and the oldest it can. Reads only; never takes the lock.
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
@@ -51,6 +51,9 @@ struct DoctorCommand: ParsableCommand {
                       "终端显示为 \(drawn) 列：不一致——表格会错位；请换用把汉字显示为两列宽的字体或终端")
         } ?? l.t("the terminal was not asked (not a terminal, or no answer)", "未询问终端（不是终端，或没有应答）")
         lines.append((Wording("CJK width", "汉字宽度"), l.t("\(Self.cjkSample): partyday counts \(ours) columns; ", "\(Self.cjkSample)：partyday 计为 \(ours) 列；") + verdict))
+        let floor = GlibcFloor.needed()
+        lines.append((Wording("C library", "C 库"), l.t("glibc \(GlibcFloor.running); this build needs glibc \(floor ?? "?") or newer",
+                                                       "glibc \(GlibcFloor.running)；本版本需要 glibc \(floor ?? "?") 或更新版本")))
         lines.append((Wording("files", "文件"), Self.files(folder, l)))
         let names = lines.map { $0.0.text(l.language) }
         let width = names.map(displayWidth).max() ?? 0

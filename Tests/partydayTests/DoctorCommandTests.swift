@@ -36,6 +36,20 @@ import Testing
         #expect(try Data(contentsOf: damaged) == Data("garbage".utf8))
     }
 
+    /// The glibc it runs on (as Python's platform module reads it) and the oldest this
+    /// build can (as objdump -T reads the binary's needs).
+    @Test func doctorNamesTheGlibcItRunsOnAndTheBuildsFloor() throws {
+        let report = try partyday("doctor", "--data-dir", Scratch().url.path)
+        let running = try tool("python3", ["-c", "import platform; print(platform.libc_ver()[1])"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let symbols = try tool("objdump", ["-T", try builtProduct("partyday").path]).stdout
+        let versions = symbols.split(whereSeparator: { !$0.isNumber && $0 != "." && $0 != "_" && !$0.isLetter })
+            .filter { $0.hasPrefix("GLIBC_2") }.map { String($0.dropFirst(6)) }
+        let floor = try #require(versions.max { $0.compare($1, options: .numeric) == .orderedAscending })
+        #expect(report.stdout.contains("C library    glibc \(running); this build needs glibc \(floor) or newer"), "\(report.stdout)")
+        let zh = try partyday("doctor", "--lang", "zh", "--data-dir", Scratch().url.path)
+        #expect(zh.stdout.contains("glibc \(running)；本版本需要 glibc \(floor) 或更新版本"), "\(zh.stdout)")
+    }
+
     @Test func doctorOnAFolderThatDoesNotExistAndAnUnknownTerminal() throws {
         let missing = Scratch().url.appendingPathComponent("nothing-here")
         let result = try run(try builtProduct("partyday"), ["doctor", "--data-dir", missing.path], environment: ["TERM": "no-such-terminal"])
