@@ -70,8 +70,24 @@ has "$tmp/out" 'dues' "man -l partyday.report.dues.1"
 bash -c "source '$tmp/prefix/share/bash-completion/completions/partyday'; complete -p partyday" > "$tmp/out" || fail "bash completion"
 has "$tmp/out" 'partyday' "bash completion"
 
+# The floor: linked for glibc 2.28, the binary asks for no newer glibc symbol, no GLIBCXX
+# (GCC's C++ library is linked in) and neither libstdc++ nor libgcc_s.
+objdump -T "$bin" > "$tmp/symbols"
+newest=$(grep -o 'GLIBC_[0-9][0-9.]*' "$tmp/symbols" | sed 's/GLIBC_//' | sort -uV | tail -1)
+[ "$(printf '%s\n2.28\n' "$newest" | sort -V | tail -1)" = 2.28 ] || fail "the binary needs glibc $newest, newer than 2.28"
+! grep -q GLIBCXX "$tmp/symbols" || fail "the binary needs GLIBCXX symbols: $(grep -o 'GLIBCXX_[0-9.]*' "$tmp/symbols" | sort -uV | tail -1)"
+objdump -p "$bin" > "$tmp/needed"
+! grep -qE 'NEEDED +lib(stdc\+\+|gcc_s)' "$tmp/needed" || fail "the binary links libstdc++ or libgcc_s: $(grep NEEDED "$tmp/needed" | tr -s ' ')"
+hidden "$bin" doctor --data-dir "$tmp/data" > "$tmp/out" || fail "doctor"; has "$tmp/out" "needs glibc $newest or newer" "doctor names the floor"
+for file in LICENSE NOTICE; do
+    [ -f "$tmp"/partyday-"$version"-linux-*/"$file" ] || fail "the tarball has no $file"
+done
+
 deb=dist/partyday_"$version"_"$(dpkg --print-architecture)".deb
-dpkg-deb --info "$deb" > "$tmp/out" || fail "dpkg-deb --info"; has "$tmp/out" 'Depends: libc6 (>= ' "dpkg-deb --info"
+dpkg-deb --info "$deb" > "$tmp/out" || fail "dpkg-deb --info"; has "$tmp/out" 'Depends: libc6 (>= 2.28)' "dpkg-deb --info"
+! grep -qE 'libstdc\+\+|libgcc' "$tmp/out" || fail "the .deb depends on libstdc++ or libgcc: $(grep Depends "$tmp/out")"
+dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/share/doc/partyday/copyright > "$tmp/out" || fail "the .deb has no copyright file"
+has "$tmp/out" 'License: Apache-2.0' "the .deb's copyright"
 dpkg --contents "$deb" > "$tmp/out" || fail "dpkg --contents"; has "$tmp/out" './usr/bin/partyday' "dpkg --contents"
 if [ "$(id -u)" = 0 ]; then dpkg --dry-run -i "$deb" > /dev/null || fail "dpkg --dry-run -i"; fi
 

@@ -4,9 +4,25 @@
 #                                             man pages, bash/zsh/fish completions, README, install.sh
 #   dist/partyday_VERSION_DEBARCH.deb          the same as a Debian package
 # and prints the binary's size, the tarball's size and the glibc it needs at least.
-# Needs: the Swift toolchain, strip, objdump, xz, dpkg-deb (for the .deb). See Docs/RELEASE.md.
+#
+#   scripts/release.sh                  links with zig against glibc 2.28 (UOS 20, Kylin V10,
+#                                       Debian 11, Ubuntu 20.04 and newer): the default
+#   scripts/release.sh --glibc native   links against this machine's glibc, as swift does
+#
+# Needs: the Swift toolchain, gcc's libstdc++.a, strip, objdump, xz, dpkg-deb (for the .deb),
+# and for the default python3 with the ziglang package (pinned below; installed from PyPI
+# when missing). See Docs/RELEASE.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+glibc_target=2.28
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --glibc) glibc_target=$2; shift 2 ;;
+        *) echo "usage: scripts/release.sh [--glibc 2.28|native]" >&2; exit 2 ;;
+    esac
+done
+zig_version=0.13.0
 
 version=$(sed -n 's/.*static let string = "partyday \([0-9][0-9.]*\).*/\1/p' Sources/partyday/PartyDay.swift)
 arch=$(uname -m)
@@ -14,21 +30,34 @@ debarch=$(dpkg --print-architecture 2>/dev/null || echo "$arch")
 name="partyday-$version-linux-$arch"
 stage="dist/$name"
 
-echo "== building partyday $version with the Swift runtime linked in"
-swift build -c release --product partyday --static-swift-stdlib
+if [ "$glibc_target" = native ]; then
+    scratch=.build
+    link=()
+else
+    # zig's C toolchain links against the glibc named (scripts/glibc228/clang, the stand-in
+    # swiftc calls as its linker, and shim.c, what the runtime expects of a newer glibc).
+    python3 -c "import ziglang" 2> /dev/null || python3 -m pip install --quiet "ziglang==$zig_version"
+    export PARTYDAY_ZIG="${PARTYDAY_ZIG:-python3 -m ziglang}"
+    export PARTYDAY_ZIG_TARGET="$(uname -m)-linux-gnu.$glibc_target"
+    scratch=.build/glibc${glibc_target//./}
+    link=(-Xswiftc -tools-directory -Xswiftc "$PWD/scripts/glibc228")
+fi
+
+echo "== building partyday $version with the Swift runtime linked in (glibc: $glibc_target)"
+swift build -c release --product partyday --static-swift-stdlib --scratch-path "$scratch" "${link[@]}"
 # The man pages come from swift-argument-parser's own generator, run on partyday alone
 # (the package plugin would also run partyday-bench, which is not an argument-parser tool).
-swift build -c release --product generate-manual
+swift build -c release --product generate-manual --scratch-path "$scratch" "${link[@]}"
 
 rm -rf "$stage" "dist/$name.tar.xz" dist/deb
 mkdir -p "$stage/bin" "$stage/man/man1" "$stage/completions"
-cp .build/release/partyday "$stage/bin/partyday"
+cp "$scratch/release/partyday" "$stage/bin/partyday"
 strip "$stage/bin/partyday"
-.build/release/generate-manual "$stage/bin/partyday" --multi-page --date "$(date -u +%F)" --output-directory "$stage/man/man1"
+"$scratch/release/generate-manual" "$stage/bin/partyday" --multi-page --date "$(date -u +%F)" --output-directory "$stage/man/man1"
 "$stage/bin/partyday" --generate-completion-script bash > "$stage/completions/partyday.bash"
 "$stage/bin/partyday" --generate-completion-script zsh > "$stage/completions/_partyday"
 "$stage/bin/partyday" --generate-completion-script fish > "$stage/completions/partyday.fish"
-cp README.md "$stage/"
+cp README.md LICENSE NOTICE "$stage/"
 # The user guide in both languages and the key reference go along: the help names them.
 mkdir -p "$stage/doc"
 cp Docs/USER-GUIDE.md Docs/USER-GUIDE.zh.md Docs/KEYS.md Docs/KEYS.zh.md "$stage/doc/"
@@ -51,8 +80,25 @@ if command -v dpkg-deb > /dev/null; then
     install -m 644 "$stage/completions/_partyday" "$root/usr/share/zsh/vendor-completions/_partyday"
     install -m 644 "$stage/completions/partyday.fish" "$root/usr/share/fish/vendor_completions.d/partyday.fish"
     gzip -9n < README.md > "$root/usr/share/doc/partyday/README.md.gz"
+    install -m 644 NOTICE "$root/usr/share/doc/partyday/NOTICE"
+    # Debian's machine-readable copyright file; the Apache-2.0 text is base-files' own.
+    cat > "$root/usr/share/doc/partyday/copyright" <<COPYRIGHT
+Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
+Upstream-Name: partyday
+Comment: The packages linked into /usr/bin/partyday are named in
+ /usr/share/doc/partyday/NOTICE with their licenses.
+
+Files: *
+Copyright: 2026 the partyday authors
+License: Apache-2.0
+ On Debian systems, the full text of the Apache License, Version 2.0 is in
+ /usr/share/common-licenses/Apache-2.0.
+COPYRIGHT
     for guide in "$stage"/doc/*.md; do install -m 644 "$guide" "$root/usr/share/doc/partyday/$(basename "$guide")"; done
     # Every library the binary links, by the package that ships it here; glibc with its floor.
+    # Linked for an older glibc, the package asks for that one: the floor it was built and
+    # tried for, not whatever lower version its symbols happen to name.
+    if [ "$glibc_target" != native ]; then glibc=$glibc_target; fi
     depends="libc6 (>= $glibc)"
     for library in $(objdump -p "$stage/bin/partyday" | awk '/NEEDED/ {print $2}'); do
         # (awk reads to the end: an early exit would kill ldconfig with SIGPIPE under pipefail)

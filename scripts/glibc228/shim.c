@@ -37,6 +37,11 @@ uint32_t arc4random_uniform(uint32_t bound) {
     }
 }
 
+/* The version the real one has; the shim's test names one no glibc has, to try ENOSYS. */
+#ifndef SHIM_ADDCHDIR_VERSION
+#define SHIM_ADDCHDIR_VERSION "GLIBC_2.29"
+#endif
+
 /* glibc 2.29: a spawned process's working directory. The real one where this glibc has
  * it; else ENOSYS, on which Foundation's Process changes directory itself. */
 int posix_spawn_file_actions_addchdir_np(posix_spawn_file_actions_t *actions, const char *path) {
@@ -44,7 +49,7 @@ int posix_spawn_file_actions_addchdir_np(posix_spawn_file_actions_t *actions, co
     static addchdir real;
     static int looked;
     if (!looked) {
-        real = (addchdir)dlvsym(RTLD_NEXT, "posix_spawn_file_actions_addchdir_np", "GLIBC_2.29");
+        real = (addchdir)dlvsym(RTLD_NEXT, "posix_spawn_file_actions_addchdir_np", SHIM_ADDCHDIR_VERSION);
         looked = 1;
     }
     return real ? real(actions, path) : ENOSYS;
