@@ -87,10 +87,14 @@ public enum CommitteeOutput {
                 continue
             }
             let cells = CommitteeRollup.currentDuties(report)
-            rows.append([.text(standing.name)] + columns.map { column in
-                .text(cells.first { ($0.type, $0.label) == column }.map { labels.dutyStatusName($0.status) } ?? "–")
-            } + [.integer(report.missed.count), standing.participation.map { .integer($0.atRisk.members.count + $0.atRisk.mobile.count) } ?? .empty,
-                 .integer(standing.duesAtRisk.count)])
+            // In steps: as one expression Swift 6.2 could not type-check it in reasonable time.
+            let duties: [Workbook.Cell] = columns.map { column in
+                let cell = cells.first { ($0.type, $0.label) == column }
+                return .text(cell.map { labels.dutyStatusName($0.status) } ?? "–")
+            }
+            let atRisk: Workbook.Cell = standing.participation.map { .integer($0.atRisk.members.count + $0.atRisk.mobile.count) } ?? .empty
+            let counts: [Workbook.Cell] = [.integer(report.missed.count), atRisk, .integer(standing.duesAtRisk.count)]
+            rows.append([.text(standing.name)] + duties + counts)
         }
         let sentences = totals.map { total in
             labels.t("\(total.held) of \(total.owing) branches held their \(total.label) \(labels.typeName(total.type)).",
