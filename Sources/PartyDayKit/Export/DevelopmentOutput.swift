@@ -74,11 +74,14 @@ public struct DevelopmentOutput {
                                        + [l.t("Contacts", "培养联系人"), l.t("Sponsors", "入党介绍人"), l.t("Findings", "问题数")])
         for status in statuses {
             let person = status.person
-            sheet.rows.append([.text(person.name), .text(person.gender), person.birthDate.map { .day($0) } ?? .empty,
-                               .text([person.unit, person.post].filter { !$0.isEmpty }.joined(separator: " ")), .text(status.stage.name.text(language))]
-                              + Self.registerSteps.map { step, _ in person.day(step).map { .day($0) } ?? .empty }
-                              + [.text(person.contacts.map(\.name).joined(separator: "、")), .text(person.sponsors.map(\.name).joined(separator: "、")),
-                                 .integer(status.findings.count)])
+            // In steps: as one expression Swift 6.2 could not type-check it in reasonable time.
+            let born: Workbook.Cell = person.birthDate.map { .day($0) } ?? .empty
+            let who: [Workbook.Cell] = [.text(person.name), .text(person.gender), born,
+                                        .text([person.unit, person.post].filter { !$0.isEmpty }.joined(separator: " ")), .text(status.stage.name.text(language))]
+            let days: [Workbook.Cell] = Self.registerSteps.map { step, _ in person.day(step).map { .day($0) } ?? .empty }
+            let people: [Workbook.Cell] = [.text(person.contacts.map(\.name).joined(separator: "、")), .text(person.sponsors.map(\.name).joined(separator: "、")),
+                                           .integer(status.findings.count)]
+            sheet.rows.append(who + days + people)
         }
         var findings = Workbook.Sheet(name: l.t("Findings", "检查问题"), header: [l.t("Name", "姓名"), l.t("Step", "步骤"), l.t("Finding", "问题"), l.t("Rule", "依据")])
         for status in statuses {
