@@ -11,7 +11,7 @@ final class Terminal {
     /// Gives scalars read past the end of an escape sequence back to ncurses, in order,
     /// to be read again as input of their own.
     private func giveBack(_ scalars: ArraySlice<UInt32>) {
-        for scalar in scalars.reversed() { unget_wch(wchar_t(bitPattern: scalar)) }
+        for scalar in scalars.reversed() { unget_wch(wchar_t(truncatingIfNeeded: scalar)) }
     }
 
     /// Sets the locale (falling back to C.UTF-8 when the codeset is not UTF-8, since
@@ -260,7 +260,7 @@ final class Terminal {
         case .normal: break
         }
         if !colors { pair = 0 }
-        var wide = cell.grapheme.unicodeScalars.prefix(Int(CCHARW_MAX) - 1).map { wchar_t(bitPattern: $0.value) }
+        var wide = cell.grapheme.unicodeScalars.prefix(Int(CCHARW_MAX) - 1).map { wchar_t(truncatingIfNeeded: $0.value) }
         wide.append(0)
         var character = cchar_t()
         setcchar(&character, wide, attributes, pair, nil)
