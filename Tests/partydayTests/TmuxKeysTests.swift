@@ -23,7 +23,9 @@ import Testing
         let session = try TmuxSession(["--data-dir", data.url.path, "--lang", "en"], term: term)
         session.wait(for: "Recent meetings")
         try session.keys("2")
-        var screen = session.wait(for: "Meetings")
+        // The Meetings screen's own title bar: the home screen (its list counts 8) may still
+        // be on the screen when "2" was just sent.
+        var screen = session.wait(for: "partyday · meetings")
         // The frame may still be arriving: wait for the table's row counter.
         let deadline = Date().addingTimeInterval(5)
         while rowCounter(screen) == nil && Date() < deadline {
