@@ -7,7 +7,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import data from other programs.",
         discussion: Manual.note,
-        subcommands: [ImportMembersCommand.self, ImportDuesBasesCommand.self, ImportDevelopmentCommand.self]
+        subcommands: [ImportMembersCommand.self, ImportCompareCommand.self, ImportDuesBasesCommand.self, ImportDevelopmentCommand.self]
     )
 }
 

@@ -42,6 +42,16 @@ public struct MemberImport: Equatable, Sendable {
     public var titleRows: [String] = []
     /// What was read of every row, in the file's order: shown in the preview.
     public var rows: [RowReading] = []
+    /// What each member's row said, by member id, as `import compare` needs it: the dates
+    /// as written (a month only, or a day) and the group's name.
+    public var fileDates: [String: FileDates] = [:]
+
+    public struct FileDates: Equatable, Sendable {
+        public var joined: RosterDate?
+        public var converted: RosterDate?
+        public var groupName: String
+        public var line: Int
+    }
 
     /// One row of the file as the preview lists it.
     public struct RowReading: Equatable, Sendable {
@@ -152,6 +162,7 @@ public struct MemberImport: Equatable, Sendable {
                 result.problems.append(RowProblem(line: row.line, message: english, chinese: chinese))
                 result.rows.append(RowReading(line: row.line, outcome: .problem(Wording(english, chinese))))
             }
+            var readDates: [Column: RosterDate] = [:]
             func day(_ column: Column) -> (Day?, (english: String, chinese: String)?) {
                 let text = value(column)
                 if text.isEmpty { return (nil, nil) }
@@ -165,6 +176,7 @@ public struct MemberImport: Equatable, Sendable {
                                   "\(title) \(text) 读作 \(read.day)（以数字输入的月份：2008.10 也会显示为 2008.1，请核对）")
                         : Wording("\(title) \(text) read as \(read.day), the first of the month", "\(title) \(text) 按当月1日读作 \(read.day)"))
                 }
+                readDates[column] = read
                 return (read.day, nil)
             }
             if row.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
@@ -207,6 +219,7 @@ public struct MemberImport: Equatable, Sendable {
                 problem(error.english, error.chinese)
                 continue
             }
+            let (joinedRead, convertedRead) = (readDates[.joined], readDates[.converted])
             let remarks = value(.notes)
             // 流动党员 is written where the office has room: the category or the remarks.
             let mobile = !value(.mobileLocation).isEmpty || categoryText.contains("流动") || remarks.contains("流动党员")
@@ -232,6 +245,8 @@ public struct MemberImport: Equatable, Sendable {
                 let text = value(column)
                 if !text.isEmpty { member[keyPath: keyPath] = text }
             }
+            if !probationary, let converted { member.convertedOn = converted }
+            result.fileDates[member.id] = FileDates(joined: joinedRead, converted: convertedRead, groupName: groupName, line: row.line)
             if let title = post.jobTitle {
                 member.jobTitle = title
                 notes.append(Wording("职务 \(title) kept as the post in the unit", "职务“\(title)”作为单位职务保存"))

@@ -30,6 +30,9 @@ public struct Member: Codable, Equatable, Sendable, Identifiable {
     /// After a conversion approved by the higher committee later than the end of
     /// probation: full membership counts from the end of probation, the vote from this day.
     public var votesFrom: Day?
+    /// The conversion to full membership (转正) as a roster file gave it, for a member who
+    /// arrived already full; a conversion recorded in partyday is in `category`'s history.
+    public var convertedOn: Day?
 
     public init(
         id: String = ShortID.long(),
@@ -155,5 +158,16 @@ extension Member {
     public mutating func recordConversion(fullFrom: Day, approvedOn: Day) {
         category.set(.full, from: min(fullFrom, approvedOn))
         votesFrom = approvedOn > fullFrom ? approvedOn : nil
+    }
+
+    /// The day full membership began: a conversion in the category's history, else the
+    /// day the roster file gave, else the planned conversion of one now full.
+    public var conversionDay: Day? {
+        let changes = category.changes
+        if let index = changes.indices.dropFirst().first(where: { changes[$0].value == .full && changes[$0 - 1].value == .probationary }) {
+            return changes[index].since
+        }
+        if let convertedOn { return convertedOn }
+        return category.current == .full && probationStart != nil ? plannedConversion : nil
     }
 }

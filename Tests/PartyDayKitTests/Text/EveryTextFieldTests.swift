@@ -152,6 +152,7 @@ func everyFieldMembers() -> [Member] {
     members[1].phone = "138 0000 0000"
     members[1].notes = "班组长"
     members[1].jobTitle = "班长"
+    members[1].convertedOn = Day("1999-07-01")
     return members
 }
 
