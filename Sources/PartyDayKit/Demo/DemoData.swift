@@ -11,15 +11,18 @@ public struct DemoData: Sendable {
     public var dues: [DuesYear]
     /// The people in development (empty for the benchmark's data unless it asks).
     public var development: [DevelopmentPerson]
+    /// The talks (谈心谈话) of 2025 and 2026 (empty for the benchmark's data).
+    public var talks: [Talk]
 
     public init(branch: BranchProfile, members: [Member], meetings: [Meeting], duesBases: [MemberDuesBasis] = [], dues: [DuesYear] = [],
-                development: [DevelopmentPerson] = []) {
+                development: [DevelopmentPerson] = [], talks: [Talk] = []) {
         self.branch = branch
         self.members = members
         self.meetings = meetings
         self.duesBases = duesBases
         self.dues = dues
         self.development = development
+        self.talks = talks
     }
 
     public static let timeZone = TimeZone(identifier: "Asia/Shanghai")!
@@ -48,7 +51,7 @@ public struct DemoData: Sendable {
             meetings[meetings.count - 1] = seed
         }
         return DemoData(branch: branch, members: members, meetings: meetings, duesBases: bases, dues: [dues],
-                        development: DemoDevelopment.people(meetings: meetings))
+                        development: DemoDevelopment.people(meetings: meetings), talks: DemoTalks.talks(members: members))
     }
 
     /// Writes the demo into an empty store; refuses a folder that already holds data.
@@ -60,6 +63,7 @@ public struct DemoData: Sendable {
         if !duesBases.isEmpty { try store.save(duesBases) }
         for year in dues { try store.save(year) }
         for person in development { try store.save(person) }
+        for talk in talks { try store.save(talk) }
         try store.flush()
     }
 

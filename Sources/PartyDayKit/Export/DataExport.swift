@@ -45,10 +45,13 @@ public struct DataExport: Encodable {
     public var development: [DevelopmentPerson]
     public var members: [Member]
     public var meetings: [ExportedMeeting]
+    /// The talks (谈心谈话), one record each as in their files, by day.
+    public var talks: [Talk]
 
-    public init(branch: BranchProfile, members: [Member], meetings: [Meeting], development: [DevelopmentPerson] = []) {
+    public init(branch: BranchProfile, members: [Member], meetings: [Meeting], development: [DevelopmentPerson] = [], talks: [Talk] = []) {
         self.branch = branch
         self.development = development
+        self.talks = Talk.byDay(talks)
         self.members = members
         self.meetings = meetings.sorted { ($0.start, $0.id) < ($1.start, $1.id) }.map { ExportedMeeting($0, in: branch.timeZone) }
     }
@@ -68,7 +71,7 @@ public struct DataExport: Encodable {
     /// memory stays flat however many meetings the branch has. `meetings` are the
     /// summaries of the meetings to export; `load` reads one in full by its id.
     public static func stream(branch: BranchProfile, members: [Member], meetings: [MeetingSummary], development: [DevelopmentPerson] = [],
-                              load: (String) throws -> Meeting, write: (String) throws -> Void) throws {
+                              talks: [Talk] = [], load: (String) throws -> Meeting, write: (String) throws -> Void) throws {
         let encoder = DataExport.encoder
         // A value nested `indent` deep, as the encoder would write it inside the whole
         // document (the empty line of an empty list or dictionary stays empty).
@@ -90,6 +93,7 @@ public struct DataExport: Encodable {
             let separator = number == ordered.count - 1 ? "\n" : ",\n"
             try write("    " + (try encoded(ExportedMeeting(meeting, in: branch.timeZone), indent: "    ")) + separator)
         }
-        try write("  ],\n  \"members\" : \(try encoded(members, indent: "  "))\n}\n")
+        try write("  ],\n  \"members\" : \(try encoded(members, indent: "  ")),\n")
+        try write("  \"talks\" : \(try encoded(Talk.byDay(talks), indent: "  "))\n}\n")
     }
 }

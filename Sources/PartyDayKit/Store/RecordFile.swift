@@ -56,6 +56,8 @@ public enum RecordKind: String, Codable, Sendable {
     case committee = "partyday.committee"
     /// `development/<id>.plist`: one person being developed into a member.
     case development = "partyday.development"
+    /// `talks/<id>.plist`: one heart-to-heart talk.
+    case talk = "partyday.talk"
 }
 
 extension Store {

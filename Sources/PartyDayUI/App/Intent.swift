@@ -39,6 +39,8 @@ public enum Intent: Sendable {
     case changeDues(DuesChange)
     /// A change to a person in development, made through the pipe.
     case changeDevelopment(DevelopmentChange)
+    /// A change to the talks, made through the pipe.
+    case changeTalks(TalkChange)
     /// A change to the branch's settings (thresholds, duties, party groups), through the pipe.
     case changeSettings(SettingsChange)
     /// A change to the open meeting asked from another screen (a pledge reviewed while it is open).
@@ -80,6 +82,8 @@ public struct ScreenContext: Sendable {
     /// The people in development, and the meetings listed (newest first), read-only.
     public var development: DevelopmentRecords { app.development }
     public var meetings: [MeetingSummary] { app.summaries }
+    /// The talks (谈心谈话), by day, read-only.
+    public var talks: TalkRecords { app.talks }
     /// The pledge list of the reports, and which meeting is open (if any).
     var pledges: [PledgeEntry] { app.reports.pledges }
     var openMeetingID: String? { app.workspace?.meeting.id }
@@ -140,6 +144,7 @@ extension AppState {
             case let .effect(effect): effects.append(effect)
             case let .changeDues(change): self.change(change, &effects)
             case let .changeDevelopment(change): self.change(change, &effects)
+            case let .changeTalks(change): self.change(change, &effects)
             case let .changeSettings(change): self.change(change, &effects)
             case let .changeRoster(step, label): self.change(step, label: label, &effects)
             case let .changeOpenMeeting(change): changeMeeting(&effects, change)

@@ -15,6 +15,9 @@ public enum RecordValue: Sendable {
     case development(DevelopmentPerson)
     /// No person in development with this id (added by the change undone).
     case noDevelopment(id: String)
+    case talk(Talk)
+    /// No talk with this id (added by the change undone, or removed).
+    case noTalk(id: String)
 }
 
 /// One change as undo and redo see it: every record it touched, as it was and as it is
@@ -109,6 +112,10 @@ extension AppState {
             putDevelopment(person, id: person.id, &effects)
         case let .noDevelopment(id):
             putDevelopment(nil, id: id, &effects)
+        case let .talk(talk):
+            putTalk(talk, id: talk.id, &effects)
+        case let .noTalk(id):
+            putTalk(nil, id: id, &effects)
         }
     }
 

@@ -163,6 +163,16 @@ extension AppState {
                     search: \AppState.developmentScreen.list, receive: DevelopmentForms.replies, results: .exports) { state, grid, top, height in
             state.developmentScreen.render(into: &grid, ScreenContext(app: state), top: top, height: height)
         },
+        ScreenEntry(.talks, title: Phrase("talks", "谈心谈话"), go: ("9", Phrase("talks", "谈心谈话")),
+                    scopes: { $0.talksScreen.list.searching ? [.search, .textEditing] : [.talks, .lists, .screens, .global] },
+                    list: ScreenList(count: { $0.talksRowCount },
+                                     cursor: { $0.talksScreen.showGrid ? $0.talksScreen.member : $0.talksScreen.list.cursor },
+                                     setCursor: { state, cursor in
+                                         if state.talksScreen.showGrid { state.talksScreen.member = cursor } else { state.talksScreen.list.cursor = cursor }
+                                     }),
+                    search: \AppState.talksScreen.list, receive: TalkForms.replies) { state, grid, top, height in
+            state.talksScreen.render(into: &grid, ScreenContext(app: state), top: top, height: height)
+        },
         ScreenEntry(.workspace, title: Phrase("meeting", "会议"), scopes: { state in
             guard let open = state.workspace else { return [.global] }
             if open.find != nil { return [.find, .textEditing] }

@@ -41,6 +41,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
     if state.summariesLoaded {
         state.requestDuesIfNeeded(&effects)
         state.requestDevelopmentIfNeeded(&effects)
+        state.requestTalksIfNeeded(&effects)
     }
     // How the folder stands in git: asked once listed, and again each time home shows.
     // Not for the committee's copy of a branch: its git is the committee's, not the branch's.
@@ -85,6 +86,7 @@ extension AppState {
         case let .recordsLoaded(folder, records, problems):
             switch folder {
             case DevelopmentPerson.folder: developmentLoaded(records.compactMap { $0.typed(DevelopmentPerson.self) }, problems: problems)
+            case Talk.folder: talksLoaded(records.compactMap { $0.typed(Talk.self) }, problems: problems)
             default: break
             }
             return
@@ -121,6 +123,7 @@ extension AppState {
             // The dues and development files may have changed too.
             dues.requested = false
             development.requested = false
+            talks.requested = false
             return
         case let .conflictsLoaded(copies):
             modal = copies.isEmpty ? nil : .conflicts(ConflictsBox(copies: copies))

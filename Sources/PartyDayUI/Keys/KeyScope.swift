@@ -7,6 +7,7 @@ public enum KeyScope: String, CaseIterable, Sendable {
     case welcome, home, meetings, members, search
     case participation, timeline, pledges, dues, settings
     case development, developmentTimeline
+    case talks
     case workspace, attendance, duesPane, find, agenda, records, notes
     case form, formOptions, textEditing
     case help, confirm, importPreview, duties
@@ -30,6 +31,7 @@ public enum KeyScope: String, CaseIterable, Sendable {
         case .dues: Self.duesKeys
         case .development: Self.developmentKeys
         case .developmentTimeline: Self.developmentTimelineKeys
+        case .talks: Self.talksKeys
         case .duesPane: Self.duesPaneKeys
         case .settings: Self.settingsKeys
         case .workspace: Self.workspaceKeys
@@ -67,6 +69,7 @@ public enum KeyScope: String, CaseIterable, Sendable {
         case .dues: Phrase("Party dues", "党费")
         case .development: Phrase("Developing members", "发展党员")
         case .developmentTimeline: Phrase("A person's 25 steps", "发展党员：个人的 25 个步骤")
+        case .talks: Phrase("Talks", "谈心谈话")
         case .duesPane: Phrase("Meeting: Party dues (from the agenda's dues step)", "会议：收党费（从“缴纳党费”议程进入）")
         case .settings: Phrase("Settings", "设置")
         case .workspace: Phrase("Meeting", "会议")

@@ -58,6 +58,11 @@ extension ScreenContext {
                 y += 1
             }
         }
+        if let talks = talksBeforeOrganizationalLife(compliance), y < bottom {
+            let x = 1 + displayWidth(s.duesHeading) + 1
+            grid.put(talks, x: x, y: y, style: Style(role: .warning), limit: grid.size.columns - x - 1, ellipsis: true)
+            y += 1
+        }
         guard y < bottom else { return y }
         let risk = participation.atRisk
         let longLeave = participation.excusedRuns(atLeast: branch?.ladder.talk ?? 3)
@@ -170,5 +175,18 @@ extension ScreenContext {
         case .notOwed: "–"
         case .beforeRecords: "-"
         }
+    }
+}
+
+extension ScreenContext {
+    /// The talks still missing while this year's organizational-life meeting is not yet
+    /// held: the talks come first (条例), so home says so until they are done.
+    func talksBeforeOrganizationalLife(_ compliance: ComplianceReport) -> String? {
+        guard talks.loaded else { return nil }
+        let duty = compliance.current(.yearly).first { $0.line.type == .organizationalLifeMeeting }
+        guard let duty, duty.period.status != .held else { return nil }
+        let coverage = TalkCoverage(year: today.year, talks: talks.talks, members: members, asOf: today)
+        guard let missing = coverage.shortMissing else { return nil }
+        return strings.t("Talks before the org.-life meeting: \(missing.english) (9)", "组织生活会前谈心谈话：\(missing.chinese)")
     }
 }

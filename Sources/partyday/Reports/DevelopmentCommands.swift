@@ -207,4 +207,11 @@ extension BranchData {
         BranchData.name(loaded.problems, in: store.folder)
         return loaded.people
     }
+
+    /// The talks, by day; damaged files named on standard error and left out.
+    func talks() -> [Talk] {
+        let loaded = store.loadAll(Talk.self)
+        BranchData.name(loaded.problems, in: store.folder)
+        return Talk.byDay(loaded.records)
+    }
 }

@@ -99,12 +99,13 @@ struct EveryTextFieldTests {
         #expect(Self.unfilled(everyFieldDuesYear()) == [])
         #expect(Self.unfilled(everyFieldDuesBases()) == [])
         #expect(Self.unfilled(everyFieldDevelopment()) == [])
+        #expect(Self.unfilled(everyFieldTalk()) == [])
     }
 
     @Test func everyTextFieldOfTheRosterTheBranchAndTheDuesIsCleaned() throws {
         for (kind, result) in [("roster", try Self.uncleaned(everyFieldMembers())), ("branch", try Self.uncleaned(everyFieldBranch())),
                                ("dues", try Self.uncleaned(everyFieldDuesYear())), ("dues bases", try Self.uncleaned(everyFieldDuesBases())),
-                               ("development", try Self.uncleaned(everyFieldDevelopment()))] {
+                               ("development", try Self.uncleaned(everyFieldDevelopment())), ("talk", try Self.uncleaned(everyFieldTalk()))] {
             #expect(result.checked > 0, "\(kind): no text field found")
             #expect(result.uncleaned == [], "\(kind)")
         }
@@ -198,4 +199,11 @@ func everyFieldDuesBases() -> [MemberDuesBasis] {
     var bases = Array(DemoData.make().duesBases.prefix(3))
     bases[0].set(DuesBasis(from: YearMonth(year: 2026, month: 10), kind: .fixed, amount: Money(fen: 100), decidedOn: Day("2026-09-30"), reason: "在读学生"))
     return bases
+}
+
+/// A talk with every field filled, a guest's id included.
+func everyFieldTalk() -> Talk {
+    Talk(id: "talk-1", day: Day("2026-11-20")!, talker: PersonRef(name: "王建国", memberID: "m-01"),
+         partner: PersonRef(name: "陈处长", memberID: "m-02", guestID: "g-1"), occasion: .postChange,
+         topics: "调岗后的思想状况\n家中老人身体", agreed: "每月汇报一次学习体会", followUp: "十二月再谈")
 }

@@ -49,8 +49,10 @@ import Testing
         #expect(lines[9].contains("•democratic evaluation of members"))
         // Developing members: 邓丽君's probation ended on 20 November with no conversion meeting.
         #expect(lines[10].contains("Development: 邓丽君: asks to convert overdue 5 d"), "\(lines[10])")
-        #expect(lines[11].hasPrefix(" At risk 钱斌: 5 unexcused month(s), last attended 2026-06 — urgent"))
-        #expect(!lines[4...11].joined().contains("…"), "nothing in the panels is cut")
+        // The talks come before the organizational-life meeting: 周海 and 钱斌 not yet, 赵明—孙丽 not yet.
+        #expect(lines[11].contains("Talks before the org.-life meeting: secretary 2, committee 1, pairs 1 (9)"), "\(lines[11])")
+        #expect(lines[12].hasPrefix(" At risk 钱斌: 5 unexcused month(s), last attended 2026-06 — urgent"))
+        #expect(!lines[4...12].joined().contains("…"), "nothing in the panels is cut")
         #expect(!shell.screen.contains("吴芳"), "long leave ended in October and she attended in November")
     }
 

@@ -1,0 +1,72 @@
+import PartyDayKit
+
+/// The talks (谈心谈话) as every screen shares them (the Talks screen, home's warning):
+/// read once after the meetings are listed, kept in step with each change. The screen's
+/// own state is `TalksScreenState`.
+public struct TalkRecords: Sendable {
+    /// By day, as the register lists them.
+    public var talks: [Talk] = []
+    public var loaded = false
+    var requested = false
+    /// Files that did not load (named on the screen; never written over).
+    public var problems: [FileProblem] = []
+
+    public func talk(_ id: String) -> Talk? { talks.first { $0.id == id } }
+}
+
+/// A change to the talks a screen asks for (`Intent.changeTalks`); the root makes it
+/// through the one record pipe, so `u` undoes it wherever it was asked.
+public enum TalkChange: Sendable {
+    /// A new talk (the root gives the id).
+    case add(Talk)
+    case update(Talk)
+    case delete(id: String)
+}
+
+extension AppState {
+    mutating func requestTalksIfNeeded(_ effects: inout [Effect]) {
+        guard !talks.requested, branch != nil else { return }
+        talks.requested = true
+        effects.append(.loadRecords(folder: Talk.folder))
+    }
+
+    mutating func talksLoaded(_ loaded: [Talk], problems: [FileProblem]) {
+        talks.talks = Talk.byDay(loaded)
+        talks.problems = problems
+        talks.loaded = true
+        overviewStale = true
+        if !problems.isEmpty { note(strings.damagedFiles(problems.count), error: true) }
+    }
+
+    /// Makes a change a screen asked for, through the pipe.
+    mutating func change(_ change: TalkChange, _ effects: inout [Effect]) {
+        guard talks.loaded else { return }
+        switch change {
+        case let .add(talk):
+            var added = talk
+            added.id = newID()
+            commit(RecordEdit(before: [.noTalk(id: added.id)], after: [.talk(added)],
+                              label: Phrase("the talk \(added.name) (\(added.day))", "谈心谈话 \(added.name)（\(added.day)）")), &effects)
+        case let .update(talk):
+            guard let before = self.talks.talk(talk.id), before != talk else { return }
+            commit(RecordEdit(before: [.talk(before)], after: [.talk(talk)],
+                              label: Phrase("the talk \(talk.name) (\(talk.day))", "谈心谈话 \(talk.name)（\(talk.day)）")), &effects)
+        case let .delete(id):
+            guard let before = self.talks.talk(id) else { return }
+            commit(RecordEdit(before: [.talk(before)], after: [.noTalk(id: id)],
+                              label: Phrase("removing the talk \(before.name) (\(before.day))", "删除谈心谈话 \(before.name)（\(before.day)）")), &effects)
+        }
+    }
+
+    /// Keeps the shared list in step with a record put by the pipe.
+    mutating func putTalk(_ talk: Talk?, id: String, _ effects: inout [Effect]) {
+        talks.talks.removeAll { $0.id == id }
+        overviewStale = true
+        if let talk {
+            talks.talks = Talk.byDay(talks.talks + [talk])
+            effects.append(.saveRecord(AnyFolderRecord(talk)))
+        } else {
+            effects.append(.deleteRecord(folder: Talk.folder, id: id))
+        }
+    }
+}

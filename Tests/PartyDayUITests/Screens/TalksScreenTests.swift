@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import PartyDayKit
+@testable import PartyDayUI
+
+/// The Talks screen, key by key over a real store: talks recorded (the secretary leads by
+/// default), the coverage grid naming who is still to be talked with and which committee
+/// pairs have not talked, a talk started from the grid with that member, a correction, a
+/// removal — each saved in its own file, and `u` / Ctrl-R undoing and redoing every one.
+@Suite struct TalksScreenTests {
+    static let branch = BranchProfile(name: "测试支部", timeZoneIdentifier: "Asia/Shanghai")
+    static let members = [
+        Member(id: "a", name: "王书记", joinedOn: Day("2000-07-01"), onRosterSince: Day("2010-07-01")!, role: Role(.secretary)),
+        Member(id: "b", name: "李组织", joinedOn: Day("2005-07-01"), onRosterSince: Day("2010-07-01")!, role: Role(.committeeMember, portfolio: "组织")),
+        Member(id: "c", name: "张三", joinedOn: Day("2012-07-01"), onRosterSince: Day("2012-07-01")!),
+        Member(id: "d", name: "赵四", joinedOn: Day("2015-07-01"), onRosterSince: Day("2015-07-01")!),
+    ]
+
+    private func shell() throws -> TestShell {
+        try TestShell(demo: false, branch: Self.branch, members: Self.members, language: .chinese, now: DemoData.date("2026-12-07", 10))
+    }
+
+    private func saved(_ shell: TestShell) -> [Talk] { Talk.byDay(shell.store.loadAll(Talk.self).records) }
+
+    @Test func talksRecordedTheGridNamesWhoIsMissingAndUndoRedoesEachChange() throws {
+        let shell = try shell()
+        shell.type("9")
+        #expect(shell.state.screen == .talks)
+        #expect(shell.screen.contains("2026 年尚无谈话记录"), "\(shell.screen)")
+        // The secretary leads a talk by default: only the member is typed.
+        shell.type("a")
+        #expect(shell.screen.contains("王书记"), "the talker is the secretary")
+        shell.type("张三")
+        shell.press(.tab, .tab, .tab, .tab)
+        shell.type("工作调动后的思想状况")
+        shell.press(.function(2))
+        shell.perform([])
+        var talks = saved(shell)
+        #expect(talks.map(\.name) == ["王书记—张三"])
+        #expect(talks.first?.talker.memberID == "a" && talks.first?.partner.memberID == "c")
+        #expect(talks.first?.topics == "工作调动后的思想状况")
+        #expect(shell.line(containing: "张三")?.contains("年度谈心谈话") == true)
+        // The grid: 赵四 by nobody, 李组织 not by the secretary, the committee pair missing.
+        shell.type("g")
+        #expect(shell.screen.contains("书记尚未与 2 名党员谈话"), "\(shell.screen)")
+        #expect(shell.screen.contains("支委之间未谈：王书记—李组织"))
+        #expect(shell.line(containing: "赵四")?.contains("未谈：书记、支委") == true)
+        #expect(shell.line(containing: "张三")?.contains("✓") == true)
+        // a on the grid's highlighted member starts the talk with them.
+        shell.press(.home)
+        for _ in 0..<3 { shell.press(.down) }
+        shell.type("a")
+        shell.press(.function(2))
+        talks = saved(shell)
+        #expect(talks.map(\.name) == ["王书记—张三", "王书记—赵四"])
+        #expect(!(shell.line(containing: "赵四")?.contains("未谈") ?? true))
+        // u removes it again, Ctrl-R brings it back: file and screen.
+        shell.type("u")
+        #expect(saved(shell).map(\.name) == ["王书记—张三"])
+        #expect(shell.screen.contains("已撤销"))
+        shell.press(.control("r"))
+        #expect(saved(shell).map(\.name) == ["王书记—张三", "王书记—赵四"])
+        // The register: newest first; Enter corrects, d removes (u puts it back).
+        shell.type("g")
+        shell.press(.home)
+        shell.press(.enter)
+        shell.press(.tab, .tab, .tab)
+        shell.press(.right)
+        shell.press(.function(2))
+        #expect(saved(shell).last?.occasion == .postChange)
+        shell.type("u")
+        #expect(saved(shell).last?.occasion == .yearly)
+        shell.press(.control("r"))
+        shell.type("d")
+        #expect(saved(shell).map(\.name) == ["王书记—张三"])
+        shell.type("u")
+        #expect(saved(shell).count == 2)
+        #expect(shell.store.loadAll(Talk.self).problems.isEmpty)
+    }
+
+    @Test func aTalkAfterTodayOrWithOneselfIsRefusedAndTheFormKept() throws {
+        let shell = try shell()
+        shell.type("9a张三")
+        shell.press(.tab)
+        shell.press(.control("u"), .control("k"))
+        shell.type("2026-12-20")
+        shell.press(.function(2))
+        #expect(shell.screen.contains("晚于今天"))
+        #expect(shell.state.modal != nil, "the form stays open")
+        shell.press(.escape)
+        shell.type("a王书记")
+        shell.press(.function(2))
+        #expect(shell.screen.contains("谈话双方不能是同一个人"), "\(shell.screen)")
+        #expect(saved(shell).isEmpty)
+    }
+
+    @Test func homeWarnsWhileTheOrganizationalLifeMeetingIsAheadAndTalksAreMissing() throws {
+        let shell = try shell()
+        shell.type("1")
+        #expect(shell.screen.contains("组织生活会前谈心谈话：书记未谈3人，支委未谈2人，支委之间1对"), "\(shell.screen)")
+    }
+}
