@@ -46,6 +46,9 @@ run export development 刘思远 --lang zh --as-of 2026-12-07 --output "$docs/de
 run export development 钱晓 --lang zh --as-of 2026-12-07 --output "$docs/development-record-late-zh.docx"
 run export development 赵晨 --assessments --lang zh --output "$docs/development-assessments-zh.docx"
 run report development --lang zh --as-of 2026-12-07 --format xlsx --output "$docs/development-register-zh.xlsx"
+run export workbook --year 2026 --lang zh --as-of 2026-12-07 --output "$docs/workbook-2026-zh.docx"
+run export dossier --year 2026 --lang zh --as-of 2026-12-07 --output "$docs/dossier-2026-zh.docx"
+run report year --year 2026 --lang zh --as-of 2026-12-07 --format xlsx --output "$docs/year-2026-zh.xlsx"
 # Every file into PDF, then every page into a picture.
 HOME="$out/home" soffice --headless --convert-to pdf --outdir "$docs" "$docs"/*.docx "$docs"/*.xlsx >/dev/null 2>&1
 for pdf in "$docs"/*.pdf; do

@@ -162,6 +162,14 @@ public final class EffectRunner: @unchecked Sendable {
             writeExports(base: "\(request.today)-\(document.title)-\(request.person.name)", to: outbox, posting: Event.developmentExported) {
                 [("docx", try document.word()), ("md", Data(document.markdown().utf8))]
             }
+        case let .exportWorkBook(request):
+            // What is waiting to be saved goes first: the book is read from the files.
+            writeDueSaves(force: true)
+            guard let disk = store as? Store else { return outbox.post(.exportFailed(Wording("no folder to read the year from", "没有可读取的数据文件夹"))) }
+            let asOf = min(request.today, Day(year: request.year, month: 12, day: 31)!)
+            let records = disk.yearRecords(branch: request.branch, members: request.members, today: asOf)
+            let book = records.workBook(request.year, today: request.today, language: request.language, load: { try disk.loadMeeting(id: $0) })
+            writeExports(base: "\(request.today)-\(book.title)", to: outbox, posting: Event.workBookExported) { [("docx", try book.data())] }
         case let .deleteRecord(folder, id):
             saves.drop(folder: folder, id: id)
             guard let kind = FolderRecords.kind(folder: folder) else { return }

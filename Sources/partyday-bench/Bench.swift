@@ -96,6 +96,11 @@ struct Bench {
         figures.developmentReportMs = development.reportMs
         figures.developmentLoadMs = development.loadMs
         figures.developmentPeople = development.people
+        let year = try YearBench.run(folder: large, duesFolder: root.appendingPathComponent("dues"))
+        figures.yearReportMs = year.yearReportMs
+        figures.workBookMs = year.workBookMs
+        figures.workBookMeetings = year.workBookMeetings
+        figures.workBookKB = year.workBookKB
         figures.peakRSSMB = peakRSSMB()
 
         if felt {

@@ -32,6 +32,10 @@ struct Figures {
     var developmentReportMs = 0.0
     var developmentLoadMs = 0.0
     var developmentPeople = 0
+    var yearReportMs = 0.0
+    var workBookMs = 0.0
+    var workBookMeetings = 0
+    var workBookKB = 0.0
     var duesLoadMs = 0.0
     var duesPayments = 0
     /// With --felt: the real binary timed from outside (FeltBench), at 1× and at `scale`×.
@@ -80,6 +84,9 @@ struct Figures {
             ("development_load_ms", format(developmentLoadMs)),
             ("dues_load_ms", format(duesLoadMs)),
             ("dues_payments", "\(duesPayments)"),
+            ("year_report_ms", format(yearReportMs)),
+            ("workbook_export_ms", format(workBookMs)),
+            ("workbook_meetings", "\(workBookMeetings)"),
         ]
         if let committee {
             fields += [("committee_branches", "\(committee.branches)"), ("committee_report_ms", committee.reportMs.map(format) ?? "null"),
@@ -119,6 +126,8 @@ struct Figures {
             "  dues_save_one_ms   \(format(duesSaveOneMs))  (one payment into the tenth year's file)",
             "  development_report_ms \(format(developmentReportMs))  (\(developmentPeople) people in development: stage, next step, every rule)",
             "  development_load_ms   \(format(developmentLoadMs))  (reading their \(developmentPeople) files)",
+            "  year_report_ms        \(format(yearReportMs))  (the decade's last year in figures: roster, duties, participation, dues, grades)",
+            "  workbook_export_ms    \(format(workBookMs))  (its work book: \(workBookMeetings) meetings' minutes read and set, \(format(workBookKB)) KB .docx)",
         ]
         if scale != nil || !felt.values.isEmpty || felt.problem != nil {
             lines.append("felt (the real binary from outside; medians):")
@@ -170,6 +179,8 @@ struct Figures {
             Check(name: "dues_report_ms <= 20", met: duesReportMs <= 20),
             Check(name: "dues_save_one_ms <= 5", met: duesSaveOneMs <= 5),
             Check(name: "development_report_ms <= 20", met: developmentReportMs <= 20),
+            Check(name: "year_report_ms <= 50", met: yearReportMs <= 50),
+            Check(name: "workbook_export_ms <= 1000", met: workBookMs <= 1000),
         ] + feltChecks + committeeChecks
     }
 

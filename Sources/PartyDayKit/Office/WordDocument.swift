@@ -7,7 +7,7 @@ import Foundation
 /// core and app properties.
 public struct WordDocument {
     public enum Style: String, Sendable {
-        case title = "Title", heading = "Heading1", normal = "Normal"
+        case title = "Title", heading = "Heading1", subheading = "Heading2", minorHeading = "Heading3", normal = "Normal"
     }
 
     public enum Alignment: String, Sendable { case left, center, right }
@@ -26,6 +26,15 @@ public struct WordDocument {
         /// one (a numbered item's wrapped lines under its text, not under its number).
         public var firstLineIndent = 0
         public var hangingIndent = 0
+        /// Starts a new page (a chapter of the work book).
+        public var pageBreakBefore = false
+        /// A bookmark around the paragraph, which a contents line refers to.
+        public var bookmark: String?
+        /// A contents line: the text, a dotted tab to the right margin, and the page of
+        /// this bookmark (a PAGEREF field, which Word and LibreOffice fill in).
+        public var pageOf: String?
+        /// A contents line's indent, in twips (a meeting under its chapter).
+        public var leftIndent = 0
 
         public init(_ text: String, style: Style = .normal, alignment: Alignment = .left, bold: Bool = false, compact: Bool = false) {
             self.text = text
@@ -105,6 +114,8 @@ public struct WordDocument {
             ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
         ]
         var relationships = [("http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml")]
+        // Contents lines hold page fields: Word is told to update them on opening (LibreOffice always does).
+        let refersToPages = blocks.contains { if case let .paragraph(paragraph) = $0 { paragraph.pageOf != nil } else { false } }
         if pageFooter != nil {
             overrides.append(("/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"))
             relationships.append(("http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer", "footer1.xml"))
@@ -117,13 +128,26 @@ public struct WordDocument {
         package.add("word/_rels/document.xml.rels", XMLText.declaration + OfficePackage.relationships(relationships))
         package.add("word/styles.xml", Self.styles)
         if let pageFooter { package.add("word/footer1.xml", Self.footer(pageFooter)) }
-        if let runningHeader {
-            package.add("word/header1.xml", XMLText.declaration + "<w:hdr \(Self.namespace)><w:p><w:pPr><w:jc w:val=\"center\"/><w:spacing w:after=\"0\"/>"
-                        + "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/></w:pBdr></w:pPr>"
-                        + "<w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr><w:t xml:space=\"preserve\">\(XMLText.escape(runningHeader))</w:t></w:r></w:p></w:hdr>")
+        if let runningHeader { package.add("word/header1.xml", Self.header(runningHeader)) }
+        if refersToPages {
+            overrides.append(("/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"))
+            relationships.append(("http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings", "settings.xml"))
+            package = OfficePackage(mainPart: "word/document.xml", overrides: overrides, title: title)
+            package.add("word/_rels/document.xml.rels", XMLText.declaration + OfficePackage.relationships(relationships))
+            package.add("word/styles.xml", Self.styles)
+            if let pageFooter { package.add("word/footer1.xml", Self.footer(pageFooter)) }
+            if let runningHeader { package.add("word/header1.xml", Self.header(runningHeader)) }
+            package.add("word/settings.xml", XMLText.declaration + "<w:settings \(Self.namespace)><w:updateFields w:val=\"true\"/></w:settings>")
         }
         package.add("word/document.xml", document)
         return try package.data()
+    }
+
+    /// The running header part: the line centred over a rule, small.
+    private static func header(_ line: String) -> String {
+        XMLText.declaration + "<w:hdr \(namespace)><w:p><w:pPr><w:jc w:val=\"center\"/><w:spacing w:after=\"0\"/>"
+            + "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/></w:pBdr></w:pPr>"
+            + "<w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr><w:t xml:space=\"preserve\">\(XMLText.escape(line))</w:t></w:r></w:p></w:hdr>"
     }
 
     private static let namespace = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
@@ -162,6 +186,10 @@ public struct WordDocument {
         <w:pPr><w:jc w:val="center"/><w:spacing w:before="120" w:after="240"/></w:pPr><w:rPr>\(fonts(heading: true))<w:b/><w:sz w:val="36"/><w:szCs w:val="36"/></w:rPr></w:style>\
         <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>\
         <w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr>\(fonts(heading: true))<w:b/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/>\
+        <w:pPr><w:keepNext/><w:spacing w:before="200" w:after="100"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr>\(fonts(heading: true))<w:b/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/>\
+        <w:pPr><w:keepNext/><w:spacing w:before="160" w:after="80"/><w:outlineLvl w:val="2"/></w:pPr><w:rPr>\(fonts(heading: true))<w:b/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>\
         <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders>\
         <w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/>\
         <w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/>\
@@ -201,11 +229,25 @@ public struct WordDocument {
         var properties = ""
         if paragraph.style != .normal { properties += "<w:pStyle w:val=\"\(paragraph.style.rawValue)\"/>" }
         if paragraph.keepWithNext { properties += "<w:keepNext/>" }
+        if paragraph.pageBreakBefore { properties += "<w:pageBreakBefore/>" }
+        if paragraph.pageOf != nil { properties += "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9060\"/></w:tabs>" }
+        if paragraph.leftIndent > 0 { properties += "<w:ind w:left=\"\(paragraph.leftIndent)\"/>" }
         if paragraph.firstLineIndent > 0 { properties += "<w:ind w:firstLine=\"\(paragraph.firstLineIndent)\"/>" }
         if paragraph.hangingIndent > 0 { properties += "<w:ind w:left=\"\(paragraph.hangingIndent)\" w:hanging=\"\(paragraph.hangingIndent)\"/>" }
         if paragraph.compact { properties += "<w:spacing w:before=\"100\" w:after=\"100\" w:line=\"240\" w:lineRule=\"auto\"/>" }
         if paragraph.alignment != .left { properties += "<w:jc w:val=\"\(paragraph.alignment == .center ? "center" : "right")\"/>" }
-        return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs(paragraph.text, bold: paragraph.bold) + "</w:p>"
+        var content = runs(paragraph.text, bold: paragraph.bold)
+        if let bookmark = paragraph.bookmark {
+            // Bookmark ids are numbers unique in the document: the name's FNV-1a hash, the
+            // same on every run (a document written twice is the same bytes).
+            let id = bookmark.utf8.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 } % 1_000_000_000
+            content = "<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(XMLText.escape(bookmark))\"/>" + content + "<w:bookmarkEnd w:id=\"\(id)\"/>"
+        }
+        if let target = paragraph.pageOf {
+            content += "<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGEREF \(XMLText.escape(target)) \\h </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        }
+        return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + content + "</w:p>"
     }
 
     /// One run per line, with a line break between: a line break in the text stays one.

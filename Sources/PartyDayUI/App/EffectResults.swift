@@ -25,7 +25,8 @@ struct EffectResults: Sendable {
         switch event {
         case let .minutesExported(paths): return [.note(s.minutesWritten(paths), error: false)]
         case let .signInExported(paths): return [.note(s.signInWritten(paths), error: false)]
-        case let .developmentExported(paths): return [.note(s.t("Wrote ", "已写入 ") + paths.joined(separator: s.t(", ", "、")), error: false)]
+        case let .developmentExported(paths), let .workBookExported(paths):
+            return [.note(s.t("Wrote ", "已写入 ") + paths.joined(separator: s.t(", ", "、")), error: false)]
         case let .exportFailed(problem): return [.failed(problem)]
         default: return []
         }

@@ -10,6 +10,19 @@ public struct TalkRecords: Sendable {
     var requested = false
     /// Files that did not load (named on the screen; never written over).
     public var problems: [FileProblem] = []
+    /// Counts changes of `talks`, so that home's line knows when it is stale.
+    var version = 0
+    /// Home's line about the talks still owed, worked out when the talks, the reports, the
+    /// day or the language change — not on every frame (home redraws on every key).
+    var homeLine: HomeLine?
+
+    struct HomeLine: Equatable, Sendable {
+        var version: Int
+        var reports: Int
+        var day: Day
+        var language: Language
+        var text: String?
+    }
 
     public func talk(_ id: String) -> Talk? { talks.first { $0.id == id } }
 }
@@ -32,9 +45,9 @@ extension AppState {
 
     mutating func talksLoaded(_ loaded: [Talk], problems: [FileProblem]) {
         talks.talks = Talk.byDay(loaded)
+        talks.version &+= 1
         talks.problems = problems
         talks.loaded = true
-        overviewStale = true
         if !problems.isEmpty { note(strings.damagedFiles(problems.count), error: true) }
     }
 
@@ -61,12 +74,24 @@ extension AppState {
     /// Keeps the shared list in step with a record put by the pipe.
     mutating func putTalk(_ talk: Talk?, id: String, _ effects: inout [Effect]) {
         talks.talks.removeAll { $0.id == id }
-        overviewStale = true
+        talks.version &+= 1
         if let talk {
             talks.talks = Talk.byDay(talks.talks + [talk])
             effects.append(.saveRecord(AnyFolderRecord(talk)))
         } else {
             effects.append(.deleteRecord(folder: Talk.folder, id: id))
         }
+    }
+}
+
+extension AppState {
+    /// Works out home's talks line again when what it rests on changed.
+    mutating func refreshTalksHomeLine() {
+        guard talks.loaded, let compliance = reports.compliance else { return }
+        let key = TalkRecords.HomeLine(version: talks.version, reports: reports.generation, day: today, language: strings.language, text: nil)
+        if let line = talks.homeLine, line.version == key.version, line.reports == key.reports, line.day == key.day, line.language == key.language { return }
+        var line = key
+        line.text = ScreenContext(app: self).talksBeforeOrganizationalLife(compliance)
+        talks.homeLine = line
     }
 }

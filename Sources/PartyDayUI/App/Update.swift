@@ -30,6 +30,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
     state.keepDraft(before: draftBefore, wasForm: wasForm, &effects)
     if state.overviewStale && state.screen == .home { state.refreshOverview() }
     if state.screen == .home && state.development.loaded && state.development.dueThisMonth == nil { state.refreshDevelopmentDue() }
+    if state.screen == .home { state.refreshTalksHomeLine() }
     if state.screen == .meetings { state.refreshFilteredMeetings() } else { state.filteredMeetingsCache = nil }
     // Lists shrink when the records or reports behind them change (or another screen shows):
     // only then is the highlight checked, so moving through a long list pays for it once.
@@ -146,7 +147,7 @@ extension AppState {
             Self.entry(screen).results?.handle(&self, answer, &effects)
             return
         case .committeeRead, .committeePulled, .committeeBranchFailed, .importPreviewed, .importFailed, .pledgeReviewed, .pledgeReviewFailed,
-             .minutesExported, .signInExported, .developmentExported, .exportFailed:
+             .minutesExported, .signInExported, .developmentExported, .workBookExported, .exportFailed:
             // An answer that came unaddressed (the shell's first read of the committee):
             // the screen on display asked for it.
             screenEntry.results?.handle(&self, event, &effects)

@@ -50,6 +50,7 @@ public enum Event: Equatable, Sendable {
     case minutesExported([String])
     case signInExported([String])
     case developmentExported([String])
+    case workBookExported([String])
     case exportFailed(Wording)
     /// The dues files, read after the meetings were listed (damaged ones named, left out).
     case duesLoaded(bases: [MemberDuesBasis], years: [DuesYear], problems: [FileProblem])
@@ -120,6 +121,8 @@ public enum Effect: Equatable, Sendable {
     case saveRecord(AnyFolderRecord)
     /// One person's 发展党员纪实 as .docx and .md in `exports/`; answer with `.developmentExported`.
     case exportDevelopment(DevelopmentExportRequest)
+    /// The year's work book (工作手册) as .docx in `exports/`, read from the folder; answer with `.workBookExported`.
+    case exportWorkBook(WorkBookRequest)
     /// Remove a folder record's file (only undo of adding it asks this).
     case deleteRecord(folder: String, id: String)
     /// The open form's long text, kept within a second as typed; nil: the form closed.
@@ -193,4 +196,16 @@ public struct MinutesRequest: Equatable, Sendable {
 extension Effect {
     /// The effect, with its answers sent back to `screen`.
     public func replying(to screen: AppState.Screen) -> Effect { .addressed(to: screen, self) }
+}
+
+/// The work book to write: the branch and roster as the screens hold them, the year, the
+/// day judged and the language; the runner reads the rest from the folder.
+public struct WorkBookRequest: Equatable, Sendable {
+    public var branch: BranchProfile
+    public var members: [Member]
+    public var year: Int
+    public var today: Day
+    public var language: Language
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.year == rhs.year && lhs.today == rhs.today && lhs.language == rhs.language }
 }

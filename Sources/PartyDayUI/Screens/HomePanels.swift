@@ -58,7 +58,7 @@ extension ScreenContext {
                 y += 1
             }
         }
-        if let talks = talksBeforeOrganizationalLife(compliance), y < bottom {
+        if let talks = self.talks.homeLine?.text, y < bottom {
             let x = 1 + displayWidth(s.duesHeading) + 1
             grid.put(talks, x: x, y: y, style: Style(role: .warning), limit: grid.size.columns - x - 1, ellipsis: true)
             y += 1

@@ -187,6 +187,16 @@ extension KeyScope {
             let request = MinutesRequest(meeting: placeholder, branch: branch, language: context.strings.language, members: context.members)
             return [.effect(Effect.exportSignInOf(meetingID: meeting.id, request).replying(to: .meetings))]
         }.disabled(Unavailable.noMeetingSelected),
+        KeyBinding([.char("W")], label: Phrase("work book", "工作手册"),
+                   help: Phrase("write the work book (工作手册) of the year shown (y), or of this year, to exports/ as .docx: every chapter, every meeting's minutes",
+                                "将所筛选年度（y）或本年度的党支部工作手册导出到 exports/（.docx）：各章内容和每次会议记录"),
+                   scope: \.meetingsList) { screen, context, _ in
+            guard let branch = context.branch else { return [] }
+            let request = WorkBookRequest(branch: branch, members: context.members, year: screen.year ?? context.today.year, today: context.today,
+                                          language: context.strings.language)
+            return [.note(context.strings.t("Writing the work book of \(request.year) …", "正在导出 \(request.year) 年度工作手册……"), error: false),
+                    .effect(Effect.exportWorkBook(request).replying(to: .meetings))]
+        },
         KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"), help: Phrase("delete, after asking; u brings it back", "删除（先确认）；u 可恢复"),
                    hint: 6, writes: true, scope: \.meetingsList) { screen, context, _ in
             guard let meeting = screen.selected(in: context.filteredMeetings) else { return [] }

@@ -7,7 +7,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "The formal record of a meeting, attendance as CSV, or everything as JSON.",
         discussion: Manual.after("Formats are described in Docs/EXPORTS.md."),
-        subcommands: [MinutesCommand.self, SignInCommand.self, AttendanceCommand.self, JSONCommand.self, DevelopmentExportCommand.self]
+        subcommands: [MinutesCommand.self, SignInCommand.self, AttendanceCommand.self, JSONCommand.self, DevelopmentExportCommand.self, WorkBookCommand.self, DossierCommand.self]
     )
 }
 

@@ -7,7 +7,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Members' participation, the duties of organizational life due and held, evaluations and Party dues.",
         discussion: Manual.after("The rules behind every figure are in Docs/RULES.md."),
-        subcommands: [ParticipationCommand.self, ComplianceCommand.self, EvaluationCommand.self, DuesReportCommand.self, DevelopmentReportCommand.self]
+        subcommands: [ParticipationCommand.self, ComplianceCommand.self, EvaluationCommand.self, DuesReportCommand.self, DevelopmentReportCommand.self, YearReportCommand.self]
     )
 }
 

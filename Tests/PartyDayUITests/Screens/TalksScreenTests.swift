@@ -100,3 +100,35 @@ import Testing
         #expect(shell.screen.contains("组织生活会前谈心谈话：书记未谈3人，支委未谈2人，支委之间1对"), "\(shell.screen)")
     }
 }
+
+/// The work book from the Meetings screen (W): written into exports/ from the files, a
+/// talk recorded a moment before included (what waits to be saved is saved first).
+@Suite struct WorkBookFromTheScreensTests {
+    @Test func wOnTheMeetingsScreenWritesTheYearsWorkBookWithTheTalkJustRecorded() throws {
+        let shell = try TestShell(language: .chinese)
+        shell.type("9a")
+        shell.type("周海")
+        shell.press(.function(2))
+        shell.type("2")
+        shell.type("W")
+        let exports = shell.folder.appendingPathComponent("exports")
+        let written = (try? FileManager.default.contentsOfDirectory(atPath: exports.path)) ?? []
+        let book = try #require(written.first { $0.hasSuffix(".docx") }, "\(written) \(shell.screen)")
+        #expect(book.contains("党支部工作手册（2026年度）"), "\(book)")
+        #expect(shell.screen.contains("已写入 exports/"), "\(shell.screen)")
+        // The talk with 周海, recorded just now, is in its chapter: the document's XML names it.
+        let unzip = Process()
+        unzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        unzip.arguments = ["unzip", "-p", exports.appendingPathComponent(book).path, "word/document.xml"]
+        let pipe = Pipe()
+        unzip.standardOutput = pipe
+        try unzip.run()
+        let xml = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        unzip.waitUntilExit()
+        #expect(xml.contains("九、谈心谈话"))
+        // Every yearly talk of 2026 is a row, the one just recorded included.
+        let yearly = shell.state.talks.talks.filter { $0.day.year == 2026 && $0.occasion == .yearly }
+        #expect(yearly.contains { $0.partner.name == "周海" && $0.talker.name == "李振华" && $0.day == Day("2026-11-25") })
+        #expect(xml.components(separatedBy: "<w:t xml:space=\"preserve\">年度谈心谈话</w:t>").count - 1 == yearly.count)
+    }
+}
