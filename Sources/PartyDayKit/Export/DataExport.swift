@@ -47,9 +47,12 @@ public struct DataExport: Encodable {
     public var meetings: [ExportedMeeting]
     /// The talks (谈心谈话), one record each as in their files, by day.
     public var talks: [Talk]
+    /// The committee's elections, by-elections and resignations, by day.
+    public var elections: [Election]
 
-    public init(branch: BranchProfile, members: [Member], meetings: [Meeting], development: [DevelopmentPerson] = [], talks: [Talk] = []) {
+    public init(branch: BranchProfile, members: [Member], meetings: [Meeting], development: [DevelopmentPerson] = [], talks: [Talk] = [], elections: [Election] = []) {
         self.branch = branch
+        self.elections = Election.byDay(elections)
         self.development = development
         self.talks = Talk.byDay(talks)
         self.members = members
@@ -71,7 +74,7 @@ public struct DataExport: Encodable {
     /// memory stays flat however many meetings the branch has. `meetings` are the
     /// summaries of the meetings to export; `load` reads one in full by its id.
     public static func stream(branch: BranchProfile, members: [Member], meetings: [MeetingSummary], development: [DevelopmentPerson] = [],
-                              talks: [Talk] = [], load: (String) throws -> Meeting, write: (String) throws -> Void) throws {
+                              talks: [Talk] = [], elections: [Election] = [], load: (String) throws -> Meeting, write: (String) throws -> Void) throws {
         let encoder = DataExport.encoder
         // A value nested `indent` deep, as the encoder would write it inside the whole
         // document (the empty line of an empty list or dictionary stays empty).
@@ -83,6 +86,7 @@ public struct DataExport: Encodable {
         // The keys in sorted order, as .sortedKeys writes them.
         try write("{\n  \"branch\" : \(try encoded(branch, indent: "  ")),\n")
         try write("  \"development\" : \(try encoded(development, indent: "  ")),\n")
+        try write("  \"elections\" : \(try encoded(Election.byDay(elections), indent: "  ")),\n")
         try write("  \"format\" : \(try encoded(formatName, indent: "  ")),\n")
         try write("  \"formatVersion\" : \(formatVersion),\n")
         try write("  \"meetings\" : [\n")

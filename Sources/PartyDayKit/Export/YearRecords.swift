@@ -10,6 +10,7 @@ public struct YearRecords {
     public var dues: DuesLedger?
     public var development: [DevelopmentPerson]
     public var talks: [Talk]
+    public var elections: [Election] = []
 
     public init(branch: BranchProfile, members: [Member], summaries: [MeetingSummary], dues: DuesLedger?, development: [DevelopmentPerson], talks: [Talk]) {
         self.branch = branch
@@ -43,8 +44,10 @@ public struct YearRecords {
         for summary in summaries where summary.day(in: zone).year == year && summary.state != .planned {
             do { meetings.append(try load(summary.id)) } catch { skipped(error) }
         }
-        return WorkBookDocument(branch: branch, members: members, year: year, figures: figures, meetings: meetings, summaries: summaries,
-                                dues: dues, development: development, talks: talks, evaluation: evaluation, language: language)
+        var book = WorkBookDocument(branch: branch, members: members, year: year, figures: figures, meetings: meetings, summaries: summaries,
+                                    dues: dues, development: development, talks: talks, evaluation: evaluation, language: language)
+        book.elections = elections
+        return book
     }
 }
 
@@ -53,7 +56,9 @@ extension Store {
     /// dues, development and talk files left out, as the screens leave them out).
     public func yearRecords(branch: BranchProfile, members: [Member], today: Day) -> YearRecords {
         let dues = try? DuesLedger(members: members, bases: loadDuesBases(), years: loadAllDues().years, today: today)
-        return YearRecords(branch: branch, members: members, summaries: listMeetings().summaries, dues: dues,
-                           development: loadAll(DevelopmentPerson.self).records, talks: loadAll(Talk.self).records)
+        var records = YearRecords(branch: branch, members: members, summaries: listMeetings().summaries, dues: dues,
+                                  development: loadAll(DevelopmentPerson.self).records, talks: loadAll(Talk.self).records)
+        records.elections = loadAll(Election.self).records
+        return records
     }
 }

@@ -16,6 +16,8 @@ public struct WorkBookDocument {
     public var dues: DuesLedger?
     public var development: [DevelopmentPerson]
     public var talks: [Talk]
+    /// The committee's elections (its term, in chapter 1).
+    public var elections: [Election] = []
     public var evaluation: EvaluationReport
     public var language: Language
 
@@ -155,6 +157,19 @@ public struct WorkBookDocument {
             let since = member.role.changes.last { $0.since <= day && $0.value == role }?.since
             return [postName(role), member.name, since.map { "\($0)" } ?? ""]
         }, &book)
+        let term = BranchTerm(elections: elections, members: members, on: day)
+        if let last = term.lastElection, let ends = term.termEnds {
+            body(l.t("Term \(last.termNumber.map(String.init) ?? "—"), elected on \(last.day) for \(last.termYears) years, until \(ends).",
+                     "第\(last.termNumber.map(String.init) ?? "—")届支部委员会，\(last.day) 选举产生，任期 \(last.termYears) 年，至 \(ends) 届满。"), &book)
+        }
+        for warning in term.warnings { body(warning.text(language) + l.t(".", "。"), &book) }
+        subheading(l.t("Elections, by-elections and resignations", "换届、补选和辞职记录"), &book)
+        table([l.t("Day", "日期"), l.t("What", "类别"), l.t("Term", "届次"), l.t("Who, post, votes", "人员、职务、得票"), l.t("Note", "备注")],
+              Election.byDay(elections).filter { $0.day <= day }.map { election in
+                  [String(describing: election.day), election.kind.name.text(language), election.termNumber.map(String.init) ?? "",
+                   election.posts.map { post in "\(post.name) \(postName(post.role))" + (post.votes.map { l.t(" \($0) votes", " \($0)票") } ?? "") }
+                      .joined(separator: l.t("; ", "；")), election.note]
+              }, &book)
         subheading(l.t("Party groups", "党小组"), &book)
         let groups = branch.activeGroups(on: day)
         table([l.t("Party group", "党小组"), l.t("Leader", "组长"), l.t("Members", "党员数")], groups.map { group in

@@ -58,6 +58,10 @@ public enum RecordKind: String, Codable, Sendable {
     case development = "partyday.development"
     /// `talks/<id>.plist`: one heart-to-heart talk.
     case talk = "partyday.talk"
+    /// `elections/<id>.plist`: one election, by-election or resignation of the branch committee.
+    case election = "partyday.election"
+    /// `plans/plan-YYYY.plist`: the year's work plan.
+    case plan = "partyday.plan"
 }
 
 extension Store {

@@ -59,6 +59,7 @@ public struct AppState: Sendable {
     public var developmentScreen = DevelopmentScreenState()
     public var talks = TalkRecords()
     public var talksScreen = TalksScreenState()
+    public var elections = ElectionRecords()
     public internal(set) var reports = ReportsCache()
     public var modal: Modal?
     public var message: Message?

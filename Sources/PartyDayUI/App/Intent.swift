@@ -41,6 +41,8 @@ public enum Intent: Sendable {
     case changeDevelopment(DevelopmentChange)
     /// A change to the talks, made through the pipe.
     case changeTalks(TalkChange)
+    /// An election of the committee, with the roster's roles, made through the pipe.
+    case changeElections(ElectionChange)
     /// A change to the branch's settings (thresholds, duties, party groups), through the pipe.
     case changeSettings(SettingsChange)
     /// A change to the open meeting asked from another screen (a pledge reviewed while it is open).
@@ -84,6 +86,8 @@ public struct ScreenContext: Sendable {
     public var meetings: [MeetingSummary] { app.summaries }
     /// The talks (谈心谈话), by day, read-only.
     public var talks: TalkRecords { app.talks }
+    /// The committee's elections, by day, read-only.
+    public var elections: ElectionRecords { app.elections }
     /// The pledge list of the reports, and which meeting is open (if any).
     var pledges: [PledgeEntry] { app.reports.pledges }
     var openMeetingID: String? { app.workspace?.meeting.id }
@@ -145,6 +149,7 @@ extension AppState {
             case let .changeDues(change): self.change(change, &effects)
             case let .changeDevelopment(change): self.change(change, &effects)
             case let .changeTalks(change): self.change(change, &effects)
+            case let .changeElections(change): self.change(change, &effects)
             case let .changeSettings(change): self.change(change, &effects)
             case let .changeRoster(step, label): self.change(step, label: label, &effects)
             case let .changeOpenMeeting(change): changeMeeting(&effects, change)

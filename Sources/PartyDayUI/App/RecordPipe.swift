@@ -18,6 +18,9 @@ public enum RecordValue: Sendable {
     case talk(Talk)
     /// No talk with this id (added by the change undone, or removed).
     case noTalk(id: String)
+    case election(Election)
+    /// No election with this id (added by the change undone).
+    case noElection(id: String)
 }
 
 /// One change as undo and redo see it: every record it touched, as it was and as it is
@@ -116,6 +119,10 @@ extension AppState {
             putTalk(talk, id: talk.id, &effects)
         case let .noTalk(id):
             putTalk(nil, id: id, &effects)
+        case let .election(election):
+            putElection(election, id: election.id, &effects)
+        case let .noElection(id):
+            putElection(nil, id: id, &effects)
         }
     }
 

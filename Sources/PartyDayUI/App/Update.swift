@@ -30,7 +30,10 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
     state.keepDraft(before: draftBefore, wasForm: wasForm, &effects)
     if state.overviewStale && state.screen == .home { state.refreshOverview() }
     if state.screen == .home && state.development.loaded && state.development.dueThisMonth == nil { state.refreshDevelopmentDue() }
-    if state.screen == .home { state.refreshTalksHomeLine() }
+    if state.screen == .home {
+        state.refreshTalksHomeLine()
+        state.refreshTermWarnings()
+    }
     if state.screen == .meetings { state.refreshFilteredMeetings() } else { state.filteredMeetingsCache = nil }
     // Lists shrink when the records or reports behind them change (or another screen shows):
     // only then is the highlight checked, so moving through a long list pays for it once.
@@ -43,6 +46,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         state.requestDuesIfNeeded(&effects)
         state.requestDevelopmentIfNeeded(&effects)
         state.requestTalksIfNeeded(&effects)
+        state.requestElectionsIfNeeded(&effects)
     }
     // How the folder stands in git: asked once listed, and again each time home shows.
     // Not for the committee's copy of a branch: its git is the committee's, not the branch's.
@@ -88,6 +92,7 @@ extension AppState {
             switch folder {
             case DevelopmentPerson.folder: developmentLoaded(records.compactMap { $0.typed(DevelopmentPerson.self) }, problems: problems)
             case Talk.folder: talksLoaded(records.compactMap { $0.typed(Talk.self) }, problems: problems)
+            case Election.folder: electionsLoaded(records.compactMap { $0.typed(Election.self) }, problems: problems)
             default: break
             }
             return
@@ -125,6 +130,7 @@ extension AppState {
             dues.requested = false
             development.requested = false
             talks.requested = false
+            elections.requested = false
             return
         case let .conflictsLoaded(copies):
             modal = copies.isEmpty ? nil : .conflicts(ConflictsBox(copies: copies))

@@ -58,6 +58,11 @@ extension ScreenContext {
                 y += 1
             }
         }
+        for warning in elections.homeWarnings?.lines ?? [] where y < bottom {
+            let x = 1 + displayWidth(s.duesHeading) + 1
+            grid.put(warning, x: x, y: y, style: Style(role: .warning), limit: grid.size.columns - x - 1, ellipsis: true)
+            y += 1
+        }
         if let talks = self.talks.homeLine?.text, y < bottom {
             let x = 1 + displayWidth(s.duesHeading) + 1
             grid.put(talks, x: x, y: y, style: Style(role: .warning), limit: grid.size.columns - x - 1, ellipsis: true)

@@ -22,6 +22,15 @@ extension RosterState {
         let s = context.strings, members = context.members, today = context.today, branch = context.branch
         let shown = filtered(members, pinyin: context.pinyin)
         grid.put(s.membersTitle(shown.count, members.count), x: 1, y: top, style: .heading)
+        // The committee's term, or what is wrong with it, on the line under the title.
+        let term = BranchTerm(elections: context.elections.elections, members: members, on: today)
+        if let warning = term.warnings.first {
+            grid.put(warning.text(s.language), x: 1, y: top + 1, style: Style(role: .warning), limit: grid.size.columns - 2, ellipsis: true)
+        } else if let last = term.lastElection, let ends = term.termEnds {
+            grid.put(s.t("Committee: term \(last.termNumber.map(String.init) ?? "—") elected \(last.day), until \(ends) (E records an election)",
+                         "支部委员会：第\(last.termNumber.map(String.init) ?? "—")届，\(last.day) 选举，任期至 \(ends)（按 E 记录换届）"),
+                     x: 1, y: top + 1, style: Style(role: .muted), limit: grid.size.columns - 2, ellipsis: true)
+        }
         let caret = list.drawSearch(into: &grid, label: s.searchLabel, x: grid.size.columns - 22 - displayWidth(s.searchLabel),
                                            y: top, width: 21 + displayWidth(s.searchLabel))
         if members.isEmpty {
@@ -152,6 +161,7 @@ enum MembersForm: Equatable, AddressedForm {
 
     /// The answers: the roster as changed, through the pipe; a member added is highlighted.
     static let replies = FormReplies.scoped(\.roster, ids: true) { screen, form, context, ids in
+        if case let .addressed(address) = form.purpose, address.form is ElectionForm { return ElectionForms.receive(form, context) }
         guard case let .addressed(address) = form.purpose, let purpose = address.form as? MembersForm else { return [] }
         let today = context.today, members = context.members
         let groups = context.branch?.activeGroups(on: today) ?? []
@@ -259,6 +269,12 @@ extension KeyScope {
                    writes: true, scope: \.roster) { screen, context, _ in
             screen.selected(context).map { [.openForm(HistoryCorrection.form($0, context))] } ?? []
         }.disabled(Unavailable.noRosterMemberSelected),
+        KeyBinding([.char("E")], label: Phrase("election", "换届"),
+                   help: Phrase("record the committee's election (the roster's committee is elected), a by-election or a resignation; the roles follow",
+                                "记录支部委员会换届选举（当选人取自名册中的支委）、补选或辞职；名册中的职务随之改变"),
+                   writes: true, scope: \.roster) { _, context, _ in
+            [.openForm(ElectionForms.form(context))]
+        },
         KeyBinding([.char("/")], label: Phrase("search", "搜索"), help: Phrase("search by name, part of it, or pinyin (zrs, zhangrun)", "按姓名、部分姓名或拼音搜索（zrs、zhangrun）"),
                    hint: 4, scope: \.roster) { screen, _, _ in
             screen.list.startSearch()

@@ -208,6 +208,13 @@ extension BranchData {
         return loaded.people
     }
 
+    /// The committee's elections, by day; damaged files named on standard error and left out.
+    func elections() -> [Election] {
+        let loaded = store.loadAll(Election.self)
+        BranchData.name(loaded.problems, in: store.folder)
+        return Election.byDay(loaded.records)
+    }
+
     /// The talks, by day; damaged files named on standard error and left out.
     func talks() -> [Talk] {
         let loaded = store.loadAll(Talk.self)

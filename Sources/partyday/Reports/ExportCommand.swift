@@ -134,7 +134,7 @@ struct JSONCommand: ParsableCommand {
             // One meeting in memory at a time: a branch's whole history at any size.
             try read.emit { write in
                 try DataExport.stream(branch: data.branch, members: data.members, meetings: data.summaries, development: data.development(),
-                                      talks: data.talks(),
+                                      talks: data.talks(), elections: data.elections(),
                                       load: { try data.store.loadMeeting(id: $0) }, write: write)
             }
         } catch let exit as ExitCode {

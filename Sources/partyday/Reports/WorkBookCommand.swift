@@ -31,7 +31,9 @@ struct WorkBookCommand: ParsableCommand {
 extension BranchData {
     /// The records of the year, as this command read them (damaged files named on standard error).
     func yearRecords(today: Day) -> YearRecords {
-        YearRecords(branch: branch, members: members, summaries: summaries, dues: try? duesLedger(today: today), development: development(), talks: talks())
+        var records = YearRecords(branch: branch, members: members, summaries: summaries, dues: try? duesLedger(today: today), development: development(), talks: talks())
+        records.elections = elections()
+        return records
     }
 
     /// The work book of `year`: the year's meetings read in full, one at a time.

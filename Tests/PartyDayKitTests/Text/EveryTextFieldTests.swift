@@ -100,12 +100,14 @@ struct EveryTextFieldTests {
         #expect(Self.unfilled(everyFieldDuesBases()) == [])
         #expect(Self.unfilled(everyFieldDevelopment()) == [])
         #expect(Self.unfilled(everyFieldTalk()) == [])
+        #expect(Self.unfilled(everyFieldElection()) == [])
     }
 
     @Test func everyTextFieldOfTheRosterTheBranchAndTheDuesIsCleaned() throws {
         for (kind, result) in [("roster", try Self.uncleaned(everyFieldMembers())), ("branch", try Self.uncleaned(everyFieldBranch())),
                                ("dues", try Self.uncleaned(everyFieldDuesYear())), ("dues bases", try Self.uncleaned(everyFieldDuesBases())),
-                               ("development", try Self.uncleaned(everyFieldDevelopment())), ("talk", try Self.uncleaned(everyFieldTalk()))] {
+                               ("development", try Self.uncleaned(everyFieldDevelopment())), ("talk", try Self.uncleaned(everyFieldTalk())),
+                               ("election", try Self.uncleaned(everyFieldElection()))] {
             #expect(result.checked > 0, "\(kind): no text field found")
             #expect(result.uncleaned == [], "\(kind)")
         }
@@ -206,4 +208,12 @@ func everyFieldTalk() -> Talk {
     Talk(id: "talk-1", day: Day("2026-11-20")!, talker: PersonRef(name: "王建国", memberID: "m-01"),
          partner: PersonRef(name: "陈处长", memberID: "m-02", guestID: "g-1"), occasion: .postChange,
          topics: "调岗后的思想状况\n家中老人身体", agreed: "每月汇报一次学习体会", followUp: "十二月再谈")
+}
+
+/// An election with every field filled.
+func everyFieldElection() -> Election {
+    Election(id: "election-1", day: Day("2024-05-15")!, kind: .regular, termNumber: 4, termYears: 3,
+             posts: [Election.Post(memberID: "m-01", name: "李振华", role: Role(.secretary), votes: 28),
+                     Election.Post(memberID: "m-03", name: "刘晓燕", role: Role(.committeeMember, portfolio: "组织"), votes: 27)],
+             note: "应到 30 人，实到 29 人\n上级党委 2024-05-20 批复")
 }

@@ -132,3 +132,50 @@ import Testing
         #expect(xml.components(separatedBy: "<w:t xml:space=\"preserve\">年度谈心谈话</w:t>").count - 1 == yearly.count)
     }
 }
+
+/// The committee's election from the Members screen (E): the roster's committee recorded as
+/// elected, saved in its own file, the term on the Members screen and warned on home when it
+/// ends within six months; a by-election changes the roles; u and Ctrl-R undo and redo both.
+@Suite struct ElectionFromTheMembersScreenTests {
+    static let branch = BranchProfile(name: "测试支部", timeZoneIdentifier: "Asia/Shanghai")
+    static let members = (0..<8).map { index in
+        Member(id: "m\(index)", name: ["王书记", "李组织", "周宣传", "张三", "赵四", "钱五", "孙六", "吴七"][index], joinedOn: Day("2000-07-01"),
+               onRosterSince: Day("2015-01-01")!, role: [Role(.secretary), Role(.committeeMember, portfolio: "组织"), Role(.committeeMember, portfolio: "宣传")].indices.contains(index)
+                ? [Role(.secretary), Role(.committeeMember, portfolio: "组织"), Role(.committeeMember, portfolio: "宣传")][index] : Role(.member))
+    }
+
+    @Test func anElectionWithATermEndingInFiveMonthsIsWarnedOnHome() throws {
+        let shell = try TestShell(demo: false, branch: Self.branch, members: Self.members, language: .chinese, now: DemoData.date("2026-12-07", 10))
+        shell.type("3E")
+        shell.press(.tab)
+        shell.press(.control("u"), .control("k"))
+        shell.type("2024-05-15")
+        shell.press(.tab)
+        shell.type("4")
+        shell.press(.function(2))
+        let saved = shell.store.loadAll(Election.self).records
+        #expect(saved.map(\.name) == ["2024-05-15 换届选举"], "\(shell.screen)")
+        #expect(saved.first?.posts.map(\.name) == ["王书记", "李组织", "周宣传"])
+        #expect(shell.screen.contains("支部委员会任期至 2027-05-15 届满，还有 5 个月"), "\(shell.screen)")
+        shell.type("1")
+        #expect(shell.screen.contains("支部委员会任期至 2027-05-15 届满，还有 5 个月"), "\(shell.screen)")
+        // A by-election: 张三 as discipline member from 2026-06-01.
+        shell.type("3E")
+        shell.press(.right)
+        shell.press(.tab)
+        shell.press(.control("u"), .control("k"))
+        shell.type("2026-06-01")
+        shell.press(.tab, .tab, .tab)
+        shell.type("张三")
+        shell.press(.tab, .tab)
+        shell.type("纪检")
+        shell.press(.function(2))
+        #expect(shell.store.loadAll(Election.self).records.count == 2, "\(shell.screen)")
+        #expect(try shell.store.loadMembers()[3].role.value(on: Day("2026-06-01")!) == Role(.committeeMember, portfolio: "纪检"))
+        shell.type("u")
+        #expect(shell.store.loadAll(Election.self).records.count == 1)
+        #expect(try shell.store.loadMembers()[3].role.current == Role(.member), "undo puts the roles back too")
+        shell.press(.control("r"))
+        #expect(try shell.store.loadMembers()[3].role.current == Role(.committeeMember, portfolio: "纪检"))
+    }
+}

@@ -1,0 +1,77 @@
+import PartyDayKit
+
+/// The committee's elections as the screens share them (the Members screen's term line,
+/// home's warning): read once after the meetings are listed, kept in step with each change.
+public struct ElectionRecords: Sendable {
+    /// By day.
+    public var elections: [Election] = []
+    public var loaded = false
+    var requested = false
+    public var problems: [FileProblem] = []
+    /// Counts changes, so that home's warning knows when it is stale.
+    var version = 0
+    /// Home's warnings about the term, worked out when the elections, the reports (the
+    /// roster's figures) or the day change — not on every frame.
+    var homeWarnings: (version: Int, reports: Int, day: Day, language: Language, lines: [String])?
+}
+
+/// A change to the elections a screen asks for; the roster's roles follow in the same change.
+public enum ElectionChange: Sendable {
+    /// A new election, by-election or resignation (the root gives the id).
+    case add(Election)
+}
+
+extension AppState {
+    mutating func requestElectionsIfNeeded(_ effects: inout [Effect]) {
+        guard !elections.requested, branch != nil else { return }
+        elections.requested = true
+        effects.append(.loadRecords(folder: Election.folder))
+    }
+
+    mutating func electionsLoaded(_ loaded: [Election], problems: [FileProblem]) {
+        elections.elections = Election.byDay(loaded)
+        elections.version &+= 1
+        elections.problems = problems
+        elections.loaded = true
+        if !problems.isEmpty { note(strings.damagedFiles(problems.count), error: true) }
+    }
+
+    /// Records the election and changes the roster's roles from its day, as one change.
+    mutating func change(_ change: ElectionChange, _ effects: inout [Effect]) {
+        guard elections.loaded else { return }
+        switch change {
+        case let .add(election):
+            var added = election
+            added.id = newID()
+            var edit = RecordEdit(before: [.noElection(id: added.id)], after: [.election(added)],
+                                  label: Phrase("the \(added.kind.name.english) of \(added.day)", "\(added.day) \(added.kind.name.chinese)"))
+            let roster = added.applied(to: members)
+            if roster != members {
+                edit.before.append(.members(members))
+                edit.after.append(.members(roster))
+            }
+            commit(edit, &effects)
+        }
+    }
+
+    /// Keeps the shared list in step with a record put by the pipe.
+    mutating func putElection(_ election: Election?, id: String, _ effects: inout [Effect]) {
+        elections.elections.removeAll { $0.id == id }
+        elections.version &+= 1
+        if let election {
+            elections.elections = Election.byDay(elections.elections + [election])
+            effects.append(.saveRecord(AnyFolderRecord(election)))
+        } else {
+            effects.append(.deleteRecord(folder: Election.folder, id: id))
+        }
+    }
+
+    /// Works out home's term warnings again when what they rest on changed.
+    mutating func refreshTermWarnings() {
+        guard elections.loaded else { return }
+        if let cached = elections.homeWarnings, cached.version == elections.version, cached.reports == reports.generation,
+           cached.day == today, cached.language == strings.language { return }
+        let term = BranchTerm(elections: elections.elections, members: members, on: today)
+        elections.homeWarnings = (elections.version, reports.generation, today, strings.language, term.warnings.map { $0.text(strings.language) })
+    }
+}

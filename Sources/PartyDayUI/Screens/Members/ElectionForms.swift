@@ -1,0 +1,64 @@
+import PartyDayKit
+
+/// The election form of the Members screen (E): a regular election records the committee
+/// the roster holds on its day (set the posts first: Enter on each member); a by-election
+/// or a resignation names one member and the post.
+public enum ElectionForm: Equatable, AddressedForm {
+    case record
+
+    var purpose: FormPurpose { .addressed(FormAddress(.members, self)) }
+}
+
+extension FieldKey {
+    static let termNumber = FieldKey.named("term-number")
+    static let termYears = FieldKey.named("term-years")
+    static let votes = FieldKey.named("votes")
+}
+
+enum ElectionForms {
+    static let posts: [Role.Kind] = [.secretary, .deputySecretary, .committeeMember]
+
+    static func form(_ context: ScreenContext) -> Form {
+        let s = context.strings
+        let last = BranchTerm(elections: context.elections.elections, members: context.members, on: context.today).lastElection
+        return Form(ElectionForm.record.purpose, title: s.t("The committee: an election (换届)", "支部委员会换届、补选或辞职"), fields: [
+            .choice(.kind, s.t("What", "类别"), Election.Kind.allCases.map { $0.name.text(s.language) }, selected: 0),
+            FormField(.day, s.t("Day", "日期"), .day(required: true), value: context.today.description),
+            FormField(.termNumber, s.t("Term number (第几届)", "届次（第几届）"), .number(0...200), value: (last?.termNumber).map { "\($0 + 1)" } ?? ""),
+            .choice(.termYears, s.t("Term", "任期"), [s.t("3 years", "3 年"), s.t("5 years (village or community branch)", "5 年（村、社区党支部）")],
+                    selected: last?.termYears == 5 ? 1 : 0),
+            .person(.name, s.t("Who (by-election or resignation)", "人员（补选或辞职时）"), nil, required: false),
+            .choice(.role, s.t("Post (by-election or resignation)", "职务（补选或辞职时）"), posts.map { s.roleName(Role($0)) }, selected: 2),
+            FormField(.portfolio, s.t("Portfolio (组织, 宣传 …)", "分工（组织、宣传……）"), .text(required: false)),
+            FormField(.votes, s.t("Votes (a regular election: the roster's committee is elected)", "得票（换届时当选人取自名册中的支委）"), .text(required: false)),
+        ], candidates: context.members.filter { $0.snapshot(on: context.today) != nil }.map { PersonCandidate(person: .member($0), detail: "") })
+    }
+
+    static func receive(_ form: Form, _ context: ScreenContext) -> [Intent] {
+        let s = context.strings
+        guard context.elections.loaded else { return [.note(s.t("The election files are not read yet.", "换届文件尚未读入。"), error: true)] }
+        func refuse(_ words: Wording) -> [Intent] { [.note(words.text(s.language), error: true), .openForm(form)] }
+        guard let day = form.day(.day) else { return refuse(Wording("The day is written YYYY-MM-DD.", "日期格式为 YYYY-MM-DD。")) }
+        guard day <= context.today else { return refuse(Wording("\(day) is after today: an election is recorded once held.", "\(day) 晚于今天：选举后再记录。")) }
+        let kind = Election.Kind.allCases[min(form.choice(.kind), Election.Kind.allCases.count - 1)]
+        var election = Election(id: "new", day: day, kind: kind, termNumber: Int(form.text(.termNumber)).flatMap { $0 > 0 ? $0 : nil },
+                                termYears: form.choice(.termYears) == 1 ? 5 : 3, note: form.text(.votes))
+        switch kind {
+        case .regular:
+            election.posts = Election.committee(of: context.members, on: day)
+            guard !election.posts.isEmpty else {
+                return refuse(Wording("Nobody on the roster holds a committee post on \(day): set the posts first (Enter on each member).",
+                                      "名册中 \(day) 没有人担任支委职务：请先设好职务（在党员上按 Enter）。"))
+            }
+        case .byElection, .resignation:
+            guard let picked = form.person(.name).map({ TalkForms.onRoster($0, context) }), let memberID = picked.memberID else {
+                return refuse(Wording("Pick the member from the roster.", "请从名册中选择党员。"))
+            }
+            election.posts = [Election.Post(memberID: memberID, name: picked.name, role: Role(posts[min(form.choice(.role), posts.count - 1)], portfolio: form.text(.portfolio)))]
+        }
+        if let issue = ElectionValidation.issue(election) { return refuse(Wording(issue.english.capitalizedFirst + ".", issue.chinese + "。")) }
+        let names = election.posts.map(\.name).joined(separator: s.t(", ", "、"))
+        return [.changeElections(.add(election)),
+                .note(s.t("Recorded: \(day) \(kind.name.english) — \(names).", "已记录：\(day) \(kind.name.chinese)——\(names)。"), error: false)]
+    }
+}
