@@ -2,17 +2,19 @@ import PartyDayKit
 
 /// The committee's elections as the screens share them (the Members screen's term line,
 /// home's warning): read once after the meetings are listed, kept in step with each change.
-public struct ElectionRecords: Sendable {
+public struct ElectionRecords: SharedRecords {
     /// By day.
-    public var elections: [Election] = []
+    public var records: [Election] = []
+    public var elections: [Election] { records }
     public var loaded = false
     var requested = false
     public var problems: [FileProblem] = []
-    /// Counts changes, so that home's warning knows when it is stale.
     var version = 0
     /// Home's warnings about the term, worked out when the elections, the reports (the
     /// roster's figures) or the day change — not on every frame.
     var homeWarnings: (version: Int, reports: Int, day: Day, language: Language, lines: [String])?
+
+    static func ordered(_ records: [Election]) -> [Election] { Election.byDay(records) }
 }
 
 /// A change to the elections a screen asks for; the roster's roles follow in the same change.
@@ -22,20 +24,6 @@ public enum ElectionChange: Sendable {
 }
 
 extension AppState {
-    mutating func requestElectionsIfNeeded(_ effects: inout [Effect]) {
-        guard !elections.requested, branch != nil else { return }
-        elections.requested = true
-        effects.append(.loadRecords(folder: Election.folder))
-    }
-
-    mutating func electionsLoaded(_ loaded: [Election], problems: [FileProblem]) {
-        elections.elections = Election.byDay(loaded)
-        elections.version &+= 1
-        elections.problems = problems
-        elections.loaded = true
-        if !problems.isEmpty { note(strings.damagedFiles(problems.count), error: true) }
-    }
-
     /// Records the election and changes the roster's roles from its day, as one change.
     mutating func change(_ change: ElectionChange, _ effects: inout [Effect]) {
         guard elections.loaded else { return }
@@ -51,18 +39,6 @@ extension AppState {
                 edit.after.append(.members(roster))
             }
             commit(edit, &effects)
-        }
-    }
-
-    /// Keeps the shared list in step with a record put by the pipe.
-    mutating func putElection(_ election: Election?, id: String, _ effects: inout [Effect]) {
-        elections.elections.removeAll { $0.id == id }
-        elections.version &+= 1
-        if let election {
-            elections.elections = Election.byDay(elections.elections + [election])
-            effects.append(.saveRecord(AnyFolderRecord(election)))
-        } else {
-            effects.append(.deleteRecord(folder: Election.folder, id: id))
         }
     }
 

@@ -116,13 +116,13 @@ extension AppState {
         case let .noDevelopment(id):
             putDevelopment(nil, id: id, &effects)
         case let .talk(talk):
-            putTalk(talk, id: talk.id, &effects)
+            put(\.talks, talk, id: talk.id, &effects)
         case let .noTalk(id):
-            putTalk(nil, id: id, &effects)
+            put(\.talks, nil, id: id, &effects)
         case let .election(election):
-            putElection(election, id: election.id, &effects)
+            put(\.elections, election, id: election.id, &effects)
         case let .noElection(id):
-            putElection(nil, id: id, &effects)
+            put(\.elections, nil, id: id, &effects)
         }
     }
 

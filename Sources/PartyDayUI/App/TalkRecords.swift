@@ -3,14 +3,14 @@ import PartyDayKit
 /// The talks (谈心谈话) as every screen shares them (the Talks screen, home's warning):
 /// read once after the meetings are listed, kept in step with each change. The screen's
 /// own state is `TalksScreenState`.
-public struct TalkRecords: Sendable {
+public struct TalkRecords: SharedRecords {
     /// By day, as the register lists them.
-    public var talks: [Talk] = []
+    public var records: [Talk] = []
+    public var talks: [Talk] { records }
     public var loaded = false
     var requested = false
     /// Files that did not load (named on the screen; never written over).
     public var problems: [FileProblem] = []
-    /// Counts changes of `talks`, so that home's line knows when it is stale.
     var version = 0
     /// Home's line about the talks still owed, worked out when the talks, the reports, the
     /// day or the language change — not on every frame (home redraws on every key).
@@ -25,6 +25,8 @@ public struct TalkRecords: Sendable {
     }
 
     public func talk(_ id: String) -> Talk? { talks.first { $0.id == id } }
+
+    static func ordered(_ records: [Talk]) -> [Talk] { Talk.byDay(records) }
 }
 
 /// A change to the talks a screen asks for (`Intent.changeTalks`); the root makes it
@@ -37,20 +39,6 @@ public enum TalkChange: Sendable {
 }
 
 extension AppState {
-    mutating func requestTalksIfNeeded(_ effects: inout [Effect]) {
-        guard !talks.requested, branch != nil else { return }
-        talks.requested = true
-        effects.append(.loadRecords(folder: Talk.folder))
-    }
-
-    mutating func talksLoaded(_ loaded: [Talk], problems: [FileProblem]) {
-        talks.talks = Talk.byDay(loaded)
-        talks.version &+= 1
-        talks.problems = problems
-        talks.loaded = true
-        if !problems.isEmpty { note(strings.damagedFiles(problems.count), error: true) }
-    }
-
     /// Makes a change a screen asked for, through the pipe.
     mutating func change(_ change: TalkChange, _ effects: inout [Effect]) {
         guard talks.loaded else { return }
@@ -68,18 +56,6 @@ extension AppState {
             guard let before = self.talks.talk(id) else { return }
             commit(RecordEdit(before: [.talk(before)], after: [.noTalk(id: id)],
                               label: Phrase("removing the talk \(before.name) (\(before.day))", "删除谈心谈话 \(before.name)（\(before.day)）")), &effects)
-        }
-    }
-
-    /// Keeps the shared list in step with a record put by the pipe.
-    mutating func putTalk(_ talk: Talk?, id: String, _ effects: inout [Effect]) {
-        talks.talks.removeAll { $0.id == id }
-        talks.version &+= 1
-        if let talk {
-            talks.talks = Talk.byDay(talks.talks + [talk])
-            effects.append(.saveRecord(AnyFolderRecord(talk)))
-        } else {
-            effects.append(.deleteRecord(folder: Talk.folder, id: id))
         }
     }
 }

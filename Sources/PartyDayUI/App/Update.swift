@@ -45,8 +45,8 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
     if state.summariesLoaded {
         state.requestDuesIfNeeded(&effects)
         state.requestDevelopmentIfNeeded(&effects)
-        state.requestTalksIfNeeded(&effects)
-        state.requestElectionsIfNeeded(&effects)
+        state.requestIfNeeded(\.talks, &effects)
+        state.requestIfNeeded(\.elections, &effects)
     }
     // How the folder stands in git: asked once listed, and again each time home shows.
     // Not for the committee's copy of a branch: its git is the committee's, not the branch's.
@@ -91,8 +91,8 @@ extension AppState {
         case let .recordsLoaded(folder, records, problems):
             switch folder {
             case DevelopmentPerson.folder: developmentLoaded(records.compactMap { $0.typed(DevelopmentPerson.self) }, problems: problems)
-            case Talk.folder: talksLoaded(records.compactMap { $0.typed(Talk.self) }, problems: problems)
-            case Election.folder: electionsLoaded(records.compactMap { $0.typed(Election.self) }, problems: problems)
+            case Talk.folder: recordsLoaded(\.talks, records, problems: problems)
+            case Election.folder: recordsLoaded(\.elections, records, problems: problems)
             default: break
             }
             return
