@@ -13,6 +13,8 @@ public struct DemoData: Sendable {
     public var development: [DevelopmentPerson]
     /// The talks (谈心谈话) of 2025 and 2026 (empty for the benchmark's data).
     public var talks: [Talk]
+    /// The plan of 2026 (none for the benchmark's data).
+    public var plans: [YearPlan] = []
 
     public init(branch: BranchProfile, members: [Member], meetings: [Meeting], duesBases: [MemberDuesBasis] = [], dues: [DuesYear] = [],
                 development: [DevelopmentPerson] = [], talks: [Talk] = []) {
@@ -50,8 +52,10 @@ public struct DemoData: Sendable {
             seed.agenda[step].notes = DemoDues.stepNote(dues, meetingID: seed.id, members: members)
             meetings[meetings.count - 1] = seed
         }
-        return DemoData(branch: branch, members: members, meetings: meetings, duesBases: bases, dues: [dues],
-                        development: DemoDevelopment.people(meetings: meetings), talks: DemoTalks.talks(members: members))
+        var data = DemoData(branch: branch, members: members, meetings: meetings, duesBases: bases, dues: [dues],
+                            development: DemoDevelopment.people(meetings: meetings), talks: DemoTalks.talks(members: members))
+        data.plans = [DemoPlan.plan(meetings: meetings)]
+        return data
     }
 
     /// Writes the demo into an empty store; refuses a folder that already holds data.
@@ -64,6 +68,7 @@ public struct DemoData: Sendable {
         for year in dues { try store.save(year) }
         for person in development { try store.save(person) }
         for talk in talks { try store.save(talk) }
+        for plan in plans { try store.save(plan) }
         try store.flush()
     }
 

@@ -49,9 +49,12 @@ public struct DataExport: Encodable {
     public var talks: [Talk]
     /// The committee's elections, by-elections and resignations, by day.
     public var elections: [Election]
+    /// The year plans, by year.
+    public var plans: [YearPlan]
 
-    public init(branch: BranchProfile, members: [Member], meetings: [Meeting], development: [DevelopmentPerson] = [], talks: [Talk] = [], elections: [Election] = []) {
+    public init(branch: BranchProfile, members: [Member], meetings: [Meeting], development: [DevelopmentPerson] = [], talks: [Talk] = [], elections: [Election] = [], plans: [YearPlan] = []) {
         self.branch = branch
+        self.plans = plans.sorted { $0.year < $1.year }
         self.elections = Election.byDay(elections)
         self.development = development
         self.talks = Talk.byDay(talks)
@@ -74,7 +77,7 @@ public struct DataExport: Encodable {
     /// memory stays flat however many meetings the branch has. `meetings` are the
     /// summaries of the meetings to export; `load` reads one in full by its id.
     public static func stream(branch: BranchProfile, members: [Member], meetings: [MeetingSummary], development: [DevelopmentPerson] = [],
-                              talks: [Talk] = [], elections: [Election] = [], load: (String) throws -> Meeting, write: (String) throws -> Void) throws {
+                              talks: [Talk] = [], elections: [Election] = [], plans: [YearPlan] = [], load: (String) throws -> Meeting, write: (String) throws -> Void) throws {
         let encoder = DataExport.encoder
         // A value nested `indent` deep, as the encoder would write it inside the whole
         // document (the empty line of an empty list or dictionary stays empty).
@@ -98,6 +101,7 @@ public struct DataExport: Encodable {
             try write("    " + (try encoded(ExportedMeeting(meeting, in: branch.timeZone), indent: "    ")) + separator)
         }
         try write("  ],\n  \"members\" : \(try encoded(members, indent: "  ")),\n")
+        try write("  \"plans\" : \(try encoded(plans.sorted { $0.year < $1.year }, indent: "  ")),\n")
         try write("  \"talks\" : \(try encoded(Talk.byDay(talks), indent: "  "))\n}\n")
     }
 }

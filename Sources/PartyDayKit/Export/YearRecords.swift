@@ -11,6 +11,7 @@ public struct YearRecords {
     public var development: [DevelopmentPerson]
     public var talks: [Talk]
     public var elections: [Election] = []
+    public var plans: [YearPlan] = []
 
     public init(branch: BranchProfile, members: [Member], summaries: [MeetingSummary], dues: DuesLedger?, development: [DevelopmentPerson], talks: [Talk]) {
         self.branch = branch
@@ -47,6 +48,7 @@ public struct YearRecords {
         var book = WorkBookDocument(branch: branch, members: members, year: year, figures: figures, meetings: meetings, summaries: summaries,
                                     dues: dues, development: development, talks: talks, evaluation: evaluation, language: language)
         book.elections = elections
+        book.plan = plans.first { $0.year == year }
         return book
     }
 }
@@ -59,6 +61,7 @@ extension Store {
         var records = YearRecords(branch: branch, members: members, summaries: listMeetings().summaries, dues: dues,
                                   development: loadAll(DevelopmentPerson.self).records, talks: loadAll(Talk.self).records)
         records.elections = loadAll(Election.self).records
+        records.plans = loadAll(YearPlan.self).records
         return records
     }
 }

@@ -18,6 +18,8 @@ public struct WorkBookDocument {
     public var talks: [Talk]
     /// The committee's elections (its term, in chapter 1).
     public var elections: [Election] = []
+    /// The year's plan, if one was kept (chapter 3: the plan and how it went).
+    public var plan: YearPlan?
     public var evaluation: EvaluationReport
     public var language: Language
 
@@ -51,7 +53,7 @@ public struct WorkBookDocument {
     private var chapters: [Chapter] {
         [Chapter(title: l.t("1. The branch", "一、支部基本情况"), build: branchChapter),
          Chapter(title: l.t("2. The roster and its changes", "二、党员名册及年度变动"), build: rosterChapter),
-         Chapter(title: l.t("3. Organizational life held and missed", "三、“三会一课”等组织生活落实情况"), build: dutiesChapter),
+         Chapter(title: l.t("3. The plan and organizational life held", "三、年度计划及“三会一课”等组织生活落实情况"), build: dutiesChapter),
          Chapter(title: l.t("4. Meeting records", "四、会议记录"), build: minutesChapter),
          Chapter(title: l.t("5. Party lectures", "五、党课"), build: lecturesChapter),
          Chapter(title: l.t("6. Developing members", "六、发展党员"), build: developmentChapter),
@@ -211,6 +213,32 @@ public struct WorkBookDocument {
     }
 
     private func dutiesChapter(_ book: inout WordDocument) {
+        if let plan, !plan.meetings.isEmpty || !plan.tasks.isEmpty {
+            subheading(l.t("The plan of \(year)", "\(year)年度工作计划"), &book)
+            let adopted = plan.adoptedOn.map { day in
+                l.t("Adopted on \(day)", "\(day) 通过") + (plan.adoptedAtMeetingID.flatMap { id in summaries.first { $0.id == id } }.map { l.t(" at “\($0.theme)”", "（“\($0.theme)”）") } ?? "")
+            } ?? l.t("Day of adoption not recorded", "未记录通过日期")
+            body(adopted + (plan.themePartyDayDay.map { l.t("; the theme Party Day on the \($0)th of each month.", "；主题党日为每月\($0)日。") } ?? l.t(".", "。")), &book)
+            let progress = PlanProgress(plan, summaries: summaries, zone: branch.timeZone, asOf: figures.asOf)
+            table([l.t("Month", "月份"), l.t("Meeting", "会议"), l.t("Theme", "主题"), l.t("How it went", "完成情况")], progress.items.map { item in
+                let held = item.meetingID.flatMap { id in summaries.first { $0.id == id } }.map { "\($0.day(in: branch.timeZone))" } ?? ""
+                let status: String = switch item.status {
+                case .done: l.t("held \(held)", "已开（\(held)）")
+                case .scheduled: l.t("scheduled \(held)", "已安排（\(held)）")
+                case .due: l.t("to come", "待开")
+                case .missed: l.t("missed", "未开")
+                }
+                var name = l.typeName(item.planned.type)
+                if let lecturer = item.planned.lecturer { name += l.t(" (\(lecturer.name))", "（\(lecturer.name)主讲）") }
+                return [l.t("\(item.planned.month)", "\(item.planned.month)月"), name, item.planned.theme, status]
+            }, &book)
+            if !plan.tasks.isEmpty {
+                table([l.t("Task", "任务"), l.t("Time", "时间"), l.t("Measures", "措施"), l.t("Responsible", "责任人"), l.t("Check", "检查"), l.t("Done", "完成")],
+                      plan.tasks.map { [$0.content, $0.time, $0.measures, $0.responsible, $0.check, $0.doneOn.map { "\($0)" } ?? ""] },
+                      widths: [2600, 1000, 2000, 900, 1370, 1200], &book)
+            }
+            subheading(l.t("Duties of organizational life", "“三会一课”等组织生活落实情况"), &book)
+        }
         body(l.t("Held \(figures.dutiesHeld) of the \(figures.dutiesOwed) duties owed so far; \(figures.dutiesMissed) missed.",
                  "截至 \(figures.asOf)，应开 \(figures.dutiesOwed) 次，已开 \(figures.dutiesHeld) 次，未开 \(figures.dutiesMissed) 次。"), &book)
         table([l.t("Duty", "项目"), l.t("Party group", "党小组"), l.t("Owed", "应开"), l.t("Held", "已开"), l.t("Missed", "未开")],

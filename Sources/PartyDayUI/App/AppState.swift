@@ -4,7 +4,7 @@ import PartyDayKit
 /// Everything the screen shows, as one value. `update` makes the next one; `render` draws it.
 public struct AppState: Sendable {
     /// Each has one row in `screenEntries` (ScreenRegistry.swift).
-    public enum Screen: Hashable, CaseIterable, Sendable { case welcome, home, meetings, members, workspace, participation, pledges, settings, dues, development, talks, committee }
+    public enum Screen: Hashable, CaseIterable, Sendable { case welcome, home, meetings, members, workspace, participation, pledges, settings, dues, development, talks, plan, committee }
 
     public var strings: Strings
     public var size: Size
@@ -60,6 +60,8 @@ public struct AppState: Sendable {
     public var talks = TalkRecords()
     public var talksScreen = TalksScreenState()
     public var elections = ElectionRecords()
+    public var plans = PlanRecords()
+    public var planScreen = PlanScreenState()
     public internal(set) var reports = ReportsCache()
     public var modal: Modal?
     public var message: Message?

@@ -43,6 +43,8 @@ public enum Intent: Sendable {
     case changeTalks(TalkChange)
     /// An election of the committee, with the roster's roles, made through the pipe.
     case changeElections(ElectionChange)
+    /// A change to a year's plan, made through the pipe.
+    case changePlan(PlanChange)
     /// A change to the branch's settings (thresholds, duties, party groups), through the pipe.
     case changeSettings(SettingsChange)
     /// A change to the open meeting asked from another screen (a pledge reviewed while it is open).
@@ -88,6 +90,8 @@ public struct ScreenContext: Sendable {
     public var talks: TalkRecords { app.talks }
     /// The committee's elections, by day, read-only.
     public var elections: ElectionRecords { app.elections }
+    /// The year plans, read-only.
+    public var plans: PlanRecords { app.plans }
     /// The pledge list of the reports, and which meeting is open (if any).
     var pledges: [PledgeEntry] { app.reports.pledges }
     var openMeetingID: String? { app.workspace?.meeting.id }
@@ -150,6 +154,7 @@ extension AppState {
             case let .changeDevelopment(change): self.change(change, &effects)
             case let .changeTalks(change): self.change(change, &effects)
             case let .changeElections(change): self.change(change, &effects)
+            case let .changePlan(change): self.change(change, &effects)
             case let .changeSettings(change): self.change(change, &effects)
             case let .changeRoster(step, label): self.change(step, label: label, &effects)
             case let .changeOpenMeeting(change): changeMeeting(&effects, change)

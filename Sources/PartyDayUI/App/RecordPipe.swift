@@ -21,6 +21,9 @@ public enum RecordValue: Sendable {
     case election(Election)
     /// No election with this id (added by the change undone).
     case noElection(id: String)
+    case plan(YearPlan)
+    /// No plan with this id (its year's plan added by the change undone).
+    case noPlan(id: String)
 }
 
 /// One change as undo and redo see it: every record it touched, as it was and as it is
@@ -123,6 +126,10 @@ extension AppState {
             put(\.elections, election, id: election.id, &effects)
         case let .noElection(id):
             put(\.elections, nil, id: id, &effects)
+        case let .plan(plan):
+            put(\.plans, plan, id: plan.id, &effects)
+        case let .noPlan(id):
+            put(\.plans, nil, id: id, &effects)
         }
     }
 

@@ -173,6 +173,12 @@ extension AppState {
                     search: \AppState.talksScreen.list, receive: TalkForms.replies) { state, grid, top, height in
             state.talksScreen.render(into: &grid, ScreenContext(app: state), top: top, height: height)
         },
+        ScreenEntry(.plan, title: Phrase("plan", "年度计划"), go: ("0", Phrase("the year's plan", "年度工作计划")),
+                    scopes: { _ in [.plan, .lists, .screens, .global] },
+                    list: ScreenList(count: { $0.planRowCount }, cursor: { $0.planScreen.cursor }, setCursor: { $0.planScreen.cursor = $1 }),
+                    receive: PlanForms.replies) { state, grid, top, height in
+            state.planScreen.render(into: &grid, ScreenContext(app: state), top: top, height: height)
+        },
         ScreenEntry(.workspace, title: Phrase("meeting", "会议"), scopes: { state in
             guard let open = state.workspace else { return [.global] }
             if open.find != nil { return [.find, .textEditing] }

@@ -33,6 +33,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
     if state.screen == .home {
         state.refreshTalksHomeLine()
         state.refreshTermWarnings()
+        state.refreshPlanHomeLine()
     }
     if state.screen == .meetings { state.refreshFilteredMeetings() } else { state.filteredMeetingsCache = nil }
     // Lists shrink when the records or reports behind them change (or another screen shows):
@@ -47,6 +48,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         state.requestDevelopmentIfNeeded(&effects)
         state.requestIfNeeded(\.talks, &effects)
         state.requestIfNeeded(\.elections, &effects)
+        state.requestIfNeeded(\.plans, &effects)
     }
     // How the folder stands in git: asked once listed, and again each time home shows.
     // Not for the committee's copy of a branch: its git is the committee's, not the branch's.
@@ -93,6 +95,7 @@ extension AppState {
             case DevelopmentPerson.folder: developmentLoaded(records.compactMap { $0.typed(DevelopmentPerson.self) }, problems: problems)
             case Talk.folder: recordsLoaded(\.talks, records, problems: problems)
             case Election.folder: recordsLoaded(\.elections, records, problems: problems)
+            case YearPlan.folder: recordsLoaded(\.plans, records, problems: problems)
             default: break
             }
             return
@@ -131,6 +134,7 @@ extension AppState {
             development.requested = false
             talks.requested = false
             elections.requested = false
+            plans.requested = false
             return
         case let .conflictsLoaded(copies):
             modal = copies.isEmpty ? nil : .conflicts(ConflictsBox(copies: copies))

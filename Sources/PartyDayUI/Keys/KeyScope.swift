@@ -7,7 +7,7 @@ public enum KeyScope: String, CaseIterable, Sendable {
     case welcome, home, meetings, members, search
     case participation, timeline, pledges, dues, settings
     case development, developmentTimeline
-    case talks
+    case talks, plan
     case workspace, attendance, duesPane, find, agenda, records, notes
     case form, formOptions, textEditing
     case help, confirm, importPreview, duties
@@ -32,6 +32,7 @@ public enum KeyScope: String, CaseIterable, Sendable {
         case .development: Self.developmentKeys
         case .developmentTimeline: Self.developmentTimelineKeys
         case .talks: Self.talksKeys
+        case .plan: Self.planKeys
         case .duesPane: Self.duesPaneKeys
         case .settings: Self.settingsKeys
         case .workspace: Self.workspaceKeys
@@ -70,6 +71,7 @@ public enum KeyScope: String, CaseIterable, Sendable {
         case .development: Phrase("Developing members", "发展党员")
         case .developmentTimeline: Phrase("A person's 25 steps", "发展党员：个人的 25 个步骤")
         case .talks: Phrase("Talks", "谈心谈话")
+        case .plan: Phrase("The year's plan", "年度工作计划")
         case .duesPane: Phrase("Meeting: Party dues (from the agenda's dues step)", "会议：收党费（从“缴纳党费”议程进入）")
         case .settings: Phrase("Settings", "设置")
         case .workspace: Phrase("Meeting", "会议")

@@ -63,6 +63,16 @@ extension ScreenContext {
             grid.put(warning, x: x, y: y, style: Style(role: .warning), limit: grid.size.columns - x - 1, ellipsis: true)
             y += 1
         }
+        if let planned = plans.homeLine?.items, !planned.isEmpty, y < bottom {
+            // This month's planned meetings neither held nor scheduled, each named whole.
+            let x = 1 + displayWidth(s.duesHeading) + 1
+            let width = grid.size.columns - x - 1, height = min(2, bottom - y)
+            for line in Self.itemLines(s.t("Planned, not scheduled: ", "本月计划未安排："), planned, separator: s.t("; ", "；"), width: width, height: height,
+                                       more: { s.t("; and \($0) more (0)", "；另有\($0)项（按 0 查看）") }) {
+                grid.put(line, x: x, y: y, style: Style(role: .warning), limit: width)
+                y += 1
+            }
+        }
         if let talks = self.talks.homeLine?.text, y < bottom {
             let x = 1 + displayWidth(s.duesHeading) + 1
             grid.put(talks, x: x, y: y, style: Style(role: .warning), limit: grid.size.columns - x - 1, ellipsis: true)

@@ -96,6 +96,8 @@ extension ScreenContext {
 /// to be created and opened (`Intent.createMeeting`), remembered as one change.
 enum MeetingsForm: Equatable, AddressedForm {
     case newMeeting
+    /// A new meeting made from the year plan's entry: its lecturer comes with it.
+    case fromPlan(lecturer: PersonRef?)
 
     static let replies = FormReplies.scoped(\.meetingsList, ids: true) { _, form, context, ids in
         guard let branch = context.branch, let start = form.date(.start, in: context.timeZone) else { return [] }
@@ -121,6 +123,10 @@ enum MeetingsForm: Equatable, AddressedForm {
             meeting.host = .member(leader)
         }
         meeting.recorder = form.person(.recorder)
+        if case let .addressed(address) = form.purpose, case let .fromPlan(lecturer)? = address.form as? MeetingsForm, types.contains(.partyLecture) {
+            meeting.lecturer = lecturer
+            meeting.lectureTitle = meeting.theme.isEmpty ? nil : meeting.theme
+        }
         return [.createMeeting(meeting)]
     }
 }
@@ -217,4 +223,31 @@ struct FilteredMeetings: Sendable {
 
     var key: Key
     var list: [MeetingSummary]
+}
+
+extension ScreenContext {
+    /// The new-meeting form with a planned meeting's type, group and theme filled in, on the
+    /// plan's month (today, when it is this month); its lecturer rides on the form's purpose.
+    func newMeetingForm(from planned: PlannedMeeting, year: Int) -> Form? {
+        guard var form = newMeetingForm() else { return nil }
+        form.purpose = .addressed(FormAddress(.meetings, MeetingsForm.fromPlan(lecturer: planned.lecturer)))
+        form.title = strings.t("A new meeting, as planned: ", "按计划新建会议：") + plannedName(planned)
+        let groups = branch?.activeGroups(on: today) ?? []
+        for index in form.fields.indices {
+            switch form.fields[index].key {
+            case .types:
+                form.fields[index].chosen = [MeetingType.allCases.firstIndex(of: planned.type) ?? 0]
+            case .group:
+                form.fields[index].choice = planned.partyGroupID.flatMap { id in groups.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
+            case .theme:
+                form.fields[index].input.set(planned.theme)
+            case .start where !(year == today.year && planned.month == today.month):
+                let day = Day(year: year, month: planned.month, day: 1)!
+                form.fields[index].input.set("\(day) 14:30")
+            default:
+                break
+            }
+        }
+        return form
+    }
 }

@@ -33,6 +33,7 @@ extension BranchData {
     func yearRecords(today: Day) -> YearRecords {
         var records = YearRecords(branch: branch, members: members, summaries: summaries, dues: try? duesLedger(today: today), development: development(), talks: talks())
         records.elections = elections()
+        records.plans = store.loadAll(YearPlan.self).records
         return records
     }
 

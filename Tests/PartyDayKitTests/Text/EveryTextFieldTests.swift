@@ -101,13 +101,14 @@ struct EveryTextFieldTests {
         #expect(Self.unfilled(everyFieldDevelopment()) == [])
         #expect(Self.unfilled(everyFieldTalk()) == [])
         #expect(Self.unfilled(everyFieldElection()) == [])
+        #expect(Self.unfilled(everyFieldPlan()) == [])
     }
 
     @Test func everyTextFieldOfTheRosterTheBranchAndTheDuesIsCleaned() throws {
         for (kind, result) in [("roster", try Self.uncleaned(everyFieldMembers())), ("branch", try Self.uncleaned(everyFieldBranch())),
                                ("dues", try Self.uncleaned(everyFieldDuesYear())), ("dues bases", try Self.uncleaned(everyFieldDuesBases())),
                                ("development", try Self.uncleaned(everyFieldDevelopment())), ("talk", try Self.uncleaned(everyFieldTalk())),
-                               ("election", try Self.uncleaned(everyFieldElection()))] {
+                               ("election", try Self.uncleaned(everyFieldElection())), ("plan", try Self.uncleaned(everyFieldPlan()))] {
             #expect(result.checked > 0, "\(kind): no text field found")
             #expect(result.uncleaned == [], "\(kind)")
         }
@@ -216,4 +217,13 @@ func everyFieldElection() -> Election {
              posts: [Election.Post(memberID: "m-01", name: "李振华", role: Role(.secretary), votes: 28),
                      Election.Post(memberID: "m-03", name: "刘晓燕", role: Role(.committeeMember, portfolio: "组织"), votes: 27)],
              note: "应到 30 人，实到 29 人\n上级党委 2024-05-20 批复")
+}
+
+/// A year plan with every field filled.
+func everyFieldPlan() -> YearPlan {
+    YearPlan(year: 2026, adoptedOn: Day("2026-01-05"), adoptedAtMeetingID: "meeting-1", themePartyDayDay: 10,
+             meetings: [PlannedMeeting(id: "pm-1", type: .partyLecture, month: 12, partyGroupID: "g-1", theme: "学习四中全会精神",
+                                       lecturer: PersonRef(name: "李振华", memberID: "m-01", guestID: "g-9"))],
+             tasks: [PlanTask(id: "task-1", content: "开展“党员先锋岗”评比", time: "第三季度", measures: "每月公示\n季度评比", responsible: "刘晓燕",
+                              check: "年底述职时检查", doneOn: Day("2026-09-30"))])
 }

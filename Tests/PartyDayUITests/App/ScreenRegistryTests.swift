@@ -10,7 +10,7 @@ import Testing
         #expect(Set(screens) == Set(AppState.Screen.allCases))
         #expect(screens.count == AppState.Screen.allCases.count)
         let keys = AppState.screenEntries.compactMap { $0.go?.key }
-        #expect(keys == ["1", "2", "3", "4", "5", "6", "7", "8", "9"])
+        #expect(keys == ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"])
     }
 
     @Test func theGoKeysAreTheScreensRows() throws {

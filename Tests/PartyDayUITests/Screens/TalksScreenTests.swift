@@ -179,3 +179,42 @@ import Testing
         #expect(try shell.store.loadMembers()[3].role.current == Role(.committeeMember, portfolio: "纪检"))
     }
 }
+
+/// The year's plan (0): a lecture planned for this month is named on home until it is
+/// scheduled; n on it makes the meeting with its type, theme and lecturer; u and Ctrl-R
+/// undo and redo the plan's entry and the meeting.
+@Suite struct PlanScreenTests {
+    @Test func aPlannedLectureBecomesAMeetingWithItsLecturer() throws {
+        let shell = try TestShell(demo: false, branch: ElectionFromTheMembersScreenTests.branch, members: ElectionFromTheMembersScreenTests.members,
+                                  language: .chinese, now: DemoData.date("2026-12-07", 10))
+        shell.type("0")
+        #expect(shell.state.screen == .plan)
+        #expect(shell.screen.contains("2026年度计划中还没有会议"), "\(shell.screen)")
+        shell.type("a")
+        shell.press(.tab, .tab, .tab)
+        shell.type("学习贯彻四中全会精神")
+        shell.press(.tab)
+        shell.type("王书记")
+        shell.press(.function(2))
+        let plan = try #require(shell.store.loadAll(YearPlan.self).records.first)
+        #expect(plan.id == "plan-2026" && plan.meetings.map(\.month) == [12] && plan.meetings.first?.lecturer?.memberID == "m0")
+        #expect(shell.line(containing: "党课（王书记主讲）")?.contains("待开") == true, "\(shell.screen)")
+        shell.type("1")
+        #expect(shell.screen.contains("本月计划未安排：党课（王书记主讲）"), "\(shell.screen)")
+        shell.type("0n")
+        #expect(shell.screen.contains("按计划新建会议：党课（王书记主讲）"))
+        shell.press(.function(2))
+        let meeting = try #require(shell.state.workspace?.meeting)
+        #expect(meeting.types == [.partyLecture] && meeting.theme == "学习贯彻四中全会精神")
+        #expect(meeting.lecturer?.memberID == "m0" && meeting.lectureTitle == "学习贯彻四中全会精神")
+        shell.press(.escape)
+        shell.type("1")
+        #expect(!shell.screen.contains("本月计划未安排"), "scheduled now: \(shell.screen)")
+        shell.type("u")
+        #expect(shell.store.listMeetings().summaries.isEmpty, "u removes the meeting")
+        shell.type("u")
+        #expect(shell.store.loadAll(YearPlan.self).records.isEmpty, "and then the plan's entry")
+        shell.press(.control("r"))
+        #expect(shell.store.loadAll(YearPlan.self).records.first?.meetings.count == 1)
+    }
+}
