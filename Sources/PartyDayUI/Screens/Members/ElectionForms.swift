@@ -45,7 +45,10 @@ enum ElectionForms {
                                 termYears: form.choice(.termYears) == 1 ? 5 : 3, note: form.text(.votes))
         switch kind {
         case .regular:
-            election.posts = Election.committee(of: context.members, on: day)
+            // Recorded afterwards, before the roster's own dates begin (a roster imported this
+            // year, the election three years ago): the committee the roster holds now.
+            let then = Election.committee(of: context.members, on: day)
+            election.posts = then.isEmpty ? Election.committee(of: context.members, on: context.today) : then
             guard !election.posts.isEmpty else {
                 return refuse(Wording("Nobody on the roster holds a committee post on \(day): set the posts first (Enter on each member).",
                                       "名册中 \(day) 没有人担任支委职务：请先设好职务（在党员上按 Enter）。"))
