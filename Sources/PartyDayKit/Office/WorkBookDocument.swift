@@ -136,9 +136,15 @@ public struct WorkBookDocument {
     /// give a long text column too little.
     private func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = [], widths: [Int]? = nil, _ book: inout WordDocument) {
         guard !rows.isEmpty else { return body(l.t("None.", "无。"), &book) }
-        let kept = header.indices.filter { column in column == 0 || widths != nil || rows.contains { column < $0.count && !$0[column].isEmpty } }
+        let kept = header.indices.filter { column in column == 0 || rows.contains { column < $0.count && !$0[column].isEmpty } }
         let header = kept.map { header[$0] }, rows = rows.map { row in kept.map { $0 < row.count ? row[$0] : "" } }
-        book.add(WordDocument.Table(columnWidths: widths ?? MinutesDocument.columnWidths(header: header, rows: rows), rows: [header] + rows, headerRows: 1,
+        // Fixed widths of the columns kept, widened in proportion to fill the line again.
+        let fixed = widths.map { widths -> [Int] in
+            let chosen = kept.map { $0 < widths.count ? widths[$0] : 1000 }
+            let total = max(1, chosen.reduce(0, +))
+            return chosen.map { $0 * 9_070 / total }
+        }
+        book.add(WordDocument.Table(columnWidths: fixed ?? MinutesDocument.columnWidths(header: header, rows: rows), rows: [header] + rows, headerRows: 1,
                                     columnAlignments: kept.map { numeric.contains($0) ? .center : .left }))
     }
 
@@ -204,7 +210,7 @@ public struct WorkBookDocument {
                   return ["\(index + 1)", member.name, member.gender ?? "", l.categoryName(snapshot.category), member.joinedOn.map { "\($0)" } ?? "",
                           snapshot.category == .full ? member.conversionDay.map { "\($0)" } ?? "" : "", snapshot.partyGroupID.flatMap { groups[$0] } ?? "",
                           posts.joined(separator: l.t(", ", "、"))]
-              }, numeric: [0], widths: [560, 1200, 560, 1080, 1340, 1340, 1400, 1590], &book)
+              }, numeric: [0], widths: [640, 1100, 640, 1180, 1300, 1300, 1420, 1490], &book)
         subheading(l.t("Changes in \(year)", "\(year)年党员变动情况"), &book)
         table([l.t("Day", "日期"), l.t("Name", "姓名"), l.t("Change", "变动")], figures.changes.map { change in
             let (english, chinese) = YearOutput.changeName(change.kind)

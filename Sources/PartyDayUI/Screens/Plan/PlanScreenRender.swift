@@ -55,7 +55,7 @@ extension PlanScreenState {
             }
             return [s.t("\(item.planned.month)", "\(item.planned.month)月"), context.plannedName(item.planned), item.planned.theme, status]
         }
-        let specs = [ColumnSpec(title: s.t("Month", "月份"), minimum: 4, maximum: 6), ColumnSpec(title: s.t("Meeting", "会议"), minimum: 10, maximum: 30),
+        let specs = [ColumnSpec(title: s.t("Month", "月份"), minimum: 4, maximum: 6), ColumnSpec(title: s.t("Meeting", "会议"), minimum: 10, maximum: 36),
                      ColumnSpec(title: s.t("Theme", "主题"), minimum: 8, maximum: 200, flexible: true), ColumnSpec(title: s.t("Status", "情况"), minimum: 6, maximum: 10)]
         grid.table(top: y, height: top + height - y, columns: fitColumns(specs, rows: rows, total: grid.size.columns), rows: rows, selected: cursor.index) { index in
             switch items[index].status {
