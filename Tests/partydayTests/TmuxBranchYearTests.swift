@@ -4,7 +4,9 @@ import Testing
 
 /// The branch's year through the real binary, in Chinese at 80×24, from an empty folder on
 /// today's date: the roster as the organization department sends it (GBK CSV, a path in
-/// quotes), an election whose term ends within six months warned on home, talks recorded
+/// quotes), an election whose term ends within six months warned on home, a letter of
+/// transfer out and its receipt (the member off the roster), a mobile member's report, a
+/// member out of contact seven months warned on home, talks recorded
 /// and the coverage grid naming who is missing, `u` and Ctrl-R, a lecture planned for this
 /// month turned into its meeting, and the work book written from the Meetings screen — the
 /// files read back by plistlib and python-docx.
@@ -54,6 +56,58 @@ import Testing
         screen = session.wait(for: "应着手准备换届")
         #expect(screen.contains("还有 5 个月：应着手准备换届"), "home warns of the term: \(screen)")
 
+        // 刘洋 leaves: a letter of transfer out, then its receipt (off the roster that day);
+        // 马晓东 works away and reports back; 孙丽 out of contact since seven months ago.
+        func member(_ name: String) throws {
+            try session.text("3")
+            try session.text("/")
+            try session.keys("C-u")
+            try session.text(name)
+            try session.keys("Enter")
+            session.wait(for: "党员 1/")
+        }
+        try member("刘洋")
+        try session.text("o")
+        session.wait(for: "刘洋：组织关系转接、流动和失联")
+        try session.keys("F2")
+        session.wait(for: "转出组织关系介绍信")
+        try session.keys("Tab", "Tab")
+        try session.text("2026-045")
+        try session.keys("Tab")
+        try session.text("宝钢股份冷轧厂党委")
+        try session.keys("F2")
+        session.wait(for: "开出转往宝钢股份冷轧厂党委的介绍信")
+        try session.text("o")
+        session.wait(for: "刘洋：组织关系转接、流动和失联")
+        try session.keys("Right", "Right")
+        try session.keys("F2")
+        session.wait(for: "介绍信回执返回")
+        try session.keys("F2")
+        session.wait(for: "转出")
+        try member("马晓东")
+        try session.text("o")
+        session.wait(for: "马晓东：组织关系转接、流动和失联")
+        try session.keys("Right", "Right", "Right", "Right")
+        try session.keys("F2")
+        session.wait(for: "流动党员汇报")
+        try session.keys("Tab")
+        try session.text("电话")
+        try session.keys("F2")
+        session.wait(for: "向支部汇报")
+        try member("孙丽")
+        try session.text("o")
+        session.wait(for: "孙丽：组织关系转接、流动和失联")
+        for _ in 0..<5 { try session.keys("Right") }
+        try session.keys("F2")
+        session.wait(for: "失联起始")
+        try session.keys("C-u", "C-k")
+        try session.text("\(today.adding(months: -7))")
+        try session.keys("F2")
+        session.wait(for: "自 \(today.adding(months: -7)) 失去联系")
+        try session.text("1")
+        screen = session.wait(for: "失联满 6 个月")
+        #expect(screen.contains("孙丽：失联满 6 个月（\(today.adding(months: -7)) 起），可决定停止党籍"), "\(screen)")
+
         // Two talks by the secretary (王建国), the grid naming who is still owed one.
         try session.text("9")
         session.wait(for: "尚无谈话记录")
@@ -66,8 +120,9 @@ import Testing
         }
         try session.text("g")
         screen = session.wait(for: "未谈：书记、支委")
-        #expect(screen.contains("书记尚未与 27 名党员谈话"), "\(screen)")
-        #expect(screen.split(separator: "\n").contains { $0.contains("刘洋") && $0.contains("未谈：书记、支委") }, "\(screen)")
+        // 刘洋 has left the roster: 29 on it, the secretary owes 26 talks.
+        #expect(screen.contains("书记尚未与 26 名党员谈话"), "\(screen)")
+        #expect(screen.split(separator: "\n").contains { $0.contains("吴磊") && $0.contains("未谈：书记、支委") }, "\(screen)")
         try session.text("u")
         session.wait(for: "已撤销：谈心谈话 王建国—赵明")
         // Saves are written a moment after the change: wait for the files.
@@ -120,6 +175,16 @@ import Testing
             print(plan['meetings'][0]['type'], plan['meetings'][0]['lecturer']['name'], election['day'], len(election['posts']), sorted(t['partner']['name'] for t in talks))
             """, data.url.path])
         #expect(plans.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "party-lecture 王建国 \(elected) 4 ['张润生', '赵明']", "\(plans.stdout) \(plans.stderr)")
+        let away = try tool("python3", ["-c", """
+            import plistlib, sys, glob
+            records = {r['name']: r for r in (plistlib.load(open(f, 'rb'))['record'] for f in glob.glob(sys.argv[1] + '/away/*.plist'))}
+            members = {m['name']: m for m in plistlib.load(open(sys.argv[1] + '/members.plist', 'rb'))['record']}
+            letter = records['刘洋']['letters'][0]
+            print(letter['organization'], letter['receiptOn'] == letter['issuedOn'], members['刘洋']['rosterStatus'][-1]['value'],
+                  len(records['马晓东']['reports']), records['孙丽']['lostSince'])
+            """, data.url.path])
+        #expect(away.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "宝钢股份冷轧厂党委 True transferred-out 1 \(today.adding(months: -7))",
+                "\(away.stdout) \(away.stderr)")
         let book = try #require(try FileManager.default.contentsOfDirectory(atPath: data.file("exports").path).first { $0.hasSuffix(".docx") })
         let read = try tool("python3", ["-c", """
             import sys, docx

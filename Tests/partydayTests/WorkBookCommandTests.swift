@@ -32,7 +32,7 @@ import Testing
             """, [file.path])
         let lines = out.split(separator: "\n").map(String.init)
         try #require(lines.count == 6, "\(out)")
-        #expect(lines[0] == "目录|一、支部基本情况|二、党员名册及年度变动|三、年度计划及“三会一课”等组织生活落实情况|四、会议记录|五、党课|六、发展党员|七、党费收缴|八、民主评议党员|九、谈心谈话|十、组织关系转接|十一、流动党员|十二、年度数据汇总")
+        #expect(lines[0] == "目录|一、支部基本情况|二、党员名册及年度变动|三、年度计划及“三会一课”等组织生活落实情况|四、会议记录|五、党课|六、发展党员|七、党费收缴|八、民主评议党员|九、谈心谈话|十、组织关系转接|十一、流动党员和失联党员|十二、年度数据汇总")
         // The demo's 2026: 49 meetings held up to 7 December (report year agrees below).
         #expect(lines[1] == "49", "\(lines[1])")
         #expect(lines[2] == "True True", "meetings in the order they were held, numbered 1…")

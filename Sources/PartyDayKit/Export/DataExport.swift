@@ -51,9 +51,12 @@ public struct DataExport: Encodable {
     public var elections: [Election]
     /// The year plans, by year.
     public var plans: [YearPlan]
+    /// Members' transfer letters, stays away and being out of contact, by name.
+    public var away: [AwayRecord]
 
-    public init(branch: BranchProfile, members: [Member], meetings: [Meeting], development: [DevelopmentPerson] = [], talks: [Talk] = [], elections: [Election] = [], plans: [YearPlan] = []) {
+    public init(branch: BranchProfile, members: [Member], meetings: [Meeting], development: [DevelopmentPerson] = [], talks: [Talk] = [], elections: [Election] = [], plans: [YearPlan] = [], away: [AwayRecord] = []) {
         self.branch = branch
+        self.away = AwayRecord.ordered(away)
         self.plans = plans.sorted { $0.year < $1.year }
         self.elections = Election.byDay(elections)
         self.development = development
@@ -77,7 +80,7 @@ public struct DataExport: Encodable {
     /// memory stays flat however many meetings the branch has. `meetings` are the
     /// summaries of the meetings to export; `load` reads one in full by its id.
     public static func stream(branch: BranchProfile, members: [Member], meetings: [MeetingSummary], development: [DevelopmentPerson] = [],
-                              talks: [Talk] = [], elections: [Election] = [], plans: [YearPlan] = [], load: (String) throws -> Meeting, write: (String) throws -> Void) throws {
+                              talks: [Talk] = [], elections: [Election] = [], plans: [YearPlan] = [], away: [AwayRecord] = [], load: (String) throws -> Meeting, write: (String) throws -> Void) throws {
         let encoder = DataExport.encoder
         // A value nested `indent` deep, as the encoder would write it inside the whole
         // document (the empty line of an empty list or dictionary stays empty).
@@ -87,7 +90,8 @@ public struct DataExport: Encodable {
                 .joined(separator: "\n")
         }
         // The keys in sorted order, as .sortedKeys writes them.
-        try write("{\n  \"branch\" : \(try encoded(branch, indent: "  ")),\n")
+        try write("{\n  \"away\" : \(try encoded(AwayRecord.ordered(away), indent: "  ")),\n")
+        try write("  \"branch\" : \(try encoded(branch, indent: "  ")),\n")
         try write("  \"development\" : \(try encoded(development, indent: "  ")),\n")
         try write("  \"elections\" : \(try encoded(Election.byDay(elections), indent: "  ")),\n")
         try write("  \"format\" : \(try encoded(formatName, indent: "  ")),\n")

@@ -12,6 +12,7 @@ public struct YearRecords {
     public var talks: [Talk]
     public var elections: [Election] = []
     public var plans: [YearPlan] = []
+    public var away: [AwayRecord] = []
 
     public init(branch: BranchProfile, members: [Member], summaries: [MeetingSummary], dues: DuesLedger?, development: [DevelopmentPerson], talks: [Talk]) {
         self.branch = branch
@@ -49,6 +50,7 @@ public struct YearRecords {
                                     dues: dues, development: development, talks: talks, evaluation: evaluation, language: language)
         book.elections = elections
         book.plan = plans.first { $0.year == year }
+        book.away = away
         return book
     }
 }
@@ -62,6 +64,7 @@ extension Store {
                                   development: loadAll(DevelopmentPerson.self).records, talks: loadAll(Talk.self).records)
         records.elections = loadAll(Election.self).records
         records.plans = loadAll(YearPlan.self).records
+        records.away = loadAll(AwayRecord.self).records
         return records
     }
 }

@@ -20,6 +20,8 @@ public struct WorkBookDocument {
     public var elections: [Election] = []
     /// The year's plan, if one was kept (chapter 3: the plan and how it went).
     public var plan: YearPlan?
+    /// Members' letters, stays away and being out of contact (chapters 10 and 11).
+    public var away: [AwayRecord] = []
     public var evaluation: EvaluationReport
     public var language: Language
 
@@ -61,7 +63,7 @@ public struct WorkBookDocument {
          Chapter(title: l.t("8. Democratic evaluation", "八、民主评议党员"), build: evaluationChapter),
          Chapter(title: l.t("9. Heart-to-heart talks", "九、谈心谈话"), build: talksChapter),
          Chapter(title: l.t("10. Transfers", "十、组织关系转接"), build: transfersChapter),
-         Chapter(title: l.t("11. Mobile members", "十一、流动党员"), build: mobileChapter),
+         Chapter(title: l.t("11. Mobile members and members out of contact", "十一、流动党员和失联党员"), build: mobileChapter),
          Chapter(title: l.t("12. The year in figures", "十二、年度数据汇总"), build: figuresChapter)]
     }
 
@@ -347,6 +349,22 @@ public struct WorkBookDocument {
     }
 
     private func transfersChapter(_ book: inout WordDocument) {
+        let first = Day(year: year, month: 1, day: 1)!
+        let letters = away.flatMap { record in record.letters.map { (record.name, $0) } }
+            .filter { first <= $0.1.issuedOn && $0.1.issuedOn <= figures.asOf || ($0.1.receiptOn.map { first <= $0 && $0 <= figures.asOf } ?? false) }
+            .sorted { ($0.1.issuedOn, $0.0) < ($1.1.issuedOn, $1.0) }
+        if !letters.isEmpty {
+            subheading(l.t("Letters of introduction", "组织关系介绍信"), &book)
+            table([l.t("Issued", "开出日期"), l.t("Name", "姓名"), l.t("Out or in", "转出/转入"), l.t("Kind", "类别"), l.t("Number", "编号"),
+                   l.t("To / from", "转往/转自"), l.t("Valid until", "有效期至"), l.t("Dues paid up to", "党费交至"), l.t("Receipt", "回执")],
+                  letters.map { name, letter in
+                      [String(describing: letter.issuedOn), name, letter.direction == .out ? l.t("out", "转出") : l.t("in", "转入"),
+                       (letter.kind == .permanent ? l.t("permanent", "正式") : l.t("temporary", "临时")) + (letter.scope == .acrossSystems ? l.t(", across systems", "，跨系统") : ""),
+                       letter.number, letter.organization, letter.validUntil.map { "\($0)" } ?? "", letter.duesPaidThrough.map { "\($0)" } ?? "",
+                       letter.receiptOn.map { "\($0)" } ?? (letter.direction == .out ? l.t("not yet", "未返回") : "")]
+                  }, &book)
+            subheading(l.t("Changes of the roster", "名册变动"), &book)
+        }
         let moves = figures.changes.filter { $0.kind == .transferredIn || $0.kind == .transferredOut }
         table([l.t("Day", "日期"), l.t("Name", "姓名"), l.t("In or out", "转入/转出")], moves.map { change in
             let (english, chinese) = YearOutput.changeName(change.kind)
@@ -355,6 +373,29 @@ public struct WorkBookDocument {
     }
 
     private func mobileChapter(_ book: inout WordDocument) {
+        let first = Day(year: year, month: 1, day: 1)!
+        let stays = away.filter { record in record.mobile.map { $0.since <= figures.asOf && ($0.until.map { $0 >= first } ?? true) } ?? false }
+        if !stays.isEmpty {
+            subheading(l.t("Stays away and reports back", "外出流动登记和汇报"), &book)
+            table([l.t("Name", "姓名"), l.t("Since", "外出日期"), l.t("Where, for whom", "地点、单位"), l.t("Organization there", "参加活动的党组织"),
+                   l.t("Card", "活动证"), l.t("Reports this year", "本年度汇报")], stays.map { record in
+                let stay = record.mobile!
+                let reports = record.reports.filter { $0.day.year == year && $0.day <= figures.asOf }.map { "\($0.day) \($0.by)" }
+                return [record.name, "\(stay.since)" + (stay.until.map { l.t(" – \($0)", "至\($0)") } ?? ""), [stay.place, stay.employer].filter { !$0.isEmpty }.joined(separator: l.t(", ", "，")),
+                        [stay.organization, stay.contact].filter { !$0.isEmpty }.joined(separator: " "), stay.cardNumber,
+                        reports.isEmpty ? l.t("none", "无") : reports.joined(separator: l.t("; ", "；"))]
+            }, &book)
+        }
+        let lost = away.filter { $0.lostSince != nil }
+        if !lost.isEmpty {
+            subheading(l.t("Out of contact", "失联党员"), &book)
+            table([l.t("Name", "姓名"), l.t("Since", "失联起始"), l.t("Attempts to reach them", "联系记录"), l.t("Decisions", "支部大会决定")], lost.map { record in
+                [record.name, record.lostSince.map { "\($0)" } ?? "",
+                 record.attempts.map { "\($0.day) \($0.how)" + ($0.result.isEmpty ? "" : l.t(": ", "：") + $0.result) }.joined(separator: l.t("; ", "；")),
+                 record.decisions.map { "\($0.day) \($0.kind.name.text(language))" }.joined(separator: l.t("; ", "；"))]
+            }, &book)
+            subheading(l.t("Mobile members on the roster", "名册中的流动党员"), &book)
+        }
         let mobile = members.filter { $0.isMobile && $0.snapshot(on: figures.asOf) != nil }
         let participation = ParticipationReport(branch: branch, members: members, summaries: summaries,
                                                 query: ParticipationQuery(period: .year(year)), today: figures.asOf)

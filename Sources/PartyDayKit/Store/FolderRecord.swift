@@ -23,7 +23,7 @@ public protocol FolderRecord: Codable, Sendable, Equatable, Sanitizable {
 /// The kinds kept one file per record.
 public enum FolderRecords {
     /// Every folder kind: a new one is one line here.
-    public static let kinds: [any FolderRecord.Type] = [DevelopmentPerson.self, Talk.self, Election.self, YearPlan.self]
+    public static let kinds: [any FolderRecord.Type] = [DevelopmentPerson.self, Talk.self, Election.self, YearPlan.self, AwayRecord.self]
 
     /// The kind kept in `folder`, if one is.
     public static func kind(folder: String) -> (any FolderRecord.Type)? { kinds.first { $0.folder == folder } }

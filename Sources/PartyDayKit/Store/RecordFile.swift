@@ -62,6 +62,8 @@ public enum RecordKind: String, Codable, Sendable {
     case election = "partyday.election"
     /// `plans/plan-YYYY.plist`: the year's work plan.
     case plan = "partyday.plan"
+    /// `away/<member id>.plist`: a member's transfer letters, stay away and being out of contact.
+    case away = "partyday.away"
 }
 
 extension Store {

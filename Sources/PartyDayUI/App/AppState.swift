@@ -61,6 +61,7 @@ public struct AppState: Sendable {
     public var talksScreen = TalksScreenState()
     public var elections = ElectionRecords()
     public var plans = PlanRecords()
+    public var away = AwayRecords()
     public var planScreen = PlanScreenState()
     public internal(set) var reports = ReportsCache()
     public var modal: Modal?

@@ -45,6 +45,8 @@ public enum Intent: Sendable {
     case changeElections(ElectionChange)
     /// A change to a year's plan, made through the pipe.
     case changePlan(PlanChange)
+    /// A change to a member's away record (and the roster when a receipt returns), through the pipe.
+    case changeAway(AwayChange)
     /// A change to the branch's settings (thresholds, duties, party groups), through the pipe.
     case changeSettings(SettingsChange)
     /// A change to the open meeting asked from another screen (a pledge reviewed while it is open).
@@ -92,6 +94,8 @@ public struct ScreenContext: Sendable {
     public var elections: ElectionRecords { app.elections }
     /// The year plans, read-only.
     public var plans: PlanRecords { app.plans }
+    /// Members away, moving or out of contact, read-only.
+    public var away: AwayRecords { app.away }
     /// The pledge list of the reports, and which meeting is open (if any).
     var pledges: [PledgeEntry] { app.reports.pledges }
     var openMeetingID: String? { app.workspace?.meeting.id }
@@ -155,6 +159,7 @@ extension AppState {
             case let .changeTalks(change): self.change(change, &effects)
             case let .changeElections(change): self.change(change, &effects)
             case let .changePlan(change): self.change(change, &effects)
+            case let .changeAway(change): self.change(change, &effects)
             case let .changeSettings(change): self.change(change, &effects)
             case let .changeRoster(step, label): self.change(step, label: label, &effects)
             case let .changeOpenMeeting(change): changeMeeting(&effects, change)

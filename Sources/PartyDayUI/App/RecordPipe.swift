@@ -24,6 +24,9 @@ public enum RecordValue: Sendable {
     case plan(YearPlan)
     /// No plan with this id (its year's plan added by the change undone).
     case noPlan(id: String)
+    case away(AwayRecord)
+    /// No away record for this member (begun by the change undone).
+    case noAway(id: String)
 }
 
 /// One change as undo and redo see it: every record it touched, as it was and as it is
@@ -130,6 +133,10 @@ extension AppState {
             put(\.plans, plan, id: plan.id, &effects)
         case let .noPlan(id):
             put(\.plans, nil, id: id, &effects)
+        case let .away(record):
+            put(\.away, record, id: record.id, &effects)
+        case let .noAway(id):
+            put(\.away, nil, id: id, &effects)
         }
     }
 

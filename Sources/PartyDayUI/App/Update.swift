@@ -34,6 +34,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         state.refreshTalksHomeLine()
         state.refreshTermWarnings()
         state.refreshPlanHomeLine()
+        state.refreshAwayHomeLines()
     }
     if state.screen == .meetings { state.refreshFilteredMeetings() } else { state.filteredMeetingsCache = nil }
     // Lists shrink when the records or reports behind them change (or another screen shows):
@@ -49,6 +50,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         state.requestIfNeeded(\.talks, &effects)
         state.requestIfNeeded(\.elections, &effects)
         state.requestIfNeeded(\.plans, &effects)
+        state.requestIfNeeded(\.away, &effects)
     }
     // How the folder stands in git: asked once listed, and again each time home shows.
     // Not for the committee's copy of a branch: its git is the committee's, not the branch's.
@@ -96,6 +98,7 @@ extension AppState {
             case Talk.folder: recordsLoaded(\.talks, records, problems: problems)
             case Election.folder: recordsLoaded(\.elections, records, problems: problems)
             case YearPlan.folder: recordsLoaded(\.plans, records, problems: problems)
+            case AwayRecord.folder: recordsLoaded(\.away, records, problems: problems)
             default: break
             }
             return
@@ -135,6 +138,7 @@ extension AppState {
             talks.requested = false
             elections.requested = false
             plans.requested = false
+            away.requested = false
             return
         case let .conflictsLoaded(copies):
             modal = copies.isEmpty ? nil : .conflicts(ConflictsBox(copies: copies))

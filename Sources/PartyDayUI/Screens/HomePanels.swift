@@ -63,6 +63,16 @@ extension ScreenContext {
             grid.put(warning, x: x, y: y, style: Style(role: .warning), limit: grid.size.columns - x - 1, ellipsis: true)
             y += 1
         }
+        if let awayLines = away.homeLines, !awayLines.lines.isEmpty, y < bottom {
+            // Letters, receipts, members away and out of contact: what is due of them.
+            let x = 1 + displayWidth(s.duesHeading) + 1
+            let width = grid.size.columns - x - 1, height = min(2, bottom - y)
+            for line in Self.itemLines(s.t("Away: ", "组织关系："), awayLines.lines, separator: s.t("; ", "；"), width: width, height: height,
+                                       more: { s.t("; and \($0) more (3, o)", "；另有\($0)项（名册按 o）") }) {
+                grid.put(line, x: x, y: y, style: Style(role: awayLines.urgent ? .danger : .warning), limit: width)
+                y += 1
+            }
+        }
         if let planned = plans.homeLine?.items, !planned.isEmpty, y < bottom {
             // This month's planned meetings neither held nor scheduled, each named whole.
             let x = 1 + displayWidth(s.duesHeading) + 1

@@ -162,6 +162,7 @@ enum MembersForm: Equatable, AddressedForm {
     /// The answers: the roster as changed, through the pipe; a member added is highlighted.
     static let replies = FormReplies.scoped(\.roster, ids: true) { screen, form, context, ids in
         if case let .addressed(address) = form.purpose, address.form is ElectionForm { return ElectionForms.receive(form, context) }
+        if case let .addressed(address) = form.purpose, address.form is AwayForm { return AwayForms.receive(form, context) }
         guard case let .addressed(address) = form.purpose, let purpose = address.form as? MembersForm else { return [] }
         let today = context.today, members = context.members
         let groups = context.branch?.activeGroups(on: today) ?? []
@@ -269,6 +270,12 @@ extension KeyScope {
                    writes: true, scope: \.roster) { screen, context, _ in
             screen.selected(context).map { [.openForm(HistoryCorrection.form($0, context))] } ?? []
         }.disabled(Unavailable.noRosterMemberSelected),
+        KeyBinding([.char("o")], label: Phrase("away", "转接/流动/失联"),
+                   help: Phrase("the highlighted member's transfer letters and receipt, a stay away as a mobile member and its reports, being out of contact and the attempts",
+                                "所选党员的组织关系介绍信和回执、外出流动登记和汇报、失联和联系记录"),
+                   writes: true, scope: \.roster) { screen, context, _ in
+            screen.selected(context).map { [.openForm(AwayForms.choose($0, context))] } ?? []
+        }.disabled(Unavailable.noMemberSelected),
         KeyBinding([.char("E")], label: Phrase("election", "换届"),
                    help: Phrase("record the committee's election (the roster's committee is elected), a by-election or a resignation; the roles follow",
                                 "记录支部委员会换届选举（当选人取自名册中的支委）、补选或辞职；名册中的职务随之改变"),

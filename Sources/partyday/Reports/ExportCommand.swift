@@ -135,7 +135,7 @@ struct JSONCommand: ParsableCommand {
             try read.emit { write in
                 try DataExport.stream(branch: data.branch, members: data.members, meetings: data.summaries, development: data.development(),
                                       talks: data.talks(), elections: data.elections(),
-                                      plans: data.store.loadAll(YearPlan.self).records,
+                                      plans: data.store.loadAll(YearPlan.self).records, away: data.store.loadAll(AwayRecord.self).records,
                                       load: { try data.store.loadMeeting(id: $0) }, write: write)
             }
         } catch let exit as ExitCode {

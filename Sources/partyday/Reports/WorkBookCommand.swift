@@ -34,6 +34,7 @@ extension BranchData {
         var records = YearRecords(branch: branch, members: members, summaries: summaries, dues: try? duesLedger(today: today), development: development(), talks: talks())
         records.elections = elections()
         records.plans = store.loadAll(YearPlan.self).records
+        records.away = store.loadAll(AwayRecord.self).records
         return records
     }
 

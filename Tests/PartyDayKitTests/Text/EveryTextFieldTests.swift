@@ -102,13 +102,15 @@ struct EveryTextFieldTests {
         #expect(Self.unfilled(everyFieldTalk()) == [])
         #expect(Self.unfilled(everyFieldElection()) == [])
         #expect(Self.unfilled(everyFieldPlan()) == [])
+        #expect(Self.unfilled(everyFieldAway()) == [])
     }
 
     @Test func everyTextFieldOfTheRosterTheBranchAndTheDuesIsCleaned() throws {
         for (kind, result) in [("roster", try Self.uncleaned(everyFieldMembers())), ("branch", try Self.uncleaned(everyFieldBranch())),
                                ("dues", try Self.uncleaned(everyFieldDuesYear())), ("dues bases", try Self.uncleaned(everyFieldDuesBases())),
                                ("development", try Self.uncleaned(everyFieldDevelopment())), ("talk", try Self.uncleaned(everyFieldTalk())),
-                               ("election", try Self.uncleaned(everyFieldElection())), ("plan", try Self.uncleaned(everyFieldPlan()))] {
+                               ("election", try Self.uncleaned(everyFieldElection())), ("plan", try Self.uncleaned(everyFieldPlan())),
+                               ("away", try Self.uncleaned(everyFieldAway()))] {
             #expect(result.checked > 0, "\(kind): no text field found")
             #expect(result.uncleaned == [], "\(kind)")
         }
@@ -226,4 +228,17 @@ func everyFieldPlan() -> YearPlan {
                                        lecturer: PersonRef(name: "李振华", memberID: "m-01", guestID: "g-9"))],
              tasks: [PlanTask(id: "task-1", content: "开展“党员先锋岗”评比", time: "第三季度", measures: "每月公示\n季度评比", responsible: "刘晓燕",
                               check: "年底述职时检查", doneOn: Day("2026-09-30"))])
+}
+
+/// An away record with every field filled.
+func everyFieldAway() -> AwayRecord {
+    AwayRecord(memberID: "m-10", name: "周海",
+               letters: [TransferLetter(id: "letter-1", direction: .out, kind: .temporary, scope: .acrossSystems, number: "2026-045", organization: "湛江基地党支部",
+                                        issuedOn: Day("2026-11-20")!, validUntil: Day("2026-12-20")!, duesPaidThrough: YearMonth(year: 2026, month: 11),
+                                        receiptOn: Day("2026-12-01")!, note: "随调令一并转出")],
+               mobile: MobileStay(since: Day("2026-03-01")!, place: "广东湛江", employer: "湛江钢铁", organization: "湛江基地党支部", contact: "王书记 138",
+                                  cardNumber: "流2026-07", until: Day("2026-12-01")!),
+               reports: [DatedNote(day: Day("2026-06-01")!, by: "电话", text: "参加当地支部活动\n每月一次")],
+               lostSince: Day("2026-01-10")!, attempts: [ContactAttempt(day: Day("2026-02-01")!, how: "走访家属", result: "家属称在外务工")],
+               decisions: [MembershipDecision(day: Day("2026-08-01")!, kind: .restored, meetingID: "meeting-9")])
 }

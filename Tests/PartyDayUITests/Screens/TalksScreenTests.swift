@@ -218,3 +218,47 @@ import Testing
         #expect(shell.store.loadAll(YearPlan.self).records.first?.meetings.count == 1)
     }
 }
+
+/// A member away from the Members screen (o): a letter of transfer out with the dues paid
+/// filled in, its receipt taking the member off the roster from its day (u puts both back);
+/// a mobile member's stay and report; out of contact for over six months, warned on home.
+@Suite struct AwayFromTheMembersScreenTests {
+    @Test func aLetterAndItsReceiptAStayAwayAndAMemberOutOfContact() throws {
+        let shell = try TestShell(demo: false, branch: ElectionFromTheMembersScreenTests.branch, members: ElectionFromTheMembersScreenTests.members,
+                                  language: .chinese, now: DemoData.date("2026-12-07", 10))
+        func away(_ id: String) -> AwayRecord? { shell.store.loadAll(AwayRecord.self).records.first { $0.id == id } }
+        // 张三 (the fourth): a letter out to 宝钢股份党委, then its receipt.
+        shell.type("3")
+        for _ in 0..<3 { shell.press(.down) }
+        shell.type("o")
+        #expect(shell.screen.contains("张三：组织关系转接、流动和失联"), "\(shell.screen)")
+        shell.press(.function(2))
+        shell.press(.tab, .tab)
+        shell.type("2026-045")
+        shell.press(.tab)
+        shell.type("宝钢股份党委")
+        shell.press(.function(2))
+        let letter = try #require(away("m3")?.letters.first, "\(shell.screen)")
+        #expect(letter.number == "2026-045" && letter.organization == "宝钢股份党委" && letter.validUntil == Day("2027-01-07"))
+        shell.type("o")
+        shell.press(.right, .right)
+        shell.press(.function(2))
+        shell.press(.function(2))
+        #expect(away("m3")?.letters.first?.receiptOn == Day("2026-12-07"), "\(shell.screen)")
+        #expect(try shell.store.loadMembers()[3].rosterStatus.current == .transferredOut, "off the roster from the receipt's day")
+        shell.type("u")
+        #expect(try shell.store.loadMembers()[3].rosterStatus.current == .active, "u puts the roster back with the receipt")
+        #expect(away("m3")?.letters.first?.receiptOn == nil)
+        // 赵四 (the fifth): out of contact since May.
+        shell.press(.down)
+        shell.type("o")
+        for _ in 0..<5 { shell.press(.right) }
+        shell.press(.function(2))
+        shell.press(.control("u"), .control("k"))
+        shell.type("2026-05-20")
+        shell.press(.function(2))
+        #expect(away("m4")?.lostSince == Day("2026-05-20"), "\(shell.screen)")
+        shell.type("1")
+        #expect(shell.screen.contains("赵四：失联满 6 个月（2026-05-20 起），可决定停止党籍"), "\(shell.screen)")
+    }
+}

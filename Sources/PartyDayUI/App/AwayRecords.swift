@@ -1,0 +1,49 @@
+import PartyDayKit
+
+/// Members away, moving or out of contact, as the screens share them (the Members screen's
+/// `o`, home's warnings).
+public struct AwayRecords: SharedRecords {
+    public var records: [AwayRecord] = []
+    public var loaded = false
+    var requested = false
+    public var problems: [FileProblem] = []
+    var version = 0
+    /// Home's warnings, worked out when the records or the day change — not on every frame.
+    var homeLines: (version: Int, day: Day, language: Language, lines: [String], urgent: Bool)?
+
+    public func record(_ memberID: String) -> AwayRecord? { records.first { $0.id == memberID } }
+
+    static func ordered(_ records: [AwayRecord]) -> [AwayRecord] { AwayRecord.ordered(records) }
+}
+
+/// A change to a member's away record; a receipt returned takes the member off the roster
+/// from its day in the same change (`u` undoes both).
+public enum AwayChange: Sendable {
+    case put(AwayRecord, label: Phrase, leavesRosterOn: Day? = nil)
+}
+
+extension AppState {
+    mutating func change(_ change: AwayChange, _ effects: inout [Effect]) {
+        guard away.loaded else { return }
+        switch change {
+        case let .put(record, label, leaves):
+            let before: RecordValue = away.record(record.id).map { .away($0) } ?? .noAway(id: record.id)
+            var edit = RecordEdit(before: [before], after: [.away(record)], label: label)
+            if let leaves, let index = members.firstIndex(where: { $0.id == record.id }), members[index].snapshot(on: leaves) != nil {
+                var roster = members
+                roster[index].rosterStatus.set(.transferredOut, from: leaves)
+                edit.before.append(.members(members))
+                edit.after.append(.members(roster))
+            }
+            commit(edit, &effects)
+        }
+    }
+
+    mutating func refreshAwayHomeLines() {
+        guard away.loaded else { return }
+        if let cached = away.homeLines, cached.version == away.version, cached.day == today, cached.language == strings.language { return }
+        let warnings = AwayWarnings(away.records, on: today)
+        away.homeLines = (away.version, today, strings.language, warnings.lines.map { "\($0.name)：\($0.what.text(strings.language))" },
+                          warnings.lines.contains(where: \.urgent))
+    }
+}
