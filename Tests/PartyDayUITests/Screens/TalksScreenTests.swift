@@ -249,6 +249,16 @@ import Testing
         shell.type("u")
         #expect(try shell.store.loadMembers()[3].rosterStatus.current == .active, "u puts the roster back with the receipt")
         #expect(away("m3")?.letters.first?.receiptOn == nil)
+        // 钱五 (the sixth) arrived by a letter of transfer in from 宝钢股份党委.
+        shell.press(.down, .down)
+        shell.type("o")
+        shell.press(.right)
+        shell.press(.function(2))
+        shell.press(.tab, .tab, .tab)
+        shell.type("宝钢股份党委")
+        shell.press(.function(2))
+        #expect(away("m5")?.letters.map(\.direction) == [.in] && away("m5")?.letters.first?.organization == "宝钢股份党委", "\(shell.screen)")
+        shell.press(.up, .up)
         // 赵四 (the fifth): out of contact since May.
         shell.press(.down)
         shell.type("o")
