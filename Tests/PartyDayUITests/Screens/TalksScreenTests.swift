@@ -272,3 +272,22 @@ import Testing
         #expect(shell.screen.contains("赵四：失联满 6 个月（2026-05-20 起），可决定停止党籍"), "\(shell.screen)")
     }
 }
+
+/// The letter of transfer out states the dues paid up to, read from the dues register; a
+/// letter in leaves it for the letter's own figure.
+@Suite struct AwayLetterDuesTests {
+    @Test func theLetterOutOffersTheLastMonthPaid() throws {
+        let shell = try TestShell(language: .chinese)
+        shell.type("3o")
+        shell.press(.function(2))
+        let paid = shell.line(containing: "党费交至")
+        // 李振华 paid through November at the seed's theme Party Day (the demo's today is 25 November).
+        #expect(paid?.contains("2026-11") == true, "\(shell.screen)")
+        shell.press(.escape)
+        shell.type("o")
+        shell.press(.right)
+        shell.press(.function(2))
+        #expect(shell.screen.contains("转入组织关系介绍信"))
+        #expect(shell.line(containing: "党费交至")?.contains("2026-") == false, "a letter in gives its own figure: \(shell.screen)")
+    }
+}

@@ -61,7 +61,7 @@ enum AwayForms {
                 FormField(.organization, direction == .out ? s.t("To (the receiving organization)", "转往（接收党组织）") : s.t("From", "转自"), .text(required: true)),
                 FormField(.day, s.t("Issued on", "开出日期"), .day(required: true), value: today),
                 FormField(.validUntil, s.t("Valid until", "有效期至"), .day(required: false), value: direction == .out ? context.today.adding(months: 1).description : ""),
-                FormField(.duesThrough, s.t("Dues paid up to (YYYY-MM)", "党费交至（年-月）"), .text(required: false), value: paidThrough(member, context).map { "\($0)" } ?? ""),
+                FormField(.duesThrough, s.t("Dues paid up to (YYYY-MM)", "党费交至（年-月）"), .text(required: false), value: direction == .out ? paidThrough(member, context).map { "\($0)" } ?? "" : ""),
                 FormField(.note, s.t("Note", "备注"), .text(required: false)),
             ])
         case .receipt:
