@@ -21,7 +21,7 @@ enum ElectionForms {
     static func form(_ context: ScreenContext) -> Form {
         let s = context.strings
         let last = BranchTerm(elections: context.elections.elections, members: context.members, on: context.today).lastElection
-        return Form(ElectionForm.record.purpose, title: s.t("The committee: an election (换届)", "支部委员会换届、补选或辞职"), fields: [
+        return Form(ElectionForm.record.purpose, title: s.t("Committee: election (the roster's committee), by-election, resignation", "支部委员会换届（当选人取自名册中的支委）、补选或辞职"), fields: [
             .choice(.kind, s.t("What", "类别"), Election.Kind.allCases.map { $0.name.text(s.language) }, selected: 0),
             FormField(.day, s.t("Day", "日期"), .day(required: true), value: context.today.description),
             FormField(.termNumber, s.t("Term number (第几届)", "届次（第几届）"), .number(0...200), value: (last?.termNumber).map { "\($0 + 1)" } ?? ""),
@@ -30,7 +30,7 @@ enum ElectionForms {
             .person(.name, s.t("Who (by-election or resignation)", "人员（补选或辞职时）"), nil, required: false),
             .choice(.role, s.t("Post (by-election or resignation)", "职务（补选或辞职时）"), posts.map { s.roleName(Role($0)) }, selected: 2),
             FormField(.portfolio, s.t("Portfolio (组织, 宣传 …)", "分工（组织、宣传……）"), .text(required: false)),
-            FormField(.votes, s.t("Votes (a regular election: the roster's committee is elected)", "得票（换届时当选人取自名册中的支委）"), .text(required: false)),
+            FormField(.votes, s.t("Votes (as the record gives them)", "得票情况"), .text(required: false)),
         ], candidates: context.members.filter { $0.snapshot(on: context.today) != nil }.map { PersonCandidate(person: .member($0), detail: "") })
     }
 
