@@ -88,6 +88,9 @@ public struct YearOutput {
         case .transferredIn: ("transferred in", "转入")
         case .transferredOut: ("transferred out", "转出")
         case .deceased: ("deceased", "去世")
+        case .stopped: ("membership stopped", "停止党籍")
+        case .restored: ("membership restored", "恢复党籍")
+        case .removed: ("removed", "除名")
         }
     }
 

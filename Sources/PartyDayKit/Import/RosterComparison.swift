@@ -44,9 +44,12 @@ public struct RosterComparison: Equatable, Sendable {
             case .onlyInSheet: Wording("\(name) is in the sheet but not on partyday's roster", "\(name)在表中，但不在 partyday 的名册上")
             case .onlyInPartyday: Wording("\(name) is on partyday's roster but not in the sheet", "\(name)在 partyday 的名册上，但不在表中")
             case .leftRoster:
-                partyday.hasPrefix(RosterStatus.deceased.rawValue)
-                    ? Wording("\(name) is in the sheet, but partyday has them deceased on \(since)", "\(name)在表中，但 partyday 记为 \(since) 去世")
-                    : Wording("\(name) is in the sheet, but partyday has them transferred out on \(since)", "\(name)在表中，但 partyday 记为 \(since) 转出")
+                switch RosterStatus(rawValue: String(partyday.split(separator: " ").first ?? "")) {
+                case .deceased: Wording("\(name) is in the sheet, but partyday has them deceased on \(since)", "\(name)在表中，但 partyday 记为 \(since) 去世")
+                case .stopped: Wording("\(name) is in the sheet, but partyday has their membership stopped on \(since)", "\(name)在表中，但 partyday 记为 \(since) 停止党籍")
+                case .removed: Wording("\(name) is in the sheet, but partyday has them removed on \(since)", "\(name)在表中，但 partyday 记为 \(since) 除名")
+                default: Wording("\(name) is in the sheet, but partyday has them transferred out on \(since)", "\(name)在表中，但 partyday 记为 \(since) 转出")
+                }
             case .category: Wording("\(name): category — sheet \(sheet), partyday \(partyday)", "\(name)：人员类别——表中为\(sheet)，partyday 为\(partyday)")
             case .joined: Wording("\(name): joined — sheet \(sheet), partyday \(partyday)", "\(name)：入党时间——表中为 \(sheet)，partyday 为 \(partyday)")
             case .converted: Wording("\(name): converted — sheet \(sheet), partyday \(partyday)", "\(name)：转正时间——表中为 \(sheet)，partyday 为 \(partyday)")

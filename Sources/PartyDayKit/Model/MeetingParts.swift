@@ -114,10 +114,19 @@ public enum DecisionKind: String, Codable, CaseIterable, Sendable {
     case activist
     /// 确定发展对象: an activist becomes a candidate for admission (the committee decides, having heard the members).
     case developmentCandidate = "development-candidate"
+    /// 停止党籍: a member out of contact six months or more (党员教育管理工作条例).
+    case membershipStopped = "membership-stopped"
+    /// 恢复党籍: a stopped member back within two years.
+    case membershipRestored = "membership-restored"
+    /// 除名: not back two years after stopping, or a member who will not mend.
+    case removal
 
     /// Decided only by the branch general meeting (支部党员大会).
     public var needsGeneralMeeting: Bool {
-        self == .admission || self == .conversion || self == .probationExtension || self == .discipline
+        switch self {
+        case .admission, .conversion, .probationExtension, .discipline, .membershipStopped, .membershipRestored, .removal: true
+        default: false
+        }
     }
 
     /// Written opinions of absent voters count in the votes (admission and conversion).

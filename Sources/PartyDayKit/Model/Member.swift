@@ -92,6 +92,11 @@ public enum RosterStatus: String, Codable, CaseIterable, Sendable {
     case transferredIn = "transferred-in"
     case transferredOut = "transferred-out"
     case deceased
+    /// 停止党籍: stopped by a general meeting's decision (out of contact six months or more);
+    /// off the roster's count until restored (恢复党籍) or removed.
+    case stopped = "membership-stopped"
+    /// 除名: removed from the Party by a general meeting's decision.
+    case removed
 
     public var isOnRoster: Bool { self == .active || self == .transferredIn }
 }

@@ -9,6 +9,8 @@ public struct YearFigures: Equatable, Sendable {
     public struct RosterChange: Equatable, Sendable {
         public enum Kind: String, Equatable, Sendable, CaseIterable {
             case joined, converted, transferredIn = "transferred-in", transferredOut = "transferred-out", deceased
+            /// 停止党籍, 恢复党籍, 除名 (the general meeting's decisions).
+            case stopped = "membership-stopped", restored = "membership-restored", removed
         }
 
         public var kind: Kind
@@ -140,7 +142,7 @@ public struct YearFigures: Equatable, Sendable {
     }
 
     /// The roster's changes dated in the year: joined (probation began), converted,
-    /// transferred in or out, deceased — by day.
+    /// transferred in or out, deceased, membership stopped, restored or removed — by day.
     static func changes(_ members: [Member], from first: Day, to last: Day) -> [RosterChange] {
         var changes: [RosterChange] = []
         let inYear = { (day: Day) in first <= day && day <= last }
@@ -159,7 +161,10 @@ public struct YearFigures: Equatable, Sendable {
                 case .transferredIn: .transferredIn
                 case .transferredOut: .transferredOut
                 case .deceased: .deceased
-                case .active: nil
+                case .stopped: .stopped
+                case .removed: .removed
+                // Active again after a stop is a restoration; after anything else, no change of note.
+                case .active: index > 0 && statuses[index - 1].value == .stopped ? .restored : nil
                 }
                 if let kind { changes.append(RosterChange(kind: kind, day: change.since, memberID: member.id, name: member.name)) }
             }

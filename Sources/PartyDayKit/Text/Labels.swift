@@ -30,11 +30,14 @@ public struct Labels: Sendable, Equatable {
         case .admission: t("admission of a new member", "接收预备党员")
         case .conversion: t("conversion to full membership", "预备党员转正")
         case .probationExtension: t("extension of probation", "延长预备期")
-        case .discipline: t("discipline or removal", "党纪处分或除名")
+        case .discipline: t("discipline (党纪处分)", "党纪处分")
         case .commendation: t("commendation", "表彰")
         case .other: t("other", "其他")
         case .activist: t("activist for membership (确定入党积极分子)", "确定入党积极分子")
         case .developmentCandidate: t("candidate for admission (确定发展对象)", "确定发展对象")
+        case .membershipStopped: t("membership stopped (停止党籍)", "停止党籍")
+        case .membershipRestored: t("membership restored (恢复党籍)", "恢复党籍")
+        case .removal: t("removal (除名)", "除名")
         }
     }
 

@@ -16,26 +16,32 @@ public struct AwayRecords: SharedRecords {
     static func ordered(_ records: [AwayRecord]) -> [AwayRecord] { AwayRecord.ordered(records) }
 }
 
-/// A change to a member's away record; a receipt returned takes the member off the roster
-/// from its day in the same change (`u` undoes both).
+/// A change to a member's away record; a receipt returned, or a decision to stop, restore or
+/// remove the membership, changes the member's roster status in the same change (`u` undoes both).
 public enum AwayChange: Sendable {
-    case put(AwayRecord, label: Phrase, leavesRosterOn: Day? = nil)
+    case put(AwayRecord, label: Phrase, member: Member? = nil)
+    /// A member who arrives with a letter of transfer in: the roster gains them, their away
+    /// record holds the letter.
+    case arrive(Member, AwayRecord, label: Phrase)
 }
 
 extension AppState {
     mutating func change(_ change: AwayChange, _ effects: inout [Effect]) {
         guard away.loaded else { return }
         switch change {
-        case let .put(record, label, leaves):
+        case let .put(record, label, member):
             let before: RecordValue = away.record(record.id).map { .away($0) } ?? .noAway(id: record.id)
             var edit = RecordEdit(before: [before], after: [.away(record)], label: label)
-            if let leaves, let index = members.firstIndex(where: { $0.id == record.id }), members[index].snapshot(on: leaves) != nil {
+            if let member, let index = members.firstIndex(where: { $0.id == member.id }), members[index] != member {
                 var roster = members
-                roster[index].rosterStatus.set(.transferredOut, from: leaves)
+                roster[index] = member
                 edit.before.append(.members(members))
                 edit.after.append(.members(roster))
             }
             commit(edit, &effects)
+        case let .arrive(member, record, label):
+            guard !members.contains(where: { $0.id == member.id }) else { return }
+            commit(RecordEdit(before: [.noAway(id: record.id), .members(members)], after: [.away(record), .members(members + [member])], label: label), &effects)
         }
     }
 

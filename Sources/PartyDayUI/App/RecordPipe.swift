@@ -178,6 +178,19 @@ extension AppState {
                 edit.after.append(.development(person))
             }
         }
+        // So does a decision to stop, restore or remove a membership: the member's away
+        // record and the roster's status change with the meeting.
+        if meeting.decisions != before.decisions || meeting.attendance != before.attendance, away.loaded {
+            let ticked = MembershipTicks.apply(meeting, records: away.records, members: members, zone: timeZone)
+            for record in ticked.records {
+                edit.before.append(away.record(record.id).map { .away($0) } ?? .noAway(id: record.id))
+                edit.after.append(.away(record))
+            }
+            if let roster = ticked.members {
+                edit.before.append(.members(members))
+                edit.after.append(.members(roster))
+            }
+        }
         commit(edit, &effects)
     }
 

@@ -40,6 +40,8 @@ extension Strings {
         case .transferredIn: t("transferred in", "转入")
         case .transferredOut: t("transferred out", "已转出")
         case .deceased: t("deceased", "已去世")
+        case .stopped: t("membership stopped", "已停止党籍")
+        case .removed: t("removed (除名)", "已除名")
         }
     }
 

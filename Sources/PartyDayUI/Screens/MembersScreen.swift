@@ -162,7 +162,7 @@ enum MembersForm: Equatable, AddressedForm {
     /// The answers: the roster as changed, through the pipe; a member added is highlighted.
     static let replies = FormReplies.scoped(\.roster, ids: true) { screen, form, context, ids in
         if case let .addressed(address) = form.purpose, address.form is ElectionForm { return ElectionForms.receive(form, context) }
-        if case let .addressed(address) = form.purpose, address.form is AwayForm { return AwayForms.receive(form, context) }
+        if case let .addressed(address) = form.purpose, address.form is AwayForm { return AwayForms.receive(form, context, &ids) }
         guard case let .addressed(address) = form.purpose, let purpose = address.form as? MembersForm else { return [] }
         let today = context.today, members = context.members
         let groups = context.branch?.activeGroups(on: today) ?? []
@@ -276,6 +276,12 @@ extension KeyScope {
                    writes: true, scope: \.roster) { screen, context, _ in
             screen.selected(context).map { [.openForm(AwayForms.choose($0, context))] } ?? []
         }.disabled(Unavailable.noMemberSelected),
+        KeyBinding([.char("T")], label: Phrase("arrives", "转入"),
+                   help: Phrase("a member arrives with a letter of transfer in: added to the roster from the day they report, with the letter (number, from, dues paid up to)",
+                                "党员持介绍信转入：录入介绍信（编号、转自、党费交至），自报到之日起列入名册"),
+                   writes: true, scope: \.roster) { _, context, _ in
+            [.openForm(ArrivalForm.form(context))]
+        },
         KeyBinding([.char("E")], label: Phrase("election", "换届"),
                    help: Phrase("record the committee's election (the roster's committee is elected), a by-election or a resignation; the roles follow",
                                 "记录支部委员会换届选举（当选人取自名册中的支委）、补选或辞职；名册中的职务随之改变"),

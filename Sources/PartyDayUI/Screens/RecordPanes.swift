@@ -123,9 +123,14 @@ extension WorkspaceState {
                 return Self.again(form, strings.tooManyWritten(tally.votersExpected - tally.votersPresent))
             }
             item.kind = kind == .ordinary ? nil : kind
+            item.subject = form.person(.subject)
+            if let membership = MembershipTicks.kind(of: kind) {
+                let found = Self.membershipSubject(item.subject, membership, on: DateText.day(meeting.start, in: context.timeZone), context)
+                guard let member = found.member else { return Self.again(form, found.problem?.text(strings.language) ?? "") }
+                item.subject = PersonRef(name: member.name, memberID: member.id)
+            }
             item.method = form.choice(.method) > 0 ? VotingMethod.allCases[form.choice(.method) - 1] : nil
             item.writtenOpinions = written
-            item.subject = form.person(.subject)
             item.sponsorsOpinion = form.text(.sponsors).isEmpty ? nil : form.text(.sponsors)
             item.committeeOpinion = form.text(.committeeView).isEmpty ? nil : form.text(.committeeView)
             item.approvedOn = form.day(.approved)
@@ -152,6 +157,20 @@ extension WorkspaceState {
         default:
             return []
         }
+    }
+
+    /// Whom a decision to stop, restore or remove a membership is about: a member of the
+    /// roster (by the form's pick, or by name — a stopped member is not in the attendance),
+    /// whose standing on the meeting's day allows it.
+    static func membershipSubject(_ subject: PersonRef?, _ kind: MembershipDecision.Kind, on day: Day, _ context: ScreenContext) -> (member: Member?, problem: Wording?) {
+        let member = subject.flatMap { subject in
+            context.members.first { subject.memberID != nil && $0.id == subject.memberID } ?? context.members.first { $0.name == subject.name }
+        }
+        guard let member else {
+            return (nil, Wording("Say whom the decision is about (About: a member of the roster).", "请在“对象”中填写决定所涉及的党员（本支部名册上的党员）。"))
+        }
+        if let problem = MembershipTicks.problem(member, kind, on: day) { return (nil, problem) }
+        return (member, nil)
     }
 
     /// Adds `item`, or replaces the one being edited (keeping its id).

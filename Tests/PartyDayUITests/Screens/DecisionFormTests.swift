@@ -183,3 +183,65 @@ import Testing
         #expect(shell.meeting?.evaluations.filter { $0.grade == .qualified }.isEmpty == true)
     }
 }
+
+/// 停止党籍, 恢复党籍 and 除名 are decided at a general meeting: the decision that passed ticks
+/// the member's away record with the meeting and changes the roster from the meeting's day,
+/// in the one change `u` undoes.
+@Suite struct MembershipDecisionTests {
+    /// The seed meeting as a general meeting; a decision of kind `kind` about `name`, passed by all present.
+    func decide(_ shell: TestShell, _ text: String, kind: DecisionKind, about name: String) {
+        let present = shell.meeting?.tally.votersPresent ?? 0
+        DecisionFormTests().fillDecision(shell, text: text, yes: "\(present)", kindSteps: DecisionKind.allCases.firstIndex(of: kind)!)
+        shell.press(.tab, .tab)
+        shell.type(name)
+        shell.press(.control("s"))
+    }
+
+    func away(_ shell: TestShell, _ id: String) -> AwayRecord? { shell.store.loadAll(AwayRecord.self).records.first { $0.id == id } }
+
+    @Test func aStopDecidedAtTheMeetingTicksTheAwayRecordAndTheRosterAndUndoTakesBoth() throws {
+        let shell = try DecisionFormTests().openSeed(types: [.themePartyDay, .generalMeeting])
+        let meeting = try #require(shell.meeting)
+        let day = DateText.day(meeting.start, in: TimeZone(identifier: "Asia/Shanghai")!)
+        let row = try #require(meeting.attendance.last)
+        decide(shell, "停止\(row.name)同志党籍", kind: .membershipStopped, about: row.name)
+        #expect(shell.state.modal == nil, "\(shell.screen)")
+        #expect(shell.meeting?.decisions.last?.subject?.memberID == row.memberID, "the name typed is the roster's member")
+        let record = try #require(away(shell, row.memberID))
+        #expect(record.decisions == [MembershipDecision(day: day, kind: .stopped, meetingID: meeting.id)])
+        let member = try #require(try shell.store.loadMembers().first { $0.id == row.memberID })
+        #expect(member.rosterStatus.value(on: day) == .stopped && member.snapshot(on: day) == nil)
+        // The restoration at the same meeting finds the stopped member by name.
+        decide(shell, "恢复\(row.name)同志党籍", kind: .membershipRestored, about: row.name)
+        #expect(shell.state.modal == nil, "\(shell.screen)")
+        #expect(away(shell, row.memberID)?.decisions.map(\.kind) == [.stopped, .restored])
+        #expect(try shell.store.loadMembers().first { $0.id == row.memberID }?.rosterStatus.value(on: day) == .active)
+        shell.press(.escape)
+        shell.type("u")
+        #expect(try shell.store.loadMembers().first { $0.id == row.memberID }?.rosterStatus.value(on: day) == .stopped, "u takes the restoration back")
+        shell.type("u")
+        #expect(away(shell, row.memberID) == nil, "and the stop: the away record was new")
+        #expect(try shell.store.loadMembers().first { $0.id == row.memberID }?.rosterStatus.value(on: day) == .active)
+        shell.press(.control("r"))
+        #expect(away(shell, row.memberID)?.decisions.map(\.kind) == [.stopped])
+    }
+
+    @Test func restoringAMemberWhoseMembershipIsNotStoppedIsRefusedWithTheReason() throws {
+        let shell = try DecisionFormTests().openSeed(types: [.generalMeeting])
+        let row = try #require(shell.meeting?.attendance.first)
+        let before = shell.meeting?.decisions.count
+        decide(shell, "恢复党籍", kind: .membershipRestored, about: row.name)
+        guard case let .form(form) = shell.state.modal else { Issue.record("the form stays open"); return }
+        #expect(form.error?.contains("nothing to restore") == true, "\(form.error ?? "")")
+        #expect(shell.meeting?.decisions.count == before)
+        #expect(away(shell, row.memberID) == nil)
+    }
+
+    @Test func aStopAtAPartyGroupMeetingIsRefused() throws {
+        let shell = try DecisionFormTests().openSeed(types: [.partyGroupMeeting])
+        let row = try #require(shell.meeting?.attendance.first)
+        decide(shell, "停止党籍", kind: .membershipStopped, about: row.name)
+        guard case let .form(form) = shell.state.modal else { Issue.record("the form stays open"); return }
+        #expect(form.error?.contains("only the branch general meeting may decide this") == true, "\(form.error ?? "")")
+    }
+}

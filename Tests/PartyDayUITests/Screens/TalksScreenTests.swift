@@ -291,3 +291,79 @@ import Testing
         #expect(shell.line(containing: "党费交至")?.contains("2026-") == false, "a letter in gives its own figure: \(shell.screen)")
     }
 }
+
+/// `T` on Members: a member who arrives with a letter of transfer in is added to the roster
+/// with the letter, in one change; `o`'s general meeting decision changes the roster too.
+@Suite struct ArrivalAndMembershipFromTheMembersScreenTests {
+    func shell() throws -> TestShell {
+        try TestShell(demo: false, branch: ElectionFromTheMembersScreenTests.branch, members: ElectionFromTheMembersScreenTests.members,
+                      language: .chinese, now: DemoData.date("2026-12-07", 10))
+    }
+
+    @Test func aMemberArrivesWithALetterOfTransferInAndUndoTakesBothBack() throws {
+        let shell = try shell()
+        let count = try shell.store.loadMembers().count
+        shell.type("3T")
+        #expect(shell.screen.contains("党员转入（持组织关系介绍信）"), "\(shell.screen)")
+        shell.type("郑八")
+        shell.press(.tab, .tab)
+        shell.type("2009.07")
+        shell.press(.tab, .tab, .tab, .tab)
+        shell.type("中共宝钢股份有限公司委员会")
+        shell.press(.tab)
+        shell.type("宝党转字〔2026〕45号")
+        shell.press(.tab, .tab, .tab)
+        shell.type("2026-11-30")
+        shell.press(.tab, .tab)
+        shell.type("2026-11")
+        shell.press(.function(2))
+        // 2009.07 is not a day: the form says so and keeps what was typed.
+        guard case let .form(form) = shell.state.modal else { Issue.record("the form stays: \(shell.screen)"); return }
+        #expect(form.error?.contains("2009.07") == true && form.text(.name) == "郑八")
+        // The form stands on the field at fault.
+        shell.press(.control("u"), .control("k"))
+        shell.type("2009-07-01")
+        shell.press(.function(2))
+        let members = try shell.store.loadMembers()
+        let arrived = try #require(members.first { $0.name == "郑八" }, "\(shell.screen)")
+        #expect(members.count == count + 1)
+        #expect(arrived.rosterStatus.changes.map(\.value) == [.transferredIn] && arrived.rosterStatus.changes.first?.since == Day("2026-12-07"))
+        #expect(arrived.joinedOn == Day("2009-07-01") && arrived.snapshot(on: Day("2026-12-07")!) != nil)
+        let letter = try #require(shell.store.loadAll(AwayRecord.self).records.first { $0.id == arrived.id }?.letters.first)
+        #expect(letter.direction == .in && letter.number == "宝党转字〔2026〕45号" && letter.organization == "中共宝钢股份有限公司委员会")
+        #expect(letter.issuedOn == Day("2026-11-30") && letter.duesPaidThrough == YearMonth("2026-11") && letter.receiptOn == Day("2026-12-07"))
+        // The year's figures count the transfer in.
+        #expect(YearFigures.changes(members, from: Day("2026-01-01")!, to: Day("2026-12-31")!).contains { $0.kind == .transferredIn && $0.name == "郑八" })
+        shell.type("u")
+        #expect(try shell.store.loadMembers().count == count)
+        #expect(shell.store.loadAll(AwayRecord.self).records.isEmpty)
+        shell.press(.control("r"))
+        #expect(try shell.store.loadMembers().contains { $0.name == "郑八" })
+        // The same name again while on the roster is refused.
+        shell.type("T郑八")
+        shell.press(.tab, .tab, .tab, .tab, .tab, .tab)
+        shell.type("某党委")
+        shell.press(.tab, .tab, .tab, .tab)
+        shell.type("2026-12-01")
+        shell.press(.function(2))
+        guard case let .form(again) = shell.state.modal else { Issue.record("the form stays: \(shell.screen)"); return }
+        #expect(again.error?.contains("已在名册上") == true, "\(again.error ?? "")")
+    }
+
+    @Test func oTheGeneralMeetingsDecisionStopsTheMembershipOnTheRoster() throws {
+        let shell = try shell()
+        shell.type("3")
+        for _ in 0..<3 { shell.press(.down) }
+        let name = try shell.store.loadMembers()[3].name
+        shell.type("o")
+        for _ in 0..<7 { shell.press(.right) }
+        shell.press(.function(2))
+        #expect(shell.screen.contains("支部大会决定"), "\(shell.screen)")
+        shell.press(.function(2))
+        let member = try shell.store.loadMembers()[3]
+        #expect(member.rosterStatus.current == .stopped && member.name == name, "\(shell.screen)")
+        #expect(shell.store.loadAll(AwayRecord.self).records.first?.decisions.map(\.kind) == [.stopped])
+        shell.type("u")
+        #expect(try shell.store.loadMembers()[3].rosterStatus.current == .active)
+    }
+}

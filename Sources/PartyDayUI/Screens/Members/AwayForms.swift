@@ -10,12 +10,15 @@ public enum AwayForm: Equatable, AddressedForm {
     case lost(memberID: String)
     case attempt(memberID: String)
     case decision(memberID: String)
+    /// A member who arrives with a letter of transfer in: added to the roster with the letter.
+    case arrival
 
     var purpose: FormPurpose { .addressed(FormAddress(.members, self)) }
 
     var memberID: String {
         switch self {
         case let .choose(id), let .letter(id, _), let .receipt(id), let .mobile(id), let .report(id), let .lost(id), let .attempt(id), let .decision(id): id
+        case .arrival: ""
         }
     }
 }
@@ -53,6 +56,7 @@ enum AwayForms {
         }
         switch purpose {
         case .choose: return choose(member, context)
+        case .arrival: return ArrivalForm.form(context)
         case let .letter(_, direction):
             return form(direction == .out ? "letter of transfer out" : "letter of transfer in", direction == .out ? "转出组织关系介绍信" : "转入组织关系介绍信", [
                 .choice(.kind, s.t("Kind", "类别"), [s.t("permanent", "正式转移"), s.t("temporary (study, secondment, work away)", "临时转移（学习、借调、外出务工）")], selected: 0),
@@ -118,10 +122,11 @@ enum AwayForms {
         return nil
     }
 
-    static func receive(_ form: Form, _ context: ScreenContext) -> [Intent] {
+    static func receive(_ form: Form, _ context: ScreenContext, _ ids: inout SeededGenerator) -> [Intent] {
         let s = context.strings
         guard case let .addressed(address) = form.purpose, let purpose = address.form as? AwayForm else { return [] }
         guard context.away.loaded else { return [.note(s.t("The away files are not read yet.", "组织关系转接等文件尚未读入。"), error: true)] }
+        if case .arrival = purpose { return ArrivalForm.receive(form, context, &ids) }
         guard let member = context.members.first(where: { $0.id == purpose.memberID }) else { return [] }
         func refuse(_ words: Wording) -> [Intent] { [.note(words.text(s.language), error: true), .openForm(form)] }
         var record = context.away.record(member.id) ?? AwayRecord(memberID: member.id, name: member.name)
@@ -132,9 +137,9 @@ enum AwayForms {
             guard day <= context.today || key == .validUntil else { return (nil, refuse(Wording("\(day) is after today.", "\(day) 晚于今天。"))) }
             return (day, nil)
         }
-        func put(_ english: String, _ chinese: String, leaves: Day? = nil) -> [Intent] {
+        func put(_ english: String, _ chinese: String, roster: Member? = nil) -> [Intent] {
             if let issue = AwayValidation.issue(record) { return refuse(Wording(issue.english.capitalizedFirst + ".", issue.chinese + "。")) }
-            return [.changeAway(.put(record, label: Phrase("\(member.name): \(english)", "\(member.name)：\(chinese)"), leavesRosterOn: leaves)),
+            return [.changeAway(.put(record, label: Phrase("\(member.name): \(english)", "\(member.name)：\(chinese)"), member: roster)),
                     .note(s.t("\(member.name): \(english).", "\(member.name)：\(chinese)。"), error: false)]
         }
         switch purpose {
@@ -158,6 +163,8 @@ enum AwayForms {
                                                  organization: form.text(.organization), issuedOn: issued!, validUntil: valid, duesPaidThrough: YearMonth(dues), note: form.text(.note)))
             return direction == .out ? put("letter of transfer out to \(form.text(.organization))", "开出转往\(form.text(.organization))的介绍信")
                 : put("letter of transfer in from \(form.text(.organization))", "转入介绍信（转自\(form.text(.organization))）")
+        case .arrival:
+            return []
         case .receipt:
             let open = record.letters.indices.filter { record.letters[$0].direction == .out && record.letters[$0].receiptOn == nil }
             guard !open.isEmpty else { return [] }
@@ -165,7 +172,9 @@ enum AwayForms {
             if let problem { return problem }
             let index = open[min(form.choice(.entry), open.count - 1)]
             record.letters[index].receiptOn = received
-            return put("the receipt came back: off the roster from \(received!)", "介绍信回执已返回，自 \(received!) 起不在本支部名册", leaves: received)
+            var leaving = member
+            if member.snapshot(on: received!) != nil { leaving.rosterStatus.set(.transferredOut, from: received!) }
+            return put("the receipt came back: off the roster from \(received!)", "介绍信回执已返回，自 \(received!) 起不在本支部名册", roster: leaving)
         case .mobile:
             let (since, problem) = day(.since)
             if let problem { return problem }
@@ -196,8 +205,11 @@ enum AwayForms {
             let kind = MembershipDecision.Kind.allCases[min(form.choice(.kind), 2)]
             let meetings = Array(context.meetings.filter { $0.types.contains(.generalMeeting) }.prefix(20))
             let choice = form.choice(.meeting)
-            record.decisions.append(MembershipDecision(day: decided!, kind: kind, meetingID: choice > 0 && choice <= meetings.count ? meetings[choice - 1].id : nil))
-            return put(kind.name.english + " on \(decided!)", "\(decided!) \(kind.name.chinese)")
+            let decision = MembershipDecision(day: decided!, kind: kind, meetingID: choice > 0 && choice <= meetings.count ? meetings[choice - 1].id : nil)
+            if let problem = MembershipTicks.problem(member, kind, on: decided!) { return refuse(problem) }
+            record.decisions.append(decision)
+            record.decisions.sort { $0.day < $1.day }
+            return put(kind.name.english + " on \(decided!)", "\(decided!) \(kind.name.chinese)", roster: MembershipTicks.roster(member, after: decision))
         }
     }
 }
