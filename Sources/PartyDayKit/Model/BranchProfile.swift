@@ -17,6 +17,9 @@ public struct BranchProfile: Codable, Equatable, Sendable {
     /// Who reviews the minutes (审阅), where the branch has them reviewed: their signature
     /// line ends the minutes. Nil: no review line.
     public var minutesReviewer: String?
+    /// The occasions that call for a talk besides the yearly round, as the branch lists
+    /// them in its settings; nil: the common ones (六必谈).
+    public var talkOccasions: [String]?
 
     public init(
         name: String,

@@ -38,7 +38,7 @@ public struct DossierDocument {
         let zone = branch.timeZone
         let participation = ParticipationReport(branch: branch, members: members, summaries: summaries,
                                                 query: ParticipationQuery(period: .year(year)), today: asOf)
-        let pledges = PledgeLedger.entries(summaries, timeZone: zone)
+        let pledges = PledgeLedger.entries(summaries, talks: talks, timeZone: zone)
         let groups = Dictionary(branch.partyGroups.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let roster = members.compactMap { member in member.snapshot(on: asOf).map { (member, $0) } }
         for (index, (member, snapshot)) in roster.enumerated() {

@@ -344,7 +344,7 @@ public struct WorkBookDocument {
         body(coverage.missingWording?.text(language) ?? l.t("Every talk the rules ask for this year is held.", "本年度条例要求的谈心谈话都已完成。"), &book)
         let yearTalks = talks.filter { $0.day.year == year && $0.day <= figures.asOf }.sorted { ($0.day, $0.name) < ($1.day, $1.name) }
         table([l.t("Day", "日期"), l.t("Talked", "谈话人"), l.t("With", "谈话对象"), l.t("Occasion", "事由"), l.t("Topics", "谈话内容"), l.t("Agreed", "商定事项")],
-              yearTalks.map { ["\($0.day)", $0.talker.name, $0.partner.name, $0.occasion.name.text(language), $0.topics, $0.agreed] },
+              yearTalks.map { ["\($0.day)", $0.talker.name, $0.partner.name, $0.occasionText(language), $0.topics, $0.agreed] },
               widths: [1250, 950, 1150, 1300, 2820, 1600], &book)
     }
 

@@ -8,6 +8,9 @@ public struct PledgeEntry: Equatable, Sendable, Identifiable {
     public var meetingTheme: String
     public var meetingTypes: [MeetingType]
     public var pledge: PledgeSummary
+    /// A pledge agreed at a talk rather than a meeting: the talk's id (then `meetingID` is
+    /// the talk's id too, `meetingTheme` the talk's name, `meetingTypes` empty).
+    public var talkID: String? = nil
 }
 
 /// Which pledges the follow-up list shows.
@@ -46,6 +49,29 @@ public enum PledgeLedger {
         // moving whole entries through the sort was most of the work.
         let keys = entries.map { (due: $0.pledge.due.map(ordinal) ?? Int.max, made: ordinal($0.meetingDay), id: $0.pledge.id) }
         return entries.indices.sorted { keys[$0] < keys[$1] }.map { entries[$0] }
+    }
+
+    /// Every meeting's pledges and those agreed at talks, in the ledger's order.
+    public static func entries(_ summaries: [MeetingSummary], talks: [Talk], timeZone: TimeZone) -> [PledgeEntry] {
+        let fromTalks = entries(talks: talks)
+        let meetings = entries(summaries, timeZone: timeZone)
+        guard !fromTalks.isEmpty else { return meetings }
+        return merged(meetings, fromTalks)
+    }
+
+    /// The pledges agreed at talks, as entries.
+    public static func entries(talks: [Talk]) -> [PledgeEntry] {
+        talks.compactMap { talk in
+            talk.pledge.map { PledgeEntry(meetingID: talk.id, meetingDay: talk.day, meetingTheme: talk.name, meetingTypes: [], pledge: PledgeSummary($0), talkID: talk.id) }
+        }
+    }
+
+    /// Two lists in the ledger's order, merged in that order.
+    public static func merged(_ one: [PledgeEntry], _ other: [PledgeEntry]) -> [PledgeEntry] {
+        guard !other.isEmpty else { return one }
+        let all = one + other
+        let keys = all.map { (due: $0.pledge.due.map(ordinal) ?? Int.max, made: ordinal($0.meetingDay), id: $0.pledge.id) }
+        return all.indices.sorted { keys[$0] < keys[$1] }.map { all[$0] }
     }
 
     private static func ordinal(_ day: Day) -> Int { (day.year * 100 + day.month) * 100 + day.day }

@@ -109,6 +109,15 @@ public struct YearFigures: Equatable, Sendable {
         pledgesMade = participation.rows.map(\.pledgesMade).reduce(0, +)
         pledgesKept = participation.rows.map(\.pledgesKept).reduce(0, +)
         pledgesOpen = participation.rows.map(\.pledgesOpen).reduce(0, +)
+        // Pledges agreed at the year's talks count with the meetings' (as they stood on `asOf`).
+        for entry in PledgeLedger.entries(talks: talks) where entry.meetingDay.year == year && entry.meetingDay <= asOf {
+            pledgesMade += 1
+            switch PledgeLedger.status(entry.pledge, asOf: asOf) {
+            case .kept: pledgesKept += 1
+            case .open: pledgesOpen += 1
+            case .dropped: break
+            }
+        }
 
         var due = Money.zero, collected = Money.zero, handed = Money.zero
         if let dues {

@@ -23,6 +23,12 @@ public enum TalkValidation {
         if talk.talker == talk.partner || (talk.talker.memberID != nil && talk.talker.memberID == talk.partner.memberID) {
             return Wording("a talk is between two different people", "谈话双方不能是同一个人")
         }
+        if let pledge = talk.pledge {
+            if pledge.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return Wording("a talk's pledge says nothing", "谈话形成的承诺没有内容") }
+            if let due = pledge.due, due < talk.day { return Wording("a talk's pledge is due before the talk", "谈话形成的承诺期限早于谈话日期") }
+            if pledge.reviews.count > 500 { return Wording("a talk's pledge has more than 500 reviews", "谈话形成的承诺回顾超过 500 次") }
+        }
+        if (talk.occasionName?.count ?? 0) > 40 { return Wording("the occasion is longer than 40 characters", "事由超过 40 个字") }
         if talk.topics.count + talk.agreed.count + talk.followUp.count > 20000 {
             return Wording("the talk's text is longer than 20,000 characters", "谈话内容超过 20000 字")
         }
@@ -43,6 +49,15 @@ extension Talk: Sanitizable {
         copy.topics = TextSanitizer.multiLine(topics)
         copy.agreed = TextSanitizer.multiLine(agreed)
         copy.followUp = TextSanitizer.multiLine(followUp)
+        copy.occasionName = occasionName.map(line)
+        copy.pledge = pledge.map { pledge in
+            var clean = pledge
+            clean.id = line(pledge.id)
+            clean.by = pledge.by.map(who)
+            clean.text = TextSanitizer.multiLine(pledge.text)
+            clean.reviews = pledge.reviews.map { Pledge.Review(on: $0.on, note: TextSanitizer.multiLine($0.note)) }
+            return clean
+        }
         return copy
     }
 }

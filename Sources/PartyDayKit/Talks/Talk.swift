@@ -18,6 +18,12 @@ public struct Talk: Codable, Equatable, Sendable, Identifiable {
     public var agreed: String
     /// What follows: done, or to check on.
     public var followUp: String
+    /// The occasion as the branch's settings word it, when it is none of the common ones
+    /// (`occasion` is then `other`); absent in files written before branches listed their own.
+    public var occasionName: String?
+    /// What was agreed, made a pledge to follow up: it is on the Pledges screen with the
+    /// meetings' pledges, reviewed the same way (by: the member talked with).
+    public var pledge: Pledge?
 
     public init(id: String = ShortID.make(), day: Day, talker: PersonRef, partner: PersonRef, occasion: TalkOccasion = .yearly,
                 topics: String = "", agreed: String = "", followUp: String = "") {
@@ -30,6 +36,9 @@ public struct Talk: Codable, Equatable, Sendable, Identifiable {
         self.agreed = agreed
         self.followUp = followUp
     }
+
+    /// The occasion as lists print it: the branch's own wording, or the common one's name.
+    public func occasionText(_ language: Language) -> String { occasionName ?? occasion.name.text(language) }
 
     /// "王建国—李振华": how lists and messages name it.
     public var name: String { "\(talker.name)—\(partner.name)" }
@@ -69,7 +78,33 @@ public enum TalkOccasion: String, Codable, CaseIterable, Sendable {
     }
 }
 
+extension TalkOccasion {
+    /// The occasions a form offers besides the yearly talk and "other": the branch's own
+    /// list from its settings, or the common ones (六必谈).
+    public static func listed(by branch: BranchProfile?, _ language: Language) -> [String] {
+        branch?.talkOccasions ?? allCases.filter { $0 != .yearly && $0 != .other }.map { $0.name.text(language) }
+    }
+
+    /// The occasion a listed name stands for: a common one by its name in either language,
+    /// else `other` with the branch's wording.
+    public static func named(_ name: String) -> (TalkOccasion, String?) {
+        if let known = allCases.first(where: { $0.name.chinese == name || $0.name.english == name }) { return (known, nil) }
+        return (.other, name)
+    }
+}
+
 extension Talk {
     /// The register's order: by day, then by who, then id (so files read in any order list the same).
     public static func byDay(_ talks: [Talk]) -> [Talk] { talks.sorted { ($0.day, $0.name, $0.id) < ($1.day, $1.name, $1.id) } }
+}
+
+/// The settings' list of talk occasions as typed: separated by 、，, ; or new lines, blanks
+/// and repeats dropped, in the order given.
+public enum TalkOccasions {
+    public static func parse(_ text: String) -> [String] {
+        var seen = Set<String>()
+        return text.split(whereSeparator: { "、，,;；\n".contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
 }

@@ -30,6 +30,7 @@ extension BranchProfile: Sanitizable {
         copy.partyGroups = partyGroups.sanitized()
         copy.agendaTemplates = agendaTemplates.sanitized()
         copy.minutesReviewer = minutesReviewer.map(line)
+        copy.talkOccasions = talkOccasions?.map(line)
         return copy
     }
 }

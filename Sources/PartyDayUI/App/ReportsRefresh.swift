@@ -78,7 +78,8 @@ extension AppState {
     /// The pledge list of a generation; an older one is dropped.
     mutating func receivePledges(_ entries: [PledgeEntry], generation: Int) {
         guard generation == reports.generation else { return }
-        reports.pledges = entries
+        reports.meetingPledges = entries
+        reports.pledges = PledgeLedger.merged(entries, talks.pledgeEntries)
         reports.pledgesReady = true
         reports.pledgesVersion &+= 1
     }

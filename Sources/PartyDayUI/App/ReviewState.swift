@@ -50,7 +50,10 @@ public struct ReportsCache: Sendable {
     /// This year's, for the home screen's at-risk panel (independent of the screen's filters).
     public var yearParticipation: ParticipationReport?
     public var compliance: ComplianceReport?
+    /// The meetings' pledges and the talks', merged (the Pledges screen's list).
     public var pledges: [PledgeEntry] = []
+    /// The meetings' pledges as last computed (`pledges` without the talks').
+    var meetingPledges: [PledgeEntry] = []
     /// Whether a pledge list has arrived at all (the Pledges screen says "loading" until then).
     public var pledgesReady = false
     /// Counts pledge lists received, so that lists drawn from them know they changed.

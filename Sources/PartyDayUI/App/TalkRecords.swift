@@ -15,6 +15,10 @@ public struct TalkRecords: SharedRecords {
     /// Home's line about the talks still owed, worked out when the talks, the reports, the
     /// day or the language change — not on every frame (home redraws on every key).
     var homeLine: HomeLine?
+    /// The pledges agreed at talks, as the Pledges screen lists them, and the version of
+    /// the talks they were taken from.
+    var pledgeEntries: [PledgeEntry] = []
+    var pledgesFrom = 0
 
     struct HomeLine: Equatable, Sendable {
         var version: Int
@@ -62,6 +66,17 @@ extension AppState {
 
 extension AppState {
     /// Works out home's talks line again when what it rests on changed.
+    /// Puts the talks' pledges into the Pledges screen's list when the talks changed.
+    mutating func refreshTalkPledges() {
+        guard talks.loaded, talks.pledgesFrom != talks.version else { return }
+        talks.pledgesFrom = talks.version
+        let entries = PledgeLedger.entries(talks: talks.records)
+        guard entries != talks.pledgeEntries else { return }
+        talks.pledgeEntries = entries
+        reports.pledges = PledgeLedger.merged(reports.meetingPledges, entries)
+        reports.pledgesVersion &+= 1
+    }
+
     mutating func refreshTalksHomeLine() {
         guard talks.loaded, let compliance = reports.compliance else { return }
         let key = TalkRecords.HomeLine(version: talks.version, reports: reports.generation, day: today, language: strings.language, text: nil)

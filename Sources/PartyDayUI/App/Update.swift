@@ -36,6 +36,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         state.refreshPlanHomeLine()
         state.refreshAwayHomeLines()
     }
+    state.refreshTalkPledges()
     if state.screen == .meetings { state.refreshFilteredMeetings() } else { state.filteredMeetingsCache = nil }
     // Lists shrink when the records or reports behind them change (or another screen shows):
     // only then is the highlight checked, so moving through a long list pays for it once.

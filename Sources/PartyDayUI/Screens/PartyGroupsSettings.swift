@@ -66,6 +66,15 @@ enum SettingsForm: Equatable, AddressedForm {
             }
             let reviewer = form.text(.reviewer).trimmingCharacters(in: .whitespaces)
             changed.minutesReviewer = reviewer.isEmpty ? nil : reviewer
+            let occasions = TalkOccasions.parse(form.text(.occasions))
+            guard occasions.allSatisfy({ $0.count <= 40 }) else {
+                var again = form
+                again.error = s.t("An occasion is longer than 40 characters.", "事由超过 40 个字。")
+                return [.openForm(again)]
+            }
+            // The common list in either language is no list of the branch's own.
+            let common = [Language.english, .chinese].map { TalkOccasion.listed(by: nil, $0) }
+            changed.talkOccasions = common.contains(occasions) ? nil : occasions
             guard changed != before else { return [] }
             return [.changeSettings(.branch(changed, label: Phrase("a change to the settings", "对设置的修改"))), .note(s.settingsSaved, error: false)]
         case .addGroup:
@@ -96,6 +105,7 @@ enum SettingsForm: Equatable, AddressedForm {
 extension FieldKey {
     /// Who reviews the minutes (审阅人), on the settings form.
     static let reviewer = FieldKey.named("reviewer")
+    static let occasions = FieldKey.named("talk-occasions")
 }
 
 /// A change to the branch's settings a screen asks for; the root makes it through the pipe.

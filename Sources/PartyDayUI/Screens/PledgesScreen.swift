@@ -179,7 +179,13 @@ enum PledgesForm: Equatable, AddressedForm {
         let note = form.text(.note)
         let entry = context.pledges.first { $0.meetingID == meetingID && $0.pledge.id == pledgeID }
         var intents: [Intent]
-        if context.openMeetingID == meetingID {
+        if let talkID = entry?.talkID {
+            // Agreed at a talk: the talk's file holds the pledge.
+            guard var talk = context.talks.talk(talkID), talk.pledge?.id == pledgeID else { return [] }
+            talk.pledge?.status = status
+            talk.pledge?.reviews.append(Pledge.Review(on: day, note: note))
+            intents = [.changeTalks(.update(talk)), .note(strings.pledgeReviewSaved, error: false)]
+        } else if context.openMeetingID == meetingID {
             intents = [.changeOpenMeeting { $0.review(pledgeID: pledgeID, status: status, on: day, note: note) },
                        .note(strings.pledgeReviewSaved, error: false)]
         } else {

@@ -66,7 +66,8 @@ import Testing
         shell.type("6")
         shell.press(.enter)
         guard case let .form(form) = shell.state.modal else { Issue.record("Enter opens the settings"); return }
-        for _ in 0..<(form.fields.count - 1) { shell.press(.tab) }
+        // The reviewer, before the talk occasions.
+        for _ in 0..<(form.fields.count - 2) { shell.press(.tab) }
         shell.type("支部书记")
         shell.press(.function(2))
         #expect(try shell.store.loadBranch()?.minutesReviewer == "支部书记")

@@ -367,3 +367,78 @@ import Testing
         #expect(try shell.store.loadMembers()[3].rosterStatus.current == .active)
     }
 }
+
+/// The occasions a talk is held on are the branch's (Settings), and what a talk agreed can
+/// be a pledge followed up on the Pledges screen with the meetings' pledges.
+@Suite struct TalkOccasionsAndPledgesTests {
+    func shell() throws -> TestShell {
+        try TestShell(demo: false, branch: TalksScreenTests.branch, members: TalksScreenTests.members, language: .chinese, now: DemoData.date("2026-12-07", 10))
+    }
+
+    func talks(_ shell: TestShell) -> [Talk] { Talk.byDay(shell.store.loadAll(Talk.self).records) }
+
+    @Test func theSettingsListTheOccasionsTheTalkFormOffers() throws {
+        let shell = try shell()
+        shell.type("6")
+        shell.press(.enter)
+        guard case let .form(form) = shell.state.modal else { Issue.record("Enter opens the settings"); return }
+        #expect(form.text(.named("talk-occasions")) == "岗位变动、家庭困难、犯错误或受到反映、生病住院、退休前、发生矛盾纠纷", "the common list by default")
+        for _ in 0..<(form.fields.count - 1) { shell.press(.tab) }
+        shell.press(.control("u"), .control("k"))
+        shell.type("岗位变动、受到处分，、 入党十周年、岗位变动")
+        shell.press(.function(2))
+        #expect(try shell.store.loadBranch()?.talkOccasions == ["岗位变动", "受到处分", "入党十周年"], "split, trimmed, repeats dropped")
+        shell.type("9a张三")
+        shell.press(.tab, .tab, .tab)
+        // 年度谈心谈话 ‹ 岗位变动 · 受到处分 · 入党十周年 › 其他: the third is the branch's own.
+        shell.press(.right, .right, .right)
+        #expect(shell.line(containing: "事由")?.contains("入党十周年") == true, "\(shell.screen)")
+        shell.press(.function(2))
+        let talk = try #require(talks(shell).first)
+        #expect(talk.occasion == .other && talk.occasionName == "入党十周年")
+        #expect(shell.line(containing: "张三")?.contains("入党十周年") == true, "\(shell.screen)")
+        shell.press(.right)
+        // One the common list has keeps its kind.
+        shell.type("a赵四")
+        shell.press(.tab, .tab, .tab, .right)
+        shell.press(.function(2))
+        let other = talks(shell).first { $0.partner.name == "赵四" }
+        #expect(other?.occasion == .postChange && other?.occasionName == nil)
+    }
+
+    @Test func whatWasAgreedBecomesAPledgeReviewedOnThePledgesScreen() throws {
+        let shell = try shell()
+        shell.type("9a张三")
+        shell.press(.tab, .tab, .tab, .tab, .tab)
+        shell.type("年底前补交党费并参加支部活动")
+        shell.press(.tab)
+        shell.type(" ")
+        shell.press(.tab)
+        shell.type("2026-12-31")
+        shell.press(.function(2))
+        let talk = try #require(talks(shell).first, "\(shell.screen)")
+        let pledge = try #require(talk.pledge)
+        #expect(pledge.text == "年底前补交党费并参加支部活动" && pledge.by?.memberID == "c" && pledge.due == Day("2026-12-31") && pledge.status == .open)
+        // On the Pledges screen, with the meetings' pledges; x marks it kept in the talk's file.
+        shell.type("5")
+        shell.perform([])
+        #expect(shell.line(containing: "年底前补交党费")?.contains("张三") == true, "\(shell.screen)")
+        shell.type("/年底")
+        shell.press(.enter)
+        shell.type("x")
+        shell.press(.function(2))
+        #expect(talks(shell).first?.pledge?.status == .kept, "\(shell.screen)")
+        #expect(talks(shell).first?.pledge?.reviews.count == 1)
+        #expect(shell.line(containing: "年底前补交党费") == nil, "kept: off the open pledges \(shell.screen)")
+        shell.type("u")
+        #expect(talks(shell).first?.pledge?.status == .open, "u takes the review back")
+        #expect(shell.line(containing: "年底前补交党费")?.contains("待兑现") == true, "\(shell.screen)")
+        // A pledge with nothing agreed is refused.
+        shell.type("9a赵四")
+        shell.press(.tab, .tab, .tab, .tab, .tab, .tab)
+        shell.type(" ")
+        shell.press(.function(2))
+        #expect(shell.screen.contains("作为承诺跟踪，要先填写商定事项"), "\(shell.screen)")
+        #expect(talks(shell).count == 1)
+    }
+}

@@ -45,7 +45,7 @@ extension TalksScreenState {
             return
         }
         let table = shown.map { talk -> [String] in
-            ["\(talk.day)", talk.talker.name, talk.partner.name, talk.occasion.name.text(language),
+            ["\(talk.day)", talk.talker.name, talk.partner.name, talk.occasionText(language),
              [talk.topics, talk.agreed].filter { !$0.isEmpty }.joined(separator: " · ").replacingOccurrences(of: "\n", with: " ")]
         }
         let specs = [ColumnSpec(title: s.t("Day", "日期"), minimum: 10, maximum: 10),
