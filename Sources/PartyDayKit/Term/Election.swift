@@ -93,3 +93,40 @@ extension Election {
         }
     }
 }
+
+extension Election {
+    /// The votes each elected received, as a form shows them: "王建国 28、李振华 27".
+    public var votesText: String {
+        posts.compactMap { post in post.votes.map { "\(post.name) \($0)" } }.joined(separator: "、")
+    }
+
+    /// The posts with the votes read from `text` ("王建国 28、李振华 27"; for one post a bare
+    /// number will do); empty text clears them. A name that holds no post, or a count that
+    /// is not a number, is the problem returned.
+    public static func posts(_ posts: [Post], withVotes text: String) -> (posts: [Post], problem: Wording?) {
+        var posts = posts.map { post in
+            var cleared = post
+            cleared.votes = nil
+            return cleared
+        }
+        let entries = text.split(whereSeparator: { "、，,;；\n".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if posts.count == 1, entries.count == 1, let votes = Int(entries[0]), votes >= 0 {
+            posts[0].votes = votes
+            return (posts, nil)
+        }
+        for entry in entries {
+            let parts = entry.split(whereSeparator: { $0 == " " || $0 == "：" || $0 == ":" })
+            // "王建国 28", "王建国：28票", "王建国 28 票"
+            let digits = parts.count >= 2 ? parts[1].filter(\.isNumber) : ""
+            guard parts.count >= 2, let votes = Int(digits), !digits.isEmpty else {
+                return (posts, Wording("“\(entry)” is not a name and a number of votes", "“\(entry)”不是“姓名 票数”"))
+            }
+            let name = String(parts[0])
+            guard let index = posts.firstIndex(where: { $0.name == name }) else {
+                return (posts, Wording("\(name) holds no post in this election", "\(name)不在本次当选人中"))
+            }
+            posts[index].votes = votes
+        }
+        return (posts, nil)
+    }
+}

@@ -21,6 +21,10 @@ public struct ElectionRecords: SharedRecords {
 public enum ElectionChange: Sendable {
     /// A new election, by-election or resignation (the root gives the id).
     case add(Election)
+    /// A recorded one corrected (day, term, votes, note); the roster's roles keep their dates.
+    case update(Election)
+    /// A recorded one removed; the roster's roles stay.
+    case delete(id: String)
 }
 
 extension AppState {
@@ -39,6 +43,14 @@ extension AppState {
                 edit.after.append(.members(roster))
             }
             commit(edit, &effects)
+        case let .update(election):
+            guard let before = elections.elections.first(where: { $0.id == election.id }), before != election else { return }
+            commit(RecordEdit(before: [.election(before)], after: [.election(election)],
+                              label: Phrase("a correction to the \(before.kind.name.english) of \(before.day)", "更正 \(before.day) \(before.kind.name.chinese)")), &effects)
+        case let .delete(id):
+            guard let before = elections.elections.first(where: { $0.id == id }) else { return }
+            commit(RecordEdit(before: [.election(before)], after: [.noElection(id: id)],
+                              label: Phrase("removing the \(before.kind.name.english) of \(before.day)", "删除 \(before.day) \(before.kind.name.chinese)")), &effects)
         }
     }
 

@@ -288,6 +288,12 @@ extension KeyScope {
                    writes: true, scope: \.roster) { _, context, _ in
             [.openForm(ElectionForms.form(context))]
         },
+        KeyBinding([.char("e")], label: Phrase("elections", "更正换届"),
+                   help: Phrase("correct a recorded election, by-election or resignation (day, term, votes each received, note) or remove it",
+                                "更正已记录的换届选举、补选或辞职（日期、届次、任期、每人得票、备注），或删除"),
+                   writes: true, scope: \.roster) { _, context, _ in
+            ElectionForms.choose(context)
+        },
         KeyBinding([.char("/")], label: Phrase("search", "搜索"), help: Phrase("search by name, part of it, or pinyin (zrs, zhangrun)", "按姓名、部分姓名或拼音搜索（zrs、zhangrun）"),
                    hint: 4, scope: \.roster) { screen, _, _ in
             screen.list.startSearch()

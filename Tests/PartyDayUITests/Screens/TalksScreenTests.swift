@@ -442,3 +442,56 @@ import Testing
         #expect(talks(shell).count == 1)
     }
 }
+
+/// The votes each elected received are a field of the election form; `e` corrects a
+/// recorded election (its day, term, votes) or removes it — each undone by `u`.
+@Suite struct ElectionVotesAndCorrectionTests {
+    func elections(_ shell: TestShell) -> [Election] { shell.store.loadAll(Election.self).records }
+
+    @Test func votesPerPersonAreRecordedAndAPastElectionIsCorrected() throws {
+        let shell = try TestShell(demo: false, branch: ElectionFromTheMembersScreenTests.branch, members: ElectionFromTheMembersScreenTests.members,
+                                  language: .chinese, now: DemoData.date("2026-12-07", 10))
+        shell.type("3E")
+        shell.press(.tab)
+        shell.press(.control("u"), .control("k"))
+        shell.type("2024-05-15")
+        for _ in 0..<6 { shell.press(.tab) }
+        // A name not elected is refused, the form kept.
+        shell.type("王书记 28、张三 3")
+        shell.press(.function(2))
+        #expect(shell.screen.contains("张三不在本次当选人中"), "\(shell.screen)")
+        #expect(elections(shell).isEmpty)
+        shell.press(.control("u"), .control("k"))
+        shell.type("王书记 28、李组织：27票、周宣传 26")
+        shell.press(.function(2))
+        let recorded = try #require(elections(shell).first, "\(shell.screen)")
+        #expect(recorded.posts.map(\.votes) == [28, 27, 26])
+        #expect(shell.screen.contains("还有 5 个月"), "\(shell.screen)")
+        // e: the term was five years (a community branch) and 李组织 had 29.
+        shell.type("3e")
+        #expect(shell.screen.contains("更正换届记录"), "\(shell.screen)")
+        shell.press(.function(2))
+        #expect(shell.line(containing: "每人得票")?.contains("王书记 28、李组织 27、周宣传 26") == true, "\(shell.screen)")
+        shell.press(.tab, .tab)
+        shell.press(.right)
+        shell.press(.tab)
+        shell.press(.control("u"), .control("k"))
+        shell.type("王书记 28、李组织 29、周宣传 26")
+        shell.press(.function(2))
+        let corrected = try #require(elections(shell).first)
+        #expect(corrected.termYears == 5 && corrected.posts.map(\.votes) == [28, 29, 26] && corrected.id == recorded.id, "\(shell.screen)")
+        #expect(!shell.screen.contains("还有 5 个月"), "a five-year term ends in 2029: \(shell.screen)")
+        shell.type("u")
+        #expect(elections(shell).first == recorded, "u takes the correction back")
+        // Removed: the roles stay; u brings the record back.
+        shell.type("e")
+        shell.press(.function(2))
+        for _ in 0..<5 { shell.press(.tab) }
+        shell.type(" ")
+        shell.press(.function(2))
+        #expect(elections(shell).isEmpty, "\(shell.screen)")
+        #expect(try shell.store.loadMembers()[0].role.current.kind == .secretary)
+        shell.type("u")
+        #expect(elections(shell) == [recorded])
+    }
+}
