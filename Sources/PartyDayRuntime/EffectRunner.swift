@@ -168,8 +168,20 @@ public final class EffectRunner: @unchecked Sendable {
             guard let disk = store as? Store else { return outbox.post(.exportFailed(Wording("no folder to read the year from", "没有可读取的数据文件夹"))) }
             let asOf = min(request.today, Day(year: request.year, month: 12, day: 31)!)
             let records = disk.yearRecords(branch: request.branch, members: request.members, today: asOf)
-            let book = records.workBook(request.year, today: request.today, language: request.language, load: { try disk.loadMeeting(id: $0) })
-            writeExports(base: "\(request.today)-\(book.title)", to: outbox, posting: Event.workBookExported) { [("docx", try book.data())] }
+            switch request.document {
+            case .workBook:
+                let book = records.workBook(request.year, today: request.today, language: request.language, load: { try disk.loadMeeting(id: $0) })
+                writeExports(base: "\(request.today)-\(book.title)", to: outbox, posting: Event.workBookExported) { [("docx", try book.data())] }
+            case .dossier:
+                let dossier = DossierDocument(branch: records.branch, members: records.members, summaries: records.summaries, dues: records.dues,
+                                              talks: records.talks, year: request.year, asOf: asOf, language: request.language)
+                writeExports(base: "\(request.today)-\(dossier.title)", to: outbox, posting: Event.workBookExported) { [("docx", try dossier.data())] }
+            case .figures:
+                let output = YearOutput(figures: records.figures(request.year, today: request.today, load: { try disk.loadMeeting(id: $0) }),
+                                        branch: records.branch.name, language: request.language)
+                let book = output.workbook().printed(output.title + " " + Workbook.asOf(asOf, request.language), language: request.language)
+                writeExports(base: "\(request.today)-\(output.title)", to: outbox, posting: Event.workBookExported) { [("xlsx", try book.data())] }
+            }
         case let .deleteRecord(folder, id):
             saves.drop(folder: folder, id: id)
             guard let kind = FolderRecords.kind(folder: folder) else { return }

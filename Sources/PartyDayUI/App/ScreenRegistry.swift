@@ -170,7 +170,7 @@ extension AppState {
                                      setCursor: { state, cursor in
                                          if state.talksScreen.showGrid { state.talksScreen.member = cursor } else { state.talksScreen.list.cursor = cursor }
                                      }),
-                    search: \AppState.talksScreen.list, receive: TalkForms.replies) { state, grid, top, height in
+                    search: \AppState.talksScreen.list, receive: TalkForms.replies, results: .exports) { state, grid, top, height in
             state.talksScreen.render(into: &grid, ScreenContext(app: state), top: top, height: height)
         },
         ScreenEntry(.plan, title: Phrase("plan", "年度计划"), go: ("0", Phrase("the year's plan", "年度工作计划")),

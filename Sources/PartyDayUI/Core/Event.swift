@@ -201,11 +201,18 @@ extension Effect {
 /// The work book to write: the branch and roster as the screens hold them, the year, the
 /// day judged and the language; the runner reads the rest from the folder.
 public struct WorkBookRequest: Equatable, Sendable {
+    /// Which of the year's documents: the work book (工作手册, .docx), the dossier before
+    /// the organizational-life meeting (a page per member, .docx), the year's figures (.xlsx).
+    public enum Document: Sendable, Equatable { case workBook, dossier, figures }
+
     public var branch: BranchProfile
     public var members: [Member]
     public var year: Int
     public var today: Day
     public var language: Language
+    public var document: Document = .workBook
 
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.year == rhs.year && lhs.today == rhs.today && lhs.language == rhs.language }
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.year == rhs.year && lhs.today == rhs.today && lhs.language == rhs.language && lhs.document == rhs.document
+    }
 }

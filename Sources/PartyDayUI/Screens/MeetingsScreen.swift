@@ -203,6 +203,17 @@ extension KeyScope {
             return [.note(context.strings.t("Writing the work book of \(request.year) …", "正在导出 \(request.year) 年度工作手册……"), error: false),
                     .effect(Effect.exportWorkBook(request).replying(to: .meetings))]
         },
+        KeyBinding([.char("Y")], label: Phrase("year's figures", "年度数据"),
+                   help: Phrase("write the figures of the year shown (y), or of this year, for the secretary's annual report to exports/ as .xlsx (as partyday report year)",
+                                "将所筛选年度（y）或本年度的党建工作数据（书记述职用）导出到 exports/（.xlsx）"),
+                   scope: \.meetingsList) { screen, context, _ in
+            guard let branch = context.branch else { return [] }
+            var request = WorkBookRequest(branch: branch, members: context.members, year: screen.year ?? context.today.year, today: context.today,
+                                          language: context.strings.language)
+            request.document = .figures
+            return [.note(context.strings.t("Writing the figures of \(request.year) …", "正在导出 \(request.year) 年度党建工作数据……"), error: false),
+                    .effect(Effect.exportWorkBook(request).replying(to: .meetings))]
+        },
         KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"), help: Phrase("delete, after asking; u brings it back", "删除（先确认）；u 可恢复"),
                    hint: 6, writes: true, scope: \.meetingsList) { screen, context, _ in
             guard let meeting = screen.selected(in: context.filteredMeetings) else { return [] }

@@ -177,6 +177,7 @@ func everyFieldBranch() -> BranchProfile {
     branch.partyGroups.append(PartyGroup(id: "g-old", name: "原检修党小组", retiredOn: Day("2025-12-31")))
     branch.developmentLimits = DevelopmentLimits(monthsBeforeActivist: 6)
     branch.minutesReviewer = "支部书记 李振华"
+    branch.talkOccasions = ["岗位变动", "入党十周年"]
     return branch
 }
 
@@ -208,9 +209,14 @@ func everyFieldDuesBases() -> [MemberDuesBasis] {
 
 /// A talk with every field filled, a guest's id included.
 func everyFieldTalk() -> Talk {
-    Talk(id: "talk-1", day: Day("2026-11-20")!, talker: PersonRef(name: "王建国", memberID: "m-01"),
-         partner: PersonRef(name: "陈处长", memberID: "m-02", guestID: "g-1"), occasion: .postChange,
-         topics: "调岗后的思想状况\n家中老人身体", agreed: "每月汇报一次学习体会", followUp: "十二月再谈")
+    var talk = Talk(id: "talk-1", day: Day("2026-11-20")!, talker: PersonRef(name: "王建国", memberID: "m-01"),
+                    partner: PersonRef(name: "陈处长", memberID: "m-02", guestID: "g-1"), occasion: .other,
+                    topics: "调岗后的思想状况\n家中老人身体", agreed: "每月汇报一次学习体会", followUp: "十二月再谈")
+    talk.occasionName = "入党十周年"
+    var pledge = Pledge(id: "p-1", by: talk.partner, text: "每月汇报一次学习体会", due: Day("2026-12-31"), status: .kept)
+    pledge.reviews = [Pledge.Review(on: Day("2026-12-05")!, note: "已汇报\n两次")]
+    talk.pledge = pledge
+    return talk
 }
 
 /// An election with every field filled.

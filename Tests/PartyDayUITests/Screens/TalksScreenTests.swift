@@ -131,6 +131,42 @@ import Testing
         #expect(yearly.contains { $0.partner.name == "周海" && $0.talker.name == "李振华" && $0.day == Day("2026-11-25") })
         #expect(xml.components(separatedBy: "<w:t xml:space=\"preserve\">年度谈心谈话</w:t>").count - 1 == yearly.count)
     }
+
+    /// D on Talks writes the dossier (a page per member), Y on Meetings the year's figures;
+    /// python-docx and openpyxl read them back.
+    @Test func dOnTalksWritesTheDossierAndYOnMeetingsTheYearsFigures() throws {
+        let shell = try TestShell(language: .chinese)
+        shell.type("9D")
+        shell.type("2Y")
+        let exports = shell.folder.appendingPathComponent("exports")
+        let written = (try? FileManager.default.contentsOfDirectory(atPath: exports.path)) ?? []
+        let dossier = try #require(written.first { $0.hasSuffix(".docx") && $0.contains("组织生活会前党员情况") }, "\(written) \(shell.screen)")
+        let figures = try #require(written.first { $0.hasSuffix(".xlsx") }, "\(written)")
+        let onRoster = shell.state.members.filter { $0.snapshot(on: shell.state.today) != nil }
+        let read = try python("""
+            import sys, docx, openpyxl
+            d = docx.Document(sys.argv[1])
+            names = set(sys.argv[3].split(','))
+            heads = [p.text for p in d.paragraphs if p.style.name.startswith('Heading') and p.text in names]
+            breaks = sum(1 for p in d.paragraphs if p.paragraph_format.page_break_before)
+            ws = openpyxl.load_workbook(sys.argv[2]).active
+            values = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+            print(len(heads), breaks, any('谈心谈话' in v for v in values), any('党费' in v for v in values))
+            """, exports.appendingPathComponent(dossier).path, exports.appendingPathComponent(figures).path, onRoster.map(\.name).joined(separator: ","))
+        #expect(read == "\(onRoster.count) \(onRoster.count - 1) True True", "a page per member on the roster: \(read)")
+    }
+
+    private func python(_ script: String, _ arguments: String...) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return out.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 }
 
 /// The committee's election from the Members screen (E): the roster's committee recorded as
