@@ -197,22 +197,13 @@ extension KeyScope {
                    help: Phrase("write the work book (工作手册) of the year shown (y), or of this year, to exports/ as .docx: every chapter, every meeting's minutes",
                                 "将所筛选年度（y）或本年度的党支部工作手册导出到 exports/（.docx）：各章内容和每次会议记录"),
                    scope: \.meetingsList) { screen, context, _ in
-            guard let branch = context.branch else { return [] }
-            let request = WorkBookRequest(branch: branch, members: context.members, year: screen.year ?? context.today.year, today: context.today,
-                                          language: context.strings.language)
-            return [.note(context.strings.t("Writing the work book of \(request.year) …", "正在导出 \(request.year) 年度工作手册……"), error: false),
-                    .effect(Effect.exportWorkBook(request).replying(to: .meetings))]
+            Self.exportYear(.workBook, year: screen.year, context, Wording("the work book", "工作手册"))
         },
         KeyBinding([.char("Y")], label: Phrase("year's figures", "年度数据"),
                    help: Phrase("write the figures of the year shown (y), or of this year, for the secretary's annual report to exports/ as .xlsx (as partyday report year)",
                                 "将所筛选年度（y）或本年度的党建工作数据（书记述职用）导出到 exports/（.xlsx）"),
                    scope: \.meetingsList) { screen, context, _ in
-            guard let branch = context.branch else { return [] }
-            var request = WorkBookRequest(branch: branch, members: context.members, year: screen.year ?? context.today.year, today: context.today,
-                                          language: context.strings.language)
-            request.document = .figures
-            return [.note(context.strings.t("Writing the figures of \(request.year) …", "正在导出 \(request.year) 年度党建工作数据……"), error: false),
-                    .effect(Effect.exportWorkBook(request).replying(to: .meetings))]
+            Self.exportYear(.figures, year: screen.year, context, Wording("the figures", "党建工作数据"))
         },
         KeyBinding([.char("d"), .key(.delete)], label: Phrase("delete", "删除"), help: Phrase("delete, after asking; u brings it back", "删除（先确认）；u 可恢复"),
                    hint: 6, writes: true, scope: \.meetingsList) { screen, context, _ in
@@ -260,5 +251,18 @@ extension ScreenContext {
             }
         }
         return form
+    }
+}
+
+extension KeyScope {
+    /// One of the year's documents of the year shown (this year when none is), into exports/.
+    static func exportYear(_ document: WorkBookRequest.Document, year: Int?, _ context: ScreenContext, _ what: Wording,
+                           replyingTo screen: AppState.Screen = .meetings) -> [Intent] {
+        guard let branch = context.branch else { return [] }
+        var request = WorkBookRequest(branch: branch, members: context.members, year: year ?? context.today.year, today: context.today,
+                                      language: context.strings.language)
+        request.document = document
+        return [.note(context.strings.t("Writing \(what.english) of \(request.year) …", "正在导出 \(request.year) 年度\(what.chinese)……"), error: false),
+                .effect(Effect.exportWorkBook(request).replying(to: screen))]
     }
 }

@@ -32,11 +32,7 @@ extension KeyScope {
                    help: Phrase("write the dossier before the organizational-life meeting of the year shown to exports/ (.docx): a page per member — attendance, absences, dues in arrears, open pledges, this year's talks, the last grade",
                                 "将所示年度组织生活会前党员情况导出到 exports/（.docx）：每人一页——参加组织生活、缺席、党费欠交、未兑现承诺、本年度谈话、最近评议等次"),
                    scope: \.talksScreen) { screen, context, _ in
-            guard let branch = context.branch else { return [] }
-            var request = WorkBookRequest(branch: branch, members: context.members, year: screen.shownYear(context), today: context.today, language: context.strings.language)
-            request.document = .dossier
-            return [.note(context.strings.t("Writing the dossier of \(request.year) …", "正在导出 \(request.year) 年度党员情况……"), error: false),
-                    .effect(Effect.exportWorkBook(request).replying(to: .talks))]
+            KeyScope.exportYear(.dossier, year: screen.shownYear(context), context, Wording("the dossier", "党员情况"), replyingTo: .talks)
         },
         KeyBinding([.char("/")], label: Phrase("find", "查找"), help: Phrase("find talks by either person's name, part of it, or pinyin initials", "按谈话任一方的姓名、部分姓名或拼音首字母查找"),
                    hint: 5, scope: \.talksScreen) { screen, _, _ in
