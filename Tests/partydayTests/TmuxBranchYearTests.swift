@@ -6,7 +6,8 @@ import Testing
 /// today's date: the roster as the organization department sends it (GBK CSV, a path in
 /// quotes), an election whose term ends within six months warned on home, a letter of
 /// transfer out and its receipt (the member off the roster), a mobile member's report, a
-/// member out of contact seven months warned on home, talks recorded
+/// member out of contact seven months warned on home, a member arriving with a letter of
+/// transfer in (`T`), talks recorded
 /// and the coverage grid naming who is missing, `u` and Ctrl-R, a lecture planned for this
 /// month turned into its meeting, and the work book written from the Meetings screen — the
 /// files read back by plistlib and python-docx.
@@ -104,6 +105,16 @@ import Testing
         try session.text("\(today.adding(months: -7))")
         try session.keys("F2")
         session.wait(for: "自 \(today.adding(months: -7)) 失去联系")
+        // 陈静 arrives with a letter of transfer in (T): on the roster from today.
+        try session.text("3T")
+        session.wait(for: "党员转入（持组织关系介绍信）")
+        try session.text("陈静")
+        for _ in 0..<6 { try session.keys("Tab") }
+        try session.text("宝钢股份热轧厂党委")
+        for _ in 0..<4 { try session.keys("Tab") }
+        try session.text("\(today.adding(days: -10))")
+        try session.keys("F2")
+        session.wait(for: "转自宝钢股份热轧厂党委")
         try session.text("1")
         screen = session.wait(for: "失联满 6 个月")
         #expect(screen.contains("孙丽：失联满 6 个月（\(today.adding(months: -7)) 起），可决定停止党籍"), "\(screen)")
@@ -119,9 +130,12 @@ import Testing
             session.wait(for: "已记录谈心谈话 王建国—\(name)")
         }
         try session.text("g")
-        screen = session.wait(for: "未谈：书记、支委")
-        // 刘洋 has left the roster: 29 on it, the secretary owes 26 talks.
-        #expect(screen.contains("书记尚未与 26 名党员谈话"), "\(screen)")
+        session.wait(for: "未谈：书记、支委")
+        // The grid is drawn whole once its heading counts and its rows are both there.
+        session.wait(for: "书记尚未与")
+        screen = session.wait(for: "吴磊")
+        // 刘洋 has left the roster, 陈静 joined it: 30 on it, the secretary owes 27 talks.
+        #expect(screen.contains("书记尚未与 27 名党员谈话"), "\(screen)")
         #expect(screen.split(separator: "\n").contains { $0.contains("吴磊") && $0.contains("未谈：书记、支委") }, "\(screen)")
         try session.text("u")
         session.wait(for: "已撤销：谈心谈话 王建国—赵明")
@@ -181,9 +195,10 @@ import Testing
             members = {m['name']: m for m in plistlib.load(open(sys.argv[1] + '/members.plist', 'rb'))['record']}
             letter = records['刘洋']['letters'][0]
             print(letter['organization'], letter['receiptOn'] == letter['issuedOn'], members['刘洋']['rosterStatus'][-1]['value'],
-                  len(records['马晓东']['reports']), records['孙丽']['lostSince'])
+                  len(records['马晓东']['reports']), records['孙丽']['lostSince'],
+                  records['陈静']['letters'][0]['direction'], members['陈静']['rosterStatus'][0]['value'])
             """, data.url.path])
-        #expect(away.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "宝钢股份冷轧厂党委 True transferred-out 1 \(today.adding(months: -7))",
+        #expect(away.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "宝钢股份冷轧厂党委 True transferred-out 1 \(today.adding(months: -7)) in transferred-in",
                 "\(away.stdout) \(away.stderr)")
         let book = try #require(try FileManager.default.contentsOfDirectory(atPath: data.file("exports").path).first { $0.hasSuffix(".docx") })
         let read = try tool("python3", ["-c", """
