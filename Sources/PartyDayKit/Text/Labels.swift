@@ -35,9 +35,9 @@ public struct Labels: Sendable, Equatable {
         case .other: t("other", "其他")
         case .activist: t("activist for membership (确定入党积极分子)", "确定入党积极分子")
         case .developmentCandidate: t("candidate for admission (确定发展对象)", "确定发展对象")
-        case .membershipStopped: t("membership stopped (停止党籍)", "停止党籍")
-        case .membershipRestored: t("membership restored (恢复党籍)", "恢复党籍")
-        case .removal: t("removal (除名)", "除名")
+        case .membershipStopped: t("membership stopped", "停止党籍")
+        case .membershipRestored: t("membership restored", "恢复党籍")
+        case .removal: t("removal from the Party", "除名")
         }
     }
 

@@ -21,8 +21,8 @@ extension ScreenContext {
         }
         fields.append(FormField(.reviewer, s.t("Minutes reviewed by (empty: no review line)", "会议记录审阅人（空：不设审阅栏）"), .text(required: false),
                                 value: branch.minutesReviewer ?? ""))
-        fields.append(FormField(.occasions, s.t("Occasions for a talk besides the yearly one (separated by 、)", "谈心谈话事由（年度谈话以外，用“、”分隔）"), .text(required: false),
-                                value: TalkOccasion.listed(by: branch, s.language).joined(separator: "、")))
+        fields.append(FormField(.occasions, s.t("Talk occasions (separated by commas)", "谈心谈话事由（用“、”分隔）"), .text(required: false),
+                                value: TalkOccasion.listed(by: branch, s.language).joined(separator: s.t(", ", "、"))))
         return Form(SettingsForm.settings.purpose, title: s.settingsFormTitle, fields: fields)
     }
 

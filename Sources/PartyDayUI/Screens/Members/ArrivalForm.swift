@@ -17,7 +17,7 @@ enum ArrivalForm {
             .choice(.category, s.fieldCategory, MemberCategory.allCases.map(s.categoryName), selected: 0),
             FormField(.probationStart, s.fieldProbationStart, .day(required: false)),
             .choice(.group, s.fieldPartyGroup, [s.none] + groups.map(\.name), selected: 0),
-            FormField(.organization, s.t("From (the organization that issued the letter)", "转自（开出介绍信的党组织）"), .text(required: true)),
+            FormField(.organization, s.t("From (the issuing organization)", "转自（开出介绍信的党组织）"), .text(required: true)),
             FormField(.number, s.t("Letter number", "介绍信编号"), .text(required: false)),
             .choice(.kind, s.t("Kind", "类别"), [s.t("permanent", "正式转移"), s.t("temporary (study, secondment, work away)", "临时转移（学习、借调、外出务工）")], selected: 0),
             .choice(.scope, s.t("Within the system or across", "系统内/跨系统"), [s.t("within the system", "系统内"), s.t("across systems", "跨系统")], selected: 0),

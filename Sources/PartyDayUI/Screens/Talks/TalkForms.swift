@@ -38,7 +38,7 @@ enum TalkForms {
                                 selected: talk.map { occasions.firstIndex(of: $0.occasionText(language)) ?? occasions.count - 1 } ?? 0),
                         FormField(.topics, s.t("Topics", "谈话内容"), .multiline, value: talk?.topics ?? ""),
                         FormField(.agreed, s.t("Agreed", "商定事项"), .text(required: false), value: talk?.agreed ?? ""),
-                        .toggle(.makePledge, s.t("What was agreed is a pledge to follow up (on the Pledges screen)", "商定事项作为承诺跟踪（列入承诺事项）"), on: talk?.pledge != nil),
+                        .toggle(.makePledge, s.t("Agreed: a pledge to follow up", "商定事项作为承诺跟踪"), on: talk?.pledge != nil),
                         FormField(.due, s.t("Pledge due by", "承诺兑现期限"), .day(required: false), value: talk?.pledge?.due?.description ?? ""),
                         FormField(.followUp, s.t("Follow-up", "后续跟进"), .text(required: false), value: talk?.followUp ?? ""),
                     ],
