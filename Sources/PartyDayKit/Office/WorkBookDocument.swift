@@ -386,11 +386,12 @@ public struct WorkBookDocument {
                         reports.isEmpty ? l.t("none", "无") : reports.joined(separator: l.t("; ", "；"))]
             }, &book)
         }
-        let lost = away.filter { $0.lostSince != nil }
+        // Out of contact, or the subject of a general meeting's decision on the membership.
+        let lost = away.filter { $0.lostSince != nil || !$0.decisions.isEmpty }
         if !lost.isEmpty {
             subheading(l.t("Out of contact", "失联党员"), &book)
             table([l.t("Name", "姓名"), l.t("Since", "失联起始"), l.t("Attempts to reach them", "联系记录"), l.t("Decisions", "支部大会决定")], lost.map { record in
-                [record.name, record.lostSince.map { "\($0)" } ?? "",
+                [record.name, record.lostSince.map { "\($0)" } ?? "—",
                  record.attempts.map { "\($0.day) \($0.how)" + ($0.result.isEmpty ? "" : l.t(": ", "：") + $0.result) }.joined(separator: l.t("; ", "；")),
                  record.decisions.map { "\($0.day) \($0.kind.name.text(language))" }.joined(separator: l.t("; ", "；"))]
             }, &book)
