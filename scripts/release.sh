@@ -8,6 +8,11 @@
 #   scripts/release.sh                  links with zig against glibc 2.28 (UOS 20, Kylin V10,
 #                                       Debian 11, Ubuntu 20.04 and newer): the default
 #   scripts/release.sh --glibc native   links against this machine's glibc, as swift does
+#   scripts/release.sh --arch aarch64 [--root DIR]
+#                                       the arm64 release, built from HEAD in a Debian arm64
+#                                       chroot through qemu (scripts/arm64-root.sh makes it;
+#                                       about an hour on 2 cores) and linked with zig for
+#                                       glibc 2.28 as above; dist/ gets its tarball and .deb
 #
 # Needs: the Swift toolchain, gcc's libstdc++.a, strip, objdump, xz, dpkg-deb (for the .deb),
 # and for the default python3 with the ziglang package (pinned below; installed from PyPI
@@ -16,13 +21,31 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 glibc_target=2.28
+want_arch=$(uname -m)
+arm64_root=/var/tmp/partyday-arm64
 while [ $# -gt 0 ]; do
     case "$1" in
         --glibc) glibc_target=$2; shift 2 ;;
-        *) echo "usage: scripts/release.sh [--glibc 2.28|native]" >&2; exit 2 ;;
+        --arch) want_arch=$2; shift 2 ;;
+        --root) arm64_root=$2; shift 2 ;;
+        *) echo "usage: scripts/release.sh [--glibc 2.28|native] [--arch x86_64|aarch64 [--root DIR]]" >&2; exit 2 ;;
     esac
 done
 zig_version=0.13.0
+
+if [ "$want_arch" != "$(uname -m)" ]; then
+    [ "$want_arch" = aarch64 ] || { echo "release: only aarch64 is built for another architecture" >&2; exit 2; }
+    # The committed source, in the arm64 root; its .build stays there between runs.
+    scripts/arm64-root.sh "$arm64_root"
+    source="$arm64_root/src/partyday"
+    [ -d "$source/.git" ] || git clone -q "$PWD" "$source"
+    git -C "$source" fetch -q "$PWD" HEAD && git -C "$source" checkout -q --force FETCH_HEAD
+    echo "== building in $arm64_root through qemu (HEAD: $(git rev-parse --short HEAD))"
+    chroot "$arm64_root" env PARTYDAY_ZIG=/opt/zig/zig sh -c "cd /src/partyday && scripts/release.sh --glibc $glibc_target"
+    mkdir -p dist
+    cp "$source"/dist/*aarch64*.tar.xz "$source"/dist/*_arm64.deb dist/
+    exit 0
+fi
 
 version=$(sed -n 's/.*static let string = "partyday \([0-9][0-9.]*\).*/\1/p' Sources/partyday/PartyDay.swift)
 arch=$(uname -m)
@@ -36,7 +59,7 @@ if [ "$glibc_target" = native ]; then
 else
     # zig's C toolchain links against the glibc named (scripts/glibc228/clang, the stand-in
     # swiftc calls as its linker, and shim.c, what the runtime expects of a newer glibc).
-    python3 -c "import ziglang" 2> /dev/null || python3 -m pip install --quiet "ziglang==$zig_version"
+    [ -n "${PARTYDAY_ZIG:-}" ] || python3 -c "import ziglang" 2> /dev/null || python3 -m pip install --quiet "ziglang==$zig_version"
     export PARTYDAY_ZIG="${PARTYDAY_ZIG:-python3 -m ziglang}"
     export PARTYDAY_ZIG_TARGET="$(uname -m)-linux-gnu.$glibc_target"
     scratch=.build/glibc${glibc_target//./}

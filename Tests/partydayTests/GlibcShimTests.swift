@@ -27,6 +27,20 @@ import Testing
         let newest = symbols.components(separatedBy: "GLIBC_2.").dropFirst().compactMap { $0.split(separator: " ").first.flatMap { Double(String($0).prefix { "0123456789.".contains($0) }) } }.max() ?? 0
         #expect(newest <= 28, "needs GLIBC_2.\(newest)")
     }
+
+    /// glibc 2.38's symbols the arm64 toolchain expects (shim-c23.c), tried on this machine.
+    @Test(.enabled(if: GlibcShimTests.hasZig, "ziglang is not installed"))
+    func theC23AndStrlcpyShimsWorkLinkedForGlibc228() throws {
+        let program = FileManager.default.temporaryDirectory.appendingPathComponent("partyday-shim-c23-test-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: program) }
+        let target = "\(ProcessInfo.processInfo.machineHardwareName)-linux-gnu.2.28"
+        let build = try tool("python3", ["-m", "ziglang", "cc", "-target", target,
+                                         Self.folder.appendingPathComponent("shim-c23-test.c").path, Self.folder.appendingPathComponent("shim-c23.c").path,
+                                         "-o", program.path])
+        #expect(build.status == 0, "\(build.stderr)")
+        let result = try run(program, [])
+        #expect(result.status == 0 && result.stdout == "shim-c23-test: ok\n", "\(result.stderr)")
+    }
 }
 
 extension ProcessInfo {

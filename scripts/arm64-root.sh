@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Makes the arm64 build root scripts/release.sh --arch aarch64 builds in: a Debian sid
+# arm64 chroot run through qemu-user-static, with Debian's own Swift (swiftlang 6.2), GCC,
+# ncurses and zlib, this machine's zig (a static x86_64 binary, run natively) and the Swift
+# packages partyday depends on, resolved offline as on the host. Idempotent; see
+# Docs/RELEASE.md ("arm64").
+#   scripts/arm64-root.sh [DIR]          (default DIR: /var/tmp/partyday-arm64)
+# Needs root, debootstrap, qemu-user-static and network access to deb.debian.org; about
+# 10 minutes the first time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(realpath -m "${1:-/var/tmp/partyday-arm64}")"
+
+command -v debootstrap > /dev/null && [ -x /usr/bin/qemu-aarch64-static ] || {
+    echo "arm64-root: apt-get install debootstrap qemu-user-static binfmt-support" >&2; exit 1; }
+# The kernel runs arm64 programs through qemu once binfmt_misc knows it.
+if [ ! -e /proc/sys/fs/binfmt_misc/qemu-aarch64 ]; then
+    mountpoint -q /proc/sys/fs/binfmt_misc || mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc
+    update-binfmts --enable qemu-aarch64
+fi
+
+if [ ! -x "$root/usr/bin/apt-get" ]; then
+    debootstrap --arch=arm64 --variant=minbase --include=ca-certificates sid "$root" http://deb.debian.org/debian
+fi
+mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
+mountpoint -q "$root/dev" || mount --bind /dev "$root/dev"
+cp /etc/resolv.conf "$root/etc/resolv.conf"
+if ! chroot "$root" sh -c 'command -v swift' > /dev/null; then
+    # sid's Release file may have expired by this machine's date (a frozen mirror).
+    chroot "$root" sh -c 'apt-get -o Acquire::Check-Valid-Until=false update -qq &&
+        DEBIAN_FRONTEND=noninteractive apt-get -o Acquire::Check-Valid-Until=false install -y -qq --no-install-recommends \
+            swiftlang libncurses-dev zlib1g-dev libc6-dev gcc g++ git python3 binutils xz-utils dpkg-dev file'
+fi
+# zig from the host's ziglang package: statically linked, it runs in the chroot natively.
+zig_dir=$(python3 -c "import ziglang, os; print(os.path.dirname(ziglang.__file__))")
+mkdir -p "$root/opt/zig"
+cp -a "$zig_dir/." "$root/opt/zig/"
+# partyday's packages, from the host's copies, under the same addresses.
+for package in apple/swift-argument-parser weichsel/ZIPFoundation; do
+    mkdir -p "$root/opt/swift-packages/$(dirname "$package")"
+    [ -d "$root/opt/swift-packages/$package.git" ] || cp -a "/opt/swift-packages/$package.git" "$root/opt/swift-packages/$package.git"
+done
+chroot "$root" git config --system url./opt/swift-packages/.insteadof https://github.com/
+echo "arm64 root ready: $root ($(chroot "$root" swift --version 2>/dev/null | head -1))"
