@@ -9,20 +9,26 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-root=${PARTYDAY_BULLSEYE:-/var/tmp/partyday-bullseye}
+# --arch arm64: the arm64 .deb (scripts/release.sh --arch aarch64) in an arm64 bullseye, run
+# through qemu-user-static (scripts/arm64-root.sh registers it) — slower, same checks.
+debarch=$(dpkg --print-architecture)
+[ "${1:-}" = --arch ] && debarch=$2
+suffix=""
+[ "$debarch" = "$(dpkg --print-architecture)" ] || suffix="-$debarch"
+root=${PARTYDAY_BULLSEYE:-/var/tmp/partyday-bullseye$suffix}
 version=$(sed -n 's/.*static let string = "partyday \([0-9][0-9.]*\).*/\1/p' Sources/partyday/PartyDay.swift)
-deb=dist/partyday_"$version"_"$(dpkg --print-architecture)".deb
+deb=dist/partyday_"$version"_"$debarch".deb
 [ -f "$deb" ] || { echo "debian11-check: no $deb; run scripts/release.sh first" >&2; exit 1; }
 fail() { echo "debian11-check: $*" >&2; exit 1; }
 
 if [ ! -x "$root/usr/bin/apt-get" ]; then
     command -v debootstrap > /dev/null || apt-get install -y debootstrap
-    debootstrap --variant=minbase --include=tmux bullseye "$root" http://deb.debian.org/debian
+    debootstrap --arch="$debarch" --variant=minbase --include=tmux bullseye "$root" http://deb.debian.org/debian
 fi
 cp /etc/resolv.conf "$root/etc/resolv.conf"
-mount -t proc proc "$root/proc"
-mount --bind /dev "$root/dev"
-mount --bind /dev/pts "$root/dev/pts"
+mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
+mountpoint -q "$root/dev" || mount --bind /dev "$root/dev"
+mountpoint -q "$root/dev/pts" || mount --bind /dev/pts "$root/dev/pts"
 cleanup() {
     chroot "$root" tmux -L check kill-server 2> /dev/null || true
     umount "$root/dev/pts" "$root/dev" "$root/proc" 2> /dev/null || true
@@ -43,13 +49,14 @@ grep 'glibc' "$root/tmp/doctor"
 
 rm -f "$root/root/exit"
 in_root tmux -L check new-session -d -x 80 -y 24 "partyday --data-dir /root/data --lang zh; echo \$? > /root/exit; sleep 5"
-for _ in $(seq 1 50); do in_root tmux -L check capture-pane -p > "$root/tmp/screen"; grep -q '最近的会议' "$root/tmp/screen" && break; sleep 0.2; done
+# Waits are long enough for emulation (arm64 through qemu starts several times slower).
+for _ in $(seq 1 150); do in_root tmux -L check capture-pane -p > "$root/tmp/screen"; grep -q '最近的会议' "$root/tmp/screen" && break; sleep 0.2; done
 grep -q '最近的会议' "$root/tmp/screen" || fail "the home screen did not show: $(head -3 "$root/tmp/screen")"
-in_root tmux -L check send-keys 7; sleep 0.5
-in_root tmux -L check capture-pane -p > "$root/tmp/screen"
+in_root tmux -L check send-keys 7
+for _ in $(seq 1 50); do in_root tmux -L check capture-pane -p > "$root/tmp/screen"; grep -q '党费 · ' "$root/tmp/screen" && break; sleep 0.2; done
 grep -q '党费 · ' "$root/tmp/screen" || fail "the Dues screen did not show"
 in_root tmux -L check send-keys q
-for _ in $(seq 1 50); do [ -f "$root/root/exit" ] && break; sleep 0.2; done
+for _ in $(seq 1 150); do [ -f "$root/root/exit" ] && break; sleep 0.2; done
 [ "$(cat "$root/root/exit" 2> /dev/null)" = 0 ] || fail "the screens did not exit 0"
 in_root apt-get remove -y -q partyday > /dev/null
-echo "debian11-check: the .deb installs on Debian 11 and partyday runs there"
+echo "debian11-check: the $debarch .deb installs on Debian 11 and partyday runs there"

@@ -53,6 +53,9 @@ public enum MembershipTicks {
     /// meeting's decisions as they stand now — a decision changed or deleted takes its tick
     /// with it (the roster keeps its status: `t` or `h` on Members corrects it).
     public static func apply(_ meeting: Meeting, records: [AwayRecord], members: [Member], zone: TimeZone) -> (records: [AwayRecord], members: [Member]?) {
+        // Most meetings decide nothing about a membership: nothing to copy or compare then.
+        guard meeting.decisions.contains(where: { $0.kind.flatMap(kind(of:)) != nil })
+                || records.contains(where: { $0.decisions.contains { $0.meetingID == meeting.id } }) else { return ([], nil) }
         let day = Day(meeting.start, in: zone)
         let tally = meeting.tally
         var ticks: [String: [MembershipDecision]] = [:]
