@@ -126,7 +126,7 @@ enum ElectionForms {
                                       "名册中 \(day) 没有人担任支委职务：请先设好职务（在党员上按 Enter）。"))
             }
         case .byElection, .resignation:
-            guard let picked = form.person(.name).map({ TalkForms.onRoster($0, context) }), let memberID = picked.memberID else {
+            guard let picked = form.person(.name).map(context.onRoster), let memberID = picked.memberID else {
                 return refuse(Wording("Pick the member from the roster.", "请从名册中选择党员。"))
             }
             election.posts = [Election.Post(memberID: memberID, name: picked.name, role: Role(posts[min(form.choice(.role), posts.count - 1)], portfolio: form.text(.portfolio)))]

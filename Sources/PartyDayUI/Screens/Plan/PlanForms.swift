@@ -86,7 +86,7 @@ enum PlanForms {
             let choice = form.choice(.group)
             let group = choice > 0 && choice <= groups.count ? groups[choice - 1].id : nil
             if type == .partyGroupMeeting && group == nil { return refuse(Wording("A party group meeting names its group.", "党小组会要选择党小组。")) }
-            let lecturer = form.person(.lecturer).map { TalkForms.onRoster($0, context) }
+            let lecturer = form.person(.lecturer).map(context.onRoster)
             var planned = PlannedMeeting(id: id ?? ShortID.make(), type: type, month: month, partyGroupID: group, theme: form.text(.theme), lecturer: lecturer)
             if let id, let index = plan.meetings.firstIndex(where: { $0.id == id }) {
                 planned.id = id

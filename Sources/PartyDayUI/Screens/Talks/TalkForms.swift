@@ -62,7 +62,7 @@ enum TalkForms {
         func refuse(_ words: Wording) -> [Intent] { [.note(words.text(s.language), error: true), .openForm(form)] }
         guard let day = form.day(.day) else { return refuse(Wording("The day is written YYYY-MM-DD.", "日期格式为 YYYY-MM-DD。")) }
         guard day <= context.today else { return refuse(Wording("\(day) is after today: a talk is recorded once held.", "\(day) 晚于今天：谈话后再记录。")) }
-        guard let talker = form.person(.talker).map({ onRoster($0, context) }), let partner = form.person(.partner).map({ onRoster($0, context) }) else {
+        guard let talker = form.person(.talker).map(context.onRoster), let partner = form.person(.partner).map(context.onRoster) else {
             return refuse(Wording("Both people are needed.", "谈话人和谈话对象都要填写。"))
         }
         let occasions = occasionChoices(editedTalk(purpose, context), context)
@@ -105,12 +105,5 @@ enum TalkForms {
 
     static func editedTalk(_ purpose: TalkForm, _ context: ScreenContext) -> Talk? {
         if case let .edit(id) = purpose { context.talks.talk(id) } else { nil }
-    }
-
-    /// A name typed in full and saved without picking it is still that member.
-    static func onRoster(_ person: PersonRef, _ context: ScreenContext) -> PersonRef {
-        guard person.memberID == nil else { return person }
-        let same = context.members.filter { $0.name == person.name && $0.snapshot(on: context.today) != nil }
-        return same.count == 1 ? .member(same[0]) : person
     }
 }
