@@ -153,8 +153,3 @@ extension DevelopmentForms {
         }
     }
 }
-
-extension String {
-    /// The text with its first letter in capitals (a rule's words opening a sentence).
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}

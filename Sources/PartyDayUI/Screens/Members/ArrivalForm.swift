@@ -59,7 +59,7 @@ enum ArrivalForm {
                                     number: form.text(.number), organization: form.text(.organization), issuedOn: issued,
                                     validUntil: form.day(.validUntil), duesPaidThrough: YearMonth(dues), receiptOn: reported)
         let record = AwayRecord(memberID: member.id, name: name, letters: [letter])
-        if let issue = AwayValidation.issue(record) { return refuse(issue.english.capitalizedFirst + ".", issue.chinese + "。") }
+        if let issue = AwayValidation.issue(record) { return refuse(issue.sentence.english, issue.sentence.chinese) }
         return [.changeAway(.arrive(member, record, label: Phrase("\(name) transferred in", "\(name)转入"))),
                 .note(s.t("\(name) is on the roster from \(reported), transferred in from \(letter.organization).",
                           "\(name)自 \(reported) 列入名册（转自\(letter.organization)）。"), error: false)]

@@ -128,7 +128,7 @@ enum AwayForms {
         guard context.away.loaded else { return [.note(s.t("The away files are not read yet.", "组织关系转接等文件尚未读入。"), error: true)] }
         if case .arrival = purpose { return ArrivalForm.receive(form, context, &ids) }
         guard let member = context.members.first(where: { $0.id == purpose.memberID }) else { return [] }
-        func refuse(_ words: Wording) -> [Intent] { [.note(words.text(s.language), error: true), .openForm(form)] }
+        let refuse = form.refusal(s.language)
         var record = context.away.record(member.id) ?? AwayRecord(memberID: member.id, name: member.name)
         func day(_ key: FieldKey, required: Bool = true) -> (Day?, [Intent]?) {
             let text = form.text(key)
@@ -138,7 +138,7 @@ enum AwayForms {
             return (day, nil)
         }
         func put(_ english: String, _ chinese: String, roster: Member? = nil) -> [Intent] {
-            if let issue = AwayValidation.issue(record) { return refuse(Wording(issue.english.capitalizedFirst + ".", issue.chinese + "。")) }
+            if let issue = AwayValidation.issue(record) { return refuse(issue.sentence) }
             return [.changeAway(.put(record, label: Phrase("\(member.name): \(english)", "\(member.name)：\(chinese)"), member: roster)),
                     .note(s.t("\(member.name): \(english).", "\(member.name)：\(chinese)。"), error: false)]
         }

@@ -78,7 +78,7 @@ enum ElectionForms {
         let s = context.strings
         guard context.elections.loaded else { return [.note(s.t("The election files are not read yet.", "换届文件尚未读入。"), error: true)] }
         guard case let .addressed(address) = form.purpose, let purpose = address.form as? ElectionForm else { return [] }
-        func refuse(_ words: Wording) -> [Intent] { [.note(words.text(s.language), error: true), .openForm(form)] }
+        let refuse = form.refusal(s.language)
         switch purpose {
         case .choose:
             let recorded = Array(context.elections.elections.reversed())
@@ -93,13 +93,13 @@ enum ElectionForms {
             guard let day = form.day(.day) else { return refuse(Wording("The day is written YYYY-MM-DD.", "日期格式为 YYYY-MM-DD。")) }
             guard day <= context.today else { return refuse(Wording("\(day) is after today: an election is recorded once held.", "\(day) 晚于今天：选举后再记录。")) }
             let voted = Election.posts(election.posts, withVotes: form.text(.votes))
-            if let problem = voted.problem { return refuse(Wording(problem.english.capitalizedFirst + ".", problem.chinese + "。")) }
+            if let problem = voted.problem { return refuse(problem.sentence) }
             election.day = day
             election.termNumber = Int(form.text(.termNumber)).flatMap { $0 > 0 ? $0 : nil }
             election.termYears = form.choice(.termYears) == 1 ? 5 : 3
             election.posts = voted.posts
             election.note = form.text(.note)
-            if let issue = ElectionValidation.issue(election) { return refuse(Wording(issue.english.capitalizedFirst + ".", issue.chinese + "。")) }
+            if let issue = ElectionValidation.issue(election) { return refuse(issue.sentence) }
             return [.changeElections(.update(election)),
                     .note(s.t("Corrected: \(day) \(election.kind.name.english). The roles on the roster keep their dates (h on a member corrects one).",
                               "已更正：\(day) \(election.kind.name.chinese)。名册中职务的日期不变（可在党员上按 h 更正）。"), error: false)]
@@ -132,9 +132,9 @@ enum ElectionForms {
             election.posts = [Election.Post(memberID: memberID, name: picked.name, role: Role(posts[min(form.choice(.role), posts.count - 1)], portfolio: form.text(.portfolio)))]
         }
         let voted = Election.posts(election.posts, withVotes: form.text(.votes))
-        if let problem = voted.problem { return refuse(Wording(problem.english.capitalizedFirst + ".", problem.chinese + "。")) }
+        if let problem = voted.problem { return refuse(problem.sentence) }
         election.posts = voted.posts
-        if let issue = ElectionValidation.issue(election) { return refuse(Wording(issue.english.capitalizedFirst + ".", issue.chinese + "。")) }
+        if let issue = ElectionValidation.issue(election) { return refuse(issue.sentence) }
         let names = election.posts.map(\.name).joined(separator: s.t(", ", "、"))
         return [.changeElections(.add(election)),
                 .note(s.t("Recorded: \(day) \(kind.name.english) — \(names).", "已记录：\(day) \(kind.name.chinese)——\(names)。"), error: false)]

@@ -71,9 +71,9 @@ enum PlanForms {
         let s = context.strings
         guard case let .addressed(address) = form.purpose, let purpose = address.form as? PlanForm else { return [] }
         guard context.plans.loaded else { return [.note(s.t("The plan files are not read yet.", "年度计划文件尚未读入。"), error: true)] }
-        func refuse(_ words: Wording) -> [Intent] { [.note(words.text(s.language), error: true), .openForm(form)] }
+        let refuse = form.refusal(s.language)
         func put(_ plan: YearPlan, _ english: String, _ chinese: String) -> [Intent] {
-            if let issue = PlanValidation.issue(plan) { return refuse(Wording(issue.english.capitalizedFirst + ".", issue.chinese + "。")) }
+            if let issue = PlanValidation.issue(plan) { return refuse(issue.sentence) }
             return [.changePlan(.put(plan, label: Phrase("the plan of \(plan.year): \(english)", "\(plan.year)年度计划：\(chinese)"))),
                     .note(s.t("The plan of \(plan.year): \(english).", "\(plan.year)年度计划：\(chinese)。"), error: false)]
         }

@@ -59,7 +59,7 @@ enum TalkForms {
         let s = context.strings
         guard case let .addressed(address) = form.purpose, let purpose = address.form as? TalkForm else { return [] }
         guard context.talks.loaded else { return [.note(s.t("The talk files are not read yet.", "谈心谈话文件尚未读入。"), error: true)] }
-        func refuse(_ words: Wording) -> [Intent] { [.note(words.text(s.language), error: true), .openForm(form)] }
+        let refuse = form.refusal(s.language)
         guard let day = form.day(.day) else { return refuse(Wording("The day is written YYYY-MM-DD.", "日期格式为 YYYY-MM-DD。")) }
         guard day <= context.today else { return refuse(Wording("\(day) is after today: a talk is recorded once held.", "\(day) 晚于今天：谈话后再记录。")) }
         guard let talker = form.person(.talker).map(context.onRoster), let partner = form.person(.partner).map(context.onRoster) else {
@@ -82,12 +82,12 @@ enum TalkForms {
         }
         switch purpose {
         case .add:
-            if let issue = TalkValidation.issue(talk) { return refuse(Wording(issue.english.capitalizedFirst + ".", issue.chinese + "。")) }
+            if let issue = TalkValidation.issue(talk) { return refuse(issue.sentence) }
             return [.changeTalks(.add(talk)), .note(s.t("Recorded the talk \(talk.name) (\(day)).", "已记录谈心谈话 \(talk.name)（\(day)）。"), error: false)]
         case let .edit(id):
             guard context.talks.talk(id) != nil else { return [] }
             talk.id = id
-            if let issue = TalkValidation.issue(talk) { return refuse(Wording(issue.english.capitalizedFirst + ".", issue.chinese + "。")) }
+            if let issue = TalkValidation.issue(talk) { return refuse(issue.sentence) }
             return [.changeTalks(.update(talk)), .note(s.t("The talk \(talk.name) is corrected.", "谈心谈话 \(talk.name) 已更正。"), error: false)]
         }
     }
