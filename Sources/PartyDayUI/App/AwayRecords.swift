@@ -9,7 +9,7 @@ public struct AwayRecords: SharedRecords {
     public var problems: [FileProblem] = []
     var version = 0
     /// Home's warnings, worked out when the records or the day change — not on every frame.
-    var homeLines: (version: Int, day: Day, language: Language, lines: [String], urgent: Bool)?
+    var homeLines = HomeLineCache<(lines: [String], urgent: Bool)>()
 
     public func record(_ memberID: String) -> AwayRecord? { records.first { $0.id == memberID } }
 
@@ -47,9 +47,10 @@ extension AppState {
 
     mutating func refreshAwayHomeLines() {
         guard away.loaded else { return }
-        if let cached = away.homeLines, cached.version == away.version, cached.day == today, cached.language == strings.language { return }
-        let warnings = AwayWarnings(away.records, on: today)
-        away.homeLines = (away.version, today, strings.language, warnings.lines.map { "\($0.name)：\($0.what.text(strings.language))" },
-                          warnings.lines.contains(where: \.urgent))
+        let (records, today, language) = (away.records, today, strings.language)
+        away.homeLines.refresh(HomeLineKey(version: away.version, inputs: 0, day: today, language: language)) {
+            let warnings = AwayWarnings(records, on: today)
+            return (warnings.lines.map { "\($0.name)：\($0.what.text(language))" }, warnings.lines.contains(where: \.urgent))
+        }
     }
 }

@@ -12,7 +12,7 @@ public struct ElectionRecords: SharedRecords {
     var version = 0
     /// Home's warnings about the term, worked out when the elections, the reports (the
     /// roster's figures) or the day change — not on every frame.
-    var homeWarnings: (version: Int, reports: Int, day: Day, language: Language, lines: [String])?
+    var homeWarnings = HomeLineCache<[String]>()
 
     static func ordered(_ records: [Election]) -> [Election] { Election.byDay(records) }
 }
@@ -57,9 +57,9 @@ extension AppState {
     /// Works out home's term warnings again when what they rest on changed.
     mutating func refreshTermWarnings() {
         guard elections.loaded else { return }
-        if let cached = elections.homeWarnings, cached.version == elections.version, cached.reports == reports.generation,
-           cached.day == today, cached.language == strings.language { return }
-        let term = BranchTerm(elections: elections.elections, members: members, on: today)
-        elections.homeWarnings = (elections.version, reports.generation, today, strings.language, term.warnings.map { $0.text(strings.language) })
+        let (records, members, today, language) = (elections.elections, members, today, strings.language)
+        elections.homeWarnings.refresh(HomeLineKey(version: elections.version, inputs: reports.generation, day: today, language: language)) {
+            BranchTerm(elections: records, members: members, on: today).warnings.map { $0.text(language) }
+        }
     }
 }

@@ -10,7 +10,7 @@ public struct PlanRecords: SharedRecords {
     var version = 0
     /// Home's line about this month's planned meetings not yet scheduled, worked out when
     /// the plans, the meetings or the day change — not on every frame.
-    var homeLine: (version: Int, meetings: Int, day: Day, language: Language, items: [String])?
+    var homeLine = HomeLineCache<[String]>()
 
     public func plan(_ year: Int) -> YearPlan? { records.first { $0.year == year } }
 
@@ -36,14 +36,13 @@ extension AppState {
     /// Works out home's plan line again when what it rests on changed.
     mutating func refreshPlanHomeLine() {
         guard plans.loaded else { return }
-        if let line = plans.homeLine, line.version == plans.version, line.meetings == summariesVersion, line.day == today,
-           line.language == strings.language { return }
-        var items: [String] = []
-        if let plan = plans.plan(today.year) {
-            let progress = PlanProgress(plan, summaries: summaries, zone: timeZone, asOf: today)
-            items = progress.unscheduled(in: today.month).map { ScreenContext(app: self).plannedName($0.planned) }
+        let key = HomeLineKey(version: plans.version, inputs: summariesVersion, day: today, language: strings.language)
+        guard !plans.homeLine.isCurrent(key) else { return }
+        let (plan, summaries, zone, today, context) = (plans.plan(today.year), summaries, timeZone, today, ScreenContext(app: self))
+        plans.homeLine.refresh(key) {
+            guard let plan else { return [] }
+            return PlanProgress(plan, summaries: summaries, zone: zone, asOf: today).unscheduled(in: today.month).map { context.plannedName($0.planned) }
         }
-        plans.homeLine = (plans.version, summariesVersion, today, strings.language, items)
     }
 }
 

@@ -12,21 +12,12 @@ public struct TalkRecords: SharedRecords {
     /// Files that did not load (named on the screen; never written over).
     public var problems: [FileProblem] = []
     var version = 0
-    /// Home's line about the talks still owed, worked out when the talks, the reports, the
-    /// day or the language change — not on every frame (home redraws on every key).
-    var homeLine: HomeLine?
+    /// Home's line about the talks still owed (rests on the talks and the reports).
+    var homeLine = HomeLineCache<String?>()
     /// The pledges agreed at talks, as the Pledges screen lists them, and the version of
     /// the talks they were taken from.
     var pledgeEntries: [PledgeEntry] = []
     var pledgesFrom = 0
-
-    struct HomeLine: Equatable, Sendable {
-        var version: Int
-        var reports: Int
-        var day: Day
-        var language: Language
-        var text: String?
-    }
 
     public func talk(_ id: String) -> Talk? { talks.first { $0.id == id } }
 
@@ -65,7 +56,6 @@ extension AppState {
 }
 
 extension AppState {
-    /// Works out home's talks line again when what it rests on changed.
     /// Puts the talks' pledges into the Pledges screen's list when the talks changed.
     mutating func refreshTalkPledges() {
         guard talks.loaded, talks.pledgesFrom != talks.version else { return }
@@ -77,12 +67,14 @@ extension AppState {
         reports.pledgesVersion &+= 1
     }
 
+    /// Works out home's talks line again when what it rests on changed.
     mutating func refreshTalksHomeLine() {
         guard talks.loaded, let compliance = reports.compliance else { return }
-        let key = TalkRecords.HomeLine(version: talks.version, reports: reports.generation, day: today, language: strings.language, text: nil)
-        if let line = talks.homeLine, line.version == key.version, line.reports == key.reports, line.day == key.day, line.language == key.language { return }
-        var line = key
-        line.text = ScreenContext(app: self).talksBeforeOrganizationalLife(compliance)
-        talks.homeLine = line
+        let key = HomeLineKey(version: talks.version, inputs: reports.generation, day: today, language: strings.language)
+        guard !talks.homeLine.isCurrent(key) else { return }
+        let context = ScreenContext(app: self)
+        talks.homeLine.refresh(key) {
+            context.talksBeforeOrganizationalLife(compliance)
+        }
     }
 }

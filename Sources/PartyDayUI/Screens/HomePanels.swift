@@ -58,12 +58,12 @@ extension ScreenContext {
                 y += 1
             }
         }
-        for warning in elections.homeWarnings?.lines ?? [] where y < bottom {
+        for warning in elections.homeWarnings.value ?? [] where y < bottom {
             let x = 1 + displayWidth(s.duesHeading) + 1
             grid.put(warning, x: x, y: y, style: Style(role: .warning), limit: grid.size.columns - x - 1, ellipsis: true)
             y += 1
         }
-        if let awayLines = away.homeLines, !awayLines.lines.isEmpty, y < bottom {
+        if let awayLines = away.homeLines.value, !awayLines.lines.isEmpty, y < bottom {
             // Letters, receipts, members away and out of contact: what is due of them.
             let x = 1 + displayWidth(s.duesHeading) + 1
             let width = grid.size.columns - x - 1, height = min(2, bottom - y)
@@ -73,7 +73,7 @@ extension ScreenContext {
                 y += 1
             }
         }
-        if let planned = plans.homeLine?.items, !planned.isEmpty, y < bottom {
+        if let planned = plans.homeLine.value, !planned.isEmpty, y < bottom {
             // This month's planned meetings neither held nor scheduled, each named whole.
             let x = 1 + displayWidth(s.duesHeading) + 1
             let width = grid.size.columns - x - 1, height = min(2, bottom - y)
@@ -83,7 +83,7 @@ extension ScreenContext {
                 y += 1
             }
         }
-        if let talks = self.talks.homeLine?.text, y < bottom {
+        if let talks = self.talks.homeLine.value ?? nil, y < bottom {
             let x = 1 + displayWidth(s.duesHeading) + 1
             grid.put(talks, x: x, y: y, style: Style(role: .warning), limit: grid.size.columns - x - 1, ellipsis: true)
             y += 1
