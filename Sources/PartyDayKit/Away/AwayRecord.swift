@@ -133,10 +133,14 @@ public struct MembershipDecision: Codable, Equatable, Sendable {
     public var day: Day
     public var kind: Kind
     public var meetingID: String?
+    /// The meeting's decision that wrote this entry (`MembershipTicks`); nil for one
+    /// recorded from `o`, which a change to the meeting never touches.
+    public var decisionID: String?
 
-    public init(day: Day, kind: Kind, meetingID: String? = nil) {
+    public init(day: Day, kind: Kind, meetingID: String? = nil, decisionID: String? = nil) {
         self.day = day
         self.kind = kind
         self.meetingID = meetingID
+        self.decisionID = decisionID
     }
 }

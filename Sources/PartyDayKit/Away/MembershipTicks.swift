@@ -49,13 +49,14 @@ public enum MembershipTicks {
     }
 
     /// What `meeting`'s passed membership decisions change: the away records (new or changed)
-    /// and the roster (nil when unchanged). A record's ticks from this meeting are the
-    /// meeting's decisions as they stand now — a decision changed or deleted takes its tick
-    /// with it (the roster keeps its status: `t` or `h` on Members corrects it).
+    /// and the roster (nil when unchanged). A record's ticks written by this meeting's
+    /// decisions are those decisions as they stand now — one changed or deleted takes its
+    /// tick with it (the roster keeps its status: `t` or `h` on Members corrects it); an
+    /// entry recorded from `o` naming the meeting is left as it is.
     public static func apply(_ meeting: Meeting, records: [AwayRecord], members: [Member], zone: TimeZone) -> (records: [AwayRecord], members: [Member]?) {
         // Most meetings decide nothing about a membership: nothing to copy or compare then.
         guard meeting.decisions.contains(where: { $0.kind.flatMap(kind(of:)) != nil })
-                || records.contains(where: { $0.decisions.contains { $0.meetingID == meeting.id } }) else { return ([], nil) }
+                || records.contains(where: { $0.decisions.contains { $0.meetingID == meeting.id && $0.decisionID != nil } }) else { return ([], nil) }
         let day = Day(meeting.start, in: zone)
         let tally = meeting.tally
         var ticks: [String: [MembershipDecision]] = [:]
@@ -64,17 +65,18 @@ public enum MembershipTicks {
             guard let decisionKind = decision.kind, let kind = kind(of: decisionKind), let memberID = decision.subject?.memberID,
                   let index = roster.firstIndex(where: { $0.id == memberID }),
                   DecisionOutcome(decision, tally: tally) == .passed else { continue }
-            let tick = MembershipDecision(day: day, kind: kind, meetingID: meeting.id)
+            let tick = MembershipDecision(day: day, kind: kind, meetingID: meeting.id, decisionID: decision.id)
             ticks[memberID, default: []].append(tick)
             roster[index] = Self.roster(roster[index], after: tick)
         }
         var changed: [AwayRecord] = []
-        let touched = Set(ticks.keys).union(records.filter { $0.decisions.contains { $0.meetingID == meeting.id } }.map(\.id))
+        let written = { (entry: MembershipDecision) in entry.meetingID == meeting.id && entry.decisionID != nil }
+        let touched = Set(ticks.keys).union(records.filter { $0.decisions.contains(where: written) }.map(\.id))
         for memberID in touched.sorted() {
             guard let name = members.first(where: { $0.id == memberID })?.name ?? records.first(where: { $0.id == memberID })?.name else { continue }
             let old = records.first { $0.id == memberID }
             var record = old ?? AwayRecord(memberID: memberID, name: name)
-            let others = record.decisions.filter { $0.meetingID != meeting.id }
+            let others = record.decisions.filter { !written($0) }
             record.decisions = (others + (ticks[memberID] ?? [])).enumerated()
                 .sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }.map(\.element)
             if record != old && !(old == nil && record.decisions.isEmpty) { changed.append(record) }

@@ -51,7 +51,7 @@ extension AwayRecord: Sanitizable {
         }
         copy.reports = reports.map { DatedNote(day: $0.day, by: line($0.by), text: TextSanitizer.multiLine($0.text)) }
         copy.attempts = attempts.map { ContactAttempt(day: $0.day, how: line($0.how), result: TextSanitizer.multiLine($0.result)) }
-        copy.decisions = decisions.map { MembershipDecision(day: $0.day, kind: $0.kind, meetingID: $0.meetingID.map(line)) }
+        copy.decisions = decisions.map { MembershipDecision(day: $0.day, kind: $0.kind, meetingID: $0.meetingID.map(line), decisionID: $0.decisionID.map(line)) }
         return copy
     }
 }

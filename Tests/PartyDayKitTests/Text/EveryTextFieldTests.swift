@@ -246,5 +246,5 @@ func everyFieldAway() -> AwayRecord {
                                   cardNumber: "流2026-07", until: Day("2026-12-01")!),
                reports: [DatedNote(day: Day("2026-06-01")!, by: "电话", text: "参加当地支部活动\n每月一次")],
                lostSince: Day("2026-01-10")!, attempts: [ContactAttempt(day: Day("2026-02-01")!, how: "走访家属", result: "家属称在外务工")],
-               decisions: [MembershipDecision(day: Day("2026-08-01")!, kind: .restored, meetingID: "meeting-9")])
+               decisions: [MembershipDecision(day: Day("2026-08-01")!, kind: .restored, meetingID: "meeting-9", decisionID: "d-1")])
 }

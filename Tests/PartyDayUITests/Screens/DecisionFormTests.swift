@@ -208,7 +208,8 @@ import Testing
         #expect(shell.state.modal == nil, "\(shell.screen)")
         #expect(shell.meeting?.decisions.last?.subject?.memberID == row.memberID, "the name typed is the roster's member")
         let record = try #require(away(shell, row.memberID))
-        #expect(record.decisions == [MembershipDecision(day: day, kind: .stopped, meetingID: meeting.id)])
+        let decisionID = try #require(shell.meeting?.decisions.last?.id)
+        #expect(record.decisions == [MembershipDecision(day: day, kind: .stopped, meetingID: meeting.id, decisionID: decisionID)])
         let member = try #require(try shell.store.loadMembers().first { $0.id == row.memberID })
         #expect(member.rosterStatus.value(on: day) == .stopped && member.snapshot(on: day) == nil)
         // The restoration at the same meeting finds the stopped member by name.
@@ -224,6 +225,31 @@ import Testing
         #expect(try shell.store.loadMembers().first { $0.id == row.memberID }?.rosterStatus.value(on: day) == .active)
         shell.press(.control("r"))
         #expect(away(shell, row.memberID)?.decisions.map(\.kind) == [.stopped])
+    }
+
+    /// An entry recorded from `o` that names the meeting is the secretary's own: editing the
+    /// meeting (a key in its attendance) leaves it; a tick the meeting wrote follows the meeting.
+    @Test func anEntryRecordedFromOIsLeftWhenTheMeetingItNamesIsEdited() throws {
+        let shell = try DecisionFormTests().openSeed(types: [.themePartyDay, .generalMeeting])
+        let meeting = try #require(shell.meeting)
+        let row = try #require(meeting.attendance.first)
+        var record = AwayRecord(memberID: row.memberID, name: row.name, lostSince: Day("2025-01-10"))
+        record.decisions = [MembershipDecision(day: Day("2025-09-01")!, kind: .stopped, meetingID: meeting.id)]
+        var effects: [Effect] = []
+        shell.state.change(.put(record, label: Phrase("o", "o")), &effects)
+        shell.perform(effects)
+        effects = []
+        shell.state.changeMeeting(&effects) { $0.hostSummary = "改过" }
+        shell.perform(effects)
+        #expect(away(shell, row.memberID)?.decisions == record.decisions, "untouched by the meeting's edit")
+        // A tick the meeting wrote goes when its decision does.
+        decide(shell, "停止党籍", kind: .membershipStopped, about: try #require(meeting.attendance.last).name)
+        let last = try #require(meeting.attendance.last)
+        #expect(away(shell, last.memberID)?.decisions.count == 1, "\(shell.screen)")
+        effects = []
+        shell.state.changeMeeting(&effects) { $0.decisions.removeLast() }
+        shell.perform(effects)
+        #expect(away(shell, last.memberID)?.decisions.isEmpty == true)
     }
 
     @Test func restoringAMemberWhoseMembershipIsNotStoppedIsRefusedWithTheReason() throws {
