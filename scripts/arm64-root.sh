@@ -25,11 +25,12 @@ fi
 mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
 mountpoint -q "$root/dev" || mount --bind /dev "$root/dev"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
-if ! chroot "$root" sh -c 'command -v swift' > /dev/null; then
-    # sid's Release file may have expired by this machine's date (a frozen mirror).
-    chroot "$root" sh -c 'apt-get -o Acquire::Check-Valid-Until=false update -qq &&
-        DEBIAN_FRONTEND=noninteractive apt-get -o Acquire::Check-Valid-Until=false install -y -qq --no-install-recommends \
-            swiftlang libncurses-dev zlib1g-dev libc6-dev gcc g++ git python3 binutils xz-utils dpkg-dev file'
+# What the build and scripts/release.sh need there (a no-op once installed). sid's Release
+# file may have expired by this machine's date (a frozen mirror): hence the option.
+packages="swiftlang libncurses-dev zlib1g-dev libc6-dev gcc g++ git python3 binutils xz-utils dpkg-dev file"
+if ! chroot "$root" dpkg -s $packages > /dev/null 2>&1; then
+    chroot "$root" sh -c "apt-get -o Acquire::Check-Valid-Until=false update -qq &&
+        DEBIAN_FRONTEND=noninteractive apt-get -o Acquire::Check-Valid-Until=false install -y -qq --no-install-recommends $packages"
 fi
 # zig from the host's ziglang package: statically linked, it runs in the chroot natively.
 zig_dir=$(python3 -c "import ziglang, os; print(os.path.dirname(ziglang.__file__))")
@@ -41,4 +42,17 @@ for package in apple/swift-argument-parser weichsel/ZIPFoundation; do
     [ -d "$root/opt/swift-packages/$package.git" ] || cp -a "/opt/swift-packages/$package.git" "$root/opt/swift-packages/$package.git"
 done
 chroot "$root" git config --system url./opt/swift-packages/.insteadof https://github.com/
+# libxml2 as Debian 11 has it (soname .so.2): sid's is .so.16, which no system of the
+# release's floor has. The binary is linked against this one (the clang stand-in puts
+# /opt/link-floor first), so it asks for libxml2.so.2 like the x86_64 release. (awk reads
+# to the end: an early exit would kill xz with SIGPIPE under pipefail.)
+if [ ! -e "$root/opt/link-floor/libxml2.so" ]; then
+    mirror=http://deb.debian.org/debian
+    deb=$(curl -sf "$mirror/dists/bullseye/main/binary-arm64/Packages.xz" | xz -dc | awk '/^Package: libxml2$/ {p = 1} p && /^Filename:/ && !found {print $2; found = 1}')
+    curl -sf -o "$root/tmp/libxml2.deb" "$mirror/$deb"
+    rm -rf "$root/tmp/libxml2" && dpkg-deb -x "$root/tmp/libxml2.deb" "$root/tmp/libxml2"
+    mkdir -p "$root/opt/link-floor"
+    cp -a "$root"/tmp/libxml2/usr/lib/aarch64-linux-gnu/libxml2.so.2* "$root/opt/link-floor/"
+    ln -sf libxml2.so.2 "$root/opt/link-floor/libxml2.so"
+fi
 echo "arm64 root ready: $root ($(chroot "$root" swift --version 2>/dev/null | head -1))"
