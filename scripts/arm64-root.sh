@@ -44,15 +44,21 @@ done
 chroot "$root" git config --system url./opt/swift-packages/.insteadof https://github.com/
 # libxml2 as Debian 11 has it (soname .so.2): sid's is .so.16, which no system of the
 # release's floor has. The binary is linked against this one (the clang stand-in puts
-# /opt/link-floor first), so it asks for libxml2.so.2 like the x86_64 release. (awk reads
-# to the end: an early exit would kill xz with SIGPIPE under pipefail.)
-if [ ! -e "$root/opt/link-floor/libxml2.so" ]; then
-    mirror=http://deb.debian.org/debian
-    deb=$(curl -sf "$mirror/dists/bullseye/main/binary-arm64/Packages.xz" | xz -dc | awk '/^Package: libxml2$/ {p = 1} p && /^Filename:/ && !found {print $2; found = 1}')
-    curl -sf -o "$root/tmp/libxml2.deb" "$mirror/$deb"
-    rm -rf "$root/tmp/libxml2" && dpkg-deb -x "$root/tmp/libxml2.deb" "$root/tmp/libxml2"
+# /opt/link-floor first), so it asks for libxml2.so.2 like the x86_64 release; with the ICU
+# it needs, it also lets release.sh run the binary in the root (man pages, completions:
+# LD_LIBRARY_PATH=/opt/link-floor — sonames sid does not have, so nothing else changes).
+floor_package() {  # a Debian 11 arm64 package's libraries into /opt/link-floor
+    local mirror=http://deb.debian.org/debian deb
+    # (awk reads to the end: an early exit would kill xz with SIGPIPE under pipefail)
+    deb=$(curl -sf "$mirror/dists/bullseye/main/binary-arm64/Packages.xz" | xz -dc | awk -v name="$1" '$0 == "Package: " name {p = 1} p && /^Filename:/ && !found {print $2; found = 1}')
+    curl -sf -o "$root/tmp/$1.deb" "$mirror/$deb"
+    rm -rf "$root/tmp/$1" && dpkg-deb -x "$root/tmp/$1.deb" "$root/tmp/$1"
+    cp -a "$root/tmp/$1"/usr/lib/aarch64-linux-gnu/*.so.* "$root/opt/link-floor/"
+}
+if [ ! -e "$root/opt/link-floor/libicuuc.so.67" ]; then
     mkdir -p "$root/opt/link-floor"
-    cp -a "$root"/tmp/libxml2/usr/lib/aarch64-linux-gnu/libxml2.so.2* "$root/opt/link-floor/"
+    floor_package libxml2
+    floor_package libicu67
     ln -sf libxml2.so.2 "$root/opt/link-floor/libxml2.so"
 fi
 echo "arm64 root ready: $root ($(chroot "$root" swift --version 2>/dev/null | head -1))"

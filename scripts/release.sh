@@ -41,7 +41,7 @@ if [ "$want_arch" != "$(uname -m)" ]; then
     [ -d "$source/.git" ] || git clone -q "$PWD" "$source"
     git -C "$source" fetch -q "$PWD" HEAD && git -C "$source" checkout -q --force FETCH_HEAD
     echo "== building in $arm64_root through qemu (HEAD: $(git rev-parse --short HEAD))"
-    chroot "$arm64_root" env PARTYDAY_ZIG=/opt/zig/zig sh -c "cd /src/partyday && scripts/release.sh --glibc $glibc_target"
+    chroot "$arm64_root" env PARTYDAY_ZIG=/opt/zig/zig LD_LIBRARY_PATH=/opt/link-floor sh -c "cd /src/partyday && scripts/release.sh --glibc $glibc_target"
     mkdir -p dist
     cp "$source"/dist/*aarch64*.tar.xz "$source"/dist/*_arm64.deb dist/
     exit 0
