@@ -121,7 +121,7 @@ public struct Workbook {
         <xf numFmtId="166" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>\
         <xf numFmtId="167" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>\
         <xf numFmtId="168" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>\
-        <xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"><alignment horizontal="center" vertical="center"/></xf>\
+        <xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
         <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
         <xf numFmtId="165" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/></cellXfs>\
         <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
@@ -152,7 +152,11 @@ public struct Workbook {
         var merged: [String] = []
         if let printTitle {
             // The register's title, as a printed register has it: across the table, above it.
-            xml += "<row r=\"1\" ht=\"28\" customHeight=\"1\"><c r=\"A1\" t=\"inlineStr\" s=\"6\"><is><t xml:space=\"preserve\">\(XMLText.escape(printTitle + "  " + sheet.name))</t></is></c></row>"
+            // A title wider than a narrow table wraps within it (its font is about 1.4 times
+            // the cells'), the row as tall as its lines; it was cut at both page edges.
+            let title = printTitle + "  " + sheet.name
+            let lines = max(1, Int((Double(displayWidth(title)) * 1.4 / Double(max(1, widths.reduce(0, +)))).rounded(.up)))
+            xml += "<row r=\"1\" ht=\"\(24 * lines + 4)\" customHeight=\"1\"><c r=\"A1\" t=\"inlineStr\" s=\"6\"><is><t xml:space=\"preserve\">\(XMLText.escape(title))</t></is></c></row>"
             if sheet.header.count > 1 { merged.append("A1:\(lastColumn)1") }
         }
         xml += Self.row(headerRow, sheet.header.map { Cell.text($0) }, header: true, width: sheet.header.count)
