@@ -125,7 +125,11 @@ extension WorkspaceState {
             item.kind = kind == .ordinary ? nil : kind
             item.subject = form.person(.subject)
             if let membership = MembershipTicks.kind(of: kind) {
-                let found = Self.membershipSubject(item.subject, membership, on: DateText.day(meeting.start, in: context.timeZone), context)
+                // Corrected, a decision already in force about this member is not checked
+                // against the standing it produced itself (stopped by this very decision).
+                var decided: String?
+                if case let .editDecision(id) = purpose, let old = meeting.decisions.first(where: { $0.id == id }), old.kind == kind { decided = old.subject?.memberID }
+                let found = Self.membershipSubject(item.subject, membership, on: DateText.day(meeting.start, in: context.timeZone), context, decided: decided)
                 guard let member = found.member else { return Self.again(form, found.problem?.text(strings.language) ?? "") }
                 item.subject = PersonRef(name: member.name, memberID: member.id)
             }
@@ -162,14 +166,15 @@ extension WorkspaceState {
     /// Whom a decision to stop, restore or remove a membership is about: a member of the
     /// roster (by the form's pick, or by name — a stopped member is not in the attendance),
     /// whose standing on the meeting's day allows it.
-    static func membershipSubject(_ subject: PersonRef?, _ kind: MembershipDecision.Kind, on day: Day, _ context: ScreenContext) -> (member: Member?, problem: Wording?) {
+    static func membershipSubject(_ subject: PersonRef?, _ kind: MembershipDecision.Kind, on day: Day, _ context: ScreenContext,
+                                  decided: String? = nil) -> (member: Member?, problem: Wording?) {
         let member = subject.flatMap { subject in
             context.members.first { subject.memberID != nil && $0.id == subject.memberID } ?? context.members.first { $0.name == subject.name }
         }
         guard let member else {
             return (nil, Wording("Say whom the decision is about (About: a member of the roster).", "请在“对象”中填写决定所涉及的党员（本支部名册上的党员）。"))
         }
-        if let problem = MembershipTicks.problem(member, kind, on: day) { return (nil, problem) }
+        if member.id != decided, let problem = MembershipTicks.problem(member, kind, on: day) { return (nil, problem) }
         return (member, nil)
     }
 

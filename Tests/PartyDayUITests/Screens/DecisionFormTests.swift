@@ -212,6 +212,14 @@ import Testing
         #expect(record.decisions == [MembershipDecision(day: day, kind: .stopped, meetingID: meeting.id, decisionID: decisionID)])
         let member = try #require(try shell.store.loadMembers().first { $0.id == row.memberID })
         #expect(member.rosterStatus.value(on: day) == .stopped && member.snapshot(on: day) == nil)
+        // Corrected afterwards (its text), the stop is not refused for the standing it made.
+        shell.press(.end)
+        shell.press(.enter)
+        shell.type("（失联满6个月）")
+        shell.press(.control("s"))
+        #expect(shell.state.modal == nil, "\(shell.screen)")
+        #expect(shell.meeting?.decisions.last?.text.hasSuffix("（失联满6个月）") == true)
+        #expect(away(shell, row.memberID)?.decisions.count == 1)
         // The restoration at the same meeting finds the stopped member by name.
         decide(shell, "恢复\(row.name)同志党籍", kind: .membershipRestored, about: row.name)
         #expect(shell.state.modal == nil, "\(shell.screen)")
@@ -220,6 +228,8 @@ import Testing
         shell.press(.escape)
         shell.type("u")
         #expect(try shell.store.loadMembers().first { $0.id == row.memberID }?.rosterStatus.value(on: day) == .stopped, "u takes the restoration back")
+        shell.type("u")
+        #expect(away(shell, row.memberID)?.decisions.map(\.kind) == [.stopped], "the correction's undo keeps the stop")
         shell.type("u")
         #expect(away(shell, row.memberID) == nil, "and the stop: the away record was new")
         #expect(try shell.store.loadMembers().first { $0.id == row.memberID }?.rosterStatus.value(on: day) == .active)
